@@ -1,0 +1,17 @@
+// TerraFab's game core: pure, deterministic, no I/O. Everything the server, the
+// client, the tools and the tests need comes from here.
+export * from "./data";
+export type * from "./model/types";
+export { LIMITING_FACTORS } from "./model/types";
+export { createMatch } from "./model/create-match";
+export { hashValue as hashOf } from "./model/hash";
+export { stateHash } from "./rules/state-hash";
+export { step, type StepResult } from "./rules/step";
+export { applyOrder, checkOrder, parseOrder } from "./rules/apply-order";
+export { OrderSchema, IssuerSchema, ReplaySchema, ORDER_TYPES, type Order, type OrderType, type Issuer, type IssuedOrder, type Replay } from "./protocol/order";
+export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty } from "./protocol/options";
+export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./protocol/refusal";
+export { botOrders } from "./bots";
+export { runMatch, type MatchRecord } from "./sim/run-match";
+export { replayMatch } from "./sim/replay";
+export { t, LOCALES, type Locale } from "./i18n";

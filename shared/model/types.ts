@@ -1,0 +1,253 @@
+// The whole game state. Plain JSON data: cloneable, hashable, sendable.
+import type { EventId } from "../data/events";
+import type { FactionId } from "../data/factions";
+import type { Good } from "../data/markets";
+import type { NodeId, FabKind } from "../data/nodes";
+import type { ResearchId } from "../data/research";
+import type { RegionId, SiteId } from "../data/sites";
+import type { ToolKind } from "../data/tools";
+import type { TurbineMaker } from "../data/power";
+import type { MatchOptions } from "../protocol/options";
+
+export const LIMITING_FACTORS = ["power", "logic", "memory", "tools", "construction", "capital", "talent", "demand", "none"] as const;
+export type LimitingFactor = (typeof LIMITING_FACTORS)[number];
+
+export type FabStage = "permitting" | "shell" | "install" | "ramp" | "volume";
+/** Why a fab did not progress at full speed this month (for the limiting factor and the UI). */
+export type FabBlocker = "tools" | "capital" | "talent" | "halted" | null;
+
+export interface Fab {
+  id: string;
+  owner: FactionId;
+  site: SiteId;
+  kind: FabKind;
+  node: NodeId;
+  capacity: number;
+  stage: FabStage;
+  /** Months of work done in the current stage (fractional). */
+  progress: number;
+  /** Months the current stage needs. */
+  stageMonths: number;
+  /** Months drawn for later stages at founding. */
+  shellMonths: number;
+  installMonths: number;
+  /** Tools needed and delivered, by kind. */
+  toolsNeeded: Partial<Record<ToolKind, number>>;
+  toolsDelivered: Partial<Record<ToolKind, number>>;
+  /** Built without EUV (DUV multi-patterning): yield capped. */
+  multipatterning: boolean;
+  yield: number;
+  /** Ramp months of learning accumulated. */
+  learning: number;
+  /** Shell cost still to pay, $M. */
+  shellCostLeft: number;
+  overtime: boolean;
+  expansionOf: string | null;
+  startedMonth: number | null;
+  volumeMonth: number | null;
+  blocker: FabBlocker;
+  /** Wafers started last month (k) and good-wafer equivalent. */
+  output: number;
+}
+
+export interface ToolOrder {
+  id: string;
+  line: string;
+  faction: FactionId;
+  fabId: string;
+  quantity: number;
+  delivered: number;
+  placedMonth: number;
+  earliestMonth: number;
+  /** Prepaid orders go first, among themselves in the order they were prepaid. */
+  prepaidSeq: number | null;
+  unitPrice: number;
+}
+
+export interface ToolLine {
+  id: string;
+  outputPerMonth: number;
+  /** Fractional tools carried to next month. */
+  carry: number;
+  /** Funded expansion arriving later: [month, extra output]. */
+  fundedPipeline: Array<[number, number]>;
+  fundedExtra: number;
+  delivered: number;
+}
+
+export interface PowerProject {
+  id: string;
+  owner: FactionId;
+  source: "grid" | "turbine" | "solar";
+  region: RegionId;
+  /** GW delivered when done (solar: effective, after capacity factor). */
+  gw: number;
+  readyMonth: number | null;
+  /** Grid requests wait in the region's interconnect queue; turbines in the maker's backlog. */
+  maker: TurbineMaker | null;
+}
+
+export interface Contract {
+  id: string;
+  seller: FactionId;
+  buyer: FactionId;
+  good: Good;
+  perMonth: number;
+  price: number;
+  months: number;
+  status: "offered" | "active" | "declined" | "completed" | "cancelled" | "expired";
+  offeredBy: FactionId;
+  offeredMonth: number;
+  startMonth: number | null;
+  delivered: number;
+  shortfall: number;
+  breaches: number;
+}
+
+export interface Procurement {
+  good: Good;
+  perMonth: number;
+  maxPrice: number;
+}
+
+export interface SpotOrder {
+  faction: FactionId;
+  good: Good;
+  side: "buy" | "sell";
+  quantity: number;
+  limitPrice: number | null;
+}
+
+export interface FactionState {
+  id: FactionId;
+  cash: number;
+  debt: number;
+  /** Cumulative money in and out (for the cash-accounted invariant). */
+  income: number;
+  spending: number;
+  engineers: number;
+  phds: number;
+  /** Hires arriving: [month, engineers, phds]. */
+  hiring: Array<[number, number, number]>;
+  /** Stocks. */
+  logicWafers: number;
+  logicWaferYield: number;
+  hbm: number;
+  dram: number;
+  warehouse: number;
+  poweredAccelerators: number;
+  orbitAccelerators: number;
+  edgeAccelerators: number;
+  orbitTonnes: number;
+  /** Power capacity by source, GW (ground only; orbit and edge carry their own). */
+  gridGW: number;
+  turbineGW: number;
+  solarGW: number;
+  hbmShare: number;
+  hbmAcceptance: number;
+  research: Record<ResearchId, { spent: number; level: number }>;
+  launchCadence: number;
+  launchesThisMonth: number;
+  launchesTotal: number;
+  launchFailures: number;
+  edgeUnitsPerMonth: number;
+  edgePending: number;
+  lobbySpent: number;
+  researchThisMonth: Record<ResearchId, number>;
+  procurement: Procurement[];
+  milestones: Record<string, number | null>;
+  /** Counters for milestones needing months in a row. */
+  streaks: Record<string, number>;
+  limitingFactor: LimitingFactor;
+  limitingHistory: LimitingFactor[];
+  computeHistory: number[];
+  cashHistory: number[];
+  /** Credit toward world compute enabled (deployer + suppliers), GW-months. */
+  enabled: number;
+  score: number;
+  /** Last month's flows, for the HUD and the limiting factor. */
+  flows: FactionFlows;
+}
+
+export interface FactionFlows {
+  logicWafersMade: number;
+  goodDies: number;
+  dramWafers: number;
+  hbmMade: number;
+  dramMade: number;
+  acceleratorsMade: number;
+  newlyPowered: number;
+  wafersSold: number;
+  hbmSold: number;
+  hbmSecured: number;
+  hbmUsed: number;
+  revenue: number;
+  costs: number;
+}
+
+export interface MarketState {
+  price: number;
+  history: number[];
+  lastDemand: number;
+  lastSupply: number;
+}
+
+export interface GameEvent {
+  month: number;
+  id: string;
+  /** Faction concerned, if any. */
+  faction?: FactionId;
+  /** i18n parameters. */
+  params?: Record<string, string | number>;
+}
+
+export interface Modifier {
+  id: EventId;
+  untilMonth: number;
+}
+
+export interface GameState {
+  version: 1;
+  options: MatchOptions;
+  month: number;
+  rng: number;
+  nextId: number;
+  status: "running" | "ended";
+  winner: FactionId | null;
+  endedMonth: number | null;
+  sanctionLevel: number;
+  /** Lobbying money pushing the sanction level each way, not yet spent on a step. */
+  lobby: { tighten: number; loosen: number };
+  factions: Record<FactionId, FactionState>;
+  fabs: Fab[];
+  toolLines: Record<string, ToolLine>;
+  toolOrders: ToolOrder[];
+  prepaidSeq: number;
+  turbines: Record<TurbineMaker, { backlogGW: number; outputPerMonth: number }>;
+  power: PowerProject[];
+  gridQueue: Record<RegionId, number>;
+  markets: Record<Good, MarketState>;
+  spotOrders: SpotOrder[];
+  contracts: Contract[];
+  npc: {
+    aiAcceleratorsPerMonth: number;
+    waferDemand: number;
+    dramDemand: number;
+    memory: Record<string, { capacity: number; hbmShare: number }>;
+    aiComputeGW: number;
+    aiDemandFactor: number;
+  };
+  siteHaltedUntil: Record<SiteId, number>;
+  modifiers: Modifier[];
+  deck: EventId[];
+  eventLog: GameEvent[];
+  /** World totals for the month (leading-edge demand and service, HBM sales). */
+  world: {
+    leadingEdgeDemand: number;
+    hbmSoldTotal: number;
+    newComputeGW: number;
+    enabledTotal: number;
+    computeGW: number;
+    logicSoldAI: number;
+  };
+}

@@ -1,0 +1,63 @@
+// Every action a player (human or bot), a teacher or a replay can take: one zod union, one pipeline.
+import { z } from "zod";
+import { EVENT_IDS } from "../data/events";
+import { FACTION_IDS } from "../data/factions";
+import { GOODS } from "../data/markets";
+import { NODE_IDS } from "../data/nodes";
+import { RESEARCH_IDS } from "../data/research";
+import { REGION_IDS, SITE_IDS } from "../data/sites";
+import { TOOL_LINE_IDS, VENDOR_IDS } from "../data/tools";
+import { TURBINE_MAKERS } from "../data/power";
+
+const id = z.string().min(1).max(40);
+const money = z.number().finite().positive().max(1_000_000);
+const qty = (max: number) => z.number().finite().positive().max(max);
+
+export const OrderSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("buildFab"), site: z.enum(SITE_IDS), node: z.enum(NODE_IDS), capacity: z.number().int().min(5).max(150), multipatterning: z.boolean().optional() }),
+  z.object({ type: z.literal("expandFab"), fabId: id, capacity: z.number().int().min(5).max(100) }),
+  z.object({ type: z.literal("setOvertime"), fabId: id, on: z.boolean() }),
+  z.object({ type: z.literal("orderTools"), fabId: id, line: z.enum(TOOL_LINE_IDS as [string, ...string[]]), quantity: z.number().int().min(1).max(500) }),
+  z.object({ type: z.literal("orderToolKit"), fabId: id }),
+  z.object({ type: z.literal("prepay"), orderId: id }),
+  z.object({ type: z.literal("fundVendor"), vendor: z.enum(VENDOR_IDS), amount: money }),
+  z.object({ type: z.literal("buildPower"), source: z.enum(["grid", "solar"]), region: z.enum(REGION_IDS), gw: qty(100) }),
+  z.object({ type: z.literal("orderTurbines"), maker: z.enum(TURBINE_MAKERS), gw: qty(50) }),
+  z.object({ type: z.literal("launch"), count: z.number().int().min(1).max(1000) }),
+  z.object({ type: z.literal("fundLaunches"), amount: money }),
+  z.object({ type: z.literal("deployEdge"), units: qty(100_000) }),
+  z.object({ type: z.literal("fundResearch"), program: z.enum(RESEARCH_IDS), amount: money }),
+  z.object({ type: z.literal("hire"), engineers: z.number().finite().min(0).max(50), phds: z.number().finite().min(0).max(50) }),
+  z.object({ type: z.literal("borrow"), amount: money }),
+  z.object({ type: z.literal("repay"), amount: money }),
+  z.object({ type: z.literal("spotTrade"), good: z.enum(GOODS), side: z.enum(["buy", "sell"]), quantity: qty(1_000_000), limitPrice: z.number().finite().positive().max(1_000_000).optional() }),
+  z.object({ type: z.literal("setProcurement"), good: z.enum(GOODS), perMonth: z.number().finite().min(0).max(1_000_000), maxPrice: z.number().finite().positive().max(1_000_000) }),
+  z.object({ type: z.literal("setHbmShare"), share: z.number().finite().min(0).max(1) }),
+  z.object({ type: z.literal("offerContract"), to: z.enum(FACTION_IDS), side: z.enum(["sell", "buy"]), good: z.enum(GOODS), perMonth: qty(1_000_000), price: z.number().finite().positive().max(1_000_000), months: z.number().int().min(1).max(120) }),
+  z.object({ type: z.literal("acceptContract"), contractId: id }),
+  z.object({ type: z.literal("declineContract"), contractId: id }),
+  z.object({ type: z.literal("cancelContract"), contractId: id }),
+  z.object({ type: z.literal("lobby"), direction: z.enum(["tighten", "loosen"]), amount: money }),
+  z.object({ type: z.literal("injectEvent"), eventId: z.enum(EVENT_IDS) }),
+]);
+export type Order = z.infer<typeof OrderSchema>;
+export type OrderType = Order["type"];
+export const ORDER_TYPES = OrderSchema.options.map((o) => o.shape.type.value) as OrderType[];
+
+/** Who gave an order: a faction's seat, or the teacher (classroom commands). */
+export const IssuerSchema = z.union([z.enum(FACTION_IDS), z.literal("teacher")]);
+export type Issuer = z.infer<typeof IssuerSchema>;
+
+export interface IssuedOrder {
+  issuer: Issuer;
+  order: Order;
+}
+
+/** A replay: options and every accepted-for-processing order with the month it was applied in. */
+export const ReplaySchema = z.object({
+  version: z.literal(1),
+  options: z.object({ seed: z.number().int(), months: z.number().int(), events: z.boolean(), difficulty: z.string() }),
+  orders: z.array(z.object({ month: z.number().int().min(0), issuer: IssuerSchema, order: z.unknown() })),
+  stateHash: z.string().optional(),
+});
+export type Replay = z.infer<typeof ReplaySchema>;

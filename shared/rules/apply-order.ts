@@ -1,0 +1,54 @@
+// The one order pipeline: parse (zod) → check (rules) → commit. Humans, bots,
+// teachers and replays all come through here; a refusal changes nothing.
+import type { GameState } from "../model/types";
+import { IssuerSchema, OrderSchema, type Issuer, type Order } from "../protocol/order";
+import { refuse, type Refusal } from "../protocol/refusal";
+import { contractHandlers } from "./orders/contracts";
+import { fabHandlers } from "./orders/fabs";
+import { financeHandlers } from "./orders/finance";
+import type { Commit, Handler, HandlerTable } from "./orders/handler";
+import { powerHandlers } from "./orders/power";
+import { teacherHandlers } from "./orders/teacher";
+import { toolHandlers } from "./orders/tools";
+import { tradeHandlers } from "./orders/trade";
+
+const HANDLERS: HandlerTable = { ...fabHandlers, ...toolHandlers, ...powerHandlers, ...financeHandlers, ...tradeHandlers, ...contractHandlers, ...teacherHandlers };
+
+export type ParseResult = { ok: true; issuer: Issuer; order: Order } | { ok: false; refusal: Refusal };
+
+/** Validate the shape of an untrusted order (from a socket, a file, a fuzzer). */
+export function parseOrder(issuer: unknown, order: unknown): ParseResult {
+  const who = IssuerSchema.safeParse(issuer);
+  if (!who.success) return { ok: false, refusal: refuse("not-your-faction", "refusal.unknownIssuer") };
+  const parsed = OrderSchema.safeParse(order);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, refusal: refuse("malformed", "refusal.malformed", { field: issue?.path.join(".") || "type", detail: issue?.message ?? "" }) };
+  }
+  return { ok: true, issuer: who.data, order: parsed.data };
+}
+
+function plan(state: GameState, issuer: Issuer, order: Order): Refusal | Commit {
+  if (state.status !== "running") return refuse("match-over", "refusal.matchOver");
+  const handler = HANDLERS[order.type] as Handler<typeof order.type> | undefined;
+  if (!handler) return refuse("malformed", "refusal.unknownOrder", { type: order.type });
+  return handler(state, issuer, order as never);
+}
+
+/** Would this order be accepted now? Never changes the state. */
+export function checkOrder(state: GameState, issuer: unknown, order: unknown): Refusal | null {
+  const parsed = parseOrder(issuer, order);
+  if (!parsed.ok) return parsed.refusal;
+  const result = plan(state, parsed.issuer, parsed.order);
+  return typeof result === "function" ? null : result;
+}
+
+/** Apply an order to a working state (inside step). Returns the refusal, or null when applied. */
+export function applyOrder(state: GameState, issuer: unknown, order: unknown): Refusal | null {
+  const parsed = parseOrder(issuer, order);
+  if (!parsed.ok) return parsed.refusal;
+  const result = plan(state, parsed.issuer, parsed.order);
+  if (typeof result !== "function") return result;
+  result();
+  return null;
+}

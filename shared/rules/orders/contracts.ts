@@ -1,0 +1,64 @@
+// Contracts between factions: offer, accept, decline, cancel. Deliveries run each month (rules/month/contracts.ts).
+import { newId } from "../../model/ids";
+import { blockedSale } from "../../model/sanctions";
+import { refuse } from "../../protocol/refusal";
+import { isFaction, type HandlerTable } from "./handler";
+
+/** Open offers a faction may have at once, and how long an offer stands. tuned */
+export const MAX_OPEN_OFFERS = 8;
+export const OFFER_EXPIRY_MONTHS = 3;
+
+export const contractHandlers: HandlerTable = {
+  offerContract(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+    if (o.to === issuer) return refuse("not-allowed", "refusal.contractWithSelf");
+    const seller = o.side === "sell" ? issuer : o.to;
+    const buyer = o.side === "sell" ? o.to : issuer;
+    if (blockedSale(seller, buyer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    const open = state.contracts.filter((c) => c.offeredBy === issuer && c.status === "offered").length;
+    if (open >= MAX_OPEN_OFFERS) return refuse("limit-reached", "refusal.tooManyOffers", { max: MAX_OPEN_OFFERS });
+    return () => {
+      state.contracts.push({
+        id: newId(state, "c"), seller, buyer, good: o.good, perMonth: o.perMonth, price: o.price, months: o.months,
+        status: "offered", offeredBy: issuer, offeredMonth: state.month, startMonth: null, delivered: 0, shortfall: 0, breaches: 0,
+      });
+      state.eventLog.push({ month: state.month, id: "contract-offered", faction: o.to, params: { from: issuer, good: o.good } });
+    };
+  },
+
+  acceptContract(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+    const c = state.contracts.find((x) => x.id === o.contractId);
+    if (!c || (c.buyer !== issuer && c.seller !== issuer)) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
+    if (c.offeredBy === issuer) return refuse("not-allowed", "refusal.acceptOwnOffer");
+    if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
+    if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", "refusal.controlledGood", { good: c.good });
+    return () => {
+      c.status = "active";
+      c.startMonth = state.month;
+      state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer, good: c.good } });
+    };
+  },
+
+  declineContract(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+    const c = state.contracts.find((x) => x.id === o.contractId);
+    if (!c || (c.buyer !== issuer && c.seller !== issuer)) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
+    if (c.offeredBy === issuer) return refuse("not-allowed", "refusal.declineOwnOffer");
+    if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
+    return () => {
+      c.status = "declined";
+      state.eventLog.push({ month: state.month, id: "contract-declined", faction: c.offeredBy, params: { by: issuer, good: c.good } });
+    };
+  },
+
+  cancelContract(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+    const c = state.contracts.find((x) => x.id === o.contractId);
+    if (!c || c.offeredBy !== issuer) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
+    if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
+    return () => {
+      c.status = "cancelled";
+    };
+  },
+};

@@ -1,0 +1,99 @@
+// Orders that found, expand and speed up fabs.
+import type { FactionId } from "../../data/factions";
+import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, SHELL_MONTHS } from "../../data/construction";
+import { NODES, type NodeId } from "../../data/nodes";
+import { SITES, type SiteId } from "../../data/sites";
+import { newId } from "../../model/ids";
+import { randomInt } from "../../model/rng";
+import { shellCostOf, toolsNeededFor } from "../../model/fab-plan";
+import type { Fab, GameState } from "../../model/types";
+import { refuse } from "../../protocol/refusal";
+import { canAfford, spend } from "../money";
+import { isFaction, type HandlerTable } from "./handler";
+
+/** Most fabs a faction may have under construction at once. tuned (keeps bots and fuzzers sane) */
+export const MAX_FABS_BUILDING = 10;
+/** Share of the shell cost paid up front when a fab is founded. tuned */
+export const FOUNDING_DEPOSIT = 0.1;
+
+export function allowedSites(faction: FactionId): SiteId[] {
+  if (faction === "china") return ["china"];
+  if (faction === "tesla") return ["texas", "arizona"];
+  return (Object.keys(SITES) as SiteId[]).filter((s) => s !== "china");
+}
+
+export function hasDomesticEuv(state: GameState, faction: FactionId): boolean {
+  return faction === "china" && state.factions.china.milestones["domestic-euv"] !== null;
+}
+
+/** China without its own EUV must build EUV nodes by DUV multi-patterning. */
+export function mustMultipattern(state: GameState, faction: FactionId, node: NodeId): boolean {
+  return faction === "china" && NODES[node].kind === "logic" && !hasDomesticEuv(state, faction) && (NODES[node].toolsPer10k.euv ?? 0) > 0;
+}
+
+export function buildingCount(state: GameState, faction: FactionId): number {
+  return state.fabs.filter((f) => f.owner === faction && (f.stage === "permitting" || f.stage === "shell" || f.stage === "install")).length;
+}
+
+export function findOwnFab(state: GameState, faction: FactionId, fabId: string): Fab | undefined {
+  return state.fabs.find((f) => f.id === fabId && f.owner === faction);
+}
+
+function newFab(state: GameState, owner: FactionId, site: SiteId, node: NodeId, capacity: number, multipatterning: boolean, expansionOf: Fab | null): Fab {
+  const shellFull = randomInt(state, SHELL_MONTHS.min, SHELL_MONTHS.max);
+  const shellMonths = expansionOf ? Math.max(4, Math.round(shellFull * EXPANSION_SHELL_SHARE)) : shellFull;
+  const installMonths = randomInt(state, INSTALL_MONTHS.min, INSTALL_MONTHS.max);
+  const shellCost = shellCostOf(node, capacity) * (expansionOf ? EXPANSION_SHELL_COST_SHARE : 1);
+  const permit = expansionOf ? 0 : SITES[site].permitMonths;
+  return {
+    id: newId(state, "fab"), owner, site, kind: NODES[node].kind, node, capacity,
+    stage: permit > 0 ? "permitting" : "shell", progress: 0, stageMonths: permit > 0 ? permit : shellMonths,
+    shellMonths, installMonths,
+    toolsNeeded: toolsNeededFor(node, capacity, multipatterning), toolsDelivered: {}, multipatterning,
+    yield: 0, learning: 0, shellCostLeft: shellCost * (1 - FOUNDING_DEPOSIT), overtime: false,
+    expansionOf: expansionOf ? expansionOf.id : null, startedMonth: state.month, volumeMonth: null, blocker: null, output: 0,
+  };
+}
+
+export const fabHandlers: HandlerTable = {
+  buildFab(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
+    if (!allowedSites(issuer).includes(o.site)) return refuse("not-allowed", "refusal.siteNotAllowed", { site: o.site });
+    if (buildingCount(state, issuer) >= MAX_FABS_BUILDING) return refuse("limit-reached", "refusal.tooManyFabs", { max: MAX_FABS_BUILDING });
+    const forced = mustMultipattern(state, issuer, o.node);
+    const multipatterning = forced || (o.multipatterning === true && NODES[o.node].kind === "logic");
+    if (issuer !== "china" && o.multipatterning) return refuse("not-allowed", "refusal.multipatterningChinaOnly");
+    const deposit = shellCostOf(o.node, o.capacity) * FOUNDING_DEPOSIT;
+    const f = state.factions[issuer];
+    if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
+    return () => {
+      spend(f, deposit);
+      state.fabs.push(newFab(state, issuer, o.site, o.node, o.capacity, multipatterning, null));
+    };
+  },
+
+  expandFab(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
+    const base = findOwnFab(state, issuer, o.fabId);
+    if (!base) return refuse("unknown-target", "refusal.unknownFab", { fabId: o.fabId });
+    if (base.stage !== "ramp" && base.stage !== "volume") return refuse("wrong-stage", "refusal.expandNeedsRunningFab");
+    if (buildingCount(state, issuer) >= MAX_FABS_BUILDING) return refuse("limit-reached", "refusal.tooManyFabs", { max: MAX_FABS_BUILDING });
+    const deposit = shellCostOf(base.node, o.capacity) * EXPANSION_SHELL_COST_SHARE * FOUNDING_DEPOSIT;
+    const f = state.factions[issuer];
+    if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
+    return () => {
+      spend(f, deposit);
+      state.fabs.push(newFab(state, issuer, base.site, base.node, o.capacity, base.multipatterning || mustMultipattern(state, issuer, base.node), base));
+    };
+  },
+
+  setOvertime(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
+    const fab = findOwnFab(state, issuer, o.fabId);
+    if (!fab) return refuse("unknown-target", "refusal.unknownFab", { fabId: o.fabId });
+    if (fab.stage === "ramp" || fab.stage === "volume") return refuse("wrong-stage", "refusal.overtimeOnlyWhileBuilding");
+    return () => {
+      fab.overtime = o.on;
+    };
+  },
+};

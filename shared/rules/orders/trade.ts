@@ -1,0 +1,47 @@
+// Spot trades, standing procurement, and how a memory maker splits its DRAM wafers.
+import { MARKETS } from "../../data/markets";
+import { blockedSale } from "../../model/sanctions";
+import { stockOf } from "../../model/stock";
+import { refuse } from "../../protocol/refusal";
+import { isFaction, type HandlerTable } from "./handler";
+
+/** Most spot orders a faction may have waiting for the next clearing. tuned */
+export const MAX_SPOT_ORDERS = 12;
+
+export const tradeHandlers: HandlerTable = {
+  spotTrade(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+    if (o.side === "buy" && blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    if (state.spotOrders.filter((s) => s.faction === issuer).length >= MAX_SPOT_ORDERS) return refuse("limit-reached", "refusal.tooManySpotOrders");
+    const f = state.factions[issuer];
+    if (o.side === "sell") {
+      const pending = state.spotOrders.filter((s) => s.faction === issuer && s.good === o.good && s.side === "sell").reduce((a, s) => a + s.quantity, 0);
+      if (stockOf(f, o.good) - pending < o.quantity) return refuse("no-stock", "refusal.notEnoughStock", { good: o.good });
+    } else {
+      const price = Math.min(o.limitPrice ?? Infinity, state.markets[o.good].price);
+      const cost = o.quantity * price * MARKETS[o.good].moneyPerUnitPerPrice;
+      if (f.cash < cost) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
+    }
+    return () => {
+      state.spotOrders.push({ faction: issuer, good: o.good, side: o.side, quantity: o.quantity, limitPrice: o.limitPrice ?? null });
+    };
+  },
+
+  setProcurement(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+    if (o.perMonth > 0 && blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    const f = state.factions[issuer];
+    return () => {
+      f.procurement = f.procurement.filter((p) => p.good !== o.good);
+      if (o.perMonth > 0) f.procurement.push({ good: o.good, perMonth: o.perMonth, maxPrice: o.maxPrice });
+    };
+  },
+
+  setHbmShare(state, issuer, o) {
+    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+    if (!state.fabs.some((fab) => fab.owner === issuer && fab.kind === "dram")) return refuse("not-allowed", "refusal.noDramFabs");
+    return () => {
+      state.factions[issuer].hbmShare = o.share;
+    };
+  },
+};
