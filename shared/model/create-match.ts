@@ -37,7 +37,7 @@ function startingFaction(id: FactionId): FactionState {
     milestones: Object.fromEntries(MILESTONE_IDS[id].map((m) => [m, null])),
     streaks: {},
     limitingFactor: "none", limitingHistory: [], computeHistory: [], cashHistory: [],
-    enabled: 0, score: 0, flows: emptyFlows(),
+    enabled: 0, milestonePoints: 0, score: 0, flows: emptyFlows(),
   };
 }
 
@@ -62,7 +62,7 @@ function startingFab(state: GameState, owner: FactionId, f: StartingFab): Fab {
     learning: stage === "volume" ? faction.rampMonths : f.progress ?? 0,
     shellCostLeft: stage === "shell" ? shellCostOf(f.node, f.capacity) * 0.5 : 0,
     overtime: false, expansionOf: null, startedMonth: null,
-    volumeMonth: null, blocker: null, output: 0,
+    volumeMonth: stage === "volume" ? 0 : null, blocker: null, output: 0,
   };
 }
 
@@ -82,7 +82,6 @@ export function createMatch(input: MatchOptionsInput): GameState {
     toolOrders: [], prepaidSeq: 0,
     turbines: Object.fromEntries(Object.entries(TURBINES).map(([m, t]) => [m, { backlogGW: t.backlogGW, outputPerMonth: t.outputPerMonth }])) as GameState["turbines"],
     power: [],
-    gridQueue: Object.fromEntries(REGION_IDS.map((r) => [r, 0])) as GameState["gridQueue"],
     markets: Object.fromEntries(GOODS.map((g) => [g, market(g)])) as GameState["markets"],
     spotOrders: [], contracts: [],
     npc: {

@@ -164,6 +164,7 @@ export interface FactionState {
   cashHistory: number[];
   /** Credit toward world compute enabled (deployer + suppliers), GW-months. */
   enabled: number;
+  milestonePoints: number;
   score: number;
   /** Last month's flows, for the HUD and the limiting factor. */
   flows: FactionFlows;
@@ -225,7 +226,6 @@ export interface GameState {
   prepaidSeq: number;
   turbines: Record<TurbineMaker, { backlogGW: number; outputPerMonth: number }>;
   power: PowerProject[];
-  gridQueue: Record<RegionId, number>;
   markets: Record<Good, MarketState>;
   spotOrders: SpotOrder[];
   contracts: Contract[];

@@ -1,0 +1,88 @@
+// Moves a bot makes to relieve each limiting factor. The same orders a human gives.
+import { FACTIONS } from "../data/factions";
+import { LAUNCH_CADENCE_MAX, TURBINE_MAKERS } from "../data/power";
+import { RESEARCH } from "../data/research";
+import { TALENT_POOL } from "../data/construction";
+import { shellCostOf } from "../model/fab-plan";
+import { toolsToOrder } from "../model/tool-access";
+import { KACCEL_PER_LAUNCH, warehouseCommitted } from "../rules/orders/power";
+import { launchCost } from "../rules/launch-cost";
+import { building, give, myFabs, type BotContext } from "./context";
+import type { NodeId } from "../data/nodes";
+import type { SiteId } from "../data/sites";
+import type { ToolKind } from "../data/tools";
+
+export function orderMissingTools(ctx: BotContext): void {
+  for (const fab of building(ctx)) {
+    const open = (Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>).some(([k, n]) => toolsToOrder(ctx.state, fab.id, k, n, fab.toolsDelivered[k] ?? 0) > 0);
+    if (open) give(ctx, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 2.3);
+  }
+}
+
+export function buildPower(ctx: BotContext, scale: number): void {
+  const region = FACTIONS[ctx.id].homeRegion;
+  const queued = ctx.state.power.filter((p) => p.owner === ctx.id && p.source === "grid").reduce((s, p) => s + p.gw, 0);
+  if (queued < 1.5 * scale) give(ctx, { type: "buildPower", source: "grid", region, gw: 0.5 * scale }, 1300 * scale);
+  give(ctx, { type: "buildPower", source: "solar", region, gw: 1.5 * scale }, 2200 * scale);
+  const maker = TURBINE_MAKERS[ctx.state.month % 3];
+  if (ctx.state.month % 4 === 0) give(ctx, { type: "orderTurbines", maker, gw: 1 * scale }, 2300 * scale);
+}
+
+export function useOrbitAndEdge(ctx: BotContext): void {
+  const me = ctx.me;
+  if (me.edgeUnitsPerMonth > 0) {
+    const free = Math.min(me.edgeUnitsPerMonth - me.edgePending, me.warehouse - warehouseCommitted(ctx.state, ctx.id));
+    if (free >= 1) give(ctx, { type: "deployEdge", units: Math.floor(free) });
+  }
+  if (me.launchCadence >= 1) {
+    const stock = me.warehouse - warehouseCommitted(ctx.state, ctx.id) - me.edgeUnitsPerMonth;
+    const count = Math.min(Math.floor(me.launchCadence) - me.launchesThisMonth, Math.floor(stock / KACCEL_PER_LAUNCH));
+    if (count >= 1) give(ctx, { type: "launch", count }, count * launchCost(me));
+  }
+}
+
+export function growLaunchCadence(ctx: BotContext, amount: number): void {
+  if (ctx.me.launchCadence < LAUNCH_CADENCE_MAX) give(ctx, { type: "fundLaunches", amount }, amount);
+}
+
+export function hireForBuilding(ctx: BotContext): void {
+  const pool = TALENT_POOL[FACTIONS[ctx.id].homeRegion];
+  give(ctx, { type: "hire", engineers: Number((pool.engineers * 0.9).toFixed(2)), phds: Number((pool.phds * 0.5).toFixed(2)) }, 60);
+}
+
+export function fundResearch(ctx: BotContext, program: keyof typeof RESEARCH, share = 1): void {
+  const r = RESEARCH[program];
+  const amount = Math.round(r.maxPerMonth * share);
+  if (amount > 0) give(ctx, { type: "fundResearch", program, amount }, amount);
+}
+
+export function startFab(ctx: BotContext, site: SiteId, node: NodeId, capacity: number): boolean {
+  const cost = shellCostOf(node, capacity) * 0.1;
+  // Keep enough for the shell and the tools that follow (~3x the deposit a year).
+  return give(ctx, { type: "buildFab", site, node, capacity }, cost + shellCostOf(node, capacity) * 0.3);
+}
+
+export function expandBest(ctx: BotContext, kind: "logic" | "dram", capacity: number): boolean {
+  const fab = myFabs(ctx).filter((f) => f.kind === kind && (f.stage === "ramp" || f.stage === "volume")).sort((a, b) => b.yield - a.yield)[0];
+  if (!fab) return false;
+  return give(ctx, { type: "expandFab", fabId: fab.id, capacity }, shellCostOf(fab.node, capacity) * 0.4);
+}
+
+export function prepayEuv(ctx: BotContext): void {
+  const order = ctx.state.toolOrders.find((o) => o.faction === ctx.id && o.line.endsWith(":euv") && o.prepaidSeq === null);
+  if (order) give(ctx, { type: "prepay", orderId: order.id }, (order.quantity - order.delivered) * order.unitPrice * 0.2);
+}
+
+export function overtimeAll(ctx: BotContext): void {
+  for (const fab of building(ctx)) if (!fab.overtime && fab.stage !== "install") give(ctx, { type: "setOvertime", fabId: fab.id, on: true }, 500);
+}
+
+export function acceptGoodOffers(ctx: BotContext): void {
+  for (const c of ctx.state.contracts) {
+    if (c.status !== "offered" || c.offeredBy === ctx.id || (c.buyer !== ctx.id && c.seller !== ctx.id)) continue;
+    const market = ctx.state.markets[c.good].price;
+    const fair = c.seller === ctx.id ? c.price >= market * 0.95 : c.price <= market * 1.05;
+    const order = fair ? { type: "acceptContract" as const, contractId: c.id } : { type: "declineContract" as const, contractId: c.id };
+    give(ctx, order);
+  }
+}

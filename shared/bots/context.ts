@@ -1,0 +1,50 @@
+// What a bot knows when it decides: its faction, the state, and a few derived facts.
+import type { FactionId } from "../data/factions";
+import type { Difficulty } from "../protocol/options";
+import type { Fab, FactionState, GameState } from "../model/types";
+import type { Order } from "../protocol/order";
+import { checkOrder } from "../rules/apply-order";
+
+export interface BotContext {
+  state: GameState;
+  id: FactionId;
+  me: FactionState;
+  difficulty: Difficulty;
+  /** Cash the bot will not spend below (a reserve for shells, salaries, wafers). */
+  reserve: number;
+  orders: Order[];
+  /** Cash left after the orders chosen so far. */
+  budget: number;
+}
+
+export function makeContext(state: GameState, id: FactionId, difficulty: Difficulty): BotContext {
+  const me = state.factions[id];
+  const reserve = difficulty === "easy" ? 2000 : 6000;
+  return { state, id, me, difficulty, reserve, orders: [], budget: me.cash };
+}
+
+/** Queue an order if the rules would accept it now and it fits the budget; returns whether it was queued. */
+export function give(ctx: BotContext, order: Order, cost = 0): boolean {
+  if (cost > 0 && ctx.budget - cost < ctx.reserve) return false;
+  if (checkOrder(ctx.state, ctx.id, order) !== null) return false;
+  ctx.orders.push(order);
+  ctx.budget -= cost;
+  return true;
+}
+
+export function myFabs(ctx: BotContext): Fab[] {
+  return ctx.state.fabs.filter((f) => f.owner === ctx.id);
+}
+
+export function building(ctx: BotContext): Fab[] {
+  return myFabs(ctx).filter((f) => f.stage === "permitting" || f.stage === "shell" || f.stage === "install");
+}
+
+/** A deterministic number in [0,1) from the state, for bots' small variations (never touches the game's RNG). */
+export function botNoise(ctx: BotContext, salt: number): number {
+  let x = (ctx.state.options.seed ^ Math.imul(ctx.state.month + 1, 0x9e3779b1) ^ Math.imul(salt + ctx.id.length * 7919, 0x85ebca6b)) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x7feb352d) >>> 0;
+  x ^= x >>> 15;
+  return (x >>> 0) / 4294967296;
+}

@@ -1,0 +1,101 @@
+// Each faction's play: attack the limiting factor (DESIGN.md §10). The hard bot
+// also plans for the five-year fab cycle; the easy bot reacts late and wastes.
+import type { LimitingFactor } from "../model/types";
+import { CREDIT_LIMIT } from "../data/finance";
+import { computeGW } from "../model/compute";
+import {
+  acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, hireForBuilding, orderMissingTools, overtimeAll, prepayEuv, startFab, useOrbitAndEdge,
+} from "./actions";
+import { building, give, myFabs, type BotContext } from "./context";
+
+export interface Plan {
+  factor: LimitingFactor;
+  /** Plans ahead for the five-year fab cycle. */
+  lookahead: boolean;
+}
+
+function common(ctx: BotContext, plan: Plan): void {
+  acceptGoodOffers(ctx);
+  orderMissingTools(ctx);
+  if (plan.factor === "talent" || building(ctx).length > 0) hireForBuilding(ctx);
+  if (plan.factor === "capital" && ctx.me.debt < CREDIT_LIMIT[ctx.id] * 0.5) give(ctx, { type: "borrow", amount: 5000 });
+  if (plan.factor === "tools") prepayEuv(ctx);
+  if (plan.factor === "construction" && ctx.budget > 40000) overtimeAll(ctx);
+}
+
+function tesla(ctx: BotContext, plan: Plan): void {
+  const me = ctx.me;
+  useOrbitAndEdge(ctx);
+  const unpowered = me.warehouse > 50;
+  if (plan.factor === "power" || unpowered) {
+    buildPower(ctx, plan.lookahead ? 2 : 1);
+    growLaunchCadence(ctx, plan.lookahead ? 1500 : 800);
+  }
+  const wantsFab = plan.lookahead ? ctx.state.month >= 0 : plan.factor === "logic" || ctx.state.month >= 24;
+  if (wantsFab && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", 40);
+  if (plan.factor === "logic") {
+    const wafer = ctx.state.markets.wafer.price;
+    const p = me.procurement.find((x) => x.good === "wafer");
+    give(ctx, { type: "setProcurement", good: "wafer", perMonth: Math.round((p?.perMonth ?? 0) + 2), maxPrice: Math.round(wafer * 1.4) });
+    if (ctx.state.month % 6 === 0) give(ctx, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: 3, price: Math.round(wafer * 1.05), months: 36 });
+    if (myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
+  }
+  if (plan.factor === "memory" || (plan.lookahead && computeGW(me) > 4)) {
+    const hbm = ctx.state.markets.hbm.price;
+    const p = me.procurement.find((x) => x.good === "hbm");
+    give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: Math.round(hbm * 1.5) });
+    if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: 400, price: Math.round(hbm * 1.1), months: 36 });
+    if (!myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 50);
+  }
+}
+
+function tsmc(ctx: BotContext, plan: Plan): void {
+  const s = ctx.state;
+  const share = s.world.leadingEdgeDemand > 0 ? ctx.me.flows.wafersSold / s.world.leadingEdgeDemand : 1;
+  const pipeline = building(ctx).length;
+  const target = plan.lookahead ? 4 : 2;
+  if ((share < 0.8 || plan.lookahead) && pipeline < target && plan.factor !== "demand") {
+    if (!startFab(ctx, pipeline % 2 === 0 ? "taiwan" : "arizona", "N2", 50)) expandBest(ctx, "logic", 30);
+  }
+  if (plan.factor === "tools" && plan.lookahead && ctx.budget > 60000 && s.month % 12 === 0) give(ctx, { type: "fundVendor", vendor: "asml", amount: 2000 }, 2000);
+  fundResearch(ctx, "yield-learning", 0.5);
+}
+
+function samsung(ctx: BotContext, plan: Plan): void {
+  const s = ctx.state;
+  if (ctx.me.research["hbm-qualification"].level < 1) fundResearch(ctx, "hbm-qualification");
+  const hbmRich = s.markets.hbm.price * 30 > s.markets.dram.price * 90 * 1.05;
+  const share = Math.min(0.6, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : -0.02)));
+  if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
+  const pipeline = building(ctx).length;
+  if ((plan.factor === "memory" || plan.factor === "demand" || plan.lookahead) && pipeline < (plan.lookahead ? 3 : 2)) {
+    if (!startFab(ctx, "korea", "D1c", 60)) expandBest(ctx, "dram", 40);
+  }
+  if (plan.factor === "construction" && pipeline < 2) expandBest(ctx, "logic", 20);
+  fundResearch(ctx, "yield-learning", 0.5);
+}
+
+function china(ctx: BotContext, plan: Plan): void {
+  const me = ctx.me;
+  fundResearch(ctx, "domestic-euv");
+  if (me.research.multipatterning.level < 3) fundResearch(ctx, "multipatterning", 0.6);
+  if (me.hbmAcceptance < 1) fundResearch(ctx, "hbm-qualification", 0.6);
+  if (me.hbmShare < 0.45) give(ctx, { type: "setHbmShare", share: Number(Math.min(0.45, me.hbmShare + 0.05).toFixed(3)) });
+  if (plan.factor === "power" || me.warehouse > 100) buildPower(ctx, 3);
+  const pipeline = building(ctx).length;
+  const euv = me.milestones["domestic-euv"] !== null;
+  if (pipeline < (plan.lookahead ? 3 : 2)) {
+    if (euv && !myFabs(ctx).some((f) => f.node === "N3")) startFab(ctx, "china", "N3", 30);
+    else if (plan.factor === "memory") startFab(ctx, "china", "D1c", 50);
+    else if (plan.factor === "logic" || plan.factor === "tools" || plan.factor === "construction") startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
+  }
+  if (plan.factor === "tools") give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
+  if (plan.factor === "talent" || pipeline > 0) give(ctx, { type: "lobby", direction: "loosen", amount: 200 }, 200);
+}
+
+export const POLICIES = { tesla, tsmc, samsung, china };
+
+export function play(ctx: BotContext, plan: Plan): void {
+  common(ctx, plan);
+  POLICIES[ctx.id](ctx, plan);
+}

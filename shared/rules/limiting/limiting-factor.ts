@@ -1,0 +1,50 @@
+// The limiting factor: for each faction, the input whose relief would raise its
+// objective most over the next three years (DESIGN.md §3). Computed from the chain.
+import { FACTIONS, FACTION_IDS, type FactionId } from "../../data/factions";
+import { SHELL_MONTHS, INSTALL_MONTHS } from "../../data/construction";
+import { toolsNeededFor } from "../../model/fab-plan";
+import type { GameState, LimitingFactor } from "../../model/types";
+import { mustMultipattern } from "../orders/fabs";
+import { deployerObjective, producerObjective } from "./objective";
+import { RELIEFS, toolWaitMonths, type Relief } from "./projection";
+
+/** Gains smaller than this share of the objective count as nothing. tuned */
+const MIN_GAIN = 0.004;
+
+/** Which reliefs mean anything for a faction (a foundry has no power to relieve). */
+function reliefsFor(faction: FactionId): readonly Relief[] {
+  return FACTIONS[faction].deploys ? RELIEFS.filter((r) => r !== "demand") : RELIEFS.filter((r) => r !== "power" && r !== "logic");
+}
+
+/** When own capacity binds and nothing under way would help: would a new fab wait longer for tools or for building? */
+function expansionFactor(state: GameState, faction: FactionId): LimitingFactor {
+  const node = faction === "china" ? "N5" : "N3";
+  const pseudo = { id: "?", owner: faction, toolsNeeded: toolsNeededFor(node, 50, mustMultipattern(state, faction, node)), toolsDelivered: {} };
+  const buildTime = (SHELL_MONTHS.min + SHELL_MONTHS.max) / 2 + (INSTALL_MONTHS.min + INSTALL_MONTHS.max) / 2;
+  return toolWaitMonths(state, pseudo) > buildTime ? "tools" : "construction";
+}
+
+export function limitingFactorOf(state: GameState, faction: FactionId): LimitingFactor {
+  const objective = FACTIONS[faction].deploys ? deployerObjective : producerObjective;
+  const base = objective(state, faction, "base");
+  let best: Relief = "base";
+  let bestGain = 0;
+  for (const r of reliefsFor(faction)) {
+    const gain = objective(state, faction, r) - base;
+    if (gain > bestGain + 1e-9) {
+      best = r;
+      bestGain = gain;
+    }
+  }
+  if (best !== "base" && bestGain > MIN_GAIN * Math.max(base, 1)) return best as LimitingFactor;
+  // Nothing relieved helps: either the faction is not bound at all, or it needs capacity it has not started.
+  if (faction === "china" || !FACTIONS[faction].deploys) return base > 0 || faction === "china" ? expansionFactor(state, faction) : "none";
+  return "none";
+}
+
+export function runLimitingFactors(state: GameState): void {
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    f.limitingFactor = limitingFactorOf(state, id);
+  }
+}

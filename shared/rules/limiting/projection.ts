@@ -1,0 +1,89 @@
+// A light projection of a faction's chain over the next three years, used to ask
+// "which input, if relieved, would raise my objective most?" (DESIGN.md §3).
+import { DIES_PER_WAFER, STACKS_PER_DRAM_WAFER } from "../../data/chain";
+import type { FactionId } from "../../data/factions";
+import { CHINA_QUOTA, TOOL_LINES, type ToolKind } from "../../data/tools";
+import { deliveredShare } from "../../model/fab-plan";
+import type { Fab, GameState } from "../../model/types";
+import { buildRate, learningRate, yieldAfter } from "../month/construction";
+import { staffingOf, type Staffing } from "../month/talent";
+import { lineOutput, queueOf } from "../month/vendors";
+
+export const RELIEFS = ["power", "logic", "memory", "tools", "construction", "capital", "talent", "demand"] as const;
+export type Relief = (typeof RELIEFS)[number] | "base";
+
+/** How much each relief eases its input. tuned */
+export const RELIEF = 0.25;
+/** Months at which the objective is sampled. */
+export const HORIZONS = [1, 6, 12, 24, 36];
+
+/** Months until the fab's missing tools could all have arrived, from its place in each vendor queue. */
+export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" | "toolsNeeded" | "toolsDelivered">): number {
+  let wait = 0;
+  for (const [kind, need] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) {
+    const missing = need - (fab.toolsDelivered[kind] ?? 0);
+    if (missing <= 0) continue;
+    let ordered = 0;
+    let fallback = Infinity;
+    for (const [lineId, line] of Object.entries(TOOL_LINES)) {
+      if (line.kind !== kind) continue;
+      const quota = fab.owner === "china" && line.vendor !== "domestic" ? CHINA_QUOTA[state.sanctionLevel]?.[kind] ?? 0 : Infinity;
+      const perMonth = Math.max(0.05, Math.min(quota, lineOutput(state, lineId) * (1 - line.npcShare)));
+      let ahead = 0;
+      for (const o of queueOf(state, lineId)) {
+        ahead += o.quantity - o.delivered;
+        if (o.fabId === fab.id) {
+          ordered += o.quantity - o.delivered;
+          wait = Math.max(wait, ahead / perMonth, o.earliestMonth - state.month);
+        }
+      }
+      const usable = fab.owner === "china" ? !(line.kind === "euv" && line.vendor !== "domestic") : line.vendor !== "domestic";
+      if (usable && quota > 0 && lineOutput(state, lineId) > 0) fallback = Math.min(fallback, ahead / perMonth + line.leadMonths);
+    }
+    // Tools not yet ordered wait behind the whole queue, after the lead time.
+    if (missing > ordered) wait = Math.max(wait, fallback === Infinity ? 120 : fallback);
+  }
+  return wait;
+}
+
+export interface FabOutlook {
+  fab: Fab;
+  /** Months until it produces (0 if producing). */
+  startsIn: number;
+  /** Monthly wafers once producing, the learning it has and gains per month. */
+  wafers: number;
+  learning: number;
+  learnPerMonth: number;
+}
+
+export function fabOutlook(state: GameState, fab: Fab, staffing: Staffing, relief: Relief): FabOutlook {
+  const s: Staffing = relief === "talent" ? { ops: 1, build: 1, phd: 1 } : staffing;
+  const learnPerMonth = learningRate(state, fab, s);
+  if (fab.stage === "ramp" || fab.stage === "volume") {
+    return { fab, startsIn: 0, wafers: fab.capacity * s.ops, learning: fab.learning, learnPerMonth };
+  }
+  const rate = buildRate(fab, s);
+  let time = 0;
+  if (fab.stage === "permitting") time = fab.stageMonths - fab.progress + (fab.shellMonths + fab.installMonths) / rate;
+  else if (fab.stage === "shell") time = (fab.stageMonths - fab.progress + fab.installMonths) / rate;
+  else time = (fab.stageMonths - fab.progress) / rate;
+  if (relief === "construction") time *= 1 - RELIEF;
+  if (fab.blocker === "capital" && relief !== "capital") time += 12;
+  const toolWait = relief === "tools" || deliveredShare(fab) >= 1 ? 0 : toolWaitMonths(state, fab);
+  return { fab, startsIn: Math.max(time, toolWait + 1), wafers: fab.capacity * s.ops, learning: 0, learnPerMonth };
+}
+
+/** Good output of a fab h months from now: logic → good dies (k), DRAM → accepted HBM stacks (k). */
+export function outputAt(state: GameState, o: FabOutlook, h: number, relief: Relief): number {
+  if (h < o.startsIn) return 0;
+  const y = yieldAfter(state, o.fab, o.learning + (h - o.startsIn) * o.learnPerMonth);
+  if (o.fab.kind === "logic") return o.wafers * y * DIES_PER_WAFER;
+  const f = state.factions[o.fab.owner];
+  const acceptance = relief === "memory" ? f.hbmAcceptance + RELIEF * (1 - f.hbmAcceptance) : f.hbmAcceptance;
+  return o.wafers * f.hbmShare * STACKS_PER_DRAM_WAFER * y * acceptance;
+}
+
+export function outlooks(state: GameState, faction: FactionId, relief: Relief): FabOutlook[] {
+  const staffing = staffingOf(state, faction);
+  return state.fabs.filter((f) => f.owner === faction).map((fab) => fabOutlook(state, fab, staffing, relief));
+}

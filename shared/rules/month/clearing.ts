@@ -1,0 +1,51 @@
+// One market clearing: everyone trades at this month's price; the short side is
+// filled in full, the long side pro rata. Then the price moves toward demand ÷ supply.
+import { MARKETS, type Good } from "../../data/markets";
+import type { MarketState } from "../../model/types";
+
+export interface Offer {
+  who: string;
+  quantity: number;
+  /** For logic wafers: the yield they carry. */
+  waferYield?: number;
+}
+
+export interface Fill {
+  who: string;
+  quantity: number;
+}
+
+export interface Clearing {
+  sold: Fill[];
+  bought: Fill[];
+  supply: number;
+  demand: number;
+  /** Mean yield of the wafers sold. */
+  waferYield: number;
+}
+
+export function clear(offers: Offer[], bids: Offer[]): Clearing {
+  const supply = offers.reduce((s, o) => s + Math.max(0, o.quantity), 0);
+  const demand = bids.reduce((s, b) => s + Math.max(0, b.quantity), 0);
+  const traded = Math.min(supply, demand);
+  const sellShare = supply > 0 ? traded / supply : 0;
+  const buyShare = demand > 0 ? traded / demand : 0;
+  let yieldSum = 0;
+  const sold = offers.map((o) => {
+    const q = Math.max(0, o.quantity) * sellShare;
+    yieldSum += q * (o.waferYield ?? 0);
+    return { who: o.who, quantity: q };
+  });
+  const bought = bids.map((b) => ({ who: b.who, quantity: Math.max(0, b.quantity) * buyShare }));
+  return { sold, bought, supply, demand, waferYield: traded > 0 ? yieldSum / traded : 0 };
+}
+
+export function movePrice(good: Good, market: MarketState, demand: number, supply: number): void {
+  const d = MARKETS[good];
+  const ratio = supply > 1e-9 ? demand / supply : demand > 0 ? d.cap : 1;
+  const pull = Math.pow(Math.max(ratio, 1e-3), d.elasticity);
+  const factor = Math.min(1 + d.maxMonthlyMove, Math.max(1 - d.maxMonthlyMove, pull));
+  market.price = Math.min(d.basePrice * d.cap, Math.max(d.basePrice * d.floor, market.price * factor));
+  market.lastDemand = demand;
+  market.lastSupply = supply;
+}

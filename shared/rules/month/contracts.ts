@@ -1,0 +1,51 @@
+// Contract deliveries run before the spot market: what is promised goes first.
+// A seller who falls short is in breach and pays a penalty on what was missed.
+import { MARKETS } from "../../data/markets";
+import { addStock, stockOf, takeStock } from "../../model/stock";
+import type { GameState } from "../../model/types";
+import { earn, spend } from "../money";
+import { OFFER_EXPIRY_MONTHS } from "../orders/contracts";
+
+/** Penalty on undelivered value. tuned */
+export const BREACH_PENALTY = 0.2;
+
+export function runContracts(state: GameState): void {
+  for (const c of state.contracts) {
+    if (c.status === "offered" && state.month - c.offeredMonth >= OFFER_EXPIRY_MONTHS) c.status = "expired";
+    if (c.status !== "active" || c.startMonth === null || state.month <= c.startMonth) continue;
+    const seller = state.factions[c.seller];
+    const buyer = state.factions[c.buyer];
+    const money = c.price * MARKETS[c.good].moneyPerUnitPerPrice;
+    const affordable = money > 0 ? Math.max(0, buyer.cash) / money : Infinity;
+    const qty = Math.min(c.perMonth, stockOf(seller, c.good), affordable);
+    if (qty > 0) {
+      const waferYield = c.good === "wafer" ? seller.logicWaferYield : 0;
+      takeStock(seller, c.good, qty);
+      addStock(buyer, c.good, qty, waferYield);
+      spend(buyer, qty * money);
+      earn(seller, qty * money);
+      if (c.good === "wafer") seller.flows.wafersSold += qty;
+      if (c.good === "hbm") {
+        seller.flows.hbmSold += qty;
+        buyer.flows.hbmSecured += qty;
+      }
+    }
+    c.delivered += qty;
+    const short = c.perMonth - qty;
+    if (short > 1e-6) {
+      c.shortfall += short;
+      c.breaches += 1;
+      const sellerShort = qty < affordable - 1e-9;
+      if (sellerShort) {
+        const penalty = Math.min(Math.max(0, seller.cash), short * money * BREACH_PENALTY);
+        spend(seller, penalty);
+        earn(buyer, penalty);
+      }
+      state.eventLog.push({ month: state.month, id: "contract-breach", faction: sellerShort ? c.seller : c.buyer, params: { contract: c.id, good: c.good, short: Number(short.toFixed(2)) } });
+    }
+    c.months -= 1;
+    if (c.months <= 0) c.status = "completed";
+  }
+  // Keep the list short: finished contracts older than a year are dropped.
+  state.contracts = state.contracts.filter((c) => c.status === "offered" || c.status === "active" || state.month - (c.startMonth ?? c.offeredMonth) < 12);
+}

@@ -1,0 +1,154 @@
+// The four spot markets, cleared monthly, with the non-player world on both sides:
+// hyperscalers, phone/PC makers, SK hynix and Micron, Intel's foundry.
+import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR, ACCELERATOR_RETIREMENT_PER_MONTH } from "../../data/chain";
+import { EVENT_EFFECTS } from "../../data/events";
+import { FACTION_IDS, FACTIONS, type FactionId } from "../../data/factions";
+import {
+  GOODS, INVENTORY_MONTHS, MARKETS, NPC_ACCELERATOR_OFFER, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
+  NPC_PRICE_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, NPC_WAFER_SUPPLY, type Good,
+} from "../../data/markets";
+import { blockedSale } from "../../model/sanctions";
+import { addStock, stockOf, takeStock } from "../../model/stock";
+import type { GameState } from "../../model/types";
+import { hasModifier } from "../modifiers";
+import { earn, spend } from "../money";
+import { clear, movePrice, type Offer } from "./clearing";
+import { npcMemoryOutput } from "./production";
+
+/** Yield non-player accelerator makers get from a wafer, and extra hyperscaler demand for finished accelerators (k/month). tuned */
+const NPC_WAFER_YIELD = 0.8;
+const NPC_EXTRA_ACCEL_DEMAND = 40;
+
+/** What a faction sells automatically: its whole stock of goods it does not use itself. */
+export function autoSells(faction: FactionId, good: Good): boolean {
+  if (good === "accelerator") return false;
+  if (!FACTIONS[faction].deploys) return true;
+  return good === "dram";
+}
+
+function npcBids(state: GameState, good: Good, price: number): number {
+  const rel = price / MARKETS[good].basePrice;
+  const n = state.npc;
+  switch (good) {
+    case "wafer":
+      return n.waferDemand * Math.pow(rel, -NPC_PRICE_ELASTICITY) + n.aiAcceleratorsPerMonth / (DIES_PER_WAFER * NPC_WAFER_YIELD);
+    case "hbm":
+      return n.aiAcceleratorsPerMonth * STACKS_PER_ACCELERATOR;
+    case "dram": {
+      const shock = hasModifier(state, "ddr-shock") ? 1 + EVENT_EFFECTS.ddrShockDemand : 1;
+      return n.dramDemand * shock * Math.pow(rel, -NPC_DRAM_ELASTICITY);
+    }
+    case "accelerator":
+      return NPC_EXTRA_ACCEL_DEMAND * Math.pow(rel, -0.5);
+  }
+}
+
+function npcOffer(state: GameState, good: Good): Offer {
+  const mem = npcMemoryOutput(state);
+  switch (good) {
+    case "wafer": return { who: "npc", quantity: NPC_WAFER_SUPPLY, waferYield: 0.75 };
+    case "hbm": return { who: "npc", quantity: mem.hbm };
+    case "dram": return { who: "npc", quantity: mem.dram };
+    case "accelerator": return { who: "npc", quantity: state.npc.aiAcceleratorsPerMonth * NPC_ACCELERATOR_OFFER };
+  }
+}
+
+function playerBids(state: GameState, good: Good, price: number): Offer[] {
+  const money = price * MARKETS[good].moneyPerUnitPerPrice;
+  const bids: Offer[] = [];
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    if (blockedSale("npc", id, good)) continue;
+    let want = 0;
+    for (const s of state.spotOrders) if (s.faction === id && s.good === good && s.side === "buy" && (s.limitPrice === null || s.limitPrice >= price)) want += s.quantity;
+    for (const p of f.procurement) if (p.good === good && p.maxPrice >= price) want += p.perMonth;
+    const affordable = money > 0 ? Math.max(0, f.cash) / money : want;
+    if (want > 0) bids.push({ who: id, quantity: Math.min(want, affordable) });
+  }
+  return bids;
+}
+
+function playerOffers(state: GameState, good: Good, price: number): Offer[] {
+  const offers: Offer[] = [];
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    let q = autoSells(id, good) ? stockOf(f, good) : 0;
+    if (!autoSells(id, good)) {
+      for (const s of state.spotOrders) if (s.faction === id && s.good === good && s.side === "sell" && (s.limitPrice === null || s.limitPrice <= price)) q += s.quantity;
+      q = Math.min(q, stockOf(f, good));
+    }
+    if (q > 0) offers.push({ who: id, quantity: q, waferYield: good === "wafer" ? f.logicWaferYield : undefined });
+  }
+  return offers;
+}
+
+/** Clears one good; returns what the non-player buyers received. */
+function clearGood(state: GameState, good: Good): { quantity: number; waferYield: number } {
+  const market = state.markets[good];
+  const price = market.price;
+  const money = price * MARKETS[good].moneyPerUnitPerPrice;
+  const npcDemand = npcBids(state, good, price);
+  const offers = [...playerOffers(state, good, price), npcOffer(state, good)];
+  const bids = [...playerBids(state, good, price), { who: "npc", quantity: npcDemand }];
+  const result = clear(offers, bids);
+  let npcGot = 0;
+  for (const s of result.sold) {
+    if (s.who === "npc" || s.quantity <= 0) continue;
+    const f = state.factions[s.who as FactionId];
+    takeStock(f, good, s.quantity);
+    earn(f, s.quantity * money);
+    if (good === "wafer") f.flows.wafersSold += s.quantity;
+    if (good === "hbm") f.flows.hbmSold += s.quantity;
+  }
+  for (const b of result.bought) {
+    if (b.who === "npc") {
+      npcGot = b.quantity;
+      continue;
+    }
+    const f = state.factions[b.who as FactionId];
+    spend(f, b.quantity * money);
+    addStock(f, good, b.quantity, result.waferYield);
+  }
+  if (good === "hbm") state.world.hbmSoldTotal += result.sold.reduce((a, s) => a + s.quantity, 0);
+  if (good === "wafer") state.world.logicSoldAI += result.sold.reduce((a, s) => a + s.quantity, 0);
+  movePrice(good, market, result.demand, result.supply);
+  return { quantity: npcGot, waferYield: result.waferYield };
+}
+
+/** Leading-edge wafers wanted at the reference price: the demand TSMC's milestone measures. */
+function leadingEdgeDemand(state: GameState): number {
+  const n = state.npc;
+  let players = 0;
+  for (const c of state.contracts) if (c.status === "active" && c.good === "wafer") players += c.perMonth;
+  for (const id of FACTION_IDS) for (const p of state.factions[id].procurement) if (p.good === "wafer") players += p.perMonth;
+  for (const s of state.spotOrders) if (s.good === "wafer" && s.side === "buy") players += s.quantity;
+  return n.waferDemand + n.aiAcceleratorsPerMonth / (DIES_PER_WAFER * NPC_WAFER_YIELD) + players;
+}
+
+export function runMarkets(state: GameState): void {
+  state.world.hbmSoldTotal = 0;
+  state.world.logicSoldAI = 0;
+  state.world.leadingEdgeDemand = leadingEdgeDemand(state);
+  // Contract HBM counts toward world HBM sales too.
+  for (const id of FACTION_IDS) state.world.hbmSoldTotal += state.factions[id].flows.hbmSold;
+  const npcReceived = Object.fromEntries(GOODS.map((good) => [good, clearGood(state, good)])) as Record<Good, { quantity: number; waferYield: number }>;
+  state.spotOrders = [];
+
+  // Non-player AI: accelerators built from what hyperscalers could buy.
+  const n = state.npc;
+  const dies = npcReceived.wafer.quantity * DIES_PER_WAFER * (npcReceived.wafer.waferYield || NPC_WAFER_YIELD);
+  const built = Math.min(dies, npcReceived.hbm.quantity / STACKS_PER_ACCELERATOR) + npcReceived.accelerator.quantity;
+  n.aiComputeGW = n.aiComputeGW * (1 - ACCELERATOR_RETIREMENT_PER_MONTH) + built * GW_PER_KACCEL;
+  state.world.newComputeGW = built * GW_PER_KACCEL;
+  n.aiAcceleratorsPerMonth *= 1 + NPC_AI_ACCEL_GROWTH * n.aiDemandFactor;
+  n.waferDemand *= 1 + NPC_WAFER_DEMAND_GROWTH;
+  n.dramDemand *= 1 + NPC_DRAM_DEMAND_GROWTH;
+
+  // Unsold stock beyond a couple of months' output is not kept.
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    if (autoSells(id, "wafer")) f.logicWafers = Math.min(f.logicWafers, INVENTORY_MONTHS * f.flows.logicWafersMade);
+    if (autoSells(id, "hbm")) f.hbm = Math.min(f.hbm, INVENTORY_MONTHS * f.flows.hbmMade);
+    f.dram = Math.min(f.dram, INVENTORY_MONTHS * Math.max(f.flows.dramMade, 1));
+  }
+}

@@ -1,0 +1,85 @@
+// Each faction's three milestones (DESIGN.md §8), checked every month. First to clear all three wins.
+import { FACTION_IDS, type FactionId } from "../../data/factions";
+import {
+  CHINA_DUV_7NM_YIELD, MILESTONE_EARLY_BONUS, MILESTONE_IDS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE,
+  TESLA_MEMORY_MIN_GW, TESLA_MEMORY_MONTHS, TESLA_MEMORY_SECURED_SHARE, TESLA_POWER_GW, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, TSMC_N2_VOLUME_K,
+} from "../../data/milestones";
+import { TOOL_LINES } from "../../data/tools";
+import { computeGW } from "../../model/compute";
+import type { GameState } from "../../model/types";
+import { staffingOf } from "./talent";
+
+function streak(state: GameState, faction: FactionId, key: string, ok: boolean): number {
+  const s = state.factions[faction].streaks;
+  s[key] = ok ? (s[key] ?? 0) + 1 : 0;
+  return s[key];
+}
+
+function fabsOf(state: GameState, faction: FactionId) {
+  return state.fabs.filter((f) => f.owner === faction);
+}
+
+/** Is each milestone met this month? Streak counters advance as a side effect. */
+function checks(state: GameState, id: FactionId): Record<string, boolean> {
+  const f = state.factions[id];
+  switch (id) {
+    case "tesla": {
+      const gw = computeGW(f);
+      const secured = f.flows.hbmUsed > 0 ? (f.flows.hbmMade + f.flows.hbmSecured) / f.flows.hbmUsed : 0;
+      const memOk = gw >= TESLA_MEMORY_MIN_GW && f.limitingFactor !== "memory" && secured >= TESLA_MEMORY_SECURED_SHARE;
+      return {
+        power: gw >= TESLA_POWER_GW,
+        chips: fabsOf(state, id).some((fab) => fab.kind === "logic" && fab.volumeMonth !== null),
+        memory: streak(state, id, "memory", memOk) >= TESLA_MEMORY_MONTHS,
+      };
+    }
+    case "tsmc": {
+      const n2 = fabsOf(state, id).filter((fab) => fab.node === "N2" && fab.volumeMonth !== null).reduce((s, fab) => s + fab.capacity, 0);
+      const share = state.world.leadingEdgeDemand > 0 ? f.flows.wafersSold / state.world.leadingEdgeDemand : 0;
+      return {
+        "n2-volume": n2 >= TSMC_N2_VOLUME_K,
+        "arizona-volume": fabsOf(state, id).some((fab) => fab.site === "arizona" && (fab.node === "N3" || fab.node === "N2") && fab.volumeMonth !== null),
+        "demand-share": streak(state, id, "demand-share", share >= TSMC_DEMAND_SHARE) >= TSMC_DEMAND_MONTHS,
+      };
+    }
+    case "samsung": {
+      const share = state.world.hbmSoldTotal > 0 ? f.flows.hbmSold / state.world.hbmSoldTotal : 0;
+      return {
+        "hbm-qualified": f.research["hbm-qualification"].level >= 1,
+        "texas-volume": fabsOf(state, id).some((fab) => fab.site === "texas" && fab.kind === "logic" && fab.volumeMonth !== null),
+        "hbm-share": streak(state, id, "hbm-share", share >= SAMSUNG_HBM_SHARE) >= SAMSUNG_HBM_MONTHS,
+      };
+    }
+    case "china": {
+      const ops = staffingOf(state, id).ops;
+      return {
+        "duv-7nm": ops >= 0.999 && fabsOf(state, id).some((fab) => fab.node === "N7" && fab.output > 0 && fab.yield >= CHINA_DUV_7NM_YIELD - 1e-9),
+        "domestic-euv": f.research["domestic-euv"].level >= 1,
+        "domestic-3nm": fabsOf(state, id).some((fab) => (fab.node === "N3" || fab.node === "N2") && !fab.multipatterning && fab.volumeMonth !== null),
+      };
+    }
+  }
+}
+
+export function runMilestones(state: GameState): void {
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    const met = checks(state, id);
+    for (const m of MILESTONE_IDS[id]) {
+      if (f.milestones[m] !== null || !met[m]) continue;
+      f.milestones[m] = state.month;
+      const early = MILESTONE_EARLY_BONUS * Math.max(0, 1 - state.month / state.options.months);
+      f.milestonePoints += MILESTONE_POINTS + early;
+      state.eventLog.push({ month: state.month, id: "milestone", faction: id, params: { milestone: m } });
+      if (m === "domestic-euv") state.toolLines["domestic:euv"].outputPerMonth = TOOL_LINES["domestic:euv"].outputPerMonth;
+    }
+  }
+  if (state.winner) return;
+  const winners = FACTION_IDS.filter((id) => MILESTONE_IDS[id].every((m) => state.factions[id].milestones[m] !== null));
+  if (winners.length > 0) {
+    // Several in the same month: the higher score wins.
+    winners.sort((a, b) => state.factions[b].score - state.factions[a].score);
+    state.winner = winners[0];
+    state.eventLog.push({ month: state.month, id: "victory", faction: winners[0] });
+  }
+}

@@ -1,0 +1,75 @@
+// Fabs start wafers: logic wafers carry their yield; DRAM wafers split between
+// HBM stacks and commodity DRAM (HBM takes ~3x the area per GB).
+import { DRAM_PB_PER_KWAFER, GB_PER_STACK, STACKS_PER_DRAM_WAFER } from "../../data/chain";
+import { FACTION_IDS } from "../../data/factions";
+import { NPC_HBM_SHIFT_PER_MONTH, NPC_MEMORY_MAKERS, MARKETS } from "../../data/markets";
+import { DUV_COST_PREMIUM, NODES } from "../../data/nodes";
+import { isProducing } from "../../model/fab-plan";
+import { addStock } from "../../model/stock";
+import type { GameState } from "../../model/types";
+import { spend } from "../money";
+import { staffingOf } from "./talent";
+
+/** $M earned per thousand DRAM wafers used as HBM or as commodity DRAM at today's prices. */
+export function dramWaferValues(state: GameState, yieldShare: number): { hbm: number; dram: number } {
+  const hbm = STACKS_PER_DRAM_WAFER * yieldShare * state.markets.hbm.price * MARKETS.hbm.moneyPerUnitPerPrice;
+  const dram = DRAM_PB_PER_KWAFER * yieldShare * state.markets.dram.price * MARKETS.dram.moneyPerUnitPerPrice;
+  return { hbm, dram };
+}
+
+export function runProduction(state: GameState): void {
+  const ops = Object.fromEntries(FACTION_IDS.map((id) => [id, staffingOf(state, id).ops]));
+  for (const id of FACTION_IDS) {
+    const fl = state.factions[id].flows;
+    fl.logicWafersMade = 0;
+    fl.dramWafers = 0;
+    fl.hbmMade = 0;
+    fl.dramMade = 0;
+    fl.goodDies = 0;
+  }
+  for (const fab of state.fabs) {
+    fab.output = 0;
+    if (!isProducing(fab) || state.siteHaltedUntil[fab.site] > state.month) continue;
+    const f = state.factions[fab.owner];
+    const wafers = fab.capacity * ops[fab.owner];
+    fab.output = wafers;
+    spend(f, wafers * NODES[fab.node].waferCost * (fab.multipatterning ? 1 + DUV_COST_PREMIUM : 1));
+    if (fab.kind === "logic") {
+      addStock(f, "wafer", wafers, fab.yield);
+      f.flows.logicWafersMade += wafers;
+    } else {
+      const stacks = wafers * f.hbmShare * STACKS_PER_DRAM_WAFER * fab.yield;
+      const accepted = stacks * f.hbmAcceptance;
+      const rejectedPB = ((stacks - accepted) * GB_PER_STACK) / 1000;
+      const dram = wafers * (1 - f.hbmShare) * DRAM_PB_PER_KWAFER * fab.yield + rejectedPB;
+      f.hbm += accepted;
+      f.dram += dram;
+      f.flows.dramWafers += wafers;
+      f.flows.hbmMade += accepted;
+      f.flows.dramMade += dram;
+    }
+  }
+  runNpcMemory(state);
+}
+
+/** SK hynix and Micron grow and move wafers toward whichever of HBM or DRAM pays more. */
+function runNpcMemory(state: GameState): void {
+  for (const [name, m] of Object.entries(state.npc.memory)) {
+    const d = NPC_MEMORY_MAKERS[name as keyof typeof NPC_MEMORY_MAKERS];
+    m.capacity *= 1 + d.growth;
+    const v = dramWaferValues(state, d.yield);
+    const lean = v.hbm > v.dram * 1.05 ? 1 : v.hbm < v.dram * 0.95 ? -1 : 0;
+    m.hbmShare = Math.min(d.hbmShareMax, Math.max(0.05, m.hbmShare + lean * NPC_HBM_SHIFT_PER_MONTH));
+  }
+}
+
+export function npcMemoryOutput(state: GameState): { hbm: number; dram: number } {
+  let hbm = 0;
+  let dram = 0;
+  for (const [name, m] of Object.entries(state.npc.memory)) {
+    const d = NPC_MEMORY_MAKERS[name as keyof typeof NPC_MEMORY_MAKERS];
+    hbm += m.capacity * m.hbmShare * STACKS_PER_DRAM_WAFER * d.yield;
+    dram += m.capacity * (1 - m.hbmShare) * DRAM_PB_PER_KWAFER * d.yield;
+  }
+  return { hbm, dram };
+}

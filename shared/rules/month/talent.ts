@@ -1,0 +1,53 @@
+// People: hires arrive, some leave, everyone is paid; and how staff are shared between running and building fabs.
+import { ATTRITION_PER_MONTH, ENGINEER_SALARY, ENGINEERS_PER_10K, MIN_STAFFING_RATE, PHD_SALARY, PHDS_PER_10K_RAMP } from "../../data/construction";
+import { FACTION_IDS, type FactionId } from "../../data/factions";
+import { NODES } from "../../data/nodes";
+import type { Fab, GameState } from "../../model/types";
+import { spend } from "../money";
+
+/** Engineers (thousands) a fab needs now. DRAM and older nodes need fewer per wafer (scaled by capex). */
+export function engineersNeeded(fab: Fab): number {
+  const scale = NODES[fab.node].capexPerK / 400;
+  return ENGINEERS_PER_10K[fab.stage] * (fab.capacity / 10) * scale;
+}
+
+export interface Staffing {
+  /** Share of need met for running fabs and for fabs being built, and PhD coverage for ramps. */
+  ops: number;
+  build: number;
+  phd: number;
+}
+
+export function staffingOf(state: GameState, faction: FactionId): Staffing {
+  const f = state.factions[faction];
+  let opsNeed = 0;
+  let buildNeed = 0;
+  let phdNeed = 0;
+  for (const fab of state.fabs) {
+    if (fab.owner !== faction) continue;
+    const need = engineersNeeded(fab);
+    if (fab.stage === "ramp" || fab.stage === "volume") opsNeed += need;
+    else buildNeed += need;
+    if (fab.stage === "ramp") phdNeed += PHDS_PER_10K_RAMP * (fab.capacity / 10);
+  }
+  const ops = opsNeed > 0 ? Math.min(1, f.engineers / opsNeed) : 1;
+  const left = Math.max(0, f.engineers - opsNeed);
+  const build = buildNeed > 0 ? Math.min(1, left / buildNeed) : 1;
+  const phd = phdNeed > 0 ? Math.min(1, f.phds / phdNeed) : 1;
+  return { ops: Math.max(MIN_STAFFING_RATE, ops), build: Math.max(MIN_STAFFING_RATE, build), phd };
+}
+
+export function runTalent(state: GameState): void {
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    const arriving = f.hiring.filter(([m]) => m <= state.month);
+    for (const [, e, p] of arriving) {
+      f.engineers += e;
+      f.phds += p;
+    }
+    f.hiring = f.hiring.filter(([m]) => m > state.month);
+    f.engineers *= 1 - ATTRITION_PER_MONTH;
+    f.phds *= 1 - ATTRITION_PER_MONTH;
+    spend(f, f.engineers * ENGINEER_SALARY + f.phds * PHD_SALARY);
+  }
+}

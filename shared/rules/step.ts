@@ -1,0 +1,88 @@
+// One month of the world. Pure: takes a state and the orders given since the
+// last tick, returns the next state and what happened. No clock, no I/O.
+import { FACTION_IDS } from "../data/factions";
+import { computeGW } from "../model/compute";
+import { emptyFlows } from "../model/create-match";
+import type { GameEvent, GameState } from "../model/types";
+import type { IssuedOrder, Order, Issuer } from "../protocol/order";
+import type { Refusal } from "../protocol/refusal";
+import { applyOrder } from "./apply-order";
+import { runLimitingFactors } from "./limiting/limiting-factor";
+import { dropExpiredModifiers } from "./modifiers";
+import { runContracts } from "./month/contracts";
+import { runConstruction } from "./month/construction";
+import { runAssembly, runSwitchOn } from "./month/deployment";
+import { runEvents } from "./month/events";
+import { runFinance } from "./month/finance";
+import { runMarkets } from "./month/markets";
+import { runMilestones } from "./month/milestones";
+import { runLaunchesAndEdge, runPower } from "./month/power";
+import { runProduction } from "./month/production";
+import { runResearch } from "./month/research";
+import { runScore } from "./month/score";
+import { runTalent } from "./month/talent";
+import { runVendors } from "./month/vendors";
+
+export interface StepResult {
+  state: GameState;
+  events: GameEvent[];
+  refusals: Array<{ issuer: unknown; order: unknown; refusal: Refusal }>;
+}
+
+export function cloneState(state: GameState): GameState {
+  return structuredClone(state);
+}
+
+export function step(previous: GameState, orders: ReadonlyArray<IssuedOrder | { issuer: unknown; order: unknown }> = []): StepResult {
+  const state = cloneState(previous);
+  state.eventLog = [];
+  const refusals: StepResult["refusals"] = [];
+  if (state.status !== "running") return { state, events: [], refusals: orders.map((o) => ({ ...o, refusal: { code: "match-over", reason: "refusal.matchOver" } })) };
+
+  // Flows are this month's, including what orders spend.
+  for (const id of FACTION_IDS) state.factions[id].flows = emptyFlows();
+  for (const { issuer, order } of orders) {
+    const refusal = applyOrder(state, issuer as Issuer, order as Order);
+    if (refusal) refusals.push({ issuer, order, refusal });
+  }
+
+  runEvents(state);
+  runTalent(state);
+  runVendors(state);
+  runConstruction(state);
+  runPower(state);
+  runProduction(state);
+  runContracts(state);
+  runMarkets(state);
+  runAssembly(state);
+  runLaunchesAndEdge(state);
+  runSwitchOn(state);
+  runFinance(state);
+  runResearch(state);
+  runLimitingFactors(state);
+  runMilestones(state);
+  runScore(state);
+  dropExpiredModifiers(state);
+
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    f.limitingHistory.push(f.limitingFactor);
+    f.computeHistory.push(Math.round(computeGW(f) * 1000) / 1000);
+    f.cashHistory.push(Math.round(f.cash));
+  }
+  for (const m of Object.values(state.markets)) m.history.push(Math.round(m.price * 1000) / 1000);
+
+  const endedByTime = state.month + 1 >= state.options.months;
+  if (state.winner || endedByTime) {
+    state.status = "ended";
+    state.endedMonth = state.month;
+    if (!state.winner) {
+      const ranked = [...FACTION_IDS].sort((a, b) => state.factions[b].score - state.factions[a].score);
+      state.winner = ranked[0];
+    }
+    state.eventLog.push({ month: state.month, id: "match-ended", faction: state.winner });
+  } else {
+    state.month += 1;
+  }
+  return { state, events: state.eventLog, refusals };
+}

@@ -1,0 +1,88 @@
+// A whole match played by bots (and optionally scripted orders), with everything
+// the sim, balance and replay tools report. Pure: no clock, no I/O.
+import { FACTION_IDS, type FactionId } from "../data/factions";
+import { EVENT_IDS } from "../data/events";
+import { MILESTONE_IDS } from "../data/milestones";
+import { botOrders } from "../bots";
+import { createMatch } from "../model/create-match";
+import type { GameState, LimitingFactor } from "../model/types";
+import type { Difficulty, MatchOptionsInput } from "../protocol/options";
+import type { Issuer, Replay } from "../protocol/order";
+import { step } from "../rules/step";
+import { stateHash } from "../rules/state-hash";
+
+export interface FactionRecord {
+  score: number;
+  milestones: Array<{ id: string; month: number | null }>;
+  limitingFactor: LimitingFactor[];
+  computeGW: number[];
+  cash: number[];
+}
+
+export interface MatchRecord {
+  seed: number;
+  months: number;
+  winner: FactionId | null;
+  endedMonth: number | null;
+  stateHash: string;
+  factions: Record<FactionId, FactionRecord>;
+  markets: { dramPrice: number[]; waferPrice: number[] };
+  fabs: Array<{ owner: FactionId; site: string; kind: string; node: string; startedMonth: number | null; volumeMonth: number | null; expansionOf: string | null }>;
+  events: Array<{ month: number; id: string }>;
+}
+
+export interface RunOptions {
+  /** Bot difficulty per faction (default: the match difficulty for all). */
+  seats?: Partial<Record<FactionId, Difficulty>>;
+  /** Collect every applied order into a replay. */
+  recordReplay?: boolean;
+}
+
+const DECK = new Set<string>(EVENT_IDS.map((e) => `event:${e}`));
+
+export function recordOf(state: GameState, events: Array<{ month: number; id: string }>): MatchRecord {
+  const factions = Object.fromEntries(
+    FACTION_IDS.map((id) => {
+      const f = state.factions[id];
+      return [id, {
+        score: f.score,
+        milestones: MILESTONE_IDS[id].map((m) => ({ id: m, month: f.milestones[m] })),
+        limitingFactor: [...f.limitingHistory],
+        computeGW: [...f.computeHistory],
+        cash: [...f.cashHistory],
+      }];
+    }),
+  ) as Record<FactionId, FactionRecord>;
+  return {
+    seed: state.options.seed,
+    months: state.factions.tesla.limitingHistory.length,
+    winner: state.status === "ended" ? state.winner : null,
+    endedMonth: state.endedMonth,
+    stateHash: stateHash(state),
+    factions,
+    markets: { dramPrice: [...state.markets.dram.history], waferPrice: [...state.markets.wafer.history] },
+    fabs: state.fabs.map((f) => ({ owner: f.owner, site: f.site, kind: f.kind, node: f.node, startedMonth: f.startedMonth, volumeMonth: f.volumeMonth, expansionOf: f.expansionOf })),
+    events,
+  };
+}
+
+export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { record: MatchRecord; state: GameState; replay: Replay | null } {
+  let state = createMatch(input);
+  const events: Array<{ month: number; id: string }> = [];
+  const replayOrders: Replay["orders"] = [];
+  while (state.status === "running") {
+    const orders: Array<{ issuer: Issuer; order: unknown }> = [];
+    for (const id of FACTION_IDS) {
+      for (const order of botOrders(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order });
+    }
+    if (run.recordReplay) for (const o of orders) replayOrders.push({ month: state.month, issuer: o.issuer, order: o.order });
+    const result = step(state, orders);
+    for (const e of result.events) if (DECK.has(e.id)) events.push({ month: e.month, id: e.id.slice("event:".length) });
+    state = result.state;
+  }
+  const record = recordOf(state, events);
+  const replay: Replay | null = run.recordReplay
+    ? { version: 1, options: { ...state.options }, orders: replayOrders, stateHash: record.stateHash }
+    : null;
+  return { record, state, replay };
+}
