@@ -2,6 +2,7 @@
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { CREDIT_LIMIT } from "../data/finance";
+import { HBM_SHARE_MAX } from "../data/chain";
 import { computeGW } from "../model/compute";
 import {
   acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, hireForBuilding, orderMissingTools, overtimeAll, prepayEuv, startFab, useOrbitAndEdge,
@@ -65,7 +66,7 @@ function samsung(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   if (ctx.me.research["hbm-qualification"].level < 1) fundResearch(ctx, "hbm-qualification");
   const hbmRich = s.markets.hbm.price * 30 > s.markets.dram.price * 90 * 1.05;
-  const share = Math.min(0.6, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : -0.02)));
+  const share = Math.min(HBM_SHARE_MAX, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : -0.02)));
   if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
   const pipeline = building(ctx).length;
   if ((plan.factor === "memory" || plan.factor === "demand" || plan.lookahead) && pipeline < (plan.lookahead ? 3 : 2)) {
@@ -80,7 +81,7 @@ function china(ctx: BotContext, plan: Plan): void {
   fundResearch(ctx, "domestic-euv");
   if (me.research.multipatterning.level < 3) fundResearch(ctx, "multipatterning", 0.6);
   if (me.hbmAcceptance < 1) fundResearch(ctx, "hbm-qualification", 0.6);
-  if (me.hbmShare < 0.45) give(ctx, { type: "setHbmShare", share: Number(Math.min(0.45, me.hbmShare + 0.05).toFixed(3)) });
+  if (me.hbmShare < HBM_SHARE_MAX) give(ctx, { type: "setHbmShare", share: Number(Math.min(HBM_SHARE_MAX, me.hbmShare + 0.05).toFixed(3)) });
   if (plan.factor === "power" || me.warehouse > 100) buildPower(ctx, 3);
   const pipeline = building(ctx).length;
   const euv = me.milestones["domestic-euv"] !== null;

@@ -3,7 +3,7 @@ import type { GameState } from "../model/types";
 import { createMatch } from "../model/create-match";
 import { MatchOptionsSchema } from "../protocol/options";
 import { ReplaySchema, type Replay } from "../protocol/order";
-import { step } from "../rules/step";
+import { stepInPlace } from "../rules/step";
 import { stateHash } from "../rules/state-hash";
 
 export function replayMatch(input: unknown): { state: GameState; stateHash: string; replay: Replay } {
@@ -17,7 +17,7 @@ export function replayMatch(input: unknown): { state: GameState; stateHash: stri
       if (orders[i].month === state.month) batch.push({ issuer: orders[i].issuer, order: orders[i].order });
       i++;
     }
-    state = step(state, batch).state;
+    state = stepInPlace(state, batch).state;
   }
   return { state, stateHash: stateHash(state), replay };
 }

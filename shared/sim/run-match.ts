@@ -8,7 +8,7 @@ import { createMatch } from "../model/create-match";
 import type { GameState, LimitingFactor } from "../model/types";
 import type { Difficulty, MatchOptionsInput } from "../protocol/options";
 import type { Issuer, Replay } from "../protocol/order";
-import { step } from "../rules/step";
+import { stepInPlace } from "../rules/step";
 import { stateHash } from "../rules/state-hash";
 
 export interface FactionRecord {
@@ -76,7 +76,7 @@ export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { reco
       for (const order of botOrders(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order });
     }
     if (run.recordReplay) for (const o of orders) replayOrders.push({ month: state.month, issuer: o.issuer, order: o.order });
-    const result = step(state, orders);
+    const result = stepInPlace(state, orders);
     for (const e of result.events) if (DECK.has(e.id)) events.push({ month: e.month, id: e.id.slice("event:".length) });
     state = result.state;
   }

@@ -6,7 +6,7 @@ import { toolsNeededFor } from "../../model/fab-plan";
 import type { GameState, LimitingFactor } from "../../model/types";
 import { mustMultipattern } from "../orders/fabs";
 import { deployerObjective, producerObjective } from "./objective";
-import { RELIEFS, toolWaitMonths, type Relief } from "./projection";
+import { RELIEFS, basisOf, toolWaitMonths, type Relief } from "./projection";
 
 /** Gains smaller than this share of the objective count as nothing. tuned */
 const MIN_GAIN = 0.004;
@@ -26,11 +26,12 @@ function expansionFactor(state: GameState, faction: FactionId): LimitingFactor {
 
 export function limitingFactorOf(state: GameState, faction: FactionId): LimitingFactor {
   const objective = FACTIONS[faction].deploys ? deployerObjective : producerObjective;
-  const base = objective(state, faction, "base");
+  const basis = basisOf(state, faction);
+  const base = objective(state, faction, basis, "base");
   let best: Relief = "base";
   let bestGain = 0;
   for (const r of reliefsFor(faction)) {
-    const gain = objective(state, faction, r) - base;
+    const gain = objective(state, faction, basis, r) - base;
     if (gain > bestGain + 1e-9) {
       best = r;
       bestGain = gain;

@@ -5,8 +5,10 @@ import type { FactionId } from "../../data/factions";
 import { MARKETS, NPC_AI_ACCEL_GROWTH, NPC_WAFER_DEMAND_GROWTH } from "../../data/markets";
 import { EDGE_UNITS_GROWTH, GRID_RELEASE_PER_MONTH, GRID_NPC_SHARE } from "../../data/power";
 import type { GameState } from "../../model/types";
+import { computeGW } from "../../model/compute";
+import { COMPUTE_INCOME_PER_GW_MONTH, OTHER_INCOME } from "../../data/finance";
 import { KACCEL_PER_LAUNCH } from "../orders/power";
-import { HORIZONS, RELIEF, outlooks, outputAt, type FabOutlook, type Relief } from "./projection";
+import { HORIZONS, RELIEF, outlooks, outputAt, type Basis, type FabOutlook, type Relief } from "./projection";
 
 const SAMPLES = [0, ...HORIZONS];
 
@@ -44,9 +46,9 @@ function powerAddedBy(state: GameState, faction: FactionId, h: number): number {
   return gw / GW_PER_KACCEL;
 }
 
-export function deployerObjective(state: GameState, faction: FactionId, relief: Relief): number {
+export function deployerObjective(state: GameState, faction: FactionId, basis: Basis, relief: Relief): number {
   const f = state.factions[faction];
-  const list = outlooks(state, faction, relief);
+  const list = outlooks(state, faction, basis, relief);
   const ownDies = cumulativeOwn(state, list, "logic", relief);
   const ownStacks = cumulativeOwn(state, list, "dram", relief);
   const slots = (f.gridGW + f.turbineGW + f.solarGW) / GW_PER_KACCEL;
@@ -72,12 +74,13 @@ export function deployerObjective(state: GameState, faction: FactionId, relief: 
   if (relief === "logic") waferFlow *= 1 + RELIEF;
   if (relief === "memory") stackFlow *= 1 + RELIEF;
   const cash = Math.max(0, f.cash) * (relief === "capital" ? 1 + RELIEF : 1);
-  const net = f.flows.revenue - f.flows.costs;
+  // Recurring income only: one-off spending this month must not look like poverty.
+  const income = OTHER_INCOME[faction] + computeGW(f) * COMPUTE_INCOME_PER_GW_MONTH;
   const dieStock = f.logicWafers * DIES_PER_WAFER * f.logicWaferYield;
 
   let total = 0;
   HORIZONS.forEach((h, i) => {
-    const affordable = spendFlow > 0 ? Math.min(1, Math.max(0, (cash + (net + spendFlow) * h) / (spendFlow * h))) : 1;
+    const affordable = spendFlow > 0 ? Math.min(1, Math.max(0, (cash + income * h) / (spendFlow * h))) : 1;
     const dies = dieStock + waferFlow * affordable * h + ownDies[i];
     const stacks = f.hbm + stackFlow * affordable * h + ownStacks[i];
     const available = f.warehouse + Math.min(dies, stacks / STACKS_PER_ACCELERATOR);
@@ -90,9 +93,9 @@ export function deployerObjective(state: GameState, faction: FactionId, relief: 
   return total;
 }
 
-export function producerObjective(state: GameState, faction: FactionId, relief: Relief): number {
+export function producerObjective(state: GameState, faction: FactionId, basis: Basis, relief: Relief): number {
   const f = state.factions[faction];
-  const list = outlooks(state, faction, relief);
+  const list = outlooks(state, faction, basis, relief);
   const demandBoost = relief === "demand" ? 1 + RELIEF : 1;
   const waferMarket = state.markets.wafer;
   const hbmMarket = state.markets.hbm;

@@ -56,7 +56,22 @@ export interface FabOutlook {
   learnPerMonth: number;
 }
 
-export function fabOutlook(state: GameState, fab: Fab, staffing: Staffing, relief: Relief): FabOutlook {
+/** What a faction's projection needs that no relief changes: staffing and each fab's tool wait. */
+export interface Basis {
+  staffing: Staffing;
+  toolWait: Map<string, number>;
+}
+
+export function basisOf(state: GameState, faction: FactionId): Basis {
+  const toolWait = new Map<string, number>();
+  for (const fab of state.fabs) {
+    if (fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume" && deliveredShare(fab) < 1) toolWait.set(fab.id, toolWaitMonths(state, fab));
+  }
+  return { staffing: staffingOf(state, faction), toolWait };
+}
+
+export function fabOutlook(state: GameState, fab: Fab, basis: Basis, relief: Relief): FabOutlook {
+  const staffing = basis.staffing;
   const s: Staffing = relief === "talent" ? { ops: 1, build: 1, phd: 1 } : staffing;
   const learnPerMonth = learningRate(state, fab, s);
   if (fab.stage === "ramp" || fab.stage === "volume") {
@@ -69,7 +84,7 @@ export function fabOutlook(state: GameState, fab: Fab, staffing: Staffing, relie
   else time = (fab.stageMonths - fab.progress) / rate;
   if (relief === "construction") time *= 1 - RELIEF;
   if (fab.blocker === "capital" && relief !== "capital") time += 12;
-  const toolWait = relief === "tools" || deliveredShare(fab) >= 1 ? 0 : toolWaitMonths(state, fab);
+  const toolWait = relief === "tools" ? 0 : basis.toolWait.get(fab.id) ?? 0;
   return { fab, startsIn: Math.max(time, toolWait + 1), wafers: fab.capacity * s.ops, learning: 0, learnPerMonth };
 }
 
@@ -83,7 +98,6 @@ export function outputAt(state: GameState, o: FabOutlook, h: number, relief: Rel
   return o.wafers * f.hbmShare * STACKS_PER_DRAM_WAFER * y * acceptance;
 }
 
-export function outlooks(state: GameState, faction: FactionId, relief: Relief): FabOutlook[] {
-  const staffing = staffingOf(state, faction);
-  return state.fabs.filter((f) => f.owner === faction).map((fab) => fabOutlook(state, fab, staffing, relief));
+export function outlooks(state: GameState, faction: FactionId, basis: Basis, relief: Relief): FabOutlook[] {
+  return state.fabs.filter((f) => f.owner === faction).map((fab) => fabOutlook(state, fab, basis, relief));
 }
