@@ -32,7 +32,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
     buildPower(ctx, plan.lookahead ? 2 : 1);
     growLaunchCadence(ctx, plan.lookahead ? 1500 : 800);
   }
-  const wantsFab = plan.lookahead ? ctx.state.month >= 0 : plan.factor === "logic" || ctx.state.month >= 24;
+  const wantsFab = plan.lookahead ? ctx.state.month >= 0 : plan.factor === "logic" || ctx.state.month >= 12;
   if (wantsFab && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", 40);
   if (plan.factor === "logic") {
     const wafer = ctx.state.markets.wafer.price;
