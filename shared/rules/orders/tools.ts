@@ -36,12 +36,12 @@ export const toolHandlers: HandlerTable = {
     const fab = findOwnFab(state, issuer, o.fabId);
     if (!fab) return refuse("unknown-target", "refusal.unknownFab", { fabId: o.fabId });
     if (!fabTakesTools(fab)) return refuse("wrong-stage", "refusal.fabHasTools");
+    const access = toolAccess(state, issuer, o.line);
+    if (!access.ok) return refuse(access.code, access.reason);
     const kind = TOOL_LINES[o.line].kind;
     const open = toolsToOrder(state, fab.id, kind, fab.toolsNeeded[kind] ?? 0, fab.toolsDelivered[kind] ?? 0);
     if (open <= 0) return refuse("limit-reached", "refusal.toolNotNeeded", { kind });
     if (o.quantity > open) return refuse("limit-reached", "refusal.tooManyTools", { kind, open });
-    const access = toolAccess(state, issuer, o.line);
-    if (!access.ok) return refuse(access.code, access.reason);
     if (o.quantity > access.quotaLeft) return refuse("sanctioned", "refusal.quotaExhausted");
     const cost = o.quantity * access.unitPrice;
     if (!canAfford(state.factions[issuer], cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
