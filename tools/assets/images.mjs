@@ -413,10 +413,10 @@ function badge(id, c0, c1, ring, ringInner) {
       p('M14 104Q44 52 112 40', 'none', ` stroke="#ff8a73" stroke-width="1.5" stroke-dasharray="3 5" opacity="0.55"`) +
       `</g>` +
       // main rising arc (tapered crescent)
-      p('M20 96Q44 44 98 33Q50 50 28 98Z', 'url(#ts-arc)', ` stroke="#170508" stroke-width="1" stroke-linejoin="round"`) +
-      c(98, 33, 22, 'url(#ts-glow)') +
-      poly(star(98, 33, 15, 3.2, 4, -Math.PI / 2), '#fff3ee') +
-      poly(star(98, 33, 7, 2, 4, -Math.PI / 4), '#ffd2c4') +
+      p('M20 100Q36 40 97 33Q52 54 33 103Z', 'url(#ts-arc)', ` stroke="#170508" stroke-width="1.5" stroke-linejoin="round"`) +
+      c(97, 33, 26, 'url(#ts-glow)') +
+      poly(star(97, 33, 19, 3.8, 4, -Math.PI / 2), '#fff3ee') +
+      poly(star(97, 33, 9, 2.4, 4, -Math.PI / 4), '#ffd2c4') +
       b.front,
     b.defs + sparkGlow
   );
@@ -434,8 +434,8 @@ function badge(id, c0, c1, ring, ringInner) {
       s += `<clipPath id="tw-g"><ellipse cx="${cx}" cy="${cy}" rx="${rx - 4}" ry="${ry - 1.5}"/></clipPath>`;
       s += `<g clip-path="url(#tw-g)" stroke="#0b2a5c" stroke-width="1.2" opacity="0.8">`;
       // isometric die grid: lines along the two ellipse axes directions
-      for (let k = -6; k <= 6; k++) {
-        const off = k * 6;
+      for (let k = -5; k <= 5; k++) {
+        const off = k * 8;
         s += line(cx + off - 20, cy - 14 * 0.0 - 10, cx + off + 20, cy + 10, '');
         s += line(cx + off + 20, cy - 10, cx + off - 20, cy + 10, '');
       }
