@@ -1,0 +1,54 @@
+// Spot markets and their non-player buyers and sellers (DESIGN.md §7).
+
+export const GOODS = ["wafer", "hbm", "dram", "accelerator"] as const;
+export type Good = (typeof GOODS)[number];
+
+export interface MarketData {
+  /** Reference price: wafer $k, HBM $ per stack, DRAM $ per GB, accelerator $k. */
+  basePrice: number;
+  /** Price floor and cap as multiples of the reference. */
+  floor: number;
+  cap: number;
+  /** How strongly price answers demand ÷ supply, and the largest monthly move. */
+  elasticity: number;
+  maxMonthlyMove: number;
+  /** $M per unit of the good (wafer: per k wafers at $k → ×1; HBM: k stacks × $/stack / 1000; DRAM: PB × $/GB). */
+  moneyPerUnitPerPrice: number;
+}
+
+export const MARKETS: Record<Good, MarketData> = {
+  // N3-class wafer ~$20 k. src: WORLD-DATA "Wafer prices".
+  wafer: { basePrice: 20, floor: 0.6, cap: 2.2, elasticity: 0.6, maxMonthlyMove: 0.08, moneyPerUnitPerPrice: 1 },
+  // HBM3E stack ~$600 (36 GB). tuned from public HBM ASP estimates.
+  hbm: { basePrice: 600, floor: 0.5, cap: 3, elasticity: 0.8, maxMonthlyMove: 0.12, moneyPerUnitPerPrice: 0.001 },
+  // DDR5 contract ~ $4/GB at start of 2026 after +45–50 % in 4Q25. src: WORLD-DATA "DRAM contract prices".
+  dram: { basePrice: 4, floor: 0.4, cap: 4, elasticity: 1.6, maxMonthlyMove: 0.3, moneyPerUnitPerPrice: 1 },
+  // Accelerator ~$25 k (excluding HBM margins). tuned
+  accelerator: { basePrice: 25, floor: 0.5, cap: 2.5, elasticity: 0.5, maxMonthlyMove: 0.08, moneyPerUnitPerPrice: 1 },
+};
+
+/** Non-player leading-edge wafer demand (phones, PCs, other chips), k wafers/month, and its growth. tuned so 2026 demand ≈ 1.35 × supply (sold out, WORLD-DATA N2 capacity). */
+export const NPC_WAFER_DEMAND_BASE = 280;
+export const NPC_WAFER_DEMAND_GROWTH = 0.006;
+/** Non-player AI accelerators built per month at the start (thousands) and growth. src: DESIGN.md §3 (≈ 10 M accelerators/yr in 2026, Tesla takes part); tuned. */
+export const NPC_AI_ACCEL_BASE = 420;
+export const NPC_AI_ACCEL_GROWTH = 0.018;
+/** Demand elasticity of non-player buyers to price. tuned */
+export const NPC_PRICE_ELASTICITY = 0.8;
+/** Non-player leading-edge supply (Intel foundry etc.), k wafers/month. tuned */
+export const NPC_WAFER_SUPPLY = 8;
+
+/** Non-player memory makers: DRAM wafer capacity (kWSPM), starting HBM share, the most they can shift per month, HBM yield. src: WORLD-DATA (DRAM share SK hynix 36 %, Micron 25 %; HBM SK hynix 62 %, Micron 21 %; ~14 % of DRAM to HBM end-2024). */
+export const NPC_MEMORY_MAKERS = {
+  skhynix: { capacity: 500, hbmShare: 0.25, hbmShareMax: 0.45, yield: 0.8, growth: 0.004 },
+  micron: { capacity: 340, hbmShare: 0.15, hbmShareMax: 0.35, yield: 0.75, growth: 0.004 },
+} as const;
+export const NPC_HBM_SHIFT_PER_MONTH = 0.012;
+/** Commodity DRAM demand (PCs, phones, servers), PB/month, and growth. tuned so supply ≈ demand at $4/GB in 2026. */
+export const NPC_DRAM_DEMAND_BASE = 3200;
+export const NPC_DRAM_DEMAND_GROWTH = 0.004;
+export const NPC_DRAM_ELASTICITY = 0.35;
+/** Unsold stock kept at most this many months of output (the rest is not started). tuned */
+export const INVENTORY_MONTHS = 2;
+/** Share of non-player accelerators offered for sale to players. tuned */
+export const NPC_ACCELERATOR_OFFER = 0.03;

@@ -1,0 +1,32 @@
+// Research programmes funded with cash (issue #2: "fund research").
+import type { FactionId } from "./factions";
+
+export const RESEARCH_IDS = ["domestic-euv", "hbm-qualification", "yield-learning", "launch-cadence", "multipatterning"] as const;
+export type ResearchId = (typeof RESEARCH_IDS)[number];
+
+export interface ResearchData {
+  /** Total $M to finish (or, for open-ended programmes, per level). */
+  cost: number;
+  /** Most that can usefully be spent per month, $M — so money cannot remove time. */
+  maxPerMonth: number;
+  /** Who may fund it. */
+  factions: readonly FactionId[];
+  /** Levels (1 = one-off breakthrough). */
+  levels: number;
+}
+
+export const RESEARCH: Record<ResearchId, ResearchData> = {
+  // China's domestic lithography: 3–4 years at full funding. src: DESIGN.md §8; WORLD-DATA (state target 2028, insiders 2030).
+  "domestic-euv": { cost: 18000, maxPerMonth: 400, factions: ["china"], levels: 1 },
+  // Samsung's HBM qualification with the big accelerator buyers. src: WORLD-DATA (Samsung HBM share 17 %); tuned.
+  "hbm-qualification": { cost: 3500, maxPerMonth: 250, factions: ["samsung", "china"], levels: 1 },
+  // Faster yield learning: each level +15 % learning speed. tuned
+  "yield-learning": { cost: 1500, maxPerMonth: 150, factions: ["tesla", "tsmc", "samsung", "china"], levels: 4 },
+  // SpaceX cadence: each level + launches a month is handled by LAUNCH_CADENCE_PER_BILLION; here a level cuts failure rate. tuned
+  "launch-cadence": { cost: 1000, maxPerMonth: 200, factions: ["tesla"], levels: 5 },
+  // DUV multi-patterning: each level +3 points on the DUV yield ceiling. src: WORLD-DATA (SMIC 5 nm 30–40 %); tuned.
+  multipatterning: { cost: 2000, maxPerMonth: 150, factions: ["china"], levels: 3 },
+};
+export const YIELD_LEARNING_PER_LEVEL = 0.15;
+export const MULTIPATTERNING_PER_LEVEL = 0.03;
+export const LAUNCH_FAILURE_CUT_PER_LEVEL = 0.015;

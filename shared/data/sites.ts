@@ -1,0 +1,25 @@
+// Fab sites and power regions (DESIGN.md §4, §6).
+
+export const REGION_IDS = ["us", "taiwan", "korea", "china"] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+export const SITE_IDS = ["taiwan", "korea", "arizona", "texas", "china"] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export interface SiteData {
+  region: RegionId;
+  /** Months of permitting for a greenfield fab. src: DESIGN.md §4 table. */
+  permitMonths: number;
+  /** Share of fab capex refunded as subsidy (CHIPS Act style for US sites). src: CHIPS Act grants ~10–15 % of capex (TSMC Arizona $6.6 B of $65 B); tuned. */
+  subsidyShare: number;
+  /** Chance per month of a disaster halting the site (outside the event deck). tuned */
+  disasterChance: number;
+}
+
+export const SITES: Record<SiteId, SiteData> = {
+  taiwan: { region: "taiwan", permitMonths: 3, subsidyShare: 0, disasterChance: 0.004 },
+  korea: { region: "korea", permitMonths: 4, subsidyShare: 0.05, disasterChance: 0.002 },
+  arizona: { region: "us", permitMonths: 9, subsidyShare: 0.12, disasterChance: 0.002 },
+  texas: { region: "us", permitMonths: 6, subsidyShare: 0.12, disasterChance: 0.003 },
+  china: { region: "china", permitMonths: 2, subsidyShare: 0.2, disasterChance: 0.002 },
+};

@@ -1,0 +1,66 @@
+// Tool lines: who makes what, how many a month, at what price (DESIGN.md §5).
+
+export const TOOL_KINDS = ["euv", "duv", "dep", "etch", "track", "inspect"] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+
+export const VENDOR_IDS = ["asml", "amat", "lam", "tel", "kla", "domestic"] as const;
+export type VendorId = (typeof VENDOR_IDS)[number];
+
+export interface ToolLineData {
+  vendor: VendorId;
+  kind: ToolKind;
+  /** Tools built per month at the start (all customers). */
+  outputPerMonth: number;
+  /** Natural growth of monthly output per month. */
+  growthPerMonth: number;
+  /** Ceiling of monthly output without funded expansion. */
+  outputCap: number;
+  /** Share of output taken by non-player customers (Intel, SK hynix, Micron, …). tuned */
+  npcShare: number;
+  /** Price per tool, $M. */
+  price: number;
+  /** Months from order to the earliest delivery. */
+  leadMonths: number;
+  /** Made in the US (export controls, quota and premium for China). */
+  usOrigin: boolean;
+}
+
+export const TOOL_LINES: Record<string, ToolLineData> = {
+  // ≥ 60 low-NA EUV in 2026 (~5/month), ~80 in 2027; price €170–200 M; lead "over 12 months". src: WORLD-DATA "ASML and tools".
+  "asml:euv": { vendor: "asml", kind: "euv", outputPerMonth: 5, growthPerMonth: 0.04, outputCap: 7, npcShare: 0.45, price: 200, leadMonths: 12, usOrigin: false },
+  // ~250 immersion DUV a year (WORLD-DATA: 300–421 lithography units a year incl. EUV). Price ~$60 M. tuned within src.
+  "asml:duv": { vendor: "asml", kind: "duv", outputPerMonth: 22, growthPerMonth: 0.05, outputCap: 28, npcShare: 0.5, price: 60, leadMonths: 8, usOrigin: false },
+  // Deposition, etch, coat/develop, inspection: volumes and prices tuned so tools are ~70 % of fab cost (DESIGN.md §4).
+  "amat:dep": { vendor: "amat", kind: "dep", outputPerMonth: 90, growthPerMonth: 0.3, outputCap: 120, npcShare: 0.5, price: 25, leadMonths: 6, usOrigin: true },
+  "lam:etch": { vendor: "lam", kind: "etch", outputPerMonth: 110, growthPerMonth: 0.4, outputCap: 150, npcShare: 0.5, price: 20, leadMonths: 6, usOrigin: true },
+  "tel:track": { vendor: "tel", kind: "track", outputPerMonth: 25, growthPerMonth: 0.08, outputCap: 34, npcShare: 0.4, price: 40, leadMonths: 6, usOrigin: false },
+  "kla:inspect": { vendor: "kla", kind: "inspect", outputPerMonth: 25, growthPerMonth: 0.08, outputCap: 34, npcShare: 0.4, price: 20, leadMonths: 6, usOrigin: true },
+  // China's domestic tool makers (SMEE, Naura, AMEC…): small output, sold only to China. Domestic EUV only after the programme succeeds. src: WORLD-DATA "China" (SMEE at 90 nm, EUV prototype 2025); volumes tuned.
+  "domestic:duv": { vendor: "domestic", kind: "duv", outputPerMonth: 2, growthPerMonth: 0.03, outputCap: 6, npcShare: 0, price: 45, leadMonths: 6, usOrigin: false },
+  "domestic:dep": { vendor: "domestic", kind: "dep", outputPerMonth: 20, growthPerMonth: 0.2, outputCap: 50, npcShare: 0, price: 18, leadMonths: 5, usOrigin: false },
+  "domestic:etch": { vendor: "domestic", kind: "etch", outputPerMonth: 25, growthPerMonth: 0.25, outputCap: 60, npcShare: 0, price: 15, leadMonths: 5, usOrigin: false },
+  "domestic:track": { vendor: "domestic", kind: "track", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 30, leadMonths: 5, usOrigin: false },
+  "domestic:inspect": { vendor: "domestic", kind: "inspect", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 15, leadMonths: 5, usOrigin: false },
+  "domestic:euv": { vendor: "domestic", kind: "euv", outputPerMonth: 0.45, growthPerMonth: 0.03, outputCap: 3, npcShare: 0, price: 150, leadMonths: 9, usOrigin: false },
+};
+export const TOOL_LINE_IDS = Object.keys(TOOL_LINES);
+
+/** Funding a vendor's expansion: each $M adds this much to monthly output (all its lines, scaled by line size). tuned */
+export const VENDOR_FUNDING_OUTPUT_PER_BILLION = 0.06; // +6 % of base output per $1 B
+/** Funded output arrives after this many months (a factory takes time). tuned */
+export const VENDOR_FUNDING_DELAY = 12;
+/** Prepaying moves an order ahead of every unprepaid order; it costs this share of the order's undelivered value. tuned ("the Jensen move", DESIGN.md §5) */
+export const PREPAY_PREMIUM = 0.2;
+
+/** Export controls for China by sanction level (1 = today, 3 = full embargo). src: WORLD-DATA "Controls" (EUV blocked since 2019; DUV and US tools restricted 2022–2024); quotas tuned. */
+export const SANCTION_MIN = 1;
+export const SANCTION_MAX = 3;
+export const CHINA_QUOTA: Record<number, Partial<Record<ToolKind, number>>> = {
+  1: { duv: 3, dep: 20, etch: 25, track: 6, inspect: 5 },
+  2: { duv: 1, dep: 8, etch: 10, track: 3, inspect: 2 },
+  3: {},
+};
+/** Price premium China pays for foreign tools under controls, by level. tuned */
+export const CHINA_PREMIUM: Record<number, number> = { 1: 0.25, 2: 0.5, 3: 1 };
+/** Lobbying spend that moves the sanction level one step. tuned */
+export const LOBBY_COST_PER_STEP = 3000;
