@@ -3,7 +3,7 @@ import type { FactionId } from "../data/factions";
 import type { Difficulty } from "../protocol/options";
 import type { Fab, FactionState, GameState } from "../model/types";
 import type { Order } from "../protocol/order";
-import { checkOrder } from "../rules/apply-order";
+import { checkTypedOrder } from "../rules/apply-order";
 
 export interface BotContext {
   state: GameState;
@@ -26,7 +26,7 @@ export function makeContext(state: GameState, id: FactionId, difficulty: Difficu
 /** Queue an order if the rules would accept it now and it fits the budget; returns whether it was queued. */
 export function give(ctx: BotContext, order: Order, cost = 0): boolean {
   if (cost > 0 && ctx.budget - cost < ctx.reserve) return false;
-  if (checkOrder(ctx.state, ctx.id, order) !== null) return false;
+  if (checkTypedOrder(ctx.state, ctx.id, order) !== null) return false;
   ctx.orders.push(order);
   ctx.budget -= cost;
   return true;

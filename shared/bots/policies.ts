@@ -2,7 +2,7 @@
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { CREDIT_LIMIT } from "../data/finance";
-import { HBM_SHARE_MAX } from "../data/chain";
+import { FACTIONS } from "../data/factions";
 import { computeGW } from "../model/compute";
 import {
   acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, hireForBuilding, orderMissingTools, overtimeAll, prepayEuv, startFab, useOrbitAndEdge,
@@ -27,6 +27,8 @@ function common(ctx: BotContext, plan: Plan): void {
 function tesla(ctx: BotContext, plan: Plan): void {
   const me = ctx.me;
   useOrbitAndEdge(ctx);
+  // The Jensen move: with cash to spare, jump the EUV queue.
+  if (ctx.budget > 30000) prepayEuv(ctx);
   const unpowered = me.warehouse > 50;
   if (plan.factor === "power" || unpowered) {
     buildPower(ctx, plan.lookahead ? 2 : 1);
@@ -45,8 +47,11 @@ function tesla(ctx: BotContext, plan: Plan): void {
     const hbm = ctx.state.markets.hbm.price;
     const p = me.procurement.find((x) => x.good === "hbm");
     give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: Math.round(hbm * 1.5) });
-    if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: 400, price: Math.round(hbm * 1.1), months: 36 });
-    if (!myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 50);
+    const use = Math.max(400, me.flows.hbmUsed);
+    if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
+    const dram = myFabs(ctx).filter((f) => f.kind === "dram");
+    if (dram.length === 0) startFab(ctx, "texas", "D1c", 80);
+    else if (building(ctx).length < 2) expandBest(ctx, "dram", 60);
   }
 }
 
@@ -56,7 +61,8 @@ function tsmc(ctx: BotContext, plan: Plan): void {
   const pipeline = building(ctx).length;
   const target = plan.lookahead ? 4 : 2;
   if ((share < 0.8 || plan.lookahead) && pipeline < target && plan.factor !== "demand") {
-    if (!startFab(ctx, pipeline % 2 === 0 ? "taiwan" : "arizona", "N2", 50)) expandBest(ctx, "logic", 30);
+    const site = myFabs(ctx).length % 3 === 0 ? "arizona" : "taiwan";
+    if (!startFab(ctx, site, "N2", 50)) expandBest(ctx, "logic", 30);
   }
   if (plan.factor === "tools" && plan.lookahead && ctx.budget > 60000 && s.month % 12 === 0) give(ctx, { type: "fundVendor", vendor: "asml", amount: 2000 }, 2000);
   fundResearch(ctx, "yield-learning", 0.5);
@@ -66,10 +72,11 @@ function samsung(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   if (ctx.me.research["hbm-qualification"].level < 1) fundResearch(ctx, "hbm-qualification");
   const hbmRich = s.markets.hbm.price * 30 > s.markets.dram.price * 90 * 1.05;
-  const share = Math.min(HBM_SHARE_MAX, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : -0.02)));
+  const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : -0.02)));
   if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
   const pipeline = building(ctx).length;
-  if ((plan.factor === "memory" || plan.factor === "demand" || plan.lookahead) && pipeline < (plan.lookahead ? 3 : 2)) {
+  const hbmShare = s.world.hbmSoldTotal > 0 ? ctx.me.flows.hbmSold / s.world.hbmSoldTotal : 0;
+  if ((plan.factor === "memory" || plan.factor === "demand" || hbmShare < 0.42 || plan.lookahead) && pipeline < (plan.lookahead ? 3 : 2)) {
     if (!startFab(ctx, "korea", "D1c", 60)) expandBest(ctx, "dram", 40);
   }
   if (plan.factor === "construction" && pipeline < 2) expandBest(ctx, "logic", 20);
@@ -81,7 +88,8 @@ function china(ctx: BotContext, plan: Plan): void {
   fundResearch(ctx, "domestic-euv");
   if (me.research.multipatterning.level < 3) fundResearch(ctx, "multipatterning", 0.6);
   if (me.hbmAcceptance < 1) fundResearch(ctx, "hbm-qualification", 0.6);
-  if (me.hbmShare < HBM_SHARE_MAX) give(ctx, { type: "setHbmShare", share: Number(Math.min(HBM_SHARE_MAX, me.hbmShare + 0.05).toFixed(3)) });
+  const max = FACTIONS.china.hbmShareMax;
+  if (me.hbmShare < max) give(ctx, { type: "setHbmShare", share: Number(Math.min(max, me.hbmShare + 0.05).toFixed(3)) });
   if (plan.factor === "power" || me.warehouse > 100) buildPower(ctx, 3);
   const pipeline = building(ctx).length;
   const euv = me.milestones["domestic-euv"] !== null;

@@ -16,7 +16,5 @@ export const DRAM_PB_PER_KWAFER = (STACKS_PER_DRAM_WAFER * GB_PER_STACK * HBM_AR
 export const KW_PER_ACCELERATOR = 2;
 /** GW drawn by one thousand accelerators. */
 export const GW_PER_KACCEL = (KW_PER_ACCELERATOR * 1000) / 1e6;
-/** Most of its DRAM wafers a maker can put into HBM: TSV stacking and test capacity. tuned (SK hynix ~40 % in 2026 est.) */
-export const HBM_SHARE_MAX = 0.25;
 /** Share of installed accelerators retired each month (≈ 6-year life). tuned */
 export const ACCELERATOR_RETIREMENT_PER_MONTH = 1 / 72;

@@ -48,8 +48,9 @@ export interface FactionData {
   rampStartYield: number;
   /** HBM quality: share of HBM output customers accept (Samsung before qualification < 1). */
   hbmAcceptance: number;
-  /** Share of DRAM wafers this faction puts into HBM at the start. */
+  /** Share of DRAM wafers this faction puts into HBM at the start, and the most it can (TSV stacking and test lines). */
   hbmShare: number;
+  hbmShareMax: number;
   contracts: StartingContract[];
 }
 
@@ -58,7 +59,7 @@ export const FACTIONS: Record<FactionId, FactionData> = {
   tesla: {
     homeRegion: "us", cash: 36000, engineers: 1.5, phds: 2, fabs: [], gridGW: 0.6,
     poweredAccelerators: 300, warehouse: 250, deploys: true,
-    rampMonths: 24, matureYield: 0.8, buildSpeed: 0.8, rampStartYield: 0.2, hbmAcceptance: 1, hbmShare: 0.6,
+    rampMonths: 24, matureYield: 0.8, buildSpeed: 0.8, rampStartYield: 0.2, hbmAcceptance: 1, hbmShare: 0.9, hbmShareMax: 0.9,
     contracts: [
       { seller: "tsmc", good: "wafer", perMonth: 4, price: 21, months: 36 },
       { seller: "samsung", good: "wafer", perMonth: 2, price: 19, months: 60 },
@@ -76,7 +77,7 @@ export const FACTIONS: Record<FactionId, FactionData> = {
       { site: "arizona", node: "N3", capacity: 20, stage: "install", progress: 3, toolsDelivered: 0.5 },
     ],
     gridGW: 0, poweredAccelerators: 0, warehouse: 0, deploys: false,
-    rampMonths: 12, matureYield: 0.85, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 1, hbmShare: 0, contracts: [],
+    rampMonths: 12, matureYield: 0.85, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 1, hbmShare: 0, hbmShareMax: 0, contracts: [],
   },
   // Samsung: Korea DRAM and SF3 foundry at weaker yield, Taylor (Texas) fab installing tools. src: WORLD-DATA (DRAM share 34 %, HBM 17 %; Taylor contract).
   samsung: {
@@ -89,7 +90,7 @@ export const FACTIONS: Record<FactionId, FactionData> = {
       { site: "texas", node: "N2", capacity: 20, stage: "install", progress: 1, toolsDelivered: 0.35 },
     ],
     gridGW: 0, poweredAccelerators: 0, warehouse: 0, deploys: false,
-    rampMonths: 18, matureYield: 0.72, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.45, hbmShare: 0.15, contracts: [],
+    rampMonths: 18, matureYield: 0.72, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.45, hbmShare: 0.15, hbmShareMax: 0.275, contracts: [],
   },
   // China: SMIC 7 nm-class by DUV at poor yield, CXMT DRAM, state fund, abundant power. src: WORLD-DATA "China".
   china: {
@@ -99,6 +100,6 @@ export const FACTIONS: Record<FactionId, FactionData> = {
       { site: "china", node: "D1c", capacity: 200, stage: "ramp", progress: 10, yield: 0.5 },
     ],
     gridGW: 2.0, poweredAccelerators: 300, warehouse: 0, deploys: true,
-    rampMonths: 20, matureYield: 0.8, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.5, hbmShare: 0.05, contracts: [],
+    rampMonths: 20, matureYield: 0.8, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.5, hbmShare: 0.05, hbmShareMax: 0.35, contracts: [],
   },
 };

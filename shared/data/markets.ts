@@ -29,7 +29,7 @@ export const MARKETS: Record<Good, MarketData> = {
 
 /** Non-player leading-edge wafer demand (phones, PCs, other chips), k wafers/month, and its growth. tuned so 2026 demand ≈ 1.35 × supply (sold out, WORLD-DATA N2 capacity). */
 export const NPC_WAFER_DEMAND_BASE = 280;
-export const NPC_WAFER_DEMAND_GROWTH = 0.006;
+export const NPC_WAFER_DEMAND_GROWTH = 0.007;
 /** Non-player AI accelerators built per month at the start (thousands) and growth. src: DESIGN.md §3 (≈ 10 M accelerators/yr in 2026, Tesla takes part); tuned. */
 export const NPC_AI_ACCEL_BASE = 420;
 export const NPC_AI_ACCEL_GROWTH = 0.018;
@@ -40,8 +40,8 @@ export const NPC_WAFER_SUPPLY = 8;
 
 /** Non-player memory makers: DRAM wafer capacity (kWSPM), starting HBM share, the most they can shift per month, HBM yield. src: WORLD-DATA (DRAM share SK hynix 36 %, Micron 25 %; HBM SK hynix 62 %, Micron 21 %; ~14 % of DRAM to HBM end-2024). */
 export const NPC_MEMORY_MAKERS = {
-  skhynix: { capacity: 500, hbmShare: 0.25, hbmShareMax: 0.45, yield: 0.8, growth: 0.004 },
-  micron: { capacity: 340, hbmShare: 0.15, hbmShareMax: 0.35, yield: 0.75, growth: 0.004 },
+  skhynix: { capacity: 500, hbmShare: 0.25, hbmShareMax: 0.4, yield: 0.8, growth: 0.004 },
+  micron: { capacity: 340, hbmShare: 0.15, hbmShareMax: 0.3, yield: 0.75, growth: 0.004 },
 } as const;
 export const NPC_HBM_SHIFT_PER_MONTH = 0.012;
 /** Commodity DRAM demand (PCs, phones, servers), PB/month, and growth. tuned so supply ≈ demand at $4/GB in 2026. */

@@ -27,6 +27,8 @@ export const RESEARCH: Record<ResearchId, ResearchData> = {
   // DUV multi-patterning: each level +3 points on the DUV yield ceiling. src: WORLD-DATA (SMIC 5 nm 30–40 %); tuned.
   multipatterning: { cost: 2000, maxPerMonth: 150, factions: ["china"], levels: 3 },
 };
+/** A one-off breakthrough costs its nominal figure times a factor drawn per match in this range. src: WORLD-DATA (China's EUV: state target 2028, insiders say 2030); tuned. */
+export const RESEARCH_UNCERTAINTY = { min: 0.8, max: 1.4 };
 export const YIELD_LEARNING_PER_LEVEL = 0.15;
 export const MULTIPATTERNING_PER_LEVEL = 0.03;
 export const LAUNCH_FAILURE_CUT_PER_LEVEL = 0.015;

@@ -110,6 +110,7 @@ export const en: Record<string, string> = {
   "refusal.tooManySpotOrders": "Too many spot orders waiting; wait for the next clearing.",
   "refusal.notEnoughStock": "You do not have that much {good} to sell.",
   "refusal.noDramFabs": "You have no DRAM fabs.",
+  "refusal.hbmShareMax": "Your stacking lines can take at most {max} % of your DRAM wafers into HBM.",
   "refusal.contractWithSelf": "You cannot sign a contract with yourself.",
   "refusal.tooManyOffers": "You already have {max} open offers.",
   "refusal.unknownContract": "No contract {contractId} involving you.",

@@ -110,6 +110,7 @@ export const zhTW: Record<string, string> = {
   "refusal.tooManySpotOrders": "等待撮合的現貨單太多,請等下次結算。",
   "refusal.notEnoughStock": "你沒有那麼多 {good} 可賣。",
   "refusal.noDramFabs": "你沒有 DRAM 晶圓廠。",
+  "refusal.hbmShareMax": "你的堆疊產線最多只能把 {max} % 的 DRAM 晶圓做成 HBM。",
   "refusal.contractWithSelf": "不能和自己簽約。",
   "refusal.tooManyOffers": "你已有 {max} 份未決報價。",
   "refusal.unknownContract": "沒有和你相關的合約 {contractId}。",

@@ -4,13 +4,13 @@ import { FACTION_IDS, FACTIONS, type FactionId, type StartingFab } from "../data
 import { MARKETS, GOODS, NPC_AI_ACCEL_BASE, NPC_DRAM_DEMAND_BASE, NPC_MEMORY_MAKERS, NPC_WAFER_DEMAND_BASE, type Good } from "../data/markets";
 import { MILESTONE_IDS } from "../data/milestones";
 import { NODES } from "../data/nodes";
-import { RESEARCH_IDS } from "../data/research";
+import { RESEARCH, RESEARCH_IDS, RESEARCH_UNCERTAINTY } from "../data/research";
 import { REGION_IDS, SITES, SITE_IDS } from "../data/sites";
 import { TOOL_LINES } from "../data/tools";
 import { TURBINES, EDGE_UNITS_PER_MONTH, LAUNCH_CADENCE_START } from "../data/power";
 import { SHELL_MONTHS, INSTALL_MONTHS, RAMP_START_YIELD } from "../data/construction";
 import { MatchOptionsSchema, type MatchOptionsInput } from "../protocol/options";
-import { randomInt, shuffle } from "./rng";
+import { nextRandom, randomInt, shuffle } from "./rng";
 import { newId } from "./ids";
 import { shellCostOf, toolsNeededFor } from "./fab-plan";
 import type { Fab, FactionFlows, FactionState, GameState, MarketState } from "./types";
@@ -22,7 +22,7 @@ export function emptyFlows(): FactionFlows {
 
 function startingFaction(id: FactionId): FactionState {
   const d = FACTIONS[id];
-  const research = Object.fromEntries(RESEARCH_IDS.map((r) => [r, { spent: 0, level: 0 }])) as FactionState["research"];
+  const research = Object.fromEntries(RESEARCH_IDS.map((r) => [r, { spent: 0, level: 0, cost: RESEARCH[r].cost }])) as FactionState["research"];
   return {
     id, cash: d.cash, debt: 0, income: 0, spending: 0,
     engineers: d.engineers, phds: d.phds, hiring: [],
@@ -97,6 +97,14 @@ export function createMatch(input: MatchOptionsInput): GameState {
   };
   state.deck = shuffle(state, [...EVENT_IDS] as EventId[]);
   for (const f of FACTION_IDS) for (const fab of FACTIONS[f].fabs) state.fabs.push(startingFab(state, f, fab));
+  // Nobody knows in advance exactly what a breakthrough will cost.
+  for (const f of FACTION_IDS) {
+    for (const r of RESEARCH_IDS) {
+      if (RESEARCH[r].levels !== 1) continue;
+      const u = RESEARCH_UNCERTAINTY.min + nextRandom(state) * (RESEARCH_UNCERTAINTY.max - RESEARCH_UNCERTAINTY.min);
+      state.factions[f].research[r].cost = Math.round(RESEARCH[r].cost * u);
+    }
+  }
   for (const f of FACTION_IDS) {
     for (const c of FACTIONS[f].contracts) {
       if (c.seller === "npc") {

@@ -145,7 +145,8 @@ export interface FactionState {
   solarGW: number;
   hbmShare: number;
   hbmAcceptance: number;
-  research: Record<ResearchId, { spent: number; level: number }>;
+  /** Spent so far, level reached, and the cost of each level (breakthroughs are uncertain: drawn per match). */
+  research: Record<ResearchId, { spent: number; level: number; cost: number }>;
   launchCadence: number;
   launchesThisMonth: number;
   launchesTotal: number;

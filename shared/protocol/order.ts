@@ -1,7 +1,6 @@
 // Every action a player (human or bot), a teacher or a replay can take: one zod union, one pipeline.
 import { z } from "zod";
 import { EVENT_IDS } from "../data/events";
-import { HBM_SHARE_MAX } from "../data/chain";
 import { FACTION_IDS } from "../data/factions";
 import { GOODS } from "../data/markets";
 import { NODE_IDS } from "../data/nodes";
@@ -33,7 +32,7 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("repay"), amount: money }),
   z.object({ type: z.literal("spotTrade"), good: z.enum(GOODS), side: z.enum(["buy", "sell"]), quantity: qty(1_000_000), limitPrice: z.number().finite().positive().max(1_000_000).optional() }),
   z.object({ type: z.literal("setProcurement"), good: z.enum(GOODS), perMonth: z.number().finite().min(0).max(1_000_000), maxPrice: z.number().finite().positive().max(1_000_000) }),
-  z.object({ type: z.literal("setHbmShare"), share: z.number().finite().min(0).max(HBM_SHARE_MAX) }),
+  z.object({ type: z.literal("setHbmShare"), share: z.number().finite().min(0).max(1) }),
   z.object({ type: z.literal("offerContract"), to: z.enum(FACTION_IDS), side: z.enum(["sell", "buy"]), good: z.enum(GOODS), perMonth: qty(1_000_000), price: z.number().finite().positive().max(1_000_000), months: z.number().int().min(1).max(120) }),
   z.object({ type: z.literal("acceptContract"), contractId: id }),
   z.object({ type: z.literal("declineContract"), contractId: id }),

@@ -43,6 +43,12 @@ export function checkOrder(state: GameState, issuer: unknown, order: unknown): R
   return typeof result === "function" ? null : result;
 }
 
+/** For bots, whose orders are typed already: the rules without the zod parse. */
+export function checkTypedOrder(state: GameState, issuer: Issuer, order: Order): Refusal | null {
+  const result = plan(state, issuer, order);
+  return typeof result === "function" ? null : result;
+}
+
 /** Apply an order to a working state (inside step). Returns the refusal, or null when applied. */
 export function applyOrder(state: GameState, issuer: unknown, order: unknown): Refusal | null {
   const parsed = parseOrder(issuer, order);

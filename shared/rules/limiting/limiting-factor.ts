@@ -6,7 +6,7 @@ import { toolsNeededFor } from "../../model/fab-plan";
 import type { GameState, LimitingFactor } from "../../model/types";
 import { mustMultipattern } from "../orders/fabs";
 import { deployerObjective, producerObjective } from "./objective";
-import { RELIEFS, basisOf, toolWaitMonths, type Relief } from "./projection";
+import { RELIEFS, basisOf, queuesOf, toolWaitMonths, type Queues, type Relief } from "./projection";
 
 /** Gains smaller than this share of the objective count as nothing. tuned */
 const MIN_GAIN = 0.004;
@@ -17,16 +17,16 @@ function reliefsFor(faction: FactionId): readonly Relief[] {
 }
 
 /** When own capacity binds and nothing under way would help: would a new fab wait longer for tools or for building? */
-function expansionFactor(state: GameState, faction: FactionId): LimitingFactor {
+function expansionFactor(state: GameState, faction: FactionId, queues: Queues): LimitingFactor {
   const node = faction === "china" ? "N5" : "N3";
   const pseudo = { id: "?", owner: faction, toolsNeeded: toolsNeededFor(node, 50, mustMultipattern(state, faction, node)), toolsDelivered: {} };
   const buildTime = (SHELL_MONTHS.min + SHELL_MONTHS.max) / 2 + (INSTALL_MONTHS.min + INSTALL_MONTHS.max) / 2;
-  return toolWaitMonths(state, pseudo) > buildTime ? "tools" : "construction";
+  return toolWaitMonths(state, pseudo, queues) > buildTime ? "tools" : "construction";
 }
 
-export function limitingFactorOf(state: GameState, faction: FactionId): LimitingFactor {
+export function limitingFactorOf(state: GameState, faction: FactionId, queues: Queues = queuesOf(state)): LimitingFactor {
   const objective = FACTIONS[faction].deploys ? deployerObjective : producerObjective;
-  const basis = basisOf(state, faction);
+  const basis = basisOf(state, faction, queues);
   const base = objective(state, faction, basis, "base");
   let best: Relief = "base";
   let bestGain = 0;
@@ -39,13 +39,11 @@ export function limitingFactorOf(state: GameState, faction: FactionId): Limiting
   }
   if (best !== "base" && bestGain > MIN_GAIN * Math.max(base, 1)) return best as LimitingFactor;
   // Nothing relieved helps: either the faction is not bound at all, or it needs capacity it has not started.
-  if (faction === "china" || !FACTIONS[faction].deploys) return base > 0 || faction === "china" ? expansionFactor(state, faction) : "none";
+  if (faction === "china" || !FACTIONS[faction].deploys) return base > 0 || faction === "china" ? expansionFactor(state, faction, queues) : "none";
   return "none";
 }
 
 export function runLimitingFactors(state: GameState): void {
-  for (const id of FACTION_IDS) {
-    const f = state.factions[id];
-    f.limitingFactor = limitingFactorOf(state, id);
-  }
+  const queues = queuesOf(state);
+  for (const id of FACTION_IDS) state.factions[id].limitingFactor = limitingFactorOf(state, id, queues);
 }

@@ -4,7 +4,7 @@ import { DIES_PER_WAFER, STACKS_PER_DRAM_WAFER } from "../../data/chain";
 import type { FactionId } from "../../data/factions";
 import { CHINA_QUOTA, TOOL_LINES, type ToolKind } from "../../data/tools";
 import { deliveredShare } from "../../model/fab-plan";
-import type { Fab, GameState } from "../../model/types";
+import type { Fab, GameState, ToolOrder } from "../../model/types";
 import { buildRate, learningRate, yieldAfter } from "../month/construction";
 import { staffingOf, type Staffing } from "../month/talent";
 import { lineOutput, queueOf } from "../month/vendors";
@@ -18,7 +18,14 @@ export const RELIEF = 0.25;
 export const HORIZONS = [1, 6, 12, 24, 36];
 
 /** Months until the fab's missing tools could all have arrived, from its place in each vendor queue. */
-export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" | "toolsNeeded" | "toolsDelivered">): number {
+export type Queues = Map<string, ToolOrder[]>;
+
+/** Every vendor line's order book in serving order, computed once per month. */
+export function queuesOf(state: GameState): Queues {
+  return new Map(Object.keys(TOOL_LINES).map((lineId) => [lineId, queueOf(state, lineId)]));
+}
+
+export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" | "toolsNeeded" | "toolsDelivered">, queues: Queues = queuesOf(state)): number {
   let wait = 0;
   for (const [kind, need] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) {
     const missing = need - (fab.toolsDelivered[kind] ?? 0);
@@ -30,7 +37,7 @@ export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" |
       const quota = fab.owner === "china" && line.vendor !== "domestic" ? CHINA_QUOTA[state.sanctionLevel]?.[kind] ?? 0 : Infinity;
       const perMonth = Math.max(0.05, Math.min(quota, lineOutput(state, lineId) * (1 - line.npcShare)));
       let ahead = 0;
-      for (const o of queueOf(state, lineId)) {
+      for (const o of queues.get(lineId) ?? []) {
         ahead += o.quantity - o.delivered;
         if (o.fabId === fab.id) {
           ordered += o.quantity - o.delivered;
@@ -62,10 +69,10 @@ export interface Basis {
   toolWait: Map<string, number>;
 }
 
-export function basisOf(state: GameState, faction: FactionId): Basis {
+export function basisOf(state: GameState, faction: FactionId, queues: Queues): Basis {
   const toolWait = new Map<string, number>();
   for (const fab of state.fabs) {
-    if (fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume" && deliveredShare(fab) < 1) toolWait.set(fab.id, toolWaitMonths(state, fab));
+    if (fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume" && deliveredShare(fab) < 1) toolWait.set(fab.id, toolWaitMonths(state, fab, queues));
   }
   return { staffing: staffingOf(state, faction), toolWait };
 }

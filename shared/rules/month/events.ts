@@ -1,7 +1,6 @@
 // The seeded event deck (DESIGN.md §9): drawn by the engine, or injected by a teacher.
 import { EVENT_CHANCE_PER_MONTH, EVENT_EFFECTS, EVENT_GRACE_MONTHS, EVENT_IDS, type EventId } from "../../data/events";
 import { MARKETS } from "../../data/markets";
-import { RESEARCH } from "../../data/research";
 import { SANCTION_MAX } from "../../data/tools";
 import { DISASTER_HALT_MONTHS } from "../../data/construction";
 import { SITES, SITE_IDS, type SiteId } from "../../data/sites";
@@ -42,7 +41,7 @@ export function applyEvent(state: GameState, id: EventId, injected = false): voi
       state.toolLines["asml:euv"].fundedExtra += EVENT_EFFECTS.asmlEuvExtra;
       break;
     case "china-litho-rumour":
-      state.factions.china.research["domestic-euv"].spent += RESEARCH["domestic-euv"].cost * EVENT_EFFECTS.chinaLithoProgress;
+      state.factions.china.research["domestic-euv"].spent += state.factions.china.research["domestic-euv"].cost * EVENT_EFFECTS.chinaLithoProgress;
       break;
     case "grid-buildout":
       addModifier(state, "grid-buildout", EVENT_EFFECTS.gridBuildoutMonths);

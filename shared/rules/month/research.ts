@@ -12,7 +12,7 @@ export function runResearch(state: GameState): void {
       const prog = f.research[r];
       const data = RESEARCH[r];
       f.researchThisMonth[r] = 0;
-      while (prog.level < data.levels && prog.spent >= data.cost * (prog.level + 1)) {
+      while (prog.level < data.levels && prog.spent >= prog.cost * (prog.level + 1)) {
         prog.level += 1;
         state.eventLog.push({ month: state.month, id: "research-done", faction: id, params: { program: r, level: prog.level } });
         if (r === "hbm-qualification") f.hbmAcceptance = 1;

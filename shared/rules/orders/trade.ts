@@ -1,4 +1,5 @@
 // Spot trades, standing procurement, and how a memory maker splits its DRAM wafers.
+import { FACTIONS } from "../../data/factions";
 import { MARKETS } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
 import { stockOf } from "../../model/stock";
@@ -40,6 +41,8 @@ export const tradeHandlers: HandlerTable = {
   setHbmShare(state, issuer, o) {
     if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
     if (!state.fabs.some((fab) => fab.owner === issuer && fab.kind === "dram")) return refuse("not-allowed", "refusal.noDramFabs");
+    const max = FACTIONS[issuer].hbmShareMax;
+    if (o.share > max + 1e-9) return refuse("limit-reached", "refusal.hbmShareMax", { max: Math.round(max * 100) });
     return () => {
       state.factions[issuer].hbmShare = o.share;
     };
