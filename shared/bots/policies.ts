@@ -20,6 +20,8 @@ function common(ctx: BotContext, plan: Plan): void {
   orderMissingTools(ctx);
   if (plan.factor === "talent" || building(ctx).length > 0) hireForBuilding(ctx);
   if (plan.factor === "capital" && ctx.me.debt < CREDIT_LIMIT[ctx.id] * 0.5) give(ctx, { type: "borrow", amount: 5000 });
+  // The hard bot borrows before cash runs short, so fabs and power need not wait for each other.
+  else if (plan.lookahead && ctx.budget < 15000 && ctx.me.debt < CREDIT_LIMIT[ctx.id] * 0.6) give(ctx, { type: "borrow", amount: 5000 });
   if (plan.factor === "tools") prepayEuv(ctx);
   if (plan.factor === "construction" && ctx.budget > 40000) overtimeAll(ctx);
 }
@@ -31,10 +33,11 @@ function tesla(ctx: BotContext, plan: Plan): void {
   if (ctx.budget > 30000) prepayEuv(ctx);
   const unpowered = me.warehouse > 50;
   if (plan.factor === "power" || unpowered) {
-    buildPower(ctx, plan.lookahead ? 2 : 1);
-    growLaunchCadence(ctx, plan.lookahead ? 1500 : 800);
+    buildPower(ctx, plan.lookahead ? 1.5 : 1);
+    growLaunchCadence(ctx, plan.lookahead ? 1000 : 800);
   }
-  const wantsFab = plan.lookahead ? ctx.state.month >= 0 : plan.factor === "logic" || ctx.state.month >= 12;
+  // Both start the TerraFab early; the hard bot first makes sure power is on its way.
+  const wantsFab = plan.lookahead ? ctx.state.month >= 2 : plan.factor === "logic" || ctx.state.month >= 12;
   if (wantsFab && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", 40);
   if (plan.factor === "logic") {
     const wafer = ctx.state.markets.wafer.price;
@@ -43,7 +46,9 @@ function tesla(ctx: BotContext, plan: Plan): void {
     if (ctx.state.month % 6 === 0) give(ctx, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: 3, price: Math.round(wafer * 1.05), months: 36 });
     if (myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
   }
-  if (plan.factor === "memory" || (plan.lookahead && computeGW(me) > 4)) {
+  // The hard bot prepares memory before it binds — once its own logic is installed.
+  const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
+  if (plan.factor === "memory" || (plan.lookahead && logicInstalled && computeGW(me) > 4)) {
     const hbm = ctx.state.markets.hbm.price;
     const p = me.procurement.find((x) => x.good === "hbm");
     give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: Math.round(hbm * 1.5) });
@@ -51,7 +56,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
     if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
     const dram = myFabs(ctx).filter((f) => f.kind === "dram");
     if (dram.length === 0) startFab(ctx, "texas", "D1c", 80);
-    else if (building(ctx).length < 2) expandBest(ctx, "dram", 60);
+    else if (plan.factor === "memory" && building(ctx).length < 2) expandBest(ctx, "dram", 60);
   }
 }
 
@@ -93,8 +98,12 @@ function china(ctx: BotContext, plan: Plan): void {
   if (plan.factor === "power" || me.warehouse > 100) buildPower(ctx, 3);
   const pipeline = building(ctx).length;
   const euv = me.milestones["domestic-euv"] !== null;
+  const hasN3 = myFabs(ctx).some((f) => f.node === "N3" && !f.multipatterning);
+  // The hard bot knows a fab takes years: it starts the 3 nm shell while the EUV programme is still running.
+  const euvNear = me.research["domestic-euv"].spent >= me.research["domestic-euv"].cost * 0.5;
+  if (plan.lookahead && euvNear && !hasN3) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   if (pipeline < (plan.lookahead ? 3 : 2)) {
-    if (euv && !myFabs(ctx).some((f) => f.node === "N3")) startFab(ctx, "china", "N3", 30);
+    if (euv && !hasN3) startFab(ctx, "china", "N3", 30);
     else if (plan.factor === "memory") startFab(ctx, "china", "D1c", 50);
     else if (plan.factor === "logic" || plan.factor === "tools" || plan.factor === "construction") startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
   }

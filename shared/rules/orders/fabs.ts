@@ -60,8 +60,10 @@ export const fabHandlers: HandlerTable = {
     if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     if (!allowedSites(issuer).includes(o.site)) return refuse("not-allowed", "refusal.siteNotAllowed", { site: o.site });
     if (buildingCount(state, issuer) >= MAX_FABS_BUILDING) return refuse("limit-reached", "refusal.tooManyFabs", { max: MAX_FABS_BUILDING });
-    const forced = mustMultipattern(state, issuer, o.node);
-    const multipatterning = forced || (o.multipatterning === true && NODES[o.node].kind === "logic");
+    // China builds EUV nodes by DUV multi-patterning unless it says otherwise: a fab
+    // founded with multipatterning: false waits for domestic EUV tools (planning ahead).
+    const byDefault = mustMultipattern(state, issuer, o.node);
+    const multipatterning = NODES[o.node].kind === "logic" && (o.multipatterning ?? byDefault);
     if (issuer !== "china" && o.multipatterning) return refuse("not-allowed", "refusal.multipatterningChinaOnly");
     const deposit = shellCostOf(o.node, o.capacity) * FOUNDING_DEPOSIT;
     const f = state.factions[issuer];
