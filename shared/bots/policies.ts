@@ -53,7 +53,9 @@ function tesla(ctx: BotContext, plan: Plan): void {
     const p = me.procurement.find((x) => x.good === "hbm");
     give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: Math.round(hbm * 1.5) });
     const use = Math.max(400, me.flows.hbmUsed);
-    if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
+    // The hard bot will not hand Samsung the HBM sales it needs for its own milestone.
+    const feedsRival = plan.lookahead && ctx.state.factions.samsung.milestones["hbm-share"] === null;
+    if (ctx.state.month % 6 === 3 && !feedsRival) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
     const dram = myFabs(ctx).filter((f) => f.kind === "dram");
     if (dram.length === 0) startFab(ctx, "texas", "D1c", 80);
     else if (plan.factor === "memory" && building(ctx).length < 2) expandBest(ctx, "dram", 60);
@@ -81,7 +83,9 @@ function samsung(ctx: BotContext, plan: Plan): void {
   if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
   const pipeline = building(ctx).length;
   const hbmShare = s.world.hbmSoldTotal > 0 ? ctx.me.flows.hbmSold / s.world.hbmSoldTotal : 0;
-  if ((plan.factor === "memory" || plan.factor === "demand" || hbmShare < 0.42 || plan.lookahead) && pipeline < (plan.lookahead ? 3 : 2)) {
+  // Memory makers build while cash allows: the share is won with capacity.
+  const room = (plan.lookahead ? 3 : 2) + Math.min(3, Math.floor(ctx.budget / 60000));
+  if ((plan.factor === "memory" || plan.factor === "demand" || hbmShare < 0.42 || plan.lookahead) && pipeline < room) {
     if (!startFab(ctx, "korea", "D1c", 60)) expandBest(ctx, "dram", 40);
   }
   if (plan.factor === "construction" && pipeline < 2) expandBest(ctx, "logic", 20);

@@ -19,7 +19,7 @@ export const RESEARCH: Record<ResearchId, ResearchData> = {
   // China's domestic lithography: 3–4 years at full funding. src: DESIGN.md §8; WORLD-DATA (state target 2028, insiders 2030).
   "domestic-euv": { cost: 18000, maxPerMonth: 400, factions: ["china"], levels: 1 },
   // Samsung's HBM qualification with the big accelerator buyers. src: WORLD-DATA (Samsung HBM share 17 %); tuned.
-  "hbm-qualification": { cost: 3500, maxPerMonth: 250, factions: ["samsung", "china"], levels: 1 },
+  "hbm-qualification": { cost: 5000, maxPerMonth: 250, factions: ["samsung", "china"], levels: 1 },
   // Faster yield learning: each level +15 % learning speed. tuned
   "yield-learning": { cost: 1500, maxPerMonth: 150, factions: ["tesla", "tsmc", "samsung", "china"], levels: 4 },
   // SpaceX cadence: each level + launches a month is handled by LAUNCH_CADENCE_PER_BILLION; here a level cuts failure rate. tuned
