@@ -33,11 +33,10 @@ function tesla(ctx: BotContext, plan: Plan): void {
   if (ctx.budget > 30000) prepayEuv(ctx);
   const unpowered = me.warehouse > 50;
   if (plan.factor === "power" || unpowered) {
-    buildPower(ctx, plan.lookahead ? 1.5 : 1);
-    growLaunchCadence(ctx, plan.lookahead ? 1000 : 800);
+    buildPower(ctx, 1);
+    growLaunchCadence(ctx, 800);
   }
-  // Both start the TerraFab early; the hard bot first makes sure power is on its way.
-  const wantsFab = plan.lookahead ? ctx.state.month >= 2 : plan.factor === "logic" || ctx.state.month >= 12;
+  const wantsFab = plan.factor === "logic" || ctx.state.month >= 12;
   if (wantsFab && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", 40);
   if (plan.factor === "logic") {
     const wafer = ctx.state.markets.wafer.price;
@@ -53,9 +52,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
     const p = me.procurement.find((x) => x.good === "hbm");
     give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: Math.round(hbm * 1.5) });
     const use = Math.max(400, me.flows.hbmUsed);
-    // The hard bot will not hand Samsung the HBM sales it needs for its own milestone.
-    const feedsRival = plan.lookahead && ctx.state.factions.samsung.milestones["hbm-share"] === null;
-    if (ctx.state.month % 6 === 3 && !feedsRival) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
+    if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
     const dram = myFabs(ctx).filter((f) => f.kind === "dram");
     if (dram.length === 0) startFab(ctx, "texas", "D1c", 80);
     else if (plan.factor === "memory" && building(ctx).length < 2) expandBest(ctx, "dram", 60);

@@ -13,7 +13,7 @@ export const TESLA_POWER_GW = 10;
 /** Tesla "memory": months in a row with compute ≥ this GW, memory not binding and ≥ this share of HBM from its own fabs or contracts. src: DESIGN.md §8 ("6 months with compute not memory-bound at scale"); share tuned. */
 export const TESLA_MEMORY_MONTHS = 6;
 export const TESLA_MEMORY_MIN_GW = 10;
-export const TESLA_MEMORY_SECURED_SHARE = 0.7;
+export const TESLA_MEMORY_SECURED_SHARE = 0.6;
 /** TSMC "demand-share": ≥ 70 % of leading-edge demand served for 12 months in a row. src: DESIGN.md §8. */
 export const TSMC_DEMAND_SHARE = 0.7;
 export const TSMC_DEMAND_MONTHS = 12;

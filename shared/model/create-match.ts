@@ -5,7 +5,7 @@ import { MARKETS, GOODS, NPC_AI_ACCEL_BASE, NPC_DRAM_DEMAND_BASE, NPC_MEMORY_MAK
 import { MILESTONE_IDS } from "../data/milestones";
 import { NODES } from "../data/nodes";
 import { RESEARCH, RESEARCH_IDS, RESEARCH_UNCERTAINTY } from "../data/research";
-import { REGION_IDS, SITES, SITE_IDS } from "../data/sites";
+import { SITE_IDS } from "../data/sites";
 import { TOOL_LINES } from "../data/tools";
 import { TURBINES, EDGE_UNITS_PER_MONTH, LAUNCH_CADENCE_START } from "../data/power";
 import { SHELL_MONTHS, INSTALL_MONTHS, RAMP_START_YIELD } from "../data/construction";
@@ -117,6 +117,5 @@ export function createMatch(input: MatchOptionsInput): GameState {
       });
     }
   }
-  void SITES;
   return state;
 }

@@ -55,7 +55,7 @@ export function recordOf(state: GameState, events: Array<{ month: number; id: st
   ) as Record<FactionId, FactionRecord>;
   return {
     seed: state.options.seed,
-    months: state.factions.tesla.limitingHistory.length,
+    months: state.options.months,
     winner: state.status === "ended" ? state.winner : null,
     endedMonth: state.endedMonth,
     stateHash: stateHash(state),
