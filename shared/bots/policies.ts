@@ -2,12 +2,19 @@
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { CREDIT_LIMIT } from "../data/finance";
+import { MARKETS } from "../data/markets";
 import { FACTIONS } from "../data/factions";
 import { computeGW } from "../model/compute";
 import {
   acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, hireForBuilding, orderMissingTools, overtimeAll, prepayEuv, startFab, useOrbitAndEdge,
 } from "./actions";
 import { building, give, myFabs, type BotContext } from "./context";
+
+/** What a bot will pay on the spot market: the easy bot haggles (and misses months); the others pay up to the market's cap. */
+function priceCeiling(ctx: BotContext, good: "wafer" | "hbm"): number {
+  const m = MARKETS[good];
+  return ctx.difficulty === "easy" ? Math.round(ctx.state.markets[good].price * 1.3) : Math.round(m.basePrice * m.cap);
+}
 
 export interface Plan {
   factor: LimitingFactor;
@@ -41,7 +48,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
   if (plan.factor === "logic") {
     const wafer = ctx.state.markets.wafer.price;
     const p = me.procurement.find((x) => x.good === "wafer");
-    give(ctx, { type: "setProcurement", good: "wafer", perMonth: Math.round((p?.perMonth ?? 0) + 2), maxPrice: Math.round(wafer * 1.4) });
+    give(ctx, { type: "setProcurement", good: "wafer", perMonth: Math.round((p?.perMonth ?? 0) + 2), maxPrice: priceCeiling(ctx, "wafer") });
     if (ctx.state.month % 6 === 0) give(ctx, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: 3, price: Math.round(wafer * 1.05), months: 36 });
     if (myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
   }
@@ -50,7 +57,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
   if (plan.factor === "memory" || (plan.lookahead && logicInstalled && computeGW(me) > 4)) {
     const hbm = ctx.state.markets.hbm.price;
     const p = me.procurement.find((x) => x.good === "hbm");
-    give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: Math.round(hbm * 1.5) });
+    give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: priceCeiling(ctx, "hbm") });
     const use = Math.max(400, me.flows.hbmUsed);
     if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
     const dram = myFabs(ctx).filter((f) => f.kind === "dram");

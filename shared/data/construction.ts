@@ -2,8 +2,8 @@
 
 /** Shell & cleanroom months, drawn per fab between these. src: DESIGN.md §4 (20–24). */
 export const SHELL_MONTHS = { min: 20, max: 24 };
-/** Tool install & qualification months, drawn per fab. src: DESIGN.md §4 (8–12). */
-export const INSTALL_MONTHS = { min: 8, max: 12 };
+/** Tool install & qualification months, drawn per fab. src: DESIGN.md §4 (8–12), lengthened to 10–14 so a greenfield fab takes about five years in play (WORLD-DATA: ~5 years to high-yield volume); tuned. */
+export const INSTALL_MONTHS = { min: 10, max: 14 };
 /** Expanding an existing fab: no permitting, a short shell, a cheaper shell. src: DESIGN.md §4 ("skips permitting and most of the shell"); shares tuned. */
 export const EXPANSION_SHELL_SHARE = 0.35;
 export const EXPANSION_SHELL_COST_SHARE = 0.5;

@@ -77,7 +77,7 @@ export const FACTIONS: Record<FactionId, FactionData> = {
       { site: "arizona", node: "N3", capacity: 20, stage: "install", progress: 3, toolsDelivered: 0.5 },
     ],
     gridGW: 0, poweredAccelerators: 0, warehouse: 0, deploys: false,
-    rampMonths: 12, matureYield: 0.85, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 1, hbmShare: 0, hbmShareMax: 0, contracts: [],
+    rampMonths: 18, matureYield: 0.85, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 1, hbmShare: 0, hbmShareMax: 0, contracts: [],
   },
   // Samsung: Korea DRAM and SF3 foundry at weaker yield, Taylor (Texas) fab installing tools. src: WORLD-DATA (DRAM share 34 %, HBM 17 %; Taylor contract).
   samsung: {
@@ -90,7 +90,7 @@ export const FACTIONS: Record<FactionId, FactionData> = {
       { site: "texas", node: "N2", capacity: 20, stage: "shell", progress: 14, toolsDelivered: 0.2 },
     ],
     gridGW: 0, poweredAccelerators: 0, warehouse: 0, deploys: false,
-    rampMonths: 18, matureYield: 0.72, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.45, hbmShare: 0.15, hbmShareMax: 0.27, contracts: [],
+    rampMonths: 22, matureYield: 0.72, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.45, hbmShare: 0.15, hbmShareMax: 0.27, contracts: [],
   },
   // China: SMIC 7 nm-class by DUV at poor yield, CXMT DRAM, state fund, abundant power. src: WORLD-DATA "China".
   china: {
@@ -100,6 +100,6 @@ export const FACTIONS: Record<FactionId, FactionData> = {
       { site: "china", node: "D1c", capacity: 200, stage: "ramp", progress: 10, yield: 0.5 },
     ],
     gridGW: 2.0, poweredAccelerators: 300, warehouse: 0, deploys: true,
-    rampMonths: 20, matureYield: 0.8, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.5, hbmShare: 0.05, hbmShareMax: 0.35, contracts: [],
+    rampMonths: 24, matureYield: 0.8, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.5, hbmShare: 0.05, hbmShareMax: 0.35, contracts: [],
   },
 };

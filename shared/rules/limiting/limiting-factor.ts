@@ -10,6 +10,8 @@ import { RELIEFS, basisOf, queuesOf, toolWaitMonths, type Queues, type Relief } 
 
 /** Gains smaller than this share of the objective count as nothing. tuned */
 const MIN_GAIN = 0.004;
+/** Last month's factor stays unless another's relief beats it by this much (keeps the HUD from flickering). tuned */
+const HYSTERESIS = 0.6;
 
 /** Which reliefs mean anything for a faction (a foundry has no power to relieve). */
 function reliefsFor(faction: FactionId): readonly Relief[] {
@@ -30,13 +32,17 @@ export function limitingFactorOf(state: GameState, faction: FactionId, queues: Q
   const base = objective(state, faction, basis, "base");
   let best: Relief = "base";
   let bestGain = 0;
+  const previous = state.factions[faction].limitingFactor;
+  let previousGain = 0;
   for (const r of reliefsFor(faction)) {
     const gain = objective(state, faction, basis, r) - base;
+    if (r === previous) previousGain = gain;
     if (gain > bestGain + 1e-9) {
       best = r;
       bestGain = gain;
     }
   }
+  if (previous !== best && previousGain > MIN_GAIN * Math.max(base, 1) && previousGain >= HYSTERESIS * bestGain) return previous;
   if (best !== "base" && bestGain > MIN_GAIN * Math.max(base, 1)) return best as LimitingFactor;
   // Nothing relieved helps: either the faction is not bound at all, or it needs capacity it has not started.
   if (faction === "china" || !FACTIONS[faction].deploys) return base > 0 || faction === "china" ? expansionFactor(state, faction, queues) : "none";
