@@ -12,3 +12,5 @@ export * from "./factions";
 export * from "./milestones";
 export * from "./research";
 export * from "./events";
+export * from "./limits";
+export * from "./limiting";

@@ -50,5 +50,10 @@ export const NPC_DRAM_DEMAND_GROWTH = 0.004;
 export const NPC_DRAM_ELASTICITY = 0.35;
 /** Unsold stock kept at most this many months of output (the rest is not started). tuned */
 export const INVENTORY_MONTHS = 2;
+/** Yield non-player accelerator makers get from a wafer, and extra hyperscaler demand for finished accelerators (k/month). tuned */
+export const NPC_WAFER_YIELD = 0.8;
+export const NPC_EXTRA_ACCEL_DEMAND = 40;
+/** Installed non-player AI compute at the start of 2026, GW. src: WORLD-DATA (US DCs 176 TWh in 2023 ≈ 20 GW; AI share est.); tuned. */
+export const NPC_AI_COMPUTE_START_GW = 12;
 /** Share of non-player accelerators offered for sale to players. tuned */
 export const NPC_ACCELERATOR_OFFER = 0.03;

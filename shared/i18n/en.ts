@@ -98,6 +98,7 @@ export const en: Record<string, string> = {
   "refusal.edgeTeslaOnly": "Only Tesla has an edge fleet.",
   "refusal.edgeUnits": "Only {free} thousand more vehicles and robots can take chips this month.",
   "refusal.noAcceleratorsForEdge": "Not enough accelerators in the warehouse for those vehicles.",
+  "refusal.idleGridFull": "The night-time idle grid ({gw} GW) cannot charge more edge units.",
   "refusal.nothingToHire": "Hire at least one engineer or PhD.",
   "refusal.talentPool": "The labour market has only {engineers} k engineers and {phds} hundred PhDs left this month.",
   "refusal.creditLimit": "Your bank will lend only ${left} M more.",

@@ -98,6 +98,7 @@ export const zhTW: Record<string, string> = {
   "refusal.edgeTeslaOnly": "只有特斯拉擁有邊緣車隊。",
   "refusal.edgeUnits": "本月只能再為 {free} 千輛車和機器人裝上晶片。",
   "refusal.noAcceleratorsForEdge": "倉庫裡的加速器不夠裝上這些車輛。",
+  "refusal.idleGridFull": "夜間閒置電網({gw} GW)無法再為更多邊緣裝置充電。",
   "refusal.nothingToHire": "至少招募一名工程師或博士。",
   "refusal.talentPool": "本月人才市場只剩 {engineers} 千名工程師、{phds} 百名博士。",
   "refusal.creditLimit": "銀行最多只能再借你 {left} 百萬美元。",

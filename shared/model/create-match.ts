@@ -1,7 +1,7 @@
 // The world on 1 January 2026.
 import { EVENT_IDS, type EventId } from "../data/events";
 import { FACTION_IDS, FACTIONS, type FactionId, type StartingFab } from "../data/factions";
-import { MARKETS, GOODS, NPC_AI_ACCEL_BASE, NPC_DRAM_DEMAND_BASE, NPC_MEMORY_MAKERS, NPC_WAFER_DEMAND_BASE, type Good } from "../data/markets";
+import { MARKETS, GOODS, NPC_AI_COMPUTE_START_GW, NPC_AI_ACCEL_BASE, NPC_DRAM_DEMAND_BASE, NPC_MEMORY_MAKERS, NPC_WAFER_DEMAND_BASE, type Good } from "../data/markets";
 import { MILESTONE_IDS } from "../data/milestones";
 import { NODES } from "../data/nodes";
 import { RESEARCH, RESEARCH_IDS, RESEARCH_UNCERTAINTY } from "../data/research";
@@ -87,7 +87,7 @@ export function createMatch(input: MatchOptionsInput): GameState {
     npc: {
       aiAcceleratorsPerMonth: NPC_AI_ACCEL_BASE, waferDemand: NPC_WAFER_DEMAND_BASE, dramDemand: NPC_DRAM_DEMAND_BASE,
       memory: Object.fromEntries(Object.entries(NPC_MEMORY_MAKERS).map(([k, m]) => [k, { capacity: m.capacity, hbmShare: m.hbmShare }])),
-      aiComputeGW: 12, aiDemandFactor: 1,
+      aiComputeGW: NPC_AI_COMPUTE_START_GW, aiDemandFactor: 1,
     },
     siteHaltedUntil: Object.fromEntries(SITE_IDS.map((s) => [s, -1])) as GameState["siteHaltedUntil"],
     modifiers: [],

@@ -8,10 +8,7 @@ import { mustMultipattern } from "../orders/fabs";
 import { deployerObjective, producerObjective } from "./objective";
 import { RELIEFS, basisOf, queuesOf, toolWaitMonths, type Queues, type Relief } from "./projection";
 
-/** Gains smaller than this share of the objective count as nothing. tuned */
-const MIN_GAIN = 0.004;
-/** Last month's factor stays unless another's relief beats it by this much (keeps the HUD from flickering). tuned */
-const HYSTERESIS = 0.6;
+import { HYSTERESIS, MIN_GAIN } from "../../data/limiting";
 
 /** Which reliefs mean anything for a faction (a foundry has no power to relieve). */
 function reliefsFor(faction: FactionId): readonly Relief[] {

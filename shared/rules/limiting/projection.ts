@@ -1,6 +1,7 @@
 // A light projection of a faction's chain over the next three years, used to ask
 // "which input, if relieved, would raise my objective most?" (DESIGN.md §3).
 import { DIES_PER_WAFER, STACKS_PER_DRAM_WAFER } from "../../data/chain";
+import { HORIZONS, RELIEF } from "../../data/limiting";
 import type { FactionId } from "../../data/factions";
 import { CHINA_QUOTA, TOOL_LINES, type ToolKind } from "../../data/tools";
 import { deliveredShare } from "../../model/fab-plan";
@@ -12,10 +13,7 @@ import { lineOutput, queueOf } from "../month/vendors";
 export const RELIEFS = ["power", "logic", "memory", "tools", "construction", "capital", "talent", "demand"] as const;
 export type Relief = (typeof RELIEFS)[number] | "base";
 
-/** How much each relief eases its input. tuned */
-export const RELIEF = 0.25;
-/** Months at which the objective is sampled. */
-export const HORIZONS = [1, 6, 12, 24, 36];
+export { HORIZONS, RELIEF };
 
 /** Months until the fab's missing tools could all have arrived, from its place in each vendor queue. */
 export type Queues = Map<string, ToolOrder[]>;

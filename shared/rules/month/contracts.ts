@@ -4,10 +4,8 @@ import { MARKETS } from "../../data/markets";
 import { addStock, stockOf, takeStock } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { earn, spend } from "../money";
-import { OFFER_EXPIRY_MONTHS } from "../orders/contracts";
+import { BREACH_PENALTY, OFFER_EXPIRY_MONTHS } from "../../data/limits";
 
-/** Penalty on undelivered value. tuned */
-export const BREACH_PENALTY = 0.2;
 
 export function runContracts(state: GameState): void {
   for (const c of state.contracts) {

@@ -4,7 +4,7 @@ import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR, ACCELERATOR_RETI
 import { EVENT_EFFECTS } from "../../data/events";
 import { FACTION_IDS, FACTIONS, type FactionId } from "../../data/factions";
 import {
-  GOODS, INVENTORY_MONTHS, MARKETS, NPC_ACCELERATOR_OFFER, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
+  GOODS, INVENTORY_MONTHS, MARKETS, NPC_ACCELERATOR_OFFER, NPC_EXTRA_ACCEL_DEMAND, NPC_WAFER_YIELD, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
   NPC_PRICE_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, NPC_WAFER_SUPPLY, type Good,
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
@@ -15,9 +15,6 @@ import { earn, spend } from "../money";
 import { clear, movePrice, type Offer } from "./clearing";
 import { npcMemoryOutput } from "./production";
 
-/** Yield non-player accelerator makers get from a wafer, and extra hyperscaler demand for finished accelerators (k/month). tuned */
-const NPC_WAFER_YIELD = 0.8;
-const NPC_EXTRA_ACCEL_DEMAND = 40;
 
 /** What a faction sells automatically: its whole stock of goods it does not use itself. */
 export function autoSells(faction: FactionId, good: Good): boolean {

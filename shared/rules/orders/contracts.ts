@@ -1,12 +1,10 @@
 // Contracts between factions: offer, accept, decline, cancel. Deliveries run each month (rules/month/contracts.ts).
+import { MAX_OPEN_OFFERS } from "../../data/limits";
 import { newId } from "../../model/ids";
 import { blockedSale } from "../../model/sanctions";
 import { refuse } from "../../protocol/refusal";
 import { isFaction, type HandlerTable } from "./handler";
 
-/** Open offers a faction may have at once, and how long an offer stands. tuned */
-export const MAX_OPEN_OFFERS = 8;
-export const OFFER_EXPIRY_MONTHS = 3;
 
 export const contractHandlers: HandlerTable = {
   offerContract(state, issuer, o) {

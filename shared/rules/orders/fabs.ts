@@ -1,6 +1,7 @@
 // Orders that found, expand and speed up fabs.
 import type { FactionId } from "../../data/factions";
 import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, SHELL_MONTHS } from "../../data/construction";
+import { FOUNDING_DEPOSIT, MAX_FABS_BUILDING } from "../../data/limits";
 import { NODES, type NodeId } from "../../data/nodes";
 import { SITES, type SiteId } from "../../data/sites";
 import { newId } from "../../model/ids";
@@ -11,10 +12,6 @@ import { refuse } from "../../protocol/refusal";
 import { canAfford, spend } from "../money";
 import { isFaction, type HandlerTable } from "./handler";
 
-/** Most fabs a faction may have under construction at once. tuned (keeps bots and fuzzers sane) */
-export const MAX_FABS_BUILDING = 10;
-/** Share of the shell cost paid up front when a fab is founded. tuned */
-export const FOUNDING_DEPOSIT = 0.1;
 
 export function allowedSites(faction: FactionId): SiteId[] {
   if (faction === "china") return ["china"];

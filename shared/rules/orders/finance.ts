@@ -2,13 +2,12 @@
 import { CREDIT_LIMIT } from "../../data/finance";
 import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL } from "../../data/construction";
 import { FACTIONS } from "../../data/factions";
+import { HIRING_FEE_MONTHS } from "../../data/limits";
 import { RESEARCH } from "../../data/research";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, earn, spend } from "../money";
 import { isFaction, type HandlerTable } from "./handler";
 
-/** Hiring costs this many months of salary up front (recruiting, relocation). tuned */
-export const HIRING_FEE_MONTHS = 2;
 
 export const financeHandlers: HandlerTable = {
   hire(state, issuer, o) {

@@ -2,7 +2,7 @@
 import { FACTIONS, type FactionId } from "../../data/factions";
 import { GW_PER_KACCEL } from "../../data/chain";
 import {
-  GRID_COST_PER_GW, LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION, LAUNCH_FACTIONS, SOLAR_BUILD_MONTHS, SOLAR_CAPACITY_FACTOR,
+  EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION, LAUNCH_FACTIONS, SOLAR_BUILD_MONTHS, SOLAR_CAPACITY_FACTOR,
   SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, TONNES_PER_LAUNCH, KW_PER_TONNE, TURBINE_BUILD_MONTHS, TURBINES,
 } from "../../data/power";
 import { EVENT_EFFECTS } from "../../data/events";
@@ -101,6 +101,8 @@ export const powerHandlers: HandlerTable = {
     const f = state.factions.tesla;
     if (f.edgePending + o.units > f.edgeUnitsPerMonth) return refuse("limit-reached", "refusal.edgeUnits", { free: Math.round(f.edgeUnitsPerMonth - f.edgePending) });
     if (f.warehouse - warehouseCommitted(state, issuer) < o.units) return refuse("no-stock", "refusal.noAcceleratorsForEdge");
+    const nightGW = (f.edgeAccelerators + f.edgePending + o.units) * GW_PER_KACCEL * EDGE_DUTY;
+    if (nightGW > EDGE_IDLE_GRID_GW) return refuse("limit-reached", "refusal.idleGridFull", { gw: EDGE_IDLE_GRID_GW });
     return () => {
       f.edgePending += o.units;
     };

@@ -1,13 +1,12 @@
 // Spot trades, standing procurement, and how a memory maker splits its DRAM wafers.
 import { FACTIONS } from "../../data/factions";
+import { MAX_SPOT_ORDERS } from "../../data/limits";
 import { MARKETS } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
 import { stockOf } from "../../model/stock";
 import { refuse } from "../../protocol/refusal";
 import { isFaction, type HandlerTable } from "./handler";
 
-/** Most spot orders a faction may have waiting for the next clearing. tuned */
-export const MAX_SPOT_ORDERS = 12;
 
 export const tradeHandlers: HandlerTable = {
   spotTrade(state, issuer, o) {

@@ -1,0 +1,15 @@
+// Rule limits and small mechanics (deposits, penalties, how long offers stand).
+
+/** Most fabs a faction may have under construction at once. tuned (keeps bots and fuzzers sane) */
+export const MAX_FABS_BUILDING = 10;
+/** Share of the shell cost paid up front when a fab is founded. tuned */
+export const FOUNDING_DEPOSIT = 0.1;
+/** Hiring costs this many months of salary up front (recruiting, relocation). tuned */
+export const HIRING_FEE_MONTHS = 2;
+/** A seller who falls short pays this share of the undelivered value. tuned */
+export const BREACH_PENALTY = 0.2;
+/** Most spot orders a faction may have waiting for the next clearing. tuned */
+export const MAX_SPOT_ORDERS = 12;
+/** Open offers a faction may have at once, and how long an offer stands. tuned */
+export const MAX_OPEN_OFFERS = 8;
+export const OFFER_EXPIRY_MONTHS = 3;
