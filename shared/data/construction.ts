@@ -39,5 +39,3 @@ export const TALENT_POOL: Record<string, { engineers: number; phds: number }> = 
 };
 /** Learning speed bonus when fully staffed with PhDs (x this). tuned */
 export const PHD_LEARNING_BONUS = 0.6;
-/** China's first fabs on domestic EUV learn slower: the tools are new and immature. src: WORLD-DATA (EUV prototype 2025 "makes light, no chips"); tuned. */
-export const DOMESTIC_EUV_LEARNING = 0.65;

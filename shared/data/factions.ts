@@ -90,7 +90,7 @@ export const FACTIONS: Record<FactionId, FactionData> = {
       { site: "texas", node: "N2", capacity: 20, stage: "shell", progress: 14, toolsDelivered: 0.2 },
     ],
     gridGW: 0, poweredAccelerators: 0, warehouse: 0, deploys: false,
-    rampMonths: 22, matureYield: 0.72, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.45, hbmShare: 0.15, hbmShareMax: 0.27, contracts: [],
+    rampMonths: 22, matureYield: 0.72, buildSpeed: 1, rampStartYield: 0.3, hbmAcceptance: 0.45, hbmShare: 0.15, hbmShareMax: 0.275, contracts: [],
   },
   // China: SMIC 7 nm-class by DUV at poor yield, CXMT DRAM, state fund, abundant power. src: WORLD-DATA "China".
   china: {

@@ -29,7 +29,7 @@ export const MARKETS: Record<Good, MarketData> = {
 
 /** Non-player leading-edge wafer demand (phones, PCs, other chips), k wafers/month, and its growth. tuned so 2026 demand ≈ 1.35 × supply (sold out, WORLD-DATA N2 capacity). */
 export const NPC_WAFER_DEMAND_BASE = 280;
-export const NPC_WAFER_DEMAND_GROWTH = 0.007;
+export const NPC_WAFER_DEMAND_GROWTH = 0.0065;
 /** Non-player AI accelerators built per month at the start (thousands) and growth. src: DESIGN.md §3 (≈ 10 M accelerators/yr in 2026, Tesla takes part); tuned. */
 export const NPC_AI_ACCEL_BASE = 420;
 export const NPC_AI_ACCEL_GROWTH = 0.018;

@@ -1,6 +1,6 @@
 // Fabs move through permitting → shell → tool install → ramp → volume, as fast
 // as cash, engineers and tools allow — and never faster than the calendar.
-import { DOMESTIC_EUV_LEARNING, OVERTIME_COST_FACTOR, OVERTIME_SPEEDUP, PHD_LEARNING_BONUS, VOLUME_YIELD } from "../../data/construction";
+import { OVERTIME_COST_FACTOR, OVERTIME_SPEEDUP, PHD_LEARNING_BONUS, VOLUME_YIELD } from "../../data/construction";
 import { FACTIONS } from "../../data/factions";
 import { SITES } from "../../data/sites";
 import { YIELD_LEARNING_PER_LEVEL } from "../../data/research";
@@ -15,8 +15,7 @@ export function buildRate(fab: Fab, staffing: Staffing): number {
 
 export function learningRate(state: GameState, fab: Fab, staffing: Staffing): number {
   const f = state.factions[fab.owner];
-  const immature = fab.owner === "china" && !fab.multipatterning && (fab.toolsNeeded.euv ?? 0) > 0 ? DOMESTIC_EUV_LEARNING : 1;
-  return staffing.ops * (1 + PHD_LEARNING_BONUS * staffing.phd) / (1 + PHD_LEARNING_BONUS) * (1 + YIELD_LEARNING_PER_LEVEL * f.research["yield-learning"].level) * immature;
+  return staffing.ops * (1 + PHD_LEARNING_BONUS * staffing.phd) / (1 + PHD_LEARNING_BONUS) * (1 + YIELD_LEARNING_PER_LEVEL * f.research["yield-learning"].level);
 }
 
 export function yieldAfter(state: GameState, fab: Fab, learning: number): number {
