@@ -2,9 +2,21 @@
 import { MAX_OPEN_OFFERS } from "../../data/limits";
 import { newId } from "../../model/ids";
 import { blockedSale } from "../../model/sanctions";
-import { refuse } from "../../protocol/refusal";
+import type { Contract, GameState } from "../../model/types";
+import type { Issuer } from "../../protocol/order";
+import { refuse, type Refusal } from "../../protocol/refusal";
 import { isFaction, type HandlerTable } from "./handler";
 
+
+/** An open offer made to this faction by another, or the reason it cannot be answered. */
+function offerToAnswer(state: GameState, issuer: Issuer, contractId: string, ownOfferReason: string): Contract | Refusal {
+  if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+  const c = state.contracts.find((x) => x.id === contractId);
+  if (!c || (c.buyer !== issuer && c.seller !== issuer)) return refuse("unknown-target", "refusal.unknownContract", { contractId });
+  if (c.offeredBy === issuer) return refuse("not-allowed", ownOfferReason);
+  if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
+  return c;
+}
 
 export const contractHandlers: HandlerTable = {
   offerContract(state, issuer, o) {
@@ -25,28 +37,22 @@ export const contractHandlers: HandlerTable = {
   },
 
   acceptContract(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
-    const c = state.contracts.find((x) => x.id === o.contractId);
-    if (!c || (c.buyer !== issuer && c.seller !== issuer)) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
-    if (c.offeredBy === issuer) return refuse("not-allowed", "refusal.acceptOwnOffer");
-    if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
+    const c = offerToAnswer(state, issuer, o.contractId, "refusal.acceptOwnOffer");
+    if (!("id" in c)) return c;
     if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", "refusal.controlledGood", { good: c.good });
     return () => {
       c.status = "active";
       c.startMonth = state.month;
-      state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer, good: c.good } });
+      state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
     };
   },
 
   declineContract(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
-    const c = state.contracts.find((x) => x.id === o.contractId);
-    if (!c || (c.buyer !== issuer && c.seller !== issuer)) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
-    if (c.offeredBy === issuer) return refuse("not-allowed", "refusal.declineOwnOffer");
-    if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
+    const c = offerToAnswer(state, issuer, o.contractId, "refusal.declineOwnOffer");
+    if (!("id" in c)) return c;
     return () => {
       c.status = "declined";
-      state.eventLog.push({ month: state.month, id: "contract-declined", faction: c.offeredBy, params: { by: issuer, good: c.good } });
+      state.eventLog.push({ month: state.month, id: "contract-declined", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
     };
   },
 
