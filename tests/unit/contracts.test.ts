@@ -1,0 +1,87 @@
+// Contracts between factions: offer → accept or decline; deliveries each month after acceptance (DESIGN §7).
+import { describe, expect, it } from "vitest";
+import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, type GameState } from "../../shared/index";
+import { quietMatch, tick } from "./helpers";
+
+const hbmOffer = { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 500, price: 700, months: 3 } as const;
+
+function offered(): { state: GameState; id: string } {
+  const s = tick(quietMatch(), [{ issuer: "samsung", order: hbmOffer }]);
+  const c = s.contracts.at(-1)!;
+  return { state: s, id: c.id };
+}
+
+describe("contracts", () => {
+  it("Tesla's booked TSMC wafers arrive every month, paid at the contract price", () => {
+    let s = quietMatch();
+    const c0 = s.contracts.find((c) => c.seller === "tsmc" && c.buyer === "tesla" && c.good === "wafer")!;
+    for (let i = 0; i < 4; i++) s = tick(s);
+    const c = s.contracts.find((x) => x.id === c0.id)!;
+    expect(c.delivered).toBeCloseTo(3 * c0.perMonth, 9); // months 1, 2, 3: not the month it was signed
+    expect(c.months).toBe(c0.months - 3);
+    expect(s.factions.tsmc.flows.wafersSold).toBeGreaterThanOrEqual(c0.perMonth);
+  });
+
+  it("an accepted offer delivers the month after acceptance, for its months, then completes", () => {
+    let { state, id } = offered();
+    expect(state.contracts.find((c) => c.id === id)!.status).toBe("offered");
+    state = tick(state, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
+    const c = state.contracts.find((x) => x.id === id)!;
+    expect(c.status).toBe("active");
+    expect(c.delivered).toBe(0);
+    expect(state.factions.tesla.flows.hbmSecured).toBe(0);
+    for (let m = 1; m <= 3; m++) {
+      state = tick(state);
+      expect(state.factions.tesla.flows.hbmSecured).toBeCloseTo(500, 9);
+      expect(state.contracts.find((x) => x.id === id)!.delivered).toBeCloseTo(500 * m, 9);
+    }
+    expect(state.contracts.find((x) => x.id === id)!.status).toBe("completed");
+    state = tick(state);
+    expect(state.factions.tesla.flows.hbmSecured).toBe(0);
+  });
+
+  it("a declined offer never delivers", () => {
+    let { state, id } = offered();
+    state = tick(state, [{ issuer: "tesla", order: { type: "declineContract", contractId: id } }]);
+    expect(state.contracts.find((x) => x.id === id)!.status).toBe("declined");
+    state = tick(tick(state));
+    expect(state.factions.tesla.flows.hbmSecured).toBe(0);
+    expect(checkOrder(state, "tesla", { type: "acceptContract", contractId: id })?.code).toBe("wrong-stage");
+  });
+
+  it("who may do what: only the other side accepts or declines; only the offerer cancels", () => {
+    const { state, id } = offered();
+    expect(checkOrder(state, "samsung", { type: "acceptContract", contractId: id })?.code).toBe("not-allowed");
+    expect(checkOrder(state, "samsung", { type: "declineContract", contractId: id })?.code).toBe("not-allowed");
+    expect(checkOrder(state, "tsmc", { type: "acceptContract", contractId: id })?.code).toBe("unknown-target");
+    expect(checkOrder(state, "tsmc", { type: "declineContract", contractId: id })?.code).toBe("unknown-target");
+    expect(checkOrder(state, "tesla", { type: "cancelContract", contractId: id })?.code).toBe("unknown-target");
+    expect(checkOrder(state, "teacher", { type: "acceptContract", contractId: id })?.code).toBe("not-allowed");
+    expect(checkOrder(state, "tesla", { type: "acceptContract", contractId: "c-none" })?.code).toBe("unknown-target");
+    const c = structuredClone(state);
+    expect(applyOrder(c, "samsung", { type: "cancelContract", contractId: id })).toBeNull();
+    expect(c.contracts.find((x) => x.id === id)!.status).toBe("cancelled");
+    expect(applyOrder(c, "tesla", { type: "acceptContract", contractId: id })?.code).toBe("wrong-stage");
+  });
+
+  it("an accepted contract can no longer be cancelled", () => {
+    let { state, id } = offered();
+    state = tick(state, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
+    expect(checkOrder(state, "samsung", { type: "cancelContract", contractId: id })?.code).toBe("wrong-stage");
+  });
+
+  it("nobody contracts with themselves, and open offers are limited", () => {
+    const s = quietMatch();
+    expect(checkOrder(s, "samsung", { ...hbmOffer, to: "samsung" })?.code).toBe("not-allowed");
+    const c = structuredClone(s);
+    for (let i = 0; i < MAX_OPEN_OFFERS; i++) expect(applyOrder(c, "samsung", hbmOffer)).toBeNull();
+    expect(applyOrder(c, "samsung", hbmOffer)?.code).toBe("limit-reached");
+  });
+
+  it("an offer nobody answers expires", () => {
+    let { state, id } = offered();
+    for (let i = 0; i < OFFER_EXPIRY_MONTHS; i++) state = tick(state);
+    expect(state.contracts.find((x) => x.id === id)!.status).toBe("expired");
+    expect(checkOrder(state, "tesla", { type: "acceptContract", contractId: id })?.code).toBe("wrong-stage");
+  });
+});

@@ -1,0 +1,215 @@
+// Milestones: each of the twelve triggers in the month its condition is met (DESIGN §8).
+import { describe, expect, it } from "vitest";
+import {
+  FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, type FactionId, type GameState,
+} from "../../shared/index";
+import { fabById, newestFab, putInRamp, quietMatch, tick } from "./helpers";
+
+/** Steps until the milestone is reached (or `max` months); returns the state and the month it was met. */
+function until(state: GameState, faction: FactionId, id: string, max: number, each?: (s: GameState) => void): { state: GameState; month: number | null } {
+  let s = state;
+  for (let i = 0; i < max && s.factions[faction].milestones[id] === null; i++) {
+    each?.(s);
+    s = tick(s);
+  }
+  return { state: s, month: s.factions[faction].milestones[id] };
+}
+
+/**
+ * Runs up to `max` months, noting each month whether `ok` held after it; returns the month the milestone was
+ * recorded and the month a run of `needed` consecutive ok months was first completed.
+ */
+function streakMonth(state: GameState, faction: FactionId, id: string, max: number, ok: (s: GameState) => boolean, needed: number): { actual: number | null; expected: number | null } {
+  let s = state;
+  let run = 0;
+  let expected: number | null = null;
+  for (let i = 0; i < max; i++) {
+    const month = s.month;
+    s = tick(s);
+    run = ok(s) ? run + 1 : 0;
+    if (expected === null && run >= needed) expected = month;
+  }
+  return { actual: s.factions[faction].milestones[id], expected };
+}
+
+/** Nothing reached in a quiet match's first months (so each test below shows its own set-up did it). */
+describe("without set-up", () => {
+  it("no milestone is reached in the first year of a quiet match with no orders", () => {
+    let s = quietMatch();
+    for (let i = 0; i < 12; i++) s = tick(s);
+    for (const f of Object.values(s.factions)) {
+      for (const [id, month] of Object.entries(f.milestones)) {
+        // China's 7 nm DUV fab is close to its yield ceiling at the start and may get there on its own
+        if (f.id === "china" && id === "duv-7nm") continue;
+        expect(month, `${f.id}.${id}`).toBeNull();
+      }
+    }
+  });
+});
+
+describe("Tesla", () => {
+  it("power: 10 GW of powered compute", () => {
+    const s = quietMatch();
+    s.factions.tesla.orbitAccelerators = 5_100; // 10.2 GW before this month's retirements
+    const r = until(s, "tesla", "power", 1);
+    expect(r.month).toBe(0);
+  });
+
+  it("chips: its own logic fab reaches volume", () => {
+    let s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N2", capacity: 10 } }]);
+    const fab = newestFab(s, "tesla");
+    putInRamp(fab, 0, FACTIONS.tesla.rampMonths);
+    const r = until(s, "tesla", "chips", 40);
+    expect(r.month).not.toBeNull();
+    expect(r.month).toBe(fabById(r.state, fab.id).volumeMonth);
+  });
+
+  it("memory: six months in a row at scale, memory secured by contract and not binding", () => {
+    let s = quietMatch();
+    const t = s.factions.tesla;
+    t.orbitAccelerators = 6_000;
+    t.procurement = [];
+    s = tick(s, [{ issuer: "samsung", order: { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 800, price: 600, months: 24 } }]);
+    const id = s.contracts.at(-1)!.id;
+    s = tick(s, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
+    const start = s.month;
+    const r = until(s, "tesla", "memory", 12, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
+    expect(r.month).toBe(start + 5);
+    // the same six months buying HBM only on the spot market do not count: nothing is secured
+    let spot = quietMatch();
+    spot.factions.tesla.orbitAccelerators = 6_000;
+    const r2 = until(spot, "tesla", "memory", 9, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
+    expect(r2.month).toBeNull();
+  });
+});
+
+describe("TSMC", () => {
+  it("n2-volume: 100 k wafers a month of N2 in volume", () => {
+    const s = quietMatch();
+    const n2 = s.fabs.find((f) => f.owner === "tsmc" && f.node === "N2")!;
+    n2.capacity = 100;
+    const r = until(s, "tsmc", "n2-volume", 30);
+    expect(r.month).not.toBeNull();
+    expect(r.month).toBe(fabById(r.state, n2.id).volumeMonth);
+    // at its real 45 k it would not count
+    const small = quietMatch();
+    const r2 = until(small, "tsmc", "n2-volume", 30);
+    expect(r2.month).toBeNull();
+  });
+
+  it("arizona-volume: an Arizona N3/N2 fab in volume (the N5 one does not count)", () => {
+    const s = quietMatch();
+    const az = s.fabs.find((f) => f.owner === "tsmc" && f.site === "arizona" && f.stage === "install")!;
+    putInRamp(az, 0, FACTIONS.tsmc.rampMonths);
+    const r = until(s, "tsmc", "arizona-volume", 30);
+    expect(r.month).not.toBeNull();
+    expect(r.month).toBe(fabById(r.state, az.id).volumeMonth);
+    expect(quietMatch().fabs.some((f) => f.owner === "tsmc" && f.site === "arizona" && f.node === "N5" && f.volumeMonth !== null)).toBe(true);
+  });
+
+  it("demand-share: 70 % of leading-edge demand served twelve months in a row", () => {
+    const s = quietMatch();
+    s.npc.waferDemand = 60; // few other buyers: TSMC serves most of what there is
+    s.npc.aiAcceleratorsPerMonth = 0;
+    const met = streakMonth(s, "tsmc", "demand-share", 24, (x) => x.factions.tsmc.flows.wafersSold / x.world.leadingEdgeDemand >= TSMC_DEMAND_SHARE, TSMC_DEMAND_MONTHS);
+    expect(met.expected).not.toBeNull();
+    expect(met.actual).toBe(met.expected);
+  });
+});
+
+describe("Samsung", () => {
+  it("hbm-qualified: the qualification programme completes", () => {
+    const s = quietMatch();
+    const prog = s.factions.samsung.research["hbm-qualification"];
+    prog.spent = prog.cost - 100;
+    const s1 = tick(s, [{ issuer: "samsung", order: { type: "fundResearch", program: "hbm-qualification", amount: 100 } }]);
+    expect(s1.factions.samsung.milestones["hbm-qualified"]).toBe(0);
+    expect(s1.factions.samsung.hbmAcceptance).toBe(1);
+  });
+
+  it("texas-volume: the Taylor fab reaches volume", () => {
+    const s = quietMatch();
+    const texas = s.fabs.find((f) => f.owner === "samsung" && f.site === "texas")!;
+    putInRamp(texas, 0, FACTIONS.samsung.rampMonths);
+    const r = until(s, "samsung", "texas-volume", 40);
+    expect(r.month).not.toBeNull();
+    expect(r.month).toBe(fabById(r.state, texas.id).volumeMonth);
+  });
+
+  it("hbm-share: 40 % of HBM sold for twelve months in a row", () => {
+    const s = quietMatch();
+    for (const m of Object.values(s.npc.memory)) m.capacity = 10; // SK hynix and Micron all but gone
+    const met = streakMonth(s, "samsung", "hbm-share", 24, (x) => x.factions.samsung.flows.hbmSold / x.world.hbmSoldTotal >= SAMSUNG_HBM_SHARE, SAMSUNG_HBM_MONTHS);
+    expect(met.expected).not.toBeNull();
+    expect(met.actual).toBe(met.expected);
+    // with SK hynix and Micron at full strength it is not reached in the same time
+    const normal = until(quietMatch(), "samsung", "hbm-share", 24);
+    expect(normal.month).toBeNull();
+  });
+});
+
+describe("China", () => {
+  it("duv-7nm: the 7 nm DUV fab at full capacity near its yield ceiling", () => {
+    const s = quietMatch();
+    const n7 = s.fabs.find((f) => f.owner === "china" && f.node === "N7")!;
+    let st = s;
+    let firstAt45: number | null = null;
+    for (let i = 0; i < 30 && st.factions.china.milestones["duv-7nm"] === null; i++) {
+      const month = st.month;
+      st = tick(st);
+      if (firstAt45 === null && fabById(st, n7.id).yield >= 0.45 - 1e-9) firstAt45 = month;
+    }
+    expect(firstAt45).not.toBeNull();
+    expect(st.factions.china.milestones["duv-7nm"]).toBe(firstAt45);
+  });
+
+  it("domestic-euv: the lithography programme completes; domestic EUV tools start to be made", () => {
+    const s = quietMatch();
+    const prog = s.factions.china.research["domestic-euv"];
+    prog.spent = prog.cost - 300;
+    expect(s.toolLines["domestic:euv"].outputPerMonth).toBe(0);
+    const s1 = tick(s, [{ issuer: "china", order: { type: "fundResearch", program: "domestic-euv", amount: 300 } }]);
+    expect(s1.factions.china.milestones["domestic-euv"]).toBe(0);
+    expect(s1.toolLines["domestic:euv"].outputPerMonth).toBeGreaterThan(0);
+  });
+
+  it("domestic-3nm: a 3 nm-class fab on domestic EUV (not multi-patterned) in volume", () => {
+    let s = quietMatch();
+    const prog = s.factions.china.research["domestic-euv"];
+    prog.spent = prog.cost;
+    s = tick(s);
+    s = tick(s, [{ issuer: "china", order: { type: "buildFab", site: "china", node: "N3", capacity: 10 } }]);
+    const fab = newestFab(s, "china");
+    expect(fab.multipatterning).toBe(false);
+    putInRamp(fab, 0, FACTIONS.china.rampMonths);
+    const r = until(s, "china", "domestic-3nm", 60);
+    expect(r.month).not.toBeNull();
+    expect(r.month).toBe(fabById(r.state, fab.id).volumeMonth);
+  });
+
+  it("a multi-patterned 3 nm fab never counts: its yield ceiling is far below volume", () => {
+    let s = tick(quietMatch(), [{ issuer: "china", order: { type: "buildFab", site: "china", node: "N3", capacity: 10 } }]);
+    const fab = newestFab(s, "china");
+    expect(fab.multipatterning).toBe(true);
+    putInRamp(fab, 0, FACTIONS.china.rampMonths);
+    const r = until(s, "china", "domestic-3nm", 48);
+    expect(r.month).toBeNull();
+    expect(fabById(r.state, fab.id).volumeMonth).toBeNull();
+  });
+});
+
+describe("milestone points", () => {
+  it("a milestone is worth its points plus a bonus that shrinks with the month", () => {
+    const early = quietMatch();
+    early.factions.tesla.orbitAccelerators = 6_000;
+    const a = tick(early);
+    expect(a.factions.tesla.milestonePoints).toBeCloseTo(MILESTONE_POINTS + MILESTONE_EARLY_BONUS, 9);
+    let late = quietMatch();
+    for (let i = 0; i < 60; i++) late = tick(late);
+    late.factions.tesla.orbitAccelerators = 6_000;
+    const b = tick(late);
+    expect(b.factions.tesla.milestones.power).toBe(60);
+    expect(b.factions.tesla.milestonePoints).toBeCloseTo(MILESTONE_POINTS + MILESTONE_EARLY_BONUS * (1 - 60 / 120), 9);
+    expect(b.factions.tesla.score).toBeGreaterThanOrEqual(Math.round(b.factions.tesla.milestonePoints));
+  });
+});

@@ -1,0 +1,73 @@
+// Power: a tonne launched to orbit carries 100 kW of solar-powered compute; a failed launch loses its payload (DESIGN §6).
+import { describe, expect, it } from "vitest";
+import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_TONNE, TONNES_PER_LAUNCH } from "../../shared/index";
+import { computeGW } from "../../shared/model/compute";
+import { quietMatch, tick } from "./helpers";
+
+/** Tesla with rockets and a full warehouse; launches `count` this month. Returns launched and control states. */
+function launch(seed: number, count: number, failureWindow = false) {
+  const s0 = quietMatch(seed);
+  const f = s0.factions.tesla;
+  f.warehouse = 100_000;
+  f.launchCadence = count;
+  f.procurement = [];
+  let base = s0;
+  if (failureWindow) base = tick(s0, [{ issuer: "teacher", order: { type: "injectEvent", eventId: "launch-failure" } }]);
+  base.factions.tesla.launchCadence = count;
+  const flown = tick(base, [{ issuer: "tesla", order: { type: "launch", count } }]);
+  const control = tick(base);
+  return { base, flown, control };
+}
+
+describe("orbital launches", () => {
+  it("one launch is 100 t and 10 MW: 100 kW per tonne", () => {
+    expect(TONNES_PER_LAUNCH * KW_PER_TONNE).toBe(10_000);
+  });
+
+  it("compute rises by 0.1 MW per tonne that reached orbit (less this month's retirements)", () => {
+    for (const seed of [1, 2, 3]) {
+      const { flown, control } = launch(seed, 20);
+      const f = flown.factions.tesla;
+      expect(f.orbitTonnes).toBeGreaterThan(0);
+      const addedGW = computeGW(f) - computeGW(control.factions.tesla);
+      const expectedGW = (f.orbitTonnes * 0.1) / 1000 * (1 - ACCELERATOR_RETIREMENT_PER_MONTH);
+      expect(addedGW).toBeCloseTo(expectedGW, 9);
+    }
+  });
+
+  it("failed launches lose their payload: it leaves the warehouse but adds no tonnes and no compute", () => {
+    let saw = false;
+    for (let seed = 1; seed <= 10 && !saw; seed++) {
+      const { base, flown } = launch(seed, 40, true);
+      const f = flown.factions.tesla;
+      if (f.launchFailures === 0) continue;
+      saw = true;
+      const flewOk = 40 - f.launchFailures;
+      expect(f.orbitTonnes).toBeCloseTo(flewOk * TONNES_PER_LAUNCH, 9);
+      expect(f.launchesTotal).toBe(40);
+      const perLaunchK = (TONNES_PER_LAUNCH * KW_PER_TONNE) / 2 / 1000; // k accelerators at 2 kW
+      expect(f.orbitAccelerators).toBeCloseTo(flewOk * perLaunchK * (1 - ACCELERATOR_RETIREMENT_PER_MONTH), 9);
+      const gone = base.factions.tesla.warehouse - f.warehouse - f.flows.newlyPowered;
+      expect(gone).toBeCloseTo(40 * perLaunchK, 6);
+      expect(flown.eventLog.find((e) => e.id === "launches")?.params?.failed).toBe(f.launchFailures);
+    }
+    expect(saw).toBe(true);
+  });
+
+  it("launches are Tesla's only, limited by cadence and by accelerators on hand", () => {
+    const s = quietMatch();
+    expect(checkOrder(s, "tsmc", { type: "launch", count: 1 })?.code).toBe("not-allowed");
+    expect(checkOrder(s, "china", { type: "launch", count: 1 })?.code).toBe("not-allowed");
+    expect(checkOrder(s, "tesla", { type: "launch", count: Math.floor(s.factions.tesla.launchCadence) + 1 })?.code).toBe("limit-reached");
+    const empty = structuredClone(s);
+    empty.factions.tesla.warehouse = 0;
+    expect(checkOrder(empty, "tesla", { type: "launch", count: 1 })?.code).toBe("no-stock");
+  });
+
+  it("funding launches raises the cadence", () => {
+    const s0 = quietMatch();
+    const s1 = tick(s0, [{ issuer: "tesla", order: { type: "fundLaunches", amount: 5_000 } }]);
+    const c1 = tick(s0);
+    expect(s1.factions.tesla.launchCadence).toBeGreaterThan(c1.factions.tesla.launchCadence + 5);
+  });
+});

@@ -1,0 +1,41 @@
+// Power: gas turbines arrive after the maker's backlog plus build time (DESIGN §6).
+import { describe, expect, it } from "vitest";
+import { TURBINE_BUILD_MONTHS, TURBINES } from "../../shared/index";
+import { quietMatch, tick } from "./helpers";
+
+describe("gas turbines", () => {
+  it("1 GW from GE is ready after GE's backlog is worked off plus the build, not a month earlier", () => {
+    const s0 = quietMatch();
+    const backlog = s0.turbines.ge.backlogGW;
+    const expected = Math.ceil((backlog + 1) / TURBINES.ge.outputPerMonth) + TURBINE_BUILD_MONTHS;
+    let s = tick(s0, [{ issuer: "tesla", order: { type: "orderTurbines", maker: "ge", gw: 1 } }]);
+    const project = s.power.find((p) => p.source === "turbine")!;
+    expect(project.readyMonth).toBe(expected);
+    expect(expected).toBeGreaterThan(48); // the backlog runs to ~2030
+    while (s.month < expected) {
+      expect(s.factions.tesla.turbineGW).toBe(0);
+      s = tick(s);
+    }
+    s = tick(s);
+    expect(s.factions.tesla.turbineGW).toBeCloseTo(1, 9);
+  });
+
+  it("an order joins the maker's backlog, so the next order waits longer", () => {
+    const s = tick(quietMatch(), [
+      { issuer: "tesla", order: { type: "orderTurbines", maker: "mhi", gw: 10 } },
+      { issuer: "china", order: { type: "orderTurbines", maker: "mhi", gw: 1 } },
+    ]);
+    const [a, b] = s.power.filter((p) => p.source === "turbine");
+    expect(s.turbines.mhi.backlogGW).toBeGreaterThan(quietMatch().turbines.mhi.backlogGW + 10);
+    expect(b.readyMonth!).toBeGreaterThan(a.readyMonth!);
+    const alone = tick(quietMatch(), [{ issuer: "china", order: { type: "orderTurbines", maker: "mhi", gw: 1 } }]);
+    expect(b.readyMonth!).toBeGreaterThan(alone.power.find((p) => p.source === "turbine")!.readyMonth!);
+  });
+
+  it("a turbine-delay event pushes deliveries back", () => {
+    const s1 = tick(quietMatch(), [{ issuer: "tesla", order: { type: "orderTurbines", maker: "siemens", gw: 1 } }]);
+    const before = s1.power.find((p) => p.source === "turbine")!.readyMonth!;
+    const s2 = tick(s1, [{ issuer: "teacher", order: { type: "injectEvent", eventId: "turbine-delay" } }]);
+    expect(s2.power.find((p) => p.source === "turbine")!.readyMonth!).toBeGreaterThan(before);
+  });
+});
