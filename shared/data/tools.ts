@@ -21,27 +21,25 @@ export interface ToolLineData {
   price: number;
   /** Months from order to the earliest delivery. */
   leadMonths: number;
-  /** Made in the US (export controls, quota and premium for China). */
-  usOrigin: boolean;
 }
 
 export const TOOL_LINES: Record<string, ToolLineData> = {
   // ≥ 60 low-NA EUV in 2026 (~5/month), ~80 in 2027; price €170–200 M; lead "over 12 months". src: WORLD-DATA "ASML and tools".
-  "asml:euv": { vendor: "asml", kind: "euv", outputPerMonth: 5, growthPerMonth: 0.04, outputCap: 7, npcShare: 0.45, price: 200, leadMonths: 12, usOrigin: false },
+  "asml:euv": { vendor: "asml", kind: "euv", outputPerMonth: 5, growthPerMonth: 0.04, outputCap: 7, npcShare: 0.45, price: 200, leadMonths: 12 },
   // ~250 immersion DUV a year (WORLD-DATA: 300–421 lithography units a year incl. EUV). Price ~$60 M. tuned within src.
-  "asml:duv": { vendor: "asml", kind: "duv", outputPerMonth: 26, growthPerMonth: 0.08, outputCap: 36, npcShare: 0.5, price: 60, leadMonths: 8, usOrigin: false },
+  "asml:duv": { vendor: "asml", kind: "duv", outputPerMonth: 26, growthPerMonth: 0.08, outputCap: 36, npcShare: 0.5, price: 60, leadMonths: 8 },
   // Deposition, etch, coat/develop, inspection: volumes and prices tuned so tools are ~70 % of fab cost (DESIGN.md §4).
-  "amat:dep": { vendor: "amat", kind: "dep", outputPerMonth: 150, growthPerMonth: 0.6, outputCap: 220, npcShare: 0.5, price: 25, leadMonths: 6, usOrigin: true },
-  "lam:etch": { vendor: "lam", kind: "etch", outputPerMonth: 190, growthPerMonth: 0.8, outputCap: 280, npcShare: 0.5, price: 20, leadMonths: 6, usOrigin: true },
-  "tel:track": { vendor: "tel", kind: "track", outputPerMonth: 40, growthPerMonth: 0.15, outputCap: 60, npcShare: 0.4, price: 40, leadMonths: 6, usOrigin: false },
-  "kla:inspect": { vendor: "kla", kind: "inspect", outputPerMonth: 40, growthPerMonth: 0.15, outputCap: 60, npcShare: 0.4, price: 20, leadMonths: 6, usOrigin: true },
+  "amat:dep": { vendor: "amat", kind: "dep", outputPerMonth: 150, growthPerMonth: 0.6, outputCap: 220, npcShare: 0.5, price: 25, leadMonths: 6 },
+  "lam:etch": { vendor: "lam", kind: "etch", outputPerMonth: 190, growthPerMonth: 0.8, outputCap: 280, npcShare: 0.5, price: 20, leadMonths: 6 },
+  "tel:track": { vendor: "tel", kind: "track", outputPerMonth: 40, growthPerMonth: 0.15, outputCap: 60, npcShare: 0.4, price: 40, leadMonths: 6 },
+  "kla:inspect": { vendor: "kla", kind: "inspect", outputPerMonth: 40, growthPerMonth: 0.15, outputCap: 60, npcShare: 0.4, price: 20, leadMonths: 6 },
   // China's domestic tool makers (SMEE, Naura, AMEC…): small output, sold only to China. Domestic EUV only after the programme succeeds. src: WORLD-DATA "China" (SMEE at 90 nm, EUV prototype 2025); volumes tuned.
-  "domestic:duv": { vendor: "domestic", kind: "duv", outputPerMonth: 2, growthPerMonth: 0.03, outputCap: 6, npcShare: 0, price: 45, leadMonths: 6, usOrigin: false },
-  "domestic:dep": { vendor: "domestic", kind: "dep", outputPerMonth: 20, growthPerMonth: 0.2, outputCap: 50, npcShare: 0, price: 18, leadMonths: 5, usOrigin: false },
-  "domestic:etch": { vendor: "domestic", kind: "etch", outputPerMonth: 25, growthPerMonth: 0.25, outputCap: 60, npcShare: 0, price: 15, leadMonths: 5, usOrigin: false },
-  "domestic:track": { vendor: "domestic", kind: "track", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 30, leadMonths: 5, usOrigin: false },
-  "domestic:inspect": { vendor: "domestic", kind: "inspect", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 15, leadMonths: 5, usOrigin: false },
-  "domestic:euv": { vendor: "domestic", kind: "euv", outputPerMonth: 0.35, growthPerMonth: 0.03, outputCap: 3, npcShare: 0, price: 150, leadMonths: 9, usOrigin: false },
+  "domestic:duv": { vendor: "domestic", kind: "duv", outputPerMonth: 2, growthPerMonth: 0.03, outputCap: 6, npcShare: 0, price: 45, leadMonths: 6 },
+  "domestic:dep": { vendor: "domestic", kind: "dep", outputPerMonth: 20, growthPerMonth: 0.2, outputCap: 50, npcShare: 0, price: 18, leadMonths: 5 },
+  "domestic:etch": { vendor: "domestic", kind: "etch", outputPerMonth: 25, growthPerMonth: 0.25, outputCap: 60, npcShare: 0, price: 15, leadMonths: 5 },
+  "domestic:track": { vendor: "domestic", kind: "track", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 30, leadMonths: 5 },
+  "domestic:inspect": { vendor: "domestic", kind: "inspect", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 15, leadMonths: 5 },
+  "domestic:euv": { vendor: "domestic", kind: "euv", outputPerMonth: 0.35, growthPerMonth: 0.03, outputCap: 3, npcShare: 0, price: 150, leadMonths: 9 },
 };
 export const TOOL_LINE_IDS = Object.keys(TOOL_LINES);
 

@@ -17,7 +17,7 @@ import type { Fab, FactionFlows, FactionState, GameState, MarketState } from "./
 import type { ToolKind } from "../data/tools";
 
 export function emptyFlows(): FactionFlows {
-  return { logicWafersMade: 0, goodDies: 0, dramWafers: 0, hbmMade: 0, dramMade: 0, acceleratorsMade: 0, newlyPowered: 0, wafersSold: 0, hbmSold: 0, hbmSecured: 0, hbmUsed: 0, revenue: 0, costs: 0 };
+  return { logicWafersMade: 0, goodDies: 0, dramWafers: 0, hbmMade: 0, dramMade: 0, acceleratorsMade: 0, newlyPowered: 0, wafersSold: 0, wafersOffered: 0, hbmOffered: 0, hbmSold: 0, hbmSecured: 0, hbmUsed: 0, revenue: 0, costs: 0 };
 }
 
 function startingFaction(id: FactionId): FactionState {
@@ -44,7 +44,8 @@ function startingFaction(id: FactionId): FactionState {
 function startingFab(state: GameState, owner: FactionId, f: StartingFab): Fab {
   const node = NODES[f.node];
   const faction = FACTIONS[owner];
-  const multipatterning = owner === "china" && node.kind === "logic";
+  // China's starting fabs are DUV-only: SMIC's 7 nm-class logic and CXMT's DRAM.
+  const multipatterning = owner === "china";
   const toolsNeeded = toolsNeededFor(f.node, f.capacity, multipatterning);
   const stage = f.stage ?? "volume";
   const built = stage === "ramp" || stage === "volume";

@@ -180,6 +180,9 @@ export interface FactionFlows {
   acceleratorsMade: number;
   newlyPowered: number;
   wafersSold: number;
+  /** Put on the spot market this month (sold or not). */
+  wafersOffered: number;
+  hbmOffered: number;
   hbmSold: number;
   hbmSecured: number;
   hbmUsed: number;

@@ -64,11 +64,8 @@ describe("limiting factor", () => {
     expect(s.factions.tsmc.limitingFactor).toBe("demand");
   });
 
-  // ENGINE BUG (confirmed, see report): shared/rules/limiting/objective.ts, producerObjective, takes
-  // "other sellers' supply" as lastSupply − this month's own output; lastSupply includes the producer's own
-  // unsold stock (auto-sold in full every month), so once TSMC's unsold wafers pile up its own stock is
-  // counted as rivals' supply, the residual demand goes to 0 and the factor falls to "none".
-  it.fails("a foundry stays demand-bound while its unsold wafers pile up (month 2 onward)", () => {
+  // Unsold stock the foundry itself offers must not be mistaken for rivals' supply.
+  it("a foundry stays demand-bound while its unsold wafers pile up (month 2 onward)", () => {
     let s = fewBuyers(60);
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -78,10 +75,8 @@ describe("limiting factor", () => {
     expect(seen).toEqual(["demand", "demand", "demand", "demand"]);
   });
 
-  // ENGINE BUG (confirmed, see report): with no buyers at all the producer's objective is 0 under every
-  // relief (a +25 % relief of zero demand is zero), and limitingFactorOf falls back to "none" for a producer
-  // whose base objective is 0 — "nothing binds" for a foundry that cannot sell a wafer.
-  it.fails("a foundry with no buyers at all is demand-bound", () => {
+  // With no buyers at all every relief leaves the objective at zero: still demand, not "none".
+  it("a foundry with no buyers at all is demand-bound", () => {
     const s = step(fewBuyers(0), []).state;
     expect(s.factions.tsmc.limitingFactor).toBe("demand");
   });

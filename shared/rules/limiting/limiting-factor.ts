@@ -42,8 +42,14 @@ export function limitingFactorOf(state: GameState, faction: FactionId, queues: Q
   if (previous !== best && previousGain > MIN_GAIN * Math.max(base, 1) && previousGain >= HYSTERESIS * bestGain) return previous;
   if (best !== "base" && bestGain > MIN_GAIN * Math.max(base, 1)) return best as LimitingFactor;
   // Nothing relieved helps: either the faction is not bound at all, or it needs capacity it has not started.
-  if (faction === "china" || !FACTIONS[faction].deploys) return base > 0 || faction === "china" ? expansionFactor(state, faction, queues) : "none";
-  return "none";
+  if (!FACTIONS[faction].deploys) {
+    // A maker left holding unsold output is bound by demand; otherwise by the capacity it has not built.
+    const f = state.factions[faction].flows;
+    const unsold = f.wafersOffered - f.wafersSold + (f.hbmOffered - f.hbmSold);
+    if (unsold > 0.05 * (f.wafersOffered + f.hbmOffered)) return "demand";
+    return base > 0 ? expansionFactor(state, faction, queues) : "none";
+  }
+  return faction === "china" ? expansionFactor(state, faction, queues) : "none";
 }
 
 export function runLimitingFactors(state: GameState): void {

@@ -99,8 +99,8 @@ export function producerObjective(state: GameState, faction: FactionId, basis: B
   const demandBoost = relief === "demand" ? 1 + RELIEF : 1;
   const waferMarket = state.markets.wafer;
   const hbmMarket = state.markets.hbm;
-  const otherWafers = Math.max(0, waferMarket.lastSupply - f.flows.logicWafersMade);
-  const otherHbm = Math.max(0, hbmMarket.lastSupply - f.flows.hbmMade);
+  const otherWafers = Math.max(0, waferMarket.lastSupply - f.flows.wafersOffered);
+  const otherHbm = Math.max(0, hbmMarket.lastSupply - f.flows.hbmOffered);
   let total = 0;
   for (const h of HORIZONS) {
     let wafers = 0;

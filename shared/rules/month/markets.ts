@@ -75,6 +75,8 @@ function playerOffers(state: GameState, good: Good, price: number): Offer[] {
       q = Math.min(q, stockOf(f, good));
     }
     if (q > 0) offers.push({ who: id, quantity: q, waferYield: good === "wafer" ? f.logicWaferYield : undefined });
+    if (good === "wafer") f.flows.wafersOffered = q;
+    if (good === "hbm") f.flows.hbmOffered = q;
   }
   return offers;
 }

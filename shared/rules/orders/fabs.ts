@@ -23,9 +23,13 @@ export function hasDomesticEuv(state: GameState, faction: FactionId): boolean {
   return faction === "china" && state.factions.china.milestones["domestic-euv"] !== null;
 }
 
-/** China without its own EUV must build EUV nodes by DUV multi-patterning. */
+/**
+ * China without its own EUV builds by DUV multi-patterning: all its advanced logic
+ * (7 nm-class included, at capped yield) and DRAM nodes that would use EUV layers (as CXMT does).
+ */
 export function mustMultipattern(state: GameState, faction: FactionId, node: NodeId): boolean {
-  return faction === "china" && NODES[node].kind === "logic" && !hasDomesticEuv(state, faction) && (NODES[node].toolsPer10k.euv ?? 0) > 0;
+  if (faction !== "china" || hasDomesticEuv(state, faction)) return false;
+  return NODES[node].kind === "logic" || (NODES[node].toolsPer10k.euv ?? 0) > 0;
 }
 
 export function buildingCount(state: GameState, faction: FactionId): number {
@@ -60,7 +64,7 @@ export const fabHandlers: HandlerTable = {
     // China builds EUV nodes by DUV multi-patterning unless it says otherwise: a fab
     // founded with multipatterning: false waits for domestic EUV tools (planning ahead).
     const byDefault = mustMultipattern(state, issuer, o.node);
-    const multipatterning = NODES[o.node].kind === "logic" && (o.multipatterning ?? byDefault);
+    const multipatterning = o.multipatterning ?? byDefault;
     if (issuer !== "china" && o.multipatterning) return refuse("not-allowed", "refusal.multipatterningChinaOnly");
     const deposit = shellCostOf(o.node, o.capacity) * FOUNDING_DEPOSIT;
     const f = state.factions[issuer];
