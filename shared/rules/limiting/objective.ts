@@ -8,13 +8,10 @@ import type { GameState } from "../../model/types";
 import { computeGW } from "../../model/compute";
 import { COMPUTE_INCOME_PER_GW_MONTH, OTHER_INCOME } from "../../data/finance";
 import { KACCEL_PER_LAUNCH } from "../orders/power";
-import { HORIZONS, RELIEF, outlooks, outputAt, type Basis, type FabOutlook, type Relief } from "./projection";
-
-const SAMPLES = [0, ...HORIZONS];
+import { HORIZONS, RELIEF, SAMPLES, sampledOutput, type Basis, type Relief } from "./projection";
 
 /** Cumulative own output from now to each horizon (trapezoid over the samples). */
-function cumulativeOwn(state: GameState, list: FabOutlook[], kind: "logic" | "dram", relief: Relief): number[] {
-  const at = SAMPLES.map((h) => list.reduce((s, o) => (o.fab.kind === kind ? s + outputAt(state, o, h, relief) : s), 0));
+function cumulative(at: number[]): number[] {
   const cum: number[] = [];
   let total = 0;
   for (let i = 1; i < SAMPLES.length; i++) {
@@ -48,9 +45,9 @@ function powerAddedBy(state: GameState, faction: FactionId, h: number): number {
 
 export function deployerObjective(state: GameState, faction: FactionId, basis: Basis, relief: Relief): number {
   const f = state.factions[faction];
-  const list = outlooks(state, faction, basis, relief);
-  const ownDies = cumulativeOwn(state, list, "logic", relief);
-  const ownStacks = cumulativeOwn(state, list, "dram", relief);
+  const own = sampledOutput(state, faction, basis, relief);
+  const ownDies = cumulative(own.logic);
+  const ownStacks = cumulative(own.dram);
   const slots = (f.gridGW + f.turbineGW + f.solarGW) / GW_PER_KACCEL;
   const slack = Math.max(0, slots - f.poweredAccelerators);
 
@@ -95,21 +92,17 @@ export function deployerObjective(state: GameState, faction: FactionId, basis: B
 
 export function producerObjective(state: GameState, faction: FactionId, basis: Basis, relief: Relief): number {
   const f = state.factions[faction];
-  const list = outlooks(state, faction, basis, relief);
+  const own = sampledOutput(state, faction, basis, relief);
   const demandBoost = relief === "demand" ? 1 + RELIEF : 1;
   const waferMarket = state.markets.wafer;
   const hbmMarket = state.markets.hbm;
   const otherWafers = Math.max(0, waferMarket.lastSupply - f.flows.wafersOffered);
   const otherHbm = Math.max(0, hbmMarket.lastSupply - f.flows.hbmOffered);
   let total = 0;
-  for (const h of HORIZONS) {
-    let wafers = 0;
-    let stacks = 0;
-    for (const o of list) {
-      const out = outputAt(state, o, h, relief);
-      if (o.fab.kind === "logic") wafers += out / DIES_PER_WAFER;
-      else stacks += out;
-    }
+  for (let i = 1; i < SAMPLES.length; i++) {
+    const h = SAMPLES[i];
+    const wafers = own.logic[i] / DIES_PER_WAFER;
+    const stacks = own.dram[i];
     const waferDemand = Math.max(0, state.world.leadingEdgeDemand * Math.pow(1 + NPC_WAFER_DEMAND_GROWTH + NPC_AI_ACCEL_GROWTH / 4, h) * demandBoost - otherWafers);
     const hbmDemand = Math.max(0, hbmMarket.lastDemand * Math.pow(1 + NPC_AI_ACCEL_GROWTH, h) * demandBoost - otherHbm);
     total += Math.min(wafers, waferDemand) * waferMarket.price * MARKETS.wafer.moneyPerUnitPerPrice;

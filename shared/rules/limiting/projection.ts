@@ -65,6 +65,8 @@ export interface FabOutlook {
 export interface Basis {
   staffing: Staffing;
   toolWait: Map<string, number>;
+  /** Each fab's output at every sample month without relief, computed once. */
+  baseOutput: Map<string, number[]>;
 }
 
 export function basisOf(state: GameState, faction: FactionId, queues: Queues): Basis {
@@ -72,7 +74,42 @@ export function basisOf(state: GameState, faction: FactionId, queues: Queues): B
   for (const fab of state.fabs) {
     if (fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume" && deliveredShare(fab) < 1) toolWait.set(fab.id, toolWaitMonths(state, fab, queues));
   }
-  return { staffing: staffingOf(state, faction), toolWait };
+  return { staffing: staffingOf(state, faction), toolWait, baseOutput: new Map() };
+}
+
+/** Months sampled by the projection: now and each horizon. */
+export const SAMPLES = [0, ...HORIZONS];
+
+/** Does this relief change what this fab will make? (Most reliefs touch few fabs: reuse the base.) */
+function touches(fab: Fab, basis: Basis, relief: Relief): boolean {
+  const building = fab.stage !== "ramp" && fab.stage !== "volume";
+  switch (relief) {
+    case "tools": return building && (basis.toolWait.get(fab.id) ?? 0) > 0;
+    case "construction": return building;
+    case "capital": return fab.blocker === "capital";
+    case "talent": return basis.staffing.ops < 1 || basis.staffing.build < 1 || basis.staffing.phd < 1;
+    case "memory": return fab.kind === "dram";
+    default: return false;
+  }
+}
+
+/** Own output summed by kind at each sample month: logic → good dies, DRAM → accepted HBM stacks. */
+export function sampledOutput(state: GameState, faction: FactionId, basis: Basis, relief: Relief): { logic: number[]; dram: number[] } {
+  const logic = SAMPLES.map(() => 0);
+  const dram = SAMPLES.map(() => 0);
+  for (const fab of state.fabs) {
+    if (fab.owner !== faction) continue;
+    let out: number[] | undefined = relief === "base" || !touches(fab, basis, relief) ? basis.baseOutput.get(fab.id) : undefined;
+    if (!out) {
+      const r: Relief = touches(fab, basis, relief) ? relief : "base";
+      const o = fabOutlook(state, fab, basis, r);
+      out = SAMPLES.map((h) => outputAt(state, o, h, r));
+      if (r === "base") basis.baseOutput.set(fab.id, out);
+    }
+    const into = fab.kind === "logic" ? logic : dram;
+    for (let i = 0; i < SAMPLES.length; i++) into[i] += out[i];
+  }
+  return { logic, dram };
 }
 
 export function fabOutlook(state: GameState, fab: Fab, basis: Basis, relief: Relief): FabOutlook {
@@ -103,6 +140,4 @@ export function outputAt(state: GameState, o: FabOutlook, h: number, relief: Rel
   return o.wafers * f.hbmShare * STACKS_PER_DRAM_WAFER * y * acceptance;
 }
 
-export function outlooks(state: GameState, faction: FactionId, basis: Basis, relief: Relief): FabOutlook[] {
-  return state.fabs.filter((f) => f.owner === faction).map((fab) => fabOutlook(state, fab, basis, relief));
-}
+
