@@ -14,7 +14,10 @@ import type { ToolKind } from "../data/tools";
 
 export function orderMissingTools(ctx: BotContext): void {
   for (const fab of building(ctx)) {
-    const open = (Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>).some(([k, n]) => toolsToOrder(ctx.state, fab.id, k, n, fab.toolsDelivered[k] ?? 0) > 0);
+    // Fabs that already have every tool delivered or on order are skipped cheaply.
+    const onOrder = ctx.state.toolOrders.some((o) => o.fabId === fab.id);
+    const untouched = !onOrder && Object.keys(fab.toolsDelivered).length === 0;
+    const open = untouched || (Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>).some(([k, n]) => toolsToOrder(ctx.state, fab.id, k, n, fab.toolsDelivered[k] ?? 0) > 0);
     if (open) give(ctx, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 2.3);
   }
 }

@@ -23,9 +23,8 @@ export function toolAccess(state: GameState, faction: FactionId, lineId: string)
 
 /** Tools of a kind still to order for a fab (needed − delivered − on order). */
 export function toolsToOrder(state: GameState, fabId: string, kind: ToolKind, needed: number, delivered: number): number {
-  const onOrder = state.toolOrders
-    .filter((o) => o.fabId === fabId && TOOL_LINES[o.line].kind === kind)
-    .reduce((s, o) => s + (o.quantity - o.delivered), 0);
+  let onOrder = 0;
+  for (const o of state.toolOrders) if (o.fabId === fabId && TOOL_LINES[o.line].kind === kind) onOrder += o.quantity - o.delivered;
   return Math.max(0, needed - delivered - onOrder);
 }
 

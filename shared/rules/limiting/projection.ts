@@ -65,16 +65,18 @@ export interface FabOutlook {
 export interface Basis {
   staffing: Staffing;
   toolWait: Map<string, number>;
-  /** Each fab's output at every sample month without relief, computed once. */
+  /** The faction's fabs, and each one's output at every sample month without relief, computed once. */
+  fabs: Fab[];
   baseOutput: Map<string, number[]>;
 }
 
 export function basisOf(state: GameState, faction: FactionId, queues: Queues): Basis {
   const toolWait = new Map<string, number>();
-  for (const fab of state.fabs) {
-    if (fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume" && deliveredShare(fab) < 1) toolWait.set(fab.id, toolWaitMonths(state, fab, queues));
+  const fabs = state.fabs.filter((fab) => fab.owner === faction);
+  for (const fab of fabs) {
+    if (fab.stage !== "ramp" && fab.stage !== "volume" && deliveredShare(fab) < 1) toolWait.set(fab.id, toolWaitMonths(state, fab, queues));
   }
-  return { staffing: staffingOf(state, faction), toolWait, baseOutput: new Map() };
+  return { staffing: staffingOf(state, faction), toolWait, fabs, baseOutput: new Map() };
 }
 
 /** Months sampled by the projection: now and each horizon. */
@@ -95,13 +97,12 @@ function touches(fab: Fab, basis: Basis, relief: Relief): boolean {
 
 /** Own output summed by kind at each sample month: logic → good dies, DRAM → accepted HBM stacks. */
 export function sampledOutput(state: GameState, faction: FactionId, basis: Basis, relief: Relief): { logic: number[]; dram: number[] } {
-  const logic = SAMPLES.map(() => 0);
-  const dram = SAMPLES.map(() => 0);
-  for (const fab of state.fabs) {
-    if (fab.owner !== faction) continue;
-    let out: number[] | undefined = relief === "base" || !touches(fab, basis, relief) ? basis.baseOutput.get(fab.id) : undefined;
+  const logic = new Array<number>(SAMPLES.length).fill(0);
+  const dram = new Array<number>(SAMPLES.length).fill(0);
+  for (const fab of basis.fabs) {
+    const r: Relief = relief !== "base" && touches(fab, basis, relief) ? relief : "base";
+    let out = r === "base" ? basis.baseOutput.get(fab.id) : undefined;
     if (!out) {
-      const r: Relief = touches(fab, basis, relief) ? relief : "base";
       const o = fabOutlook(state, fab, basis, r);
       out = SAMPLES.map((h) => outputAt(state, o, h, r));
       if (r === "base") basis.baseOutput.set(fab.id, out);
