@@ -1,0 +1,302 @@
+// The `match` room: a thin adapter around the engine. It collects orders,
+// calls step() on the clock, mirrors the public state, and sends one-off
+// effects (events, milestones, refusals) as messages. No game rules here.
+import { Room, ServerError, type Client, type Delayed } from "@colyseus/core";
+import {
+  FACTION_IDS, botOrders, checkOrder, createMatch, stateHash, step,
+  type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
+} from "../../shared/index";
+import { recordOf } from "../../shared/sim/run-match";
+import type { MatchStore } from "../storage/match-store";
+import { CLOSE_FLOOD, FloodGuard } from "./flood-guard";
+import { MatchState, PlayerView } from "./match-schema";
+import { CreateOptionsSchema, JoinOptionsSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
+import { mirrorState } from "./mirror";
+import { privateCode } from "./private-code";
+import { sendRefusal } from "./refusals";
+import { botPlays, emptySeats, freeFactions, seatOf, type Seats } from "./seats";
+
+/** How long a dropped player keeps their seat (a bot plays it meanwhile). */
+export const RECONNECT_SECONDS = 120;
+/** Pauses the host of an online match may take. */
+export const ONLINE_PAUSES = 3;
+/** Orders one seat may queue for a single month. */
+export const MAX_QUEUED_PER_MONTH = 60;
+
+export class MatchRoom extends Room<{ state: MatchState }> {
+  /** Set by the server at boot: where finished matches are stored. */
+  static store: MatchStore | null = null;
+
+  override state = new MatchState();
+  override maxClients = 64;
+  override patchRate = 100;
+  private game!: GameState;
+  private options!: CreateOptions;
+  private seats: Seats = emptySeats();
+  private queue: IssuedOrder[] = [];
+  private replayOrders: Replay["orders"] = [];
+  private deckEvents: Array<{ month: number; id: string }> = [];
+  private guards = new Map<string, FloodGuard>();
+  private ticker: Delayed | null = null;
+
+  override onCreate(raw: unknown) {
+    const parsed = CreateOptionsSchema.safeParse(raw ?? {});
+    if (!parsed.success) throw new ServerError(400, `invalid match options: ${parsed.error.issues[0]?.message ?? "?"}`);
+    this.options = parsed.data;
+    const seed = this.options.seed ?? Math.floor(Math.random() * 0xffffffff);
+    this.game = createMatch({ seed, months: this.options.months, events: this.options.events, difficulty: this.options.difficulty });
+    const s = this.state;
+    s.mode = this.options.mode;
+    s.speed = this.options.speed;
+    s.difficulty = this.options.difficulty;
+    s.status = "waiting";
+    s.pausesLeft = this.options.mode === "online" ? ONLINE_PAUSES : -1;
+    if (this.options.private || this.options.mode === "solo") {
+      s.code = privateCode();
+      void this.setPrivate(true);
+    }
+    mirrorState(s, this.game);
+    this.refreshListing();
+
+    this.onMessage("order", (client, message) => this.guarded(client, "order", () => this.onOrder(client, message)));
+    this.onMessage("ready", (client, message) => this.guarded(client, "ready", () => this.onReady(client, message)));
+    this.onMessage("start", (client) => this.guarded(client, "start", () => this.onStart(client)));
+    this.onMessage("pause", (client) => this.guarded(client, "pause", () => this.onPause(client)));
+    this.onMessage("resume", (client) => this.guarded(client, "resume", () => this.onResume(client)));
+    this.onMessage("speed", (client, message) => this.guarded(client, "speed", () => this.onSpeed(client, message)));
+    this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "malformed", "refusal.unknownMessage", String(type).slice(0, 40), { type: String(type).slice(0, 40) })));
+  }
+
+  override onJoin(client: Client, raw: unknown) {
+    const parsed = JoinOptionsSchema.safeParse(raw ?? {});
+    if (!parsed.success) throw new ServerError(400, `invalid join options: ${parsed.error.issues[0]?.message ?? "?"}`);
+    const o = parsed.data;
+    const view = new PlayerView();
+    view.name = o.name;
+    view.connected = true;
+    if (o.spectator) {
+      view.spectator = true;
+      this.state.players.set(client.sessionId, view);
+      return;
+    }
+    const humans = FACTION_IDS.filter((f) => this.seats[f].sessionId !== null);
+    if (this.options.mode === "solo" && humans.length >= 1) throw new ServerError(403, "a solo match has one player; join as a spectator");
+    const wanted = o.faction ?? (this.options.mode === "solo" ? this.options.faction : undefined) ?? freeFactions(this.seats)[0];
+    if (!wanted) throw new ServerError(403, "every faction is taken; join as a spectator");
+    if (this.seats[wanted].sessionId !== null) throw new ServerError(403, `${wanted} is taken`);
+    this.seats[wanted] = { sessionId: client.sessionId, name: o.name, connected: true, ready: false };
+    view.faction = wanted;
+    if (!this.state.hostId) {
+      this.state.hostId = client.sessionId;
+      view.host = true;
+    }
+    this.state.players.set(client.sessionId, view);
+    this.mirrorSeats();
+    this.refreshListing();
+    if (this.options.mode === "solo" && this.state.status === "waiting") this.begin();
+  }
+
+  override async onDrop(client: Client) {
+    const faction = seatOf(this.seats, client.sessionId);
+    if (faction) this.seats[faction].connected = false;
+    this.state.players.get(client.sessionId)?.assign({ connected: false });
+    this.mirrorSeats();
+    await this.allowReconnection(client, RECONNECT_SECONDS);
+  }
+
+  override onReconnect(client: Client) {
+    const faction = seatOf(this.seats, client.sessionId);
+    if (faction) this.seats[faction].connected = true;
+    this.state.players.get(client.sessionId)?.assign({ connected: true });
+    this.mirrorSeats();
+  }
+
+  override onLeave(client: Client) {
+    // Gone for good: the seat is a bot's from now on (or free again before the start).
+    const faction = seatOf(this.seats, client.sessionId);
+    if (faction) this.seats[faction] = { sessionId: null, name: "", connected: false, ready: false };
+    this.state.players.delete(client.sessionId);
+    this.guards.delete(client.sessionId);
+    if (this.state.hostId === client.sessionId) {
+      const next = [...this.state.players.entries()].find(([, p]) => !p.spectator);
+      this.state.hostId = next?.[0] ?? "";
+      if (next) next[1].host = true;
+    }
+    this.mirrorSeats();
+    this.refreshListing();
+  }
+
+  override onDispose() {
+    this.ticker?.clear();
+  }
+
+  // ——— commands ———
+
+  private guarded(client: Client, command: string, handle: () => void): void {
+    let guard = this.guards.get(client.sessionId);
+    if (!guard) this.guards.set(client.sessionId, (guard = new FloodGuard()));
+    const verdict = guard.take();
+    if (verdict === "kick") {
+      client.leave(CLOSE_FLOOD, "flooding");
+      return;
+    }
+    if (verdict === "refuse") {
+      sendRefusal(client, "flood", "refusal.flood", command);
+      return;
+    }
+    try {
+      handle();
+    } catch (err) {
+      // A handler must never take the room down; the sender gets a refusal.
+      sendRefusal(client, "malformed", "refusal.malformed", command, { field: "message", detail: String((err as Error).message ?? err).slice(0, 80) });
+    }
+  }
+
+  private onOrder(client: Client, message: unknown): void {
+    const orderType = typeof (message as { type?: unknown })?.type === "string" ? String((message as { type: string }).type).slice(0, 40) : undefined;
+    const faction = seatOf(this.seats, client.sessionId);
+    if (!faction) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "order", undefined, orderType);
+    if (this.state.status === "waiting") return sendRefusal(client, "not-allowed", "refusal.notStarted", "order", undefined, orderType);
+    if (this.state.status === "ended") return sendRefusal(client, "match-over", "refusal.matchOver", "order", undefined, orderType);
+    if (this.queue.filter((q) => q.issuer === faction).length >= MAX_QUEUED_PER_MONTH) {
+      return sendRefusal(client, "limit-reached", "refusal.tooManyOrders", "order", { max: MAX_QUEUED_PER_MONTH }, orderType);
+    }
+    const refusal = checkOrder(this.game, faction, message);
+    if (refusal) return sendRefusal(client, refusal.code, refusal.reason, "order", refusal.params, orderType);
+    this.queue.push({ issuer: faction, order: message as IssuedOrder["order"] });
+    client.send("queued", { orderType, month: this.game.month });
+  }
+
+  private onReady(client: Client, message: unknown): void {
+    const faction = seatOf(this.seats, client.sessionId);
+    if (!faction) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "ready");
+    if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "ready");
+    const ready = typeof (message as { ready?: unknown })?.ready === "boolean" ? (message as { ready: boolean }).ready : true;
+    this.seats[faction].ready = ready;
+    this.mirrorSeats();
+  }
+
+  private onStart(client: Client): void {
+    if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "start");
+    if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "start");
+    this.begin();
+  }
+
+  private onPause(client: Client): void {
+    if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "pause");
+    if (this.state.status !== "running") return sendRefusal(client, "wrong-stage", "refusal.notRunning", "pause");
+    if (this.state.pausesLeft === 0) return sendRefusal(client, "limit-reached", "refusal.noPausesLeft", "pause");
+    if (this.state.pausesLeft > 0) this.state.pausesLeft -= 1;
+    this.state.status = "paused";
+    this.ticker?.clear();
+    this.ticker = null;
+    this.broadcast("paused", { by: this.state.players.get(client.sessionId)?.name ?? "" });
+  }
+
+  private onResume(client: Client): void {
+    if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "resume");
+    if (this.state.status !== "paused") return sendRefusal(client, "wrong-stage", "refusal.notPaused", "resume");
+    this.state.status = "running";
+    this.schedule();
+    this.broadcast("resumed", {});
+  }
+
+  private onSpeed(client: Client, message: unknown): void {
+    if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "speed");
+    const parsed = SpeedCommandSchema.safeParse(message);
+    if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "speed", { field: "speed", detail: parsed.error.issues[0]?.message ?? "" });
+    this.state.speed = parsed.data.speed;
+    this.options.tickMs = undefined;
+    if (this.state.status === "running") this.schedule();
+  }
+
+  // ——— the clock ———
+
+  private begin(): void {
+    this.state.status = "running";
+    this.refreshListing();
+    this.broadcast("started", { month: this.game.month });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.ticker?.clear();
+    const ms = this.options.tickMs ?? SPEED_MS[this.state.speed as keyof typeof SPEED_MS];
+    this.ticker = this.clock.setInterval(() => this.tick(), ms);
+  }
+
+  /** One month: the humans' queued orders plus the bots', through the engine's one pipeline. */
+  tick(): void {
+    if (this.state.status !== "running") return;
+    const orders: IssuedOrder[] = this.queue;
+    this.queue = [];
+    for (const f of FACTION_IDS) {
+      if (botPlays(this.seats[f])) for (const order of botOrders(this.game, f, this.options.difficulty)) orders.push({ issuer: f, order });
+    }
+    for (const o of orders) this.replayOrders.push({ month: this.game.month, issuer: o.issuer, order: o.order });
+    const result = step(this.game, orders);
+    this.game = result.state;
+    for (const r of result.refusals) {
+      const seat = FACTION_IDS.includes(r.issuer as FactionId) ? this.seats[r.issuer as FactionId] : null;
+      const client = seat?.sessionId ? this.clients.getById(seat.sessionId) : undefined;
+      if (client && !botPlays(seat!)) sendRefusal(client, r.refusal.code, r.refusal.reason, "order", r.refusal.params, (r.order as { type?: string })?.type);
+    }
+    this.announce(result.events);
+    mirrorState(this.state, this.game);
+    if (this.game.status === "ended") this.finish();
+  }
+
+  private announce(events: GameEvent[]): void {
+    for (const e of events) {
+      if (e.id.startsWith("event:")) this.deckEvents.push({ month: e.month, id: e.id.slice("event:".length) });
+      const key = e.id.startsWith("event:") ? `event.${e.id.slice("event:".length)}` : `news.${e.id}`;
+      this.broadcast("event", { id: e.id, key, month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
+    }
+  }
+
+  private finish(): void {
+    this.ticker?.clear();
+    this.ticker = null;
+    this.state.status = "ended";
+    const result = recordOf(this.game, this.deckEvents);
+    const replay: Replay = { version: 1, options: { ...this.game.options }, orders: this.replayOrders, stateHash: stateHash(this.game) };
+    MatchRoom.store?.saveMatch({ id: this.roomId, endedAt: new Date().toISOString(), result, replay });
+    this.refreshListing();
+    this.broadcast("ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash });
+  }
+
+  // ——— views ———
+
+  private mirrorSeats(): void {
+    for (const f of FACTION_IDS) {
+      const view = this.state.factions.get(f);
+      if (!view) continue;
+      const seat = this.seats[f];
+      view.controller = seat.sessionId !== null && seat.connected ? "human" : "bot";
+      view.playerName = seat.name;
+      const player = seat.sessionId ? this.state.players.get(seat.sessionId) : undefined;
+      if (player) player.ready = seat.ready;
+    }
+  }
+
+  private refreshListing(): void {
+    const humans = FACTION_IDS.filter((f) => this.seats[f].sessionId !== null).length;
+    void this.setMetadata({
+      mode: this.options.mode,
+      private: this.options.private || this.options.mode === "solo",
+      // Private rooms are not listed in the lobby; the code lets /api/rooms/by-code find them.
+      code: this.state.code,
+      status: this.state.status,
+      players: humans,
+      freeFactions: freeFactions(this.seats),
+      months: this.options.months,
+      speed: this.state.speed,
+      host: this.state.players.get(this.state.hostId)?.name ?? "",
+    });
+  }
+
+  /** For tests and the classroom: the engine state (read-only use). */
+  get engineState(): GameState {
+    return this.game;
+  }
+}

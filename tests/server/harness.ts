@@ -1,0 +1,52 @@
+// A real server on a free port with a real SQLite file, and real SDK clients.
+import { Client, type Room } from "@colyseus/sdk";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startGameServer, type GameServer } from "../../server/game-server";
+
+export interface Harness {
+  server: GameServer;
+  url: string;
+  dbPath: string;
+  client(): Client;
+  http<T = unknown>(path: string): Promise<{ status: number; body: T }>;
+}
+
+export async function startHarness(dbPath = join(mkdtempSync(join(tmpdir(), "terrafab-")), "test.sqlite")): Promise<Harness> {
+  const server = await startGameServer({ port: 0, dbPath, host: "127.0.0.1" });
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    server,
+    url,
+    dbPath,
+    client: () => new Client(url),
+    async http<T>(path: string) {
+      const res = await fetch(url + path);
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.status, body: body as T };
+    },
+  };
+}
+
+/** Wait until a condition holds (checked every 20 ms); fails after `timeoutMs` with a message. */
+export async function until(what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Collect every message of a type a room receives. */
+export function collect<T = unknown>(room: Room, type: string): T[] {
+  const got: T[] = [];
+  room.onMessage(type, (m: T) => got.push(m));
+  return got;
+}
