@@ -4,6 +4,7 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mountRoutes } from "./http-routes";
+import { FLOOD_RATE } from "./rooms/flood-guard";
 import { MatchRoom } from "./rooms/match-room";
 import type { MatchStore } from "./storage/match-store";
 import { SqliteMatchStore } from "./storage/sqlite-match-store";
@@ -13,6 +14,8 @@ export interface GameServerOptions {
   /** SQLite file for results and replays. */
   dbPath: string;
   host?: string;
+  /** Messages a second a client may send (default 20); a load or fuzz test may raise it. */
+  floodRate?: number;
 }
 
 export interface GameServer {
@@ -27,6 +30,7 @@ export interface GameServer {
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   const store = new SqliteMatchStore(options.dbPath);
   MatchRoom.store = store;
+  MatchRoom.floodRate = options.floodRate ?? FLOOD_RATE;
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * 1024 });
   const colyseus = new Server({

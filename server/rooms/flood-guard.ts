@@ -14,14 +14,17 @@ export class FloodGuard {
   private last: number;
   private strikes = 0;
 
-  constructor(private readonly now: () => number = () => performance.now()) {
+  constructor(
+    private readonly rate = FLOOD_RATE,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.last = now();
   }
 
   /** "ok" to handle the message, "refuse" to refuse it, "kick" to disconnect the sender. */
   take(): "ok" | "refuse" | "kick" {
     const t = this.now();
-    this.tokens = Math.min(FLOOD_BURST, this.tokens + ((t - this.last) / 1000) * FLOOD_RATE);
+    this.tokens = Math.min(Math.max(FLOOD_BURST, this.rate * 2), this.tokens + ((t - this.last) / 1000) * this.rate);
     this.last = t;
     if (this.tokens >= 1) {
       this.tokens -= 1;

@@ -8,7 +8,7 @@ import {
 } from "../../shared/index";
 import { recordOf } from "../../shared/sim/run-match";
 import type { MatchStore } from "../storage/match-store";
-import { CLOSE_FLOOD, FloodGuard } from "./flood-guard";
+import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
 import { MatchState, PlayerView } from "./match-schema";
 import { CreateOptionsSchema, JoinOptionsSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { mirrorState } from "./mirror";
@@ -24,8 +24,9 @@ export const ONLINE_PAUSES = 3;
 export const MAX_QUEUED_PER_MONTH = 60;
 
 export class MatchRoom extends Room<{ state: MatchState }> {
-  /** Set by the server at boot: where finished matches are stored. */
+  /** Set by the server at boot: where finished matches are stored, and the flood limit (messages a second). */
   static store: MatchStore | null = null;
+  static floodRate = FLOOD_RATE;
 
   override state = new MatchState();
   override maxClients = 64;
@@ -134,7 +135,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private guarded(client: Client, command: string, handle: () => void): void {
     let guard = this.guards.get(client.sessionId);
-    if (!guard) this.guards.set(client.sessionId, (guard = new FloodGuard()));
+    if (!guard) this.guards.set(client.sessionId, (guard = new FloodGuard(MatchRoom.floodRate)));
     const verdict = guard.take();
     if (verdict === "kick") {
       client.leave(CLOSE_FLOOD, "flooding");

@@ -13,8 +13,8 @@ export interface Harness {
   http<T = unknown>(path: string): Promise<{ status: number; body: T }>;
 }
 
-export async function startHarness(dbPath = join(mkdtempSync(join(tmpdir(), "terrafab-")), "test.sqlite")): Promise<Harness> {
-  const server = await startGameServer({ port: 0, dbPath, host: "127.0.0.1" });
+export async function startHarness(dbPath = join(mkdtempSync(join(tmpdir(), "terrafab-")), "test.sqlite"), floodRate?: number): Promise<Harness> {
+  const server = await startGameServer({ port: 0, dbPath, host: "127.0.0.1", floodRate });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     server,
@@ -38,7 +38,14 @@ export async function startHarness(dbPath = join(mkdtempSync(join(tmpdir(), "ter
 /** Wait until a condition holds (checked every 20 ms); fails after `timeoutMs` with a message. */
 export async function until(what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const start = Date.now();
-  while (!condition()) {
+  const holds = () => {
+    try {
+      return condition();
+    } catch {
+      return false; // state not decoded yet
+    }
+  };
+  while (!holds()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for: ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }

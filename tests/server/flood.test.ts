@@ -1,0 +1,37 @@
+// A client that floods (more than 20 messages a second, sustained) is refused,
+// then disconnected with close code 4290; the other players play on.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLOSE_FLOOD } from "../../server/rooms/flood-guard";
+import { collect, startHarness, until, type Harness } from "./harness";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.server.close();
+});
+
+describe("flood control", () => {
+  it("a sustained flood is refused, then disconnected with close code 4290; others play on", async () => {
+    const host = await h.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 50, seed: 12, name: "Host" });
+    host.onMessage("*", () => {});
+    const flooder = await h.client().joinById(host.roomId, { name: "Flood", faction: "tsmc" });
+    flooder.onMessage("*", () => {});
+    flooder.reconnection.enabled = false;
+    const refused = collect<{ code: string }>(flooder, "refused");
+    let closeCode = 0;
+    flooder.onLeave((code: number) => {
+      closeCode = code;
+    });
+    host.send("start");
+    await until("running", () => host.state.status === "running");
+    for (let i = 0; i < 400 && closeCode === 0; i++) flooder.send("ready", { ready: true });
+    await until("the flooder is disconnected", () => closeCode !== 0);
+    expect(refused.some((x) => x.code === "flood")).toBe(true);
+    expect(closeCode).toBe(CLOSE_FLOOD);
+    const month = host.state.month;
+    await until("the host plays on", () => host.state.month >= month + 2);
+    await host.leave();
+  });
+});
