@@ -10,6 +10,7 @@ import { TOOL_LINES } from "../data/tools";
 import { TURBINES, EDGE_UNITS_PER_MONTH, LAUNCH_CADENCE_START } from "../data/power";
 import { SHELL_MONTHS, INSTALL_MONTHS, RAMP_START_YIELD } from "../data/construction";
 import { MatchOptionsSchema, type MatchOptionsInput } from "../protocol/options";
+import { runLimitingFactors } from "../rules/limiting/limiting-factor";
 import { nextRandom, randomInt, shuffle } from "./rng";
 import { newId } from "./ids";
 import { shellCostOf, toolsNeededFor } from "./fab-plan";
@@ -118,5 +119,7 @@ export function createMatch(input: MatchOptionsInput): GameState {
       });
     }
   }
+  // So the very first screen already names each faction's limiting factor.
+  runLimitingFactors(state);
   return state;
 }
