@@ -14,7 +14,10 @@ import { CreateOptionsSchema, JoinOptionsSchema, SPEED_MS, SpeedCommandSchema, t
 import { mirrorState } from "./mirror";
 import { privateCode } from "./private-code";
 import { sendRefusal } from "./refusals";
-import { botPlays, emptySeats, freeFactions, seatOf, type Seats } from "./seats";
+import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type Seats } from "./seats";
+
+/** An order waiting for the next month, with who gave it (a session and a display name). */
+type QueuedOrder = IssuedOrder & { by?: string; name?: string };
 
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
@@ -34,7 +37,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private game!: GameState;
   private options!: CreateOptions;
   private seats: Seats = emptySeats();
-  private queue: IssuedOrder[] = [];
+  private queue: QueuedOrder[] = [];
   private replayOrders: Replay["orders"] = [];
   private deckEvents: Array<{ month: number; id: string }> = [];
   private guards = new Map<string, FloodGuard>();
@@ -80,12 +83,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       this.state.players.set(client.sessionId, view);
       return;
     }
-    const humans = FACTION_IDS.filter((f) => this.seats[f].sessionId !== null);
-    if (this.options.mode === "solo" && humans.length >= 1) throw new ServerError(403, "a solo match has one player; join as a spectator");
-    const wanted = o.faction ?? (this.options.mode === "solo" ? this.options.faction : undefined) ?? freeFactions(this.seats)[0];
+    if (this.options.mode === "solo" && humanCount(this.seats) >= 1) throw new ServerError(403, "a solo match has one player; join as a spectator");
+    const capacity = this.options.seatSize;
+    const wanted = o.faction ?? (this.options.mode === "solo" ? this.options.faction : undefined) ?? freeFactions(this.seats, capacity)[0];
     if (!wanted) throw new ServerError(403, "every faction is taken; join as a spectator");
-    if (this.seats[wanted].sessionId !== null) throw new ServerError(403, `${wanted} is taken`);
-    this.seats[wanted] = { sessionId: client.sessionId, name: o.name, connected: true, ready: false };
+    if (this.seats[wanted].occupants.length >= capacity) throw new ServerError(403, `${wanted} is taken`);
+    this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false });
     view.faction = wanted;
     if (!this.state.hostId) {
       this.state.hostId = client.sessionId;
@@ -98,16 +101,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override async onDrop(client: Client) {
-    const faction = seatOf(this.seats, client.sessionId);
-    if (faction) this.seats[faction].connected = false;
+    const seated = occupant(this.seats, client.sessionId);
+    if (seated) seated.connected = false;
     this.state.players.get(client.sessionId)?.assign({ connected: false });
     this.mirrorSeats();
     await this.allowReconnection(client, RECONNECT_SECONDS);
   }
 
   override onReconnect(client: Client) {
-    const faction = seatOf(this.seats, client.sessionId);
-    if (faction) this.seats[faction].connected = true;
+    const seated = occupant(this.seats, client.sessionId);
+    if (seated) seated.connected = true;
     this.state.players.get(client.sessionId)?.assign({ connected: true });
     this.mirrorSeats();
   }
@@ -115,7 +118,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onLeave(client: Client) {
     // Gone for good: the seat is a bot's from now on (or free again before the start).
     const faction = seatOf(this.seats, client.sessionId);
-    if (faction) this.seats[faction] = { sessionId: null, name: "", connected: false, ready: false };
+    if (faction) this.seats[faction].occupants = this.seats[faction].occupants.filter((o) => o.sessionId !== client.sessionId);
     this.state.players.delete(client.sessionId);
     this.guards.delete(client.sessionId);
     if (this.state.hostId === client.sessionId) {
@@ -164,7 +167,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     const refusal = checkOrder(this.game, faction, message);
     if (refusal) return sendRefusal(client, refusal.code, refusal.reason, "order", refusal.params, orderType);
-    this.queue.push({ issuer: faction, order: message as IssuedOrder["order"] });
+    this.queue.push({ issuer: faction, order: message as IssuedOrder["order"], by: client.sessionId, name: occupant(this.seats, client.sessionId)?.name });
     client.send("queued", { orderType, month: this.game.month });
   }
 
@@ -173,7 +176,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (!faction) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "ready");
     if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "ready");
     const ready = typeof (message as { ready?: unknown })?.ready === "boolean" ? (message as { ready: boolean }).ready : true;
-    this.seats[faction].ready = ready;
+    occupant(this.seats, client.sessionId)!.ready = ready;
     this.mirrorSeats();
   }
 
@@ -229,18 +232,18 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** One month: the humans' queued orders plus the bots', through the engine's one pipeline. */
   tick(): void {
     if (this.state.status !== "running") return;
-    const orders: IssuedOrder[] = this.queue;
+    const orders: QueuedOrder[] = this.queue;
     this.queue = [];
     for (const f of FACTION_IDS) {
       if (botPlays(this.seats[f])) for (const order of botOrders(this.game, f, this.options.difficulty)) orders.push({ issuer: f, order });
     }
-    for (const o of orders) this.replayOrders.push({ month: this.game.month, issuer: o.issuer, order: o.order });
+    for (const o of orders) this.replayOrders.push(o.name ? { month: this.game.month, issuer: o.issuer, order: o.order, by: o.name } : { month: this.game.month, issuer: o.issuer, order: o.order });
     const result = step(this.game, orders);
     this.game = result.state;
     for (const r of result.refusals) {
-      const seat = FACTION_IDS.includes(r.issuer as FactionId) ? this.seats[r.issuer as FactionId] : null;
-      const client = seat?.sessionId ? this.clients.getById(seat.sessionId) : undefined;
-      if (client && !botPlays(seat!)) sendRefusal(client, r.refusal.code, r.refusal.reason, "order", r.refusal.params, (r.order as { type?: string })?.type);
+      const by = (r as { by?: string }).by;
+      const client = by ? this.clients.getById(by) : undefined;
+      if (client) sendRefusal(client, r.refusal.code, r.refusal.reason, "order", r.refusal.params, (r.order as { type?: string })?.type);
     }
     this.announce(result.events);
     mirrorState(this.state, this.game);
@@ -273,15 +276,17 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       const view = this.state.factions.get(f);
       if (!view) continue;
       const seat = this.seats[f];
-      view.controller = seat.sessionId !== null && seat.connected ? "human" : "bot";
-      view.playerName = seat.name;
-      const player = seat.sessionId ? this.state.players.get(seat.sessionId) : undefined;
-      if (player) player.ready = seat.ready;
+      view.controller = botPlays(seat) ? "bot" : "human";
+      view.playerName = seat.occupants.map((o) => o.name).join(", ");
+      for (const o of seat.occupants) {
+        const player = this.state.players.get(o.sessionId);
+        if (player) player.ready = o.ready;
+      }
     }
   }
 
   private refreshListing(): void {
-    const humans = FACTION_IDS.filter((f) => this.seats[f].sessionId !== null).length;
+    const humans = humanCount(this.seats);
     void this.setMetadata({
       mode: this.options.mode,
       private: this.options.private || this.options.mode === "solo",
@@ -289,7 +294,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       code: this.state.code,
       status: this.state.status,
       players: humans,
-      freeFactions: freeFactions(this.seats),
+      freeFactions: freeFactions(this.seats, this.options.seatSize),
       months: this.options.months,
       speed: this.state.speed,
       host: this.state.players.get(this.state.hostId)?.name ?? "",

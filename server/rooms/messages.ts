@@ -19,6 +19,10 @@ export const CreateOptionsSchema = z.object({
   /** Test and demo hook: milliseconds per month overriding the speed (never below 20 ms). */
   tickMs: z.number().int().min(20).max(60000).optional(),
   name: z.string().trim().min(1).max(24).optional(),
+  /** Students sharing one faction seat (classroom matches: 1–3). */
+  seatSize: z.number().int().min(1).max(3).default(1),
+  /** Set when a classroom created the match: its room id (the teacher controls the clock). */
+  classroom: z.string().max(40).optional(),
 });
 export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
 

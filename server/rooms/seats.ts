@@ -1,28 +1,46 @@
-// Who sits in each faction's seat. A seat without a connected human is played by a bot.
+// Who sits in each faction's seat. In a class a seat may hold up to three
+// students who share it; a seat with nobody connected is played by a bot.
 import { FACTION_IDS, type FactionId } from "../../shared/index";
 
-export interface Seat {
-  sessionId: string | null;
+export interface Occupant {
+  sessionId: string;
   name: string;
   connected: boolean;
   ready: boolean;
 }
 
+export interface Seat {
+  occupants: Occupant[];
+}
+
 export type Seats = Record<FactionId, Seat>;
 
 export function emptySeats(): Seats {
-  return Object.fromEntries(FACTION_IDS.map((f) => [f, { sessionId: null, name: "", connected: false, ready: false }])) as Seats;
+  return Object.fromEntries(FACTION_IDS.map((f) => [f, { occupants: [] }])) as unknown as Seats;
 }
 
 export function seatOf(seats: Seats, sessionId: string): FactionId | null {
-  return FACTION_IDS.find((f) => seats[f].sessionId === sessionId) ?? null;
+  return FACTION_IDS.find((f) => seats[f].occupants.some((o) => o.sessionId === sessionId)) ?? null;
+}
+
+export function occupant(seats: Seats, sessionId: string): Occupant | undefined {
+  for (const f of FACTION_IDS) {
+    const o = seats[f].occupants.find((x) => x.sessionId === sessionId);
+    if (o) return o;
+  }
+  return undefined;
 }
 
 /** Is a bot giving this seat's orders this month? */
 export function botPlays(seat: Seat): boolean {
-  return seat.sessionId === null || !seat.connected;
+  return !seat.occupants.some((o) => o.connected);
 }
 
-export function freeFactions(seats: Seats): FactionId[] {
-  return FACTION_IDS.filter((f) => seats[f].sessionId === null);
+/** Factions with room for another human (`capacity` per seat: 1 online, up to 3 in a class). */
+export function freeFactions(seats: Seats, capacity = 1): FactionId[] {
+  return FACTION_IDS.filter((f) => seats[f].occupants.length < capacity);
+}
+
+export function humanCount(seats: Seats): number {
+  return FACTION_IDS.reduce((n, f) => n + seats[f].occupants.length, 0);
 }

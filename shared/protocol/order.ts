@@ -57,7 +57,8 @@ export interface IssuedOrder {
 export const ReplaySchema = z.object({
   version: z.literal(1),
   options: z.object({ seed: z.number().int(), months: z.number().int(), events: z.boolean(), difficulty: z.string() }),
-  orders: z.array(z.object({ month: z.number().int().min(0), issuer: IssuerSchema, order: z.unknown() })),
+  /** `by`: in a class, the student who gave the order (seats can be shared). */
+  orders: z.array(z.object({ month: z.number().int().min(0), issuer: IssuerSchema, order: z.unknown(), by: z.string().max(40).optional() })),
   stateHash: z.string().optional(),
 });
 export type Replay = z.infer<typeof ReplaySchema>;

@@ -58,9 +58,10 @@ export function stepInPlace(state: GameState, orders: ReadonlyArray<AnyOrder> = 
 
   // Flows are this month's, including what orders spend.
   for (const id of FACTION_IDS) state.factions[id].flows = emptyFlows();
-  for (const { issuer, order } of orders) {
-    const refusal = applyOrder(state, issuer as Issuer, order as Order);
-    if (refusal) refusals.push({ issuer, order, refusal });
+  for (const entry of orders) {
+    const refusal = applyOrder(state, entry.issuer as Issuer, entry.order as Order);
+    // The whole entry comes back, so callers can keep their own fields (who sent it).
+    if (refusal) refusals.push({ ...entry, refusal });
   }
 
   runEvents(state);
