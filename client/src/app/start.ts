@@ -1,0 +1,89 @@
+// Starting, joining and resuming matches, then showing the right screen.
+import type { FactionId } from "../../../shared/data/factions";
+import { tr } from "../i18n";
+import type { CreateOptions } from "../net/backend";
+import { net } from "../net/net";
+import { show } from "./router";
+import { settings } from "./settings";
+
+export function playerName(): string {
+  return settings().name.trim() || tr("player.defaultName");
+}
+
+async function screens() {
+  const [{ gameScreen }, { roomScreen }, { titleScreen }, { debriefScreen }] = await Promise.all([
+    import("../screens/game"), import("../screens/room"), import("../screens/title"), import("../screens/debrief"),
+  ]);
+  return { gameScreen, roomScreen, titleScreen, debriefScreen };
+}
+
+/** After joining: the waiting room, the match, or its debrief. */
+export async function enterMatch(): Promise<void> {
+  const s = await screens();
+  const wait = () => new Promise<void>((resolve) => {
+    if (net.view) return resolve();
+    const off = net.on("view", () => {
+      off();
+      resolve();
+    });
+    setTimeout(resolve, 5000);
+  });
+  await wait();
+  const v = net.view;
+  if (!v) return show(s.gameScreen());
+  if (v.status === "waiting") return show(s.roomScreen());
+  if (v.status === "ended") return show(s.debriefScreen());
+  show(s.gameScreen());
+}
+
+async function failed(err: unknown, key = "error.connect"): Promise<void> {
+  console.warn("match failed", err);
+  const s = await screens();
+  show(s.titleScreen(tr(key)));
+}
+
+export interface SoloOptions {
+  faction: FactionId;
+  difficulty: CreateOptions["difficulty"];
+  months: CreateOptions["months"];
+  speed: CreateOptions["speed"];
+  seed?: number;
+  offline?: boolean;
+}
+
+let last: SoloOptions | null = null;
+
+/** The options of the last solo match started (for a rematch), without its seed. */
+export function lastSolo(): SoloOptions | null {
+  return last ? { ...last, seed: undefined } : null;
+}
+
+export async function startSolo(opts: SoloOptions): Promise<void> {
+  last = opts;
+  try {
+    await net.createMatch({ mode: "solo", faction: opts.faction, difficulty: opts.difficulty, months: opts.months, speed: opts.speed, seed: opts.seed }, { name: playerName(), faction: opts.faction }, opts.offline);
+    await enterMatch();
+  } catch (err) {
+    await failed(err);
+  }
+}
+
+export async function createOnline(opts: Omit<CreateOptions, "mode">): Promise<void> {
+  try {
+    await net.createMatch({ mode: "online", ...opts }, { name: playerName(), faction: opts.faction });
+    await enterMatch();
+  } catch (err) {
+    await failed(err);
+  }
+}
+
+export async function joinRoom(roomId: string, seat: { faction?: FactionId; spectator?: boolean } = {}): Promise<boolean> {
+  try {
+    await net.joinById(roomId, { name: playerName(), faction: seat.faction, spectator: seat.spectator });
+    await enterMatch();
+    return true;
+  } catch (err) {
+    console.warn("join failed", err);
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+// The debrief's charts: compute per faction, everyone's limiting-factor ribbon, DRAM and
+// wafer prices, fab timelines from groundbreaking to volume, and milestones.
+import { FACTION_IDS } from "../../../shared/data/factions";
+import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { tr } from "../i18n";
+import { monthName, num } from "../i18n/format";
+import { lineChart, ribbon } from "../ui/charts";
+import { h, svg } from "../ui/dom";
+import { FACTION_DASH, factionColor } from "../ui/palette";
+import type { DebriefData } from "./data";
+
+function figure(title: string, body: Element, testid: string): HTMLElement {
+  return h("figure", { class: "debrief-chart", testid }, h("figcaption", {}, title), body);
+}
+
+export function computeChart(d: DebriefData): HTMLElement {
+  return figure(tr("debrief.compute"), lineChart({
+    title: tr("debrief.compute"), width: 560, height: 200, months: d.months,
+    series: FACTION_IDS.map((id) => ({ label: tr(`faction.${id}`), values: d.factions[id].compute, color: factionColor(id), dash: FACTION_DASH[id], width: id === d.me ? 3 : 2 })),
+    format: (v) => `${num(v, v < 10 ? 1 : 0)}`,
+  }), "debrief-compute");
+}
+
+export function legend(): HTMLElement {
+  return h("ul", { class: "legend" }, ...FACTION_IDS.map((id) => h("li", {}, h("span", { class: "swatch", style: { borderColor: factionColor(id), borderStyle: FACTION_DASH[id] ? "dashed" : "solid" } }), tr(`faction.${id}`))));
+}
+
+export function ribbons(d: DebriefData): HTMLElement {
+  return figure(tr("debrief.ribbons"), h("div", { class: "ribbons" }, ...FACTION_IDS.map((id) =>
+    h("div", { class: "ribbon-row" }, h("span", { class: "ribbon-name" }, tr(`faction.${id}`)), ribbon(d.factions[id].limiting, d.months, { title: tr("debrief.ribbonOf", { who: tr(`faction.${id}`) }), testid: `debrief-ribbon-${id}` })))), "debrief-ribbons");
+}
+
+export function priceCharts(d: DebriefData): HTMLElement {
+  return h("div", { class: "price-charts" },
+    figure(tr("debrief.dram"), lineChart({ title: tr("debrief.dram"), width: 270, height: 130, months: d.months, series: [{ label: tr("good.dram"), values: d.dramPrice, color: "#c084fc" }], format: (v) => num(v, 1) }), "debrief-dram"),
+    figure(tr("debrief.wafer"), lineChart({ title: tr("debrief.wafer"), width: 270, height: 130, months: d.months, series: [{ label: tr("good.wafer"), values: d.waferPrice, color: "#38bdf8" }], format: (v) => num(v, 0) }), "debrief-wafer"));
+}
+
+/** One bar per fab founded during the match: groundbreaking → volume (or still building). */
+export function fabTimeline(d: DebriefData): HTMLElement {
+  const fabs = d.fabs.filter((f) => f.startedMonth !== null && f.startedMonth >= 0).slice(0, 24);
+  const W = 560, rowH = 14, padL = 150, H = Math.max(40, fabs.length * rowH + 24);
+  const x = (m: number) => padL + (m / Math.max(1, d.months)) * (W - padL - 8);
+  const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart timeline", role: "img", "aria-label": tr("debrief.fabs") });
+  fabs.forEach((f, i) => {
+    const y = 8 + i * rowH;
+    const end = f.volumeMonth ?? d.endedMonth;
+    root.append(svg("text", { x: padL - 6, y: y + 9, class: "axis", "text-anchor": "end" }, `${tr(`faction.${f.owner}`)} · ${tr(`site.${f.site}`)} ${f.node}`));
+    const bar = svg("rect", { x: x(f.startedMonth!), y, width: Math.max(2, x(end) - x(f.startedMonth!)), height: rowH - 4, fill: factionColor(f.owner), opacity: f.volumeMonth !== null ? 1 : 0.4, rx: 2 });
+    bar.append(svg("title", {}, f.volumeMonth !== null ? tr("debrief.fabSpan", { from: monthName(f.startedMonth!), to: monthName(f.volumeMonth), years: num((f.volumeMonth - f.startedMonth!) / 12, 1) }) : tr("debrief.fabUnfinished", { from: monthName(f.startedMonth!) })));
+    root.append(bar);
+    if (f.volumeMonth !== null) root.append(svg("text", { x: x(end) + 3, y: y + 9, class: "axis" }, `${num((f.volumeMonth - f.startedMonth!) / 12, 1)}`));
+  });
+  if (!fabs.length) root.append(svg("text", { x: 10, y: 24, class: "axis" }, tr("debrief.noFabs")));
+  return figure(tr("debrief.fabs"), root, "debrief-fabs");
+}
+
+export function milestoneTable(d: DebriefData): HTMLElement {
+  return figure(tr("debrief.milestones"), h("table", { class: "milestone-table" },
+    h("tbody", {}, ...FACTION_IDS.map((id) => h("tr", { class: id === d.me ? "me" : "" },
+      h("th", { scope: "row" }, tr(`faction.${id}`)),
+      ...MILESTONE_IDS[id].map((m) => {
+        const at = d.factions[id].milestones[m];
+        return h("td", { class: at !== null ? "done" : "" }, h("span", {}, tr(`milestone.${id}.${m}`)), h("small", {}, at !== null ? monthName(at) : "—"));
+      }),
+      h("td", { class: "score" }, num(d.factions[id].score)))))), "debrief-milestones");
+}

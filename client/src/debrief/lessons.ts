@@ -1,0 +1,101 @@
+// The six lessons of DESIGN.md §1, each stated with this match's own numbers.
+import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { DUV_YIELD_CAP } from "../../../shared/data/nodes";
+import type { LimitingFactor } from "../../../shared/model/types";
+import { tr } from "../i18n";
+import { gw, monthName, num, pct, years } from "../i18n/format";
+import { runsOf } from "../ui/charts";
+import type { DebriefData } from "./data";
+
+export interface Lesson {
+  id: string;
+  title: string;
+  text: string;
+}
+
+const fname = (id: FactionId) => tr(`faction.${id}`);
+const factor = (f: LimitingFactor) => tr(`factor.${f}`);
+
+function firstMonth(d: DebriefData, f: LimitingFactor): { month: number; who: FactionId } | null {
+  let best: { month: number; who: FactionId } | null = null;
+  for (const id of FACTION_IDS) {
+    const i = d.factions[id].limiting.indexOf(f);
+    if (i >= 0 && (!best || i < best.month)) best = { month: i, who: id };
+  }
+  return best;
+}
+
+function moves(d: DebriefData): Lesson {
+  const who = d.me ?? "tesla";
+  const runs = runsOf(d.factions[who].limiting).filter(([, , len]) => len >= 2);
+  const path = runs.slice(0, 6).map(([f, start]) => `${factor(f)} (${monthName(start)})`).join(" → ");
+  const chain = (["power", "logic", "memory"] as const).map((f) => {
+    const first = firstMonth(d, f);
+    return first ? tr("lesson.moves.first", { factor: factor(f), month: monthName(first.month), who: fname(first.who) }) : tr("lesson.moves.never", { factor: factor(f) });
+  }).join("; ");
+  const text = runs.length > 1 ? tr("lesson.moves.text", { who: fname(who), path, n: runs.length }) : tr("lesson.moves.stayed", { who: fname(who), factor: factor(runs[0]?.[0] ?? "none") });
+  return { id: "moves", title: tr("lesson.moves.title"), text: `${text} ${tr("lesson.moves.world", { chain })}` };
+}
+
+function fab(d: DebriefData): Lesson {
+  const done = d.fabs.filter((f) => !f.expansionOf && f.startedMonth !== null && f.startedMonth >= 0 && f.volumeMonth !== null);
+  const unfinished = d.fabs.filter((f) => !f.expansionOf && f.startedMonth !== null && f.startedMonth >= 0 && f.volumeMonth === null);
+  let text: string;
+  if (done.length) {
+    const fastest = done.reduce((a, b) => ((b.volumeMonth! - b.startedMonth!) < (a.volumeMonth! - a.startedMonth!) ? b : a));
+    const span = fastest.volumeMonth! - fastest.startedMonth!;
+    text = tr("lesson.fab.fastest", { span: years(span), who: fname(fastest.owner), site: tr(`site.${fastest.site}`), node: fastest.node, from: monthName(fastest.startedMonth!), to: monthName(fastest.volumeMonth!) });
+  } else {
+    text = tr("lesson.fab.none", { n: d.endedMonth + 1, span: years(d.endedMonth + 1) });
+  }
+  return { id: "fab", title: tr("lesson.fab.title"), text: `${text} ${tr("lesson.fab.unfinished", { n: unfinished.length })}` };
+}
+
+function asml(d: DebriefData): Lesson {
+  const china = d.factions.china;
+  const euv = china.milestones["domestic-euv"];
+  const duv = china.milestones["duv-7nm"];
+  const best = Math.max(0, ...d.fabs.filter((f) => f.owner === "china" && f.kind === "logic" && f.yield !== null).map((f) => f.yield ?? 0));
+  const parts = [
+    duv !== null && duv !== undefined ? tr("lesson.asml.duv", { month: monthName(duv), cap: pct(DUV_YIELD_CAP.N7 ?? 0.5) }) : tr("lesson.asml.noDuv", { cap: pct(DUV_YIELD_CAP.N7 ?? 0.5) }),
+    euv !== null && euv !== undefined ? tr("lesson.asml.euv", { month: monthName(euv), span: years(euv + 1) }) : tr("lesson.asml.noEuv", { span: years(d.endedMonth + 1) }),
+    best > 0 ? tr("lesson.asml.yield", { y: pct(best) }) : "",
+  ];
+  return { id: "asml", title: tr("lesson.asml.title"), text: parts.filter(Boolean).join(" ") };
+}
+
+function memory(d: DebriefData): Lesson {
+  const prices = d.dramPrice.length ? d.dramPrice : [0];
+  const start = prices[0];
+  let peakAt = 0;
+  prices.forEach((p, i) => (p > prices[peakAt] ? (peakAt = i) : undefined));
+  const peak = prices[peakAt];
+  const bound = FACTION_IDS.map((id) => ({ id, n: d.factions[id].limiting.filter((f) => f === "memory").length })).sort((a, b) => b.n - a.n)[0];
+  const text = tr("lesson.memory.text", { start: num(start, 2), peak: num(peak, 2), month: monthName(peakAt), rise: pct(start > 0 ? peak / start - 1 : 0) });
+  const who = bound.n > 0 ? tr("lesson.memory.bound", { who: fname(bound.id), n: bound.n }) : tr("lesson.memory.nobody");
+  return { id: "memory", title: tr("lesson.memory.title"), text: `${text} ${who}` };
+}
+
+function space(d: DebriefData): Lesson {
+  const t = d.tesla;
+  const text = t.launches > 0
+    ? tr("lesson.space.orbit", { gw: gw(t.orbitGW), n: num(t.launches), failed: num(t.failures) })
+    : tr("lesson.space.noOrbit");
+  return { id: "space", title: tr("lesson.space.title"), text: `${text} ${tr("lesson.space.edge", { gw: gw(t.edgeGW) })} ${tr("lesson.space.chips", { k: num(t.warehousePeak) })}` };
+}
+
+function attack(d: DebriefData): Lesson {
+  const who = d.me ?? d.winner ?? "tesla";
+  const hist = d.factions[who].limiting;
+  const counts = new Map<LimitingFactor, number>();
+  for (const f of hist) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["none", 0];
+  const cleared = Object.values(d.factions[who].milestones).filter((m) => m !== null).length;
+  const text = tr("lesson.attack.text", { who: fname(who), factor: factor(top[0]), n: top[1], total: hist.length, share: pct(hist.length ? top[1] / hist.length : 0), cleared });
+  const winner = d.winner ? tr("lesson.attack.winner", { who: fname(d.winner), score: num(d.factions[d.winner].score) }) : "";
+  return { id: "attack", title: tr("lesson.attack.title"), text: `${text} ${winner}` };
+}
+
+export function lessons(d: DebriefData): Lesson[] {
+  return [moves(d), fab(d), asml(d), memory(d), space(d), attack(d)];
+}

@@ -1,0 +1,60 @@
+// Turn the server's effects into toasts and sounds: events, milestones, fabs, launches.
+import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { play } from "../audio/audio";
+import { tr, hasText } from "../i18n";
+import { net } from "../net/net";
+import type { Effect } from "../net/view";
+import { toast } from "../ui/toasts";
+
+/** Engine params name factions, sites and goods by id: put words in their place. */
+function words(e: Effect): Record<string, string | number> {
+  const p: Record<string, string | number> = { ...e.params };
+  for (const k of ["faction", "from", "by"]) if (typeof p[k] === "string" && hasText(`faction.${p[k]}`)) p[k] = tr(`faction.${p[k]}`);
+  if (typeof p.site === "string" && hasText(`site.${p.site}`)) p.site = tr(`site.${p.site}`);
+  if (typeof p.good === "string" && hasText(`good.${p.good}`)) p.good = tr(`good.${p.good}`);
+  if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);
+  if (typeof p.program === "string" && hasText(`research.${p.program}`)) p.program = tr(`research.${p.program}`);
+  if (typeof p.milestone === "string" && e.faction) {
+    const key = `milestone.${e.faction}.${p.milestone}`;
+    if (hasText(key)) p.milestone = tr(key);
+  }
+  if (typeof p.fab === "string") p.fab = tr("fab.short", { id: p.fab });
+  if (!("faction" in p) && e.faction) p.faction = tr(`faction.${e.faction}`);
+  return p;
+}
+
+/** Is this effect worth a toast for this player? (Others' routine news stays quiet.) */
+function concerns(e: Effect): boolean {
+  if (e.kind.startsWith("event:") || e.kind === "milestone" || e.kind === "victory" || e.kind === "match-ended") return true;
+  const me = net.faction;
+  return !e.faction || e.faction === me;
+}
+
+export function showEffect(e: Effect): void {
+  if (!e.key || !concerns(e)) return;
+  if (!hasText(e.key)) return;
+  const p = words(e);
+  if (e.kind === "milestone") {
+    const mine = e.faction === net.faction;
+    const isMilestone = e.faction && typeof e.params.milestone === "string" && MILESTONE_IDS[e.faction]?.includes(String(e.params.milestone));
+    toast({ kind: "milestone", title: mine ? tr("toast.yourMilestone") : tr("toast.rivalMilestone", { faction: String(p.faction) }), text: isMilestone ? String(p.milestone) : tr(e.key, p), testid: "toast-milestone" });
+    play("milestone");
+    return;
+  }
+  if (e.kind === "victory") {
+    toast({ kind: "victory", text: tr(e.key, p), testid: "toast-victory" });
+    play("milestone");
+    return;
+  }
+  if (e.kind.startsWith("event:")) {
+    toast({ kind: "event", title: tr("toast.event"), text: tr(e.key, p), testid: "toast-event" });
+    play("alert");
+    return;
+  }
+  toast({ kind: "news", text: tr(e.key, p) });
+  if (e.sound) play(e.sound);
+}
+
+export function watchEffects(): () => void {
+  return net.on("effect", showEffect);
+}

@@ -1,0 +1,30 @@
+// All four factions at a glance: compute, score, milestones and each one's own limiting
+// factor — everyone is bound by something different.
+import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { tr } from "../i18n";
+import { gw, num } from "../i18n/format";
+import type { WorldView } from "../net/view";
+import { h } from "../ui/dom";
+import { emblem } from "../ui/emblems";
+import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
+
+export function rivalsStrip(): { el: HTMLElement; update(v: WorldView, me: FactionId | null): void } {
+  const el = h("footer", { class: "rivals", testid: "rivals" });
+  return {
+    el,
+    update(v, me) {
+      el.replaceChildren(...FACTION_IDS.map((id) => {
+        const f = v.factions[id];
+        const done = MILESTONE_IDS[id].filter((m) => f.milestones[m] !== null).length;
+        const color = factorColor(f.limitingFactor);
+        return h("div", { class: `rival${id === me ? " me" : ""}`, testid: `rival-${id}` },
+          emblem(id, 24),
+          h("div", { class: "rival-text" },
+            h("strong", {}, tr(`faction.${id}`), f.controller === "bot" ? h("span", { class: "tag" }, tr("seat.bot")) : f.player ? h("span", { class: "tag" }, f.player) : null),
+            h("span", { class: "small" }, `${gw(f.computeGW)} · ${tr("hud.scoreShort", { n: num(f.score) })} · ${"★".repeat(done)}${"☆".repeat(3 - done)}`)),
+          h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) }, title: tr(`factor.${f.limitingFactor}.why`) }, `${FACTOR_GLYPH[f.limitingFactor]} ${tr(`factor.${f.limitingFactor}`)}`));
+      }));
+    },
+  };
+}

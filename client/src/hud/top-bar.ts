@@ -1,0 +1,88 @@
+// The HUD's top line: who you are, the date, cash, compute, score, milestones, the clock.
+import type { FactionId } from "../../../shared/data/factions";
+import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { tr } from "../i18n";
+import { gw, money, monthName, num } from "../i18n/format";
+import type { WorldView } from "../net/view";
+import { h } from "../ui/dom";
+import { emblem } from "../ui/emblems";
+import { clockControls } from "./clock-controls";
+
+export interface TopBar {
+  el: HTMLElement;
+  update(v: WorldView, faction: FactionId | null): void;
+  relabel(): void;
+  togglePause(): void;
+}
+
+function stat(testid: string): { box: HTMLElement; label: HTMLElement; value: HTMLElement } {
+  const label = h("span", { class: "stat-label" });
+  const value = h("strong", { class: "stat-value", testid });
+  return { box: h("div", { class: "stat" }, label, value), label, value };
+}
+
+export function topBar(actions: { settings: () => void; leave: () => void }): TopBar {
+  let last: { v: WorldView; faction: FactionId | null } | null = null;
+  const who = h("div", { class: "who" });
+  const month = stat("hud-month");
+  const cash = stat("hud-cash");
+  const compute = stat("hud-compute");
+  const score = stat("hud-score");
+  const milestones = h("ol", { class: "milestones", testid: "hud-milestones" });
+  const clock = clockControls();
+  const conn = h("span", { class: "conn", testid: "hud-connection", role: "status" });
+  const settingsBtn = h("button", { type: "button", class: "btn icon", testid: "btn-settings", onclick: actions.settings }, "⚙");
+  const leaveBtn = h("button", { type: "button", class: "btn", testid: "btn-leave", onclick: actions.leave });
+  const el = h("header", { class: "top-bar" }, who, month.box, cash.box, compute.box, score.box, milestones, h("div", { class: "spacer" }), conn, clock.el, settingsBtn, leaveBtn);
+
+  function render(): void {
+    month.label.textContent = tr("hud.date");
+    cash.label.textContent = tr("hud.cash");
+    compute.label.textContent = tr("hud.compute");
+    score.label.textContent = tr("hud.score");
+    settingsBtn.title = tr("settings.title");
+    settingsBtn.setAttribute("aria-label", tr("settings.title"));
+    leaveBtn.textContent = tr("hud.leave");
+    if (!last) return;
+    const { v, faction } = last;
+    month.value.textContent = monthName(v.month);
+    month.value.title = tr("hud.monthOf", { n: v.month + 1, of: v.months });
+    if (faction) {
+      const f = v.factions[faction];
+      who.replaceChildren(emblem(faction, 34), h("div", {}, h("strong", {}, tr(`faction.${faction}`)), h("span", { class: "muted small" }, v.status === "paused" ? tr("status.paused") : tr(`mode.${v.mode}`))));
+      cash.value.textContent = money(f.cash);
+      cash.value.classList.toggle("low", f.cash < 2000);
+      compute.value.textContent = gw(f.computeGW);
+      score.value.textContent = num(f.score);
+      milestones.replaceChildren(...MILESTONE_IDS[faction].map((m, i) => {
+        const at = f.milestones[m];
+        return h("li", { class: at !== null ? "done" : "", testid: `hud-milestone-${m}`, title: `${tr(`milestone.${faction}.${m}`)}${at !== null ? ` — ${monthName(at)}` : ""}` },
+          h("span", { class: "ms-num" }, at !== null ? "✓" : String(i + 1)), h("span", { class: "ms-text" }, tr(`milestone.${faction}.${m}`)));
+      }));
+    } else {
+      who.replaceChildren(h("strong", {}, tr("hud.spectating")));
+      cash.value.textContent = "—";
+      compute.value.textContent = gw(v.factions.tesla.computeGW + v.factions.china.computeGW);
+      score.value.textContent = "—";
+      milestones.replaceChildren();
+    }
+    clock.update(v);
+  }
+
+  return {
+    el,
+    update(v, faction) {
+      last = { v, faction };
+      render();
+    },
+    relabel() {
+      clock.relabel();
+      render();
+    },
+    togglePause: () => clock.toggle(),
+  };
+}
+
+export function connectionText(c: string): string {
+  return c === "reconnecting" ? tr("conn.reconnecting") : c === "closed" ? tr("conn.closed") : "";
+}

@@ -1,0 +1,38 @@
+// Numbers, money and dates in the player's language. Engine units: money $M, compute GW,
+// wafers in thousands, month 0 = January 2026.
+import { START_YEAR } from "../../../shared/data/units";
+import { locale, tr } from "./index";
+
+function nf(digits: number): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+export function num(v: number, digits = 0): string {
+  return nf(digits).format(Number.isFinite(v) ? v : 0);
+}
+
+/** $M → "$36.0 B" or "$850 M". */
+export function money(millions: number): string {
+  const sign = millions < 0 ? "−" : "";
+  const m = Math.abs(millions);
+  if (m >= 1000) return `${sign}${tr("unit.billions", { v: num(m / 1000, m >= 100_000 ? 0 : 1) })}`;
+  return `${sign}${tr("unit.millions", { v: num(m, m >= 10 ? 0 : 1) })}`;
+}
+
+export function gw(v: number): string {
+  return tr("unit.gw", { v: num(v, v >= 100 ? 0 : v >= 10 ? 1 : 2) });
+}
+
+export function pct(share: number, digits = 0): string {
+  return `${num(share * 100, digits)} %`;
+}
+
+export function monthName(month: number): string {
+  const year = START_YEAR + Math.floor(month / 12);
+  const m = (((month % 12) + 12) % 12) + 1;
+  return tr("unit.month", { y: year, m, mon: tr(`month.${m}`) });
+}
+
+export function years(months: number): string {
+  return tr("unit.years", { v: num(months / 12, 1) });
+}

@@ -1,0 +1,33 @@
+// Text for people. Client UI keys live in client/src/i18n; engine keys (factor.*, event.*,
+// refusal.*, news.*, milestone.*) come from the engine's own tables through its t().
+import { t as engineText, type Locale } from "../../../shared/i18n";
+import { settings } from "../app/settings";
+import { en } from "./en";
+import { zhTW } from "./zh-TW";
+
+export type { Locale };
+export type UiKey = keyof typeof en;
+
+const UI: Record<Locale, Record<string, string>> = { en, "zh-TW": zhTW };
+
+export function locale(): Locale {
+  return settings().locale;
+}
+
+function fill(text: string, params?: Record<string, string | number>): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Any key: the client's UI text first, then the engine's. */
+export function tr(key: string, params?: Record<string, string | number>): string {
+  const loc = locale();
+  const ui = UI[loc][key] ?? (en as Record<string, string>)[key];
+  if (ui !== undefined) return fill(ui, params);
+  return engineText(loc, key, params);
+}
+
+/** Is there text for this key anywhere? */
+export function hasText(key: string): boolean {
+  return key in en || engineText("en", key) !== key;
+}

@@ -1,0 +1,30 @@
+// TerraFab client entry: settings and language first, then either a solo match from the URL,
+// the seat this tab had before a refresh, or the title screen.
+import "./styles/base.css";
+import "./styles/hud.css";
+import "./styles/panels.css";
+import "./styles/screens.css";
+import { initRouter, show } from "./app/router";
+import { applyDocumentSettings, settings } from "./app/settings";
+import { enterMatch, startSolo } from "./app/start";
+import { clearUrl, soloFromUrl } from "./app/url";
+import { net } from "./net/net";
+import { titleScreen } from "./screens/title";
+
+async function boot(): Promise<void> {
+  applyDocumentSettings();
+  initRouter(settings().locale);
+  const solo = soloFromUrl(location.search);
+  if (solo) {
+    clearUrl();
+    await startSolo(solo);
+    return;
+  }
+  if (await net.resume().catch(() => false)) {
+    await enterMatch();
+    return;
+  }
+  show(titleScreen());
+}
+
+void boot();

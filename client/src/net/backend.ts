@@ -1,0 +1,55 @@
+// What the net facade needs from a connection to a match: the Colyseus room in play,
+// or the in-browser engine used for offline development (?offline=1).
+import type { FactionId } from "../../../shared/data/factions";
+
+export interface JoinedSeat {
+  sessionId: string;
+  faction: FactionId | null;
+  spectator: boolean;
+}
+
+export interface BackendSink {
+  /** The whole state as plain data (schema JSON or an engine GameState). */
+  state(raw: unknown): void;
+  /** A message from the server: type and payload. */
+  message(type: string, payload: unknown): void;
+  /** The connection dropped (reconnecting) or came back. */
+  connection(status: "online" | "reconnecting" | "closed", code?: number): void;
+}
+
+export interface Backend {
+  readonly seat: JoinedSeat;
+  readonly roomId: string;
+  send(type: string, payload?: unknown): void;
+  leave(): Promise<void>;
+}
+
+export interface CreateOptions {
+  mode: "solo" | "online";
+  faction?: FactionId;
+  difficulty: "easy" | "normal" | "hard";
+  months: 60 | 120 | 180;
+  speed: "fast" | "normal" | "slow";
+  private?: boolean;
+  seed?: number;
+}
+
+export interface JoinOptions {
+  name: string;
+  faction?: FactionId;
+  spectator?: boolean;
+}
+
+export interface LobbyEntry {
+  roomId: string;
+  clients: number;
+  maxClients: number;
+  name: string;
+  months: number;
+  difficulty: string;
+  freeFactions: FactionId[];
+  status: string;
+  code: string;
+  mode: string;
+  speed: string;
+}

@@ -1,0 +1,250 @@
+// The client's one door to a match. Screens and the world scene subscribe here;
+// only the backend modules talk to Colyseus (or, offline, to the in-browser engine).
+import type { FactionId } from "../../../shared/data/factions";
+import type { Order } from "../../../shared/protocol/order";
+import { Emitter } from "../app/emitter";
+import type { Backend, BackendSink, CreateOptions, JoinOptions, LobbyEntry } from "./backend";
+import { effectsOf } from "./effects";
+import { History } from "./history";
+import { forgetSeat, savedSeat } from "./seat-store";
+import { toView } from "./to-view";
+import type { Effect, RefusalView, Speed, WorldView } from "./view";
+
+export type Connection = "idle" | "connecting" | "online" | "reconnecting" | "closed";
+
+export interface RefusedEvent {
+  refusal: RefusalView;
+  /** The control that sent the refused order or command, if known. */
+  origin: string | null;
+}
+
+interface Events extends Record<string, unknown> {
+  view: WorldView;
+  effect: Effect;
+  refused: RefusedEvent;
+  sent: { origin: string | null; type: string };
+  queued: { origin: string | null; orderType: string; month: number };
+  ended: { matchId: string; winner: string | null };
+  connection: Connection;
+  lobby: LobbyEntry[];
+  joined: { faction: FactionId | null; spectator: boolean };
+}
+
+const PENDING_MS = 15_000;
+
+class Net {
+  readonly events = new Emitter<Events>();
+  view: WorldView | null = null;
+  connection: Connection = "idle";
+  private backend: Backend | null = null;
+  private pending: Array<{ origin: string | null; type: string; at: number }> = [];
+  /** Last control to send each type: refusals found only when the month is played land there. */
+  private lastOrigin = new Map<string, string | null>();
+  private history = new History();
+  private lastMonth = -1;
+  /** Id of the finished match's stored result (GET /api/matches/:id). */
+  matchId = "";
+
+  get seat() {
+    return this.backend?.seat ?? null;
+  }
+
+  get roomId(): string {
+    return this.backend?.roomId ?? "";
+  }
+
+  get faction(): FactionId | null {
+    return this.backend?.seat.faction ?? null;
+  }
+
+  get isHost(): boolean {
+    const id = this.backend?.seat.sessionId;
+    if (!id || !this.view) return false;
+    if (this.view.hostId) return this.view.hostId === id;
+    return this.view.players.find((p) => p.id === id)?.host ?? this.view.mode === "solo";
+  }
+
+  /** History kept by the client in case the server sends only the current month. */
+  get histories(): History {
+    return this.history;
+  }
+
+  on<K extends keyof Events>(event: K, fn: (payload: Events[K]) => void): () => void {
+    return this.events.on(event, fn);
+  }
+
+  private sink(): BackendSink {
+    return {
+      state: (raw) => this.onState(raw),
+      message: (type, payload) => this.onMessage(type, payload),
+      connection: (status) => this.setConnection(status),
+    };
+  }
+
+  private setConnection(c: Connection): void {
+    this.connection = c;
+    this.events.emit("connection", c);
+  }
+
+  private onState(raw: unknown): void {
+    const view = toView(raw);
+    if (this.backend?.seat.faction && view.factions[this.backend.seat.faction]) {
+      // keep the seat's faction in sync if the server moved us (faction picking in a lobby)
+    }
+    this.history.record(view);
+    this.view = this.history.fill(view);
+    if (view.month !== this.lastMonth) {
+      this.lastMonth = view.month;
+      const cutoff = Date.now() - PENDING_MS;
+      this.pending = this.pending.filter((p) => p.at >= cutoff);
+    }
+    this.events.emit("view", this.view);
+  }
+
+  private onMessage(type: string, payload: unknown): void {
+    if (type === "refused") {
+      // { code, reason (English), key (i18n), params?, command, orderType? } — see docs/api.md.
+      const p = (payload ?? {}) as Partial<RefusalView> & { key?: string; command?: string; orderType?: string; type?: string };
+      const refusal: RefusalView = { code: String(p.code ?? "refused"), reason: String(p.key ?? p.reason ?? "refusal.malformed"), params: p.params };
+      if (!p.key && p.reason && p.reason !== refusal.reason) refusal.reason = p.reason;
+      const origin = this.takePending(p.command && p.command !== "order" ? p.command : (p.orderType ?? p.type));
+      this.events.emit("refused", { refusal, origin });
+      return;
+    }
+    if (type === "queued") {
+      const p = (payload ?? {}) as { orderType?: string; month?: number };
+      const origin = this.takePending(p.orderType);
+      this.events.emit("queued", { origin, orderType: String(p.orderType ?? ""), month: Number(p.month ?? this.view?.month ?? 0) });
+      return;
+    }
+    if (type === "ended") {
+      const p = (payload ?? {}) as { matchId?: string; winner?: string | null };
+      this.matchId = String(p.matchId ?? this.roomId);
+      this.events.emit("ended", { matchId: this.matchId, winner: p.winner ?? null });
+      return;
+    }
+    if (type === "started" || type === "paused" || type === "resumed") return;
+    if (type === "seat" || type === "joined" || type === "welcome") {
+      const p = (payload ?? {}) as { faction?: FactionId | null; spectator?: boolean };
+      const seat = this.backend?.seat as { faction: FactionId | null; spectator: boolean } | undefined;
+      if (seat && p.faction !== undefined) seat.faction = p.faction;
+      if (seat && p.spectator !== undefined) seat.spectator = p.spectator;
+      this.events.emit("joined", { faction: seat?.faction ?? null, spectator: seat?.spectator ?? false });
+      return;
+    }
+    for (const eff of effectsOf(type, payload)) this.events.emit("effect", eff);
+  }
+
+  /** The control that sent the oldest unanswered message of this type (answers come in order). */
+  private takePending(type: string | undefined): string | null {
+    if (!type) return null;
+    const i = this.pending.findIndex((p) => p.type === type);
+    if (i < 0) return this.lastOrigin.get(type) ?? null;
+    const [p] = this.pending.splice(i, 1);
+    return p.origin;
+  }
+
+  private async attach(make: (sink: BackendSink) => Promise<Backend>): Promise<void> {
+    await this.leave();
+    this.history = new History();
+    this.lastMonth = -1;
+    this.matchId = "";
+    this.setConnection("connecting");
+    try {
+      this.backend = await make(this.sink());
+      this.setConnection("online");
+      this.events.emit("joined", { faction: this.backend.seat.faction, spectator: this.backend.seat.spectator });
+    } catch (err) {
+      this.setConnection("closed");
+      throw err;
+    }
+  }
+
+  private async colyseus() {
+    return import("./colyseus-backend");
+  }
+
+  async createMatch(create: CreateOptions, join: JoinOptions, offline = false): Promise<void> {
+    if (offline) {
+      const local = await import("./local-backend");
+      return this.attach((sink) => local.createLocal(create, join, sink));
+    }
+    const c = await this.colyseus();
+    return this.attach((sink) => c.create(create, join, sink));
+  }
+
+  /** Find an open match by its private code (before choosing a faction and joining). */
+  async lookupCode(code: string): Promise<LobbyEntry | null> {
+    const c = await this.colyseus();
+    return c.lookupCode(code);
+  }
+
+  async joinById(roomId: string, join: JoinOptions): Promise<void> {
+    const c = await this.colyseus();
+    return this.attach((sink) => c.joinById(roomId, join, sink));
+  }
+
+  /** After a page refresh: take the same seat back, silently. False if there is nothing to resume. */
+  async resume(): Promise<boolean> {
+    if (!savedSeat()) return false;
+    const c = await this.colyseus();
+    try {
+      await this.attach((sink) => c.reconnectSaved(sink));
+      return true;
+    } catch {
+      forgetSeat();
+      this.setConnection("idle");
+      return false;
+    }
+  }
+
+  /** Live list of public matches; returns the function that stops watching. */
+  async watchLobby(): Promise<() => void> {
+    const c = await this.colyseus();
+    return c.watchLobby((rooms) => this.events.emit("lobby", rooms));
+  }
+
+  order(order: Order, origin: string | null = null): void {
+    this.command("order", order, origin, order.type);
+  }
+
+  command(type: string, payload?: unknown, origin: string | null = null, pendingType = type): void {
+    if (!this.backend) return;
+    this.pending.push({ origin, type: pendingType, at: Date.now() });
+    this.lastOrigin.set(pendingType, origin);
+    if (this.pending.length > 40) this.pending.shift();
+    this.backend.send(type, payload);
+    this.events.emit("sent", { origin, type: pendingType });
+  }
+
+  ready(on = true, origin = "ready"): void {
+    this.command("ready", { ready: on }, origin);
+  }
+
+  start(): void {
+    this.command("start", {}, "start");
+  }
+
+  pause(): void {
+    this.command("pause", {}, "pause");
+  }
+
+  resumeClock(): void {
+    this.command("resume", {}, "resume");
+  }
+
+  setSpeed(speed: Speed): void {
+    this.command("speed", { speed }, "speed");
+  }
+
+  async leave(): Promise<void> {
+    const b = this.backend;
+    this.backend = null;
+    this.view = null;
+    this.pending = [];
+    if (b) await b.leave().catch(() => undefined);
+    if (this.connection !== "idle") this.setConnection("idle");
+  }
+}
+
+export const net = new Net();

@@ -1,0 +1,247 @@
+// Turn the server's state (schema JSON) — or an engine GameState — into a WorldView.
+// Tolerant by design: missing fields get neutral values, maps and arrays both work.
+import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { GOODS } from "../../../shared/data/markets";
+import { RESEARCH_IDS } from "../../../shared/data/research";
+import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { LIMITING_FACTORS, type LimitingFactor } from "../../../shared/model/types";
+import { RESEARCH } from "../../../shared/data/research";
+import { TOOL_LINES } from "../../../shared/data/tools";
+import { TONNES_PER_LAUNCH } from "../../../shared/data/power";
+import type { ContractView, FabView, FactionView, MatchStatus, PlayerView, PowerView, Speed, ToolOrderView, WorldView } from "./view";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Raw = any;
+
+export function list<T = Raw>(x: unknown): T[] {
+  if (Array.isArray(x)) return x as T[];
+  if (x && typeof x === "object") return Object.values(x) as T[];
+  return [];
+}
+
+/** [id, item] pairs from a map keyed by id, or an array of items carrying their id. */
+export function entries(x: unknown): Array<[string, Raw]> {
+  if (Array.isArray(x)) return x.map((item: Raw, i) => [String(item?.id ?? i), item]);
+  if (x && typeof x === "object") return Object.entries(x as Record<string, Raw>);
+  return [];
+}
+
+/** Months: -1 and missing mean "not yet". */
+function month(x: unknown): number | null {
+  return typeof x === "number" && x >= 0 ? x : null;
+}
+
+function n(x: unknown, fallback = 0): number {
+  const v = typeof x === "string" ? Number(x) : x;
+  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
+}
+
+function s(x: unknown, fallback = ""): string {
+  return typeof x === "string" ? x : fallback;
+}
+
+function factor(x: unknown): LimitingFactor {
+  return (LIMITING_FACTORS as readonly string[]).includes(x as string) ? (x as LimitingFactor) : "none";
+}
+
+/** A milestone map from {id: month|null}, [{id, month}], or {id: -1} (schema "not yet"). */
+function milestones(id: FactionId, x: unknown): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const m of MILESTONE_IDS[id]) out[m] = null;
+  const entries: Array<[string, unknown]> = Array.isArray(x)
+    ? x.map((e: Raw) => [s(e?.id), e?.month])
+    : x && typeof x === "object" ? Object.entries(x) : [];
+  for (const [k, v] of entries) {
+    const month = typeof v === "object" && v !== null ? (v as Raw).month : v;
+    out[k] = typeof month === "number" && month >= 0 ? month : null;
+  }
+  return out;
+}
+
+function research(x: Raw, levels: Raw): FactionView["research"] {
+  const out = {} as FactionView["research"];
+  for (const r of RESEARCH_IDS) {
+    const e = x?.[r];
+    if (e && typeof e === "object") {
+      out[r] = { spent: n(e.spent), level: n(e.level), cost: n(e.cost, 1) };
+    } else {
+      // The server sends progress 0..1 toward the next level and the level reached.
+      const cost = RESEARCH[r].cost;
+      const level = n(levels?.[r]);
+      out[r] = { spent: (level + n(e)) * cost, level, cost };
+    }
+  }
+  return out;
+}
+
+function researchThisMonth(x: Raw): FactionView["researchThisMonth"] {
+  const out = {} as FactionView["researchThisMonth"];
+  for (const r of RESEARCH_IDS) out[r] = n(x?.[r]);
+  return out;
+}
+
+function faction(id: FactionId, f: Raw): FactionView {
+  const flows = f?.flows ?? f ?? {};
+  return {
+    id,
+    name: s(f?.name, id),
+    controller: f?.controller === "human" ? "human" : "bot",
+    player: s(f?.playerName ?? f?.player),
+    ready: Boolean(f?.ready),
+    connected: f?.connected !== false,
+    cash: n(f?.cash),
+    debt: n(f?.debt),
+    computeGW: n(f?.computeGW, n(f?.computeHistory?.at?.(-1))),
+    limitingFactor: factor(f?.limitingFactor),
+    limitingHistory: list(f?.limitingHistory).map(factor),
+    computeHistory: list(f?.computeHistory).map((v) => n(v)),
+    cashHistory: list(f?.cashHistory).map((v) => n(v)),
+    score: n(f?.score),
+    milestones: milestones(id, f?.milestones),
+    warehouse: n(f?.warehouse),
+    poweredAccelerators: n(f?.poweredAccelerators ?? f?.powered),
+    orbitAccelerators: n(f?.orbitAccelerators ?? f?.orbit),
+    edgeAccelerators: n(f?.edgeAccelerators ?? f?.edge),
+    gridGW: n(f?.gridGW),
+    turbineGW: n(f?.turbineGW),
+    solarGW: n(f?.solarGW),
+    launchCadence: n(f?.launchCadence),
+    launchesThisMonth: n(f?.launchesThisMonth),
+    launchesTotal: n(f?.launchesTotal, Math.round(n(f?.orbitTonnes) / TONNES_PER_LAUNCH)),
+    launchFailures: n(f?.launchFailures),
+    edgeUnitsPerMonth: n(f?.edgeUnitsPerMonth),
+    edgePending: n(f?.edgePending),
+    engineers: n(f?.engineers),
+    phds: n(f?.phds),
+    logicWafers: n(f?.logicWafers),
+    hbm: n(f?.hbm),
+    dram: n(f?.dram),
+    hbmShare: n(f?.hbmShare),
+    research: research(f?.research, f?.researchLevels),
+    researchThisMonth: researchThisMonth(f?.researchThisMonth),
+    procurement: list(f?.procurement),
+    hiring: list(f?.hiring),
+    flows: {
+      logicWafersMade: n(flows.logicWafersMade), goodDies: n(flows.goodDies), dramWafers: n(flows.dramWafers), hbmMade: n(flows.hbmMade),
+      dramMade: n(flows.dramMade), acceleratorsMade: n(flows.acceleratorsMade), newlyPowered: n(flows.newlyPowered), wafersSold: n(flows.wafersSold),
+      wafersOffered: n(flows.wafersOffered), hbmOffered: n(flows.hbmOffered), hbmSold: n(flows.hbmSold), hbmSecured: n(flows.hbmSecured),
+      hbmUsed: n(flows.hbmUsed), revenue: n(flows.revenue), costs: n(flows.costs),
+    },
+  };
+}
+
+function status(x: unknown): MatchStatus {
+  return x === "running" || x === "paused" || x === "ended" ? x : "waiting";
+}
+
+function speed(x: unknown): Speed {
+  return x === "fast" || x === "slow" ? x : "normal";
+}
+
+function players(raw: Raw): PlayerView[] {
+  return entries(raw?.players).map(([key, p]) => ({
+    id: s(p?.sessionId, key),
+    name: s(p?.name),
+    faction: (FACTION_IDS as readonly string[]).includes(p?.faction) ? p.faction : null,
+    spectator: Boolean(p?.spectator),
+    ready: Boolean(p?.ready),
+    connected: p?.connected !== false,
+    host: Boolean(p?.host) || key === raw?.hostId,
+  }));
+}
+
+function fab(id: string, f: Raw): FabView {
+  // Engine fabs count progress in months and list tools by kind; the server sends shares.
+  const engine = typeof f?.stageMonths === "number";
+  let tools = n(f?.tools);
+  if (f?.toolsNeeded && typeof f.toolsNeeded === "object") {
+    let need = 0, have = 0;
+    for (const [k, v] of Object.entries(f.toolsNeeded as Record<string, number>)) {
+      need += v;
+      have += Math.min(v, n(f.toolsDelivered?.[k]));
+    }
+    tools = need === 0 ? 1 : have / need;
+  }
+  return {
+    id: s(f?.id, id), owner: f?.owner, site: f?.site, kind: f?.kind === "dram" ? "dram" : "logic", node: f?.node, capacity: n(f?.capacity),
+    stage: f?.stage ?? "permitting",
+    progress: engine ? (f.stageMonths > 0 ? Math.min(1, n(f.progress) / f.stageMonths) : 1) : n(f?.progress),
+    yield: n(f?.yield), tools,
+    blocker: f?.blocker ? f.blocker : null,
+    overtime: Boolean(f?.overtime), multipatterning: Boolean(f?.multipatterning),
+    startedMonth: month(f?.startedMonth), volumeMonth: month(f?.volumeMonth), expansionOf: f?.expansionOf ? String(f.expansionOf) : null,
+  };
+}
+
+function toolOrders(raw: Raw): ToolOrderView[] {
+  const out: ToolOrderView[] = entries(raw?.toolOrders).map(([id, o]) => ({
+    id: s(o?.id, id), line: s(o?.line), faction: o?.faction, fabId: s(o?.fabId), quantity: n(o?.quantity), delivered: n(o?.delivered),
+    position: n(o?.position, -1), prepaid: Boolean(o?.prepaid ?? (o?.prepaidSeq !== null && o?.prepaidSeq !== undefined)), earliestMonth: n(o?.earliestMonth),
+  }));
+  // Engine state has no positions: number each line's queue (prepaid first by sequence, then first come).
+  if (out.some((o) => o.position < 0)) {
+    const seq = new Map(entries(raw?.toolOrders).map(([id, o]) => [s(o?.id, id), n(o?.prepaidSeq, Infinity)]));
+    const byLine = new Map<string, ToolOrderView[]>();
+    for (const o of out) if (o.delivered < o.quantity) byLine.set(o.line, [...(byLine.get(o.line) ?? []), o]);
+    for (const q of byLine.values()) {
+      const prepaid = q.filter((o) => o.prepaid).sort((a, b) => (seq.get(a.id) ?? 0) - (seq.get(b.id) ?? 0));
+      [...prepaid, ...q.filter((o) => !o.prepaid)].forEach((o, i) => (o.position = i));
+    }
+  }
+  return out;
+}
+
+function toolLines(raw: Raw): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [id, v] of entries(raw?.toolLines)) {
+    const data = TOOL_LINES[id];
+    out[id] = typeof v === "number" ? v : data ? (n(v?.outputPerMonth) + n(v?.fundedExtra)) * (1 - data.npcShare) : 0;
+  }
+  return out;
+}
+
+function power(raw: Raw): PowerView[] {
+  return entries(raw?.power).map(([id, p]) => ({ id: s(p?.id, id), owner: p?.owner, source: p?.source, region: p?.region, gw: n(p?.gw), readyMonth: month(p?.readyMonth) }));
+}
+
+function contracts(raw: Raw): ContractView[] {
+  return entries(raw?.contracts).map(([id, c]) => ({
+    id: s(c?.id, id), seller: c?.seller, buyer: c?.buyer, good: c?.good, perMonth: n(c?.perMonth), price: n(c?.price), months: n(c?.months),
+    status: c?.status, offeredBy: c?.offeredBy, delivered: n(c?.delivered), breaches: n(c?.breaches),
+  }));
+}
+
+export function toView(raw: Raw): WorldView {
+  const opts = raw?.options ?? {};
+  const factions = {} as Record<FactionId, FactionView>;
+  for (const id of FACTION_IDS) factions[id] = faction(id, raw?.factions?.[id] ?? list(raw?.factions).find((f: Raw) => f?.id === id));
+  const markets = {} as WorldView["markets"];
+  for (const g of GOODS) {
+    const m = raw?.markets?.[g];
+    markets[g] = { price: n(m?.price), history: list(m?.history).map((v) => n(v)) };
+  }
+  return {
+    month: n(raw?.month),
+    months: n(raw?.months ?? opts.months, 120),
+    status: status(raw?.status),
+    speed: speed(raw?.speed),
+    mode: raw?.mode === "solo" || raw?.mode === "classroom" ? raw.mode : "online",
+    code: s(raw?.code),
+    isPrivate: Boolean(raw?.private ?? raw?.isPrivate),
+    difficulty: s(raw?.difficulty ?? opts.difficulty, "normal"),
+    seed: n(raw?.seed ?? opts.seed),
+    winner: (FACTION_IDS as readonly string[]).includes(raw?.winner) ? raw.winner : null,
+    pausesLeft: typeof raw?.pausesLeft === "number" && raw.pausesLeft >= 0 ? raw.pausesLeft : null,
+    sanctionLevel: n(raw?.sanctionLevel, 1),
+    factions,
+    fabs: entries(raw?.fabs).map(([id, f]) => fab(id, f)),
+    toolOrders: toolOrders(raw),
+    toolLines: toolLines(raw),
+    power: power(raw),
+    markets,
+    contracts: contracts(raw),
+    players: players(raw),
+    hostId: s(raw?.hostId),
+    matchId: s(raw?.matchId),
+  };
+}

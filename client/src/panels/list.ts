@@ -1,0 +1,72 @@
+// Live lists with a button per row (prepay an order, answer a contract, overtime a fab).
+// Refusals for any of the list's buttons show right under the list.
+import type { Order } from "../../../shared/protocol/order";
+import { play } from "../audio/audio";
+import { tr } from "../i18n";
+import { net } from "../net/net";
+import { h } from "../ui/dom";
+import type { PanelContext } from "./context";
+import { refusalText } from "./refusal-text";
+
+export interface ListSpec {
+  id: string;
+  title: string;
+  empty: string;
+  rows(ctx: PanelContext): Array<{ key: string; el: HTMLElement }>;
+}
+
+export interface MountedList {
+  el: HTMLElement;
+  update(ctx: PanelContext): void;
+  relabel(): void;
+  destroy(): void;
+}
+
+/** A button that sends one order, tagged so a refusal finds its way back to this list. */
+export function actionButton(listId: string, key: string, label: string, order: Order, ctx: PanelContext, testid: string): HTMLButtonElement {
+  return h("button", {
+    type: "button", class: "btn small", testid, "data-focus-key": `${listId}:${key}:${testid}`, disabled: !ctx.canOrder,
+    onclick: () => {
+      net.order(order, `${listId}:${key}`);
+      play("confirm");
+    },
+  }, label);
+}
+
+export function mountList(spec: ListSpec, first: PanelContext): MountedList {
+  let ctx = first;
+  const titleEl = h("h3", { class: "form-title" });
+  const body = h("div", { class: "list-body", testid: `list-${spec.id}` });
+  const refusalEl = h("p", { class: "refusal", testid: `refusal-${spec.id}`, role: "alert", hidden: true });
+  const el = h("section", { class: "live-list" }, titleEl, body, refusalEl);
+
+  const off = net.on("refused", ({ refusal, origin }) => {
+    if (!origin?.startsWith(`${spec.id}:`)) return;
+    refusalEl.textContent = refusalText(refusal);
+    refusalEl.hidden = false;
+    play("refused");
+  });
+
+  function render(): void {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
+    const rows = spec.rows(ctx);
+    body.replaceChildren(...(rows.length ? rows.map((r) => r.el) : [h("p", { class: "muted" }, tr(spec.empty))]));
+    if (focused) body.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+  }
+
+  function relabel(): void {
+    titleEl.textContent = tr(spec.title);
+    render();
+  }
+
+  relabel();
+  return {
+    el,
+    update(next) {
+      ctx = next;
+      render();
+    },
+    relabel,
+    destroy: off,
+  };
+}

@@ -1,0 +1,88 @@
+// The player's fabs, tool orders in the vendors' queues, and contracts, with their buttons.
+import { PREPAY_PREMIUM, TOOL_LINES } from "../../../shared/data/tools";
+import { tr } from "../i18n";
+import { money, monthName, num, pct } from "../i18n/format";
+import { fabsOf, isBuilding, monthsToVolume, queuePlace, stageShare, toolsShare } from "../model/derive";
+import { h } from "../ui/dom";
+import type { PanelContext } from "./context";
+import { actionButton, type ListSpec } from "./list";
+import { fabLabel, lineLabel } from "./specs/options";
+import { priceText } from "./specs/market";
+import { unitPrice } from "./specs/tools";
+
+function bar(share: number, cls = ""): HTMLElement {
+  return h("div", { class: `bar ${cls}`, role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(share * 100) }, h("span", { style: { width: `${Math.round(share * 100)}%` } }));
+}
+
+export const fabList: ListSpec = {
+  id: "fabs",
+  title: "list.fabs",
+  empty: "list.fabs.empty",
+  rows(ctx: PanelContext) {
+    return fabsOf(ctx.view, ctx.faction).map((fab) => {
+      const building = isBuilding(fab);
+      const status = fab.stage === "ramp" || fab.stage === "volume"
+        ? tr("fab.yield", { y: pct(fab.yield) })
+        : tr("fab.stageProgress", { p: pct(stageShare(fab)), tools: pct(toolsShare(fab)) });
+      const eta = fab.stage === "volume" ? tr("fab.inVolume") : tr("fab.volumeEta", { month: monthName(ctx.view.month + monthsToVolume(fab)) });
+      const blocker = fab.blocker ? h("span", { class: `blocker factor-${fab.blocker === "halted" ? "none" : fab.blocker}` }, tr(`blocker.${fab.blocker}`)) : null;
+      const actions = h("div", { class: "row-actions" });
+      if (building) {
+        actions.append(actionButton("fabs", fab.id, tr("action.orderKit"), { type: "orderToolKit", fabId: fab.id }, ctx, `kit-${fab.id}`));
+        actions.append(actionButton("fabs", fab.id, tr(fab.overtime ? "action.overtimeOff" : "action.overtimeOn"), { type: "setOvertime", fabId: fab.id, on: !fab.overtime }, ctx, `overtime-${fab.id}`));
+      }
+      const el = h("div", { class: `row fab-row stage-${fab.stage}`, testid: `fab-${fab.id}` },
+        h("div", { class: "row-head" }, h("strong", {}, fabLabel(fab)), blocker),
+        bar(fab.stage === "ramp" || fab.stage === "volume" ? fab.yield : stageShare(fab), `stage-${fab.stage}`),
+        h("div", { class: "row-sub" }, `${status} · ${eta}`, fab.overtime ? ` · ${tr("fab.overtime")}` : ""),
+        actions);
+      return { key: fab.id, el };
+    });
+  },
+};
+
+export const toolQueue: ListSpec = {
+  id: "queue",
+  title: "list.queue",
+  empty: "list.queue.empty",
+  rows(ctx: PanelContext) {
+    return ctx.view.toolOrders.filter((o) => o.faction === ctx.faction && o.delivered < o.quantity).map((o) => {
+      const q = queuePlace(ctx.view, o);
+      const prepaid = o.prepaid;
+      const cost = (o.quantity - o.delivered) * (unitPrice(ctx, o.line) ?? TOOL_LINES[o.line]?.price ?? 0) * PREPAY_PREMIUM;
+      const euv = TOOL_LINES[o.line]?.kind === "euv";
+      const el = h("div", { class: `row queue-row${euv ? " euv" : ""}`, testid: `toolorder-${o.id}` },
+        h("div", { class: "row-head" }, h("strong", {}, lineLabel(o.line)), h("span", { class: "queue-place", testid: `queue-place-${o.id}` }, tr("queue.place", { place: q.place, of: q.of }))),
+        h("div", { class: "row-sub" }, tr("queue.detail", { done: num(o.delivered), n: num(o.quantity), ahead: num(q.ahead), eta: monthName(q.etaMonth) }), prepaid ? ` · ${tr("queue.prepaid")}` : ""),
+        prepaid ? null : h("div", { class: "row-actions" }, actionButton("queue", o.id, tr("action.prepay", { cost: money(cost) }), { type: "prepay", orderId: o.id }, ctx, `prepay-${o.id}`)));
+      return { key: o.id, el };
+    });
+  },
+};
+
+export const contractList: ListSpec = {
+  id: "contracts",
+  title: "list.contracts",
+  empty: "list.contracts.empty",
+  rows(ctx: PanelContext) {
+    const mine = ctx.view.contracts.filter((c) => (c.buyer === ctx.faction || c.seller === ctx.faction) && (c.status === "offered" || c.status === "active"));
+    return mine.map((c) => {
+      const other = c.seller === ctx.faction ? c.buyer : c.seller;
+      const selling = c.seller === ctx.faction;
+      const actions = h("div", { class: "row-actions" });
+      if (c.status === "offered" && c.offeredBy !== ctx.faction) {
+        actions.append(actionButton("contracts", c.id, tr("action.accept"), { type: "acceptContract", contractId: c.id }, ctx, `accept-${c.id}`));
+        actions.append(actionButton("contracts", c.id, tr("action.decline"), { type: "declineContract", contractId: c.id }, ctx, `decline-${c.id}`));
+      } else if (c.status === "offered") {
+        actions.append(actionButton("contracts", c.id, tr("action.cancel"), { type: "cancelContract", contractId: c.id }, ctx, `cancel-${c.id}`));
+      }
+      const left = c.status === "active" ? Math.max(0, c.months - Math.round(c.delivered / Math.max(1e-9, c.perMonth))) : c.months;
+      const el = h("div", { class: `row contract-row status-${c.status}`, testid: `contract-${c.id}` },
+        h("div", { class: "row-head" }, h("strong", {}, tr(selling ? "contract.sellTo" : "contract.buyFrom", { who: tr(`faction.${other}`), good: tr(`good.${c.good}`) })), h("span", { class: "tag" }, tr(`contract.status.${c.status}`))),
+        h("div", { class: "row-sub" }, tr("contract.terms", { n: num(c.perMonth), unit: tr(`unit.${c.good}`), price: priceText(c.good, c.price), left })),
+        c.breaches > 0 ? h("div", { class: "row-sub warn" }, tr("contract.short", { n: num(c.breaches) })) : null,
+        actions);
+      return { key: c.id, el };
+    });
+  },
+};

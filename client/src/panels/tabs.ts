@@ -1,0 +1,29 @@
+// Which forms, lists and boxes each order tab holds. Every order in OrderSchema a player
+// can give has a form or a row button here (injectEvent is the teacher's, in the classroom).
+import type { FormSpec } from "./form";
+import type { ListSpec } from "./list";
+import type { Widget } from "./widgets";
+import { marketCharts, powerStatus } from "./widgets";
+import { contractList, fabList, toolQueue } from "./lists";
+import { buildFab, expandFab, setOvertime } from "./specs/fabs";
+import { fundVendor, orderToolKit, orderTools } from "./specs/tools";
+import { buildPower, deployEdge, fundLaunches, launch, orderTurbines } from "./specs/power";
+import { fundResearch, hire } from "./specs/people";
+import { borrow, lobby, repay } from "./specs/finance";
+import { setHbmShare, setProcurement, spotTrade } from "./specs/market";
+import { offerContract } from "./specs/contracts";
+
+export type TabItem = { form: FormSpec } | { list: ListSpec } | { widget: () => Widget };
+
+export const TAB_IDS = ["fabs", "tools", "power", "people", "money", "market", "deals"] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+export const TABS: Record<TabId, TabItem[]> = {
+  fabs: [{ list: fabList }, { form: buildFab }, { form: expandFab }, { form: setOvertime }],
+  tools: [{ list: toolQueue }, { form: orderToolKit }, { form: orderTools }, { form: fundVendor }],
+  power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { form: deployEdge }, { form: fundLaunches }],
+  people: [{ form: hire }, { form: fundResearch }],
+  money: [{ form: borrow }, { form: repay }, { form: lobby }],
+  market: [{ widget: marketCharts }, { form: setProcurement }, { form: spotTrade }, { form: setHbmShare }],
+  deals: [{ list: contractList }, { form: offerContract }],
+};

@@ -1,0 +1,59 @@
+// Read-only boxes inside panels: the power balance and the market charts.
+import { GOODS, MARKETS, type Good } from "../../../shared/data/markets";
+import { tr } from "../i18n";
+import { gw, monthName, num } from "../i18n/format";
+import { edgeGW, groundPower, orbitGW, pendingPower } from "../model/derive";
+import { lineChart } from "../ui/charts";
+import { h } from "../ui/dom";
+import type { PanelContext } from "./context";
+import { priceText } from "./specs/market";
+
+export interface Widget {
+  el: HTMLElement;
+  update(ctx: PanelContext): void;
+}
+
+export function powerStatus(): Widget {
+  const el = h("section", { class: "status-box", testid: "power-status" });
+  return {
+    el,
+    update(ctx) {
+      const f = ctx.me;
+      const p = groundPower(f);
+      const pending = pendingPower(ctx.view, ctx.faction).map((x) =>
+        h("li", {}, tr(`pending.${x.source}`, { gw: gw(x.gw), month: x.readyMonth !== null && x.readyMonth !== undefined ? monthName(x.readyMonth) : tr("pending.inQueue") })));
+      const parts: Array<HTMLElement | null> = [
+        h("h3", { class: "form-title" }, tr("power.title")),
+        h("div", { class: "kv" }, h("span", {}, tr("power.ground")), h("strong", {}, tr("power.groundValue", { used: gw(p.usedGW), cap: gw(p.capacityGW) }))),
+        h("div", { class: `kv${f.warehouse > 0.5 ? " hot" : ""}` }, h("span", {}, tr("power.warehouse")), h("strong", { testid: "power-warehouse" }, tr("power.warehouseValue", { k: num(f.warehouse), gw: gw(p.warehouseGW) }))),
+        ctx.faction === "tesla" ? h("div", { class: "kv" }, h("span", {}, tr("power.orbit")), h("strong", {}, tr("power.orbitValue", { gw: gw(orbitGW(f)), n: num(f.launchesTotal), failed: num(f.launchFailures) }))) : null,
+        ctx.faction === "tesla" ? h("div", { class: "kv" }, h("span", {}, tr("power.edge")), h("strong", {}, tr("power.edgeValue", { gw: gw(edgeGW(f)), k: num(f.edgeAccelerators) }))) : null,
+        pending.length ? h("ul", { class: "pending" }, ...pending) : null,
+      ];
+      el.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+    },
+  };
+}
+
+const GOOD_ORDER: Good[] = ["dram", "hbm", "wafer", "accelerator"];
+
+export function marketCharts(): Widget {
+  const el = h("section", { class: "status-box markets", testid: "market-charts" });
+  return {
+    el,
+    update(ctx) {
+      const boxes = GOOD_ORDER.filter((g) => GOODS.includes(g)).map((g) => {
+        const m = ctx.view.markets[g];
+        const base = MARKETS[g].basePrice;
+        const hist = m.history.length ? m.history : [m.price];
+        const peak = Math.max(...hist);
+        const spike = m.price > base * 1.3;
+        return h("figure", { class: `market${spike ? " spike" : ""}`, testid: `market-${g}` },
+          h("figcaption", {}, h("span", {}, tr(`good.${g}`)), h("strong", {}, priceText(g, m.price))),
+          lineChart({ title: tr("market.chartTitle", { good: tr(`good.${g}`) }), series: [{ label: tr(`good.${g}`), values: hist, color: spike ? "#f87171" : "#93c5fd" }], width: 260, height: 70, months: ctx.view.months, testid: `market-chart-${g}` }),
+          h("div", { class: "muted small" }, tr("market.vsBase", { base: priceText(g, base), peak: priceText(g, peak) })));
+      });
+      el.replaceChildren(h("h3", { class: "form-title" }, tr("market.title")), ...boxes);
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// The match: HUD and limiting-factor band on top, the world map, the order panel beside
+// it, everyone's factors below. Moves on to the debrief when the match ends.
+import type { FactionId } from "../../../shared/data/factions";
+import { show, type Screen } from "../app/router";
+import { play, startMusic, stopMusic, warmEffects } from "../audio/audio";
+import { factorBanner } from "../hud/factor-banner";
+import { watchEffects } from "../hud/effects-toasts";
+import { rivalsStrip } from "../hud/rivals";
+import { connectionText, topBar } from "../hud/top-bar";
+import { tr } from "../i18n";
+import { net } from "../net/net";
+import type { WorldView } from "../net/view";
+import type { PanelContext } from "../panels/context";
+import { mountOrderPanel, type OrderPanel } from "../panels/order-panel";
+import { adviceFor } from "../tutorial/advice";
+import { maybeStartTutorial } from "../tutorial/tutorial";
+import { h } from "../ui/dom";
+import { clearToasts } from "../ui/toasts";
+import type { World } from "../world/world";
+import { debriefScreen } from "./debrief";
+import { roomScreen } from "./room";
+import { openSettings } from "./settings-modal";
+import { titleScreen } from "./title";
+
+export function gameScreen(): Screen {
+  const cleanups: Array<() => void> = [];
+  let world: World | null = null;
+  let panel: OrderPanel | null = null;
+  let destroyed = false;
+  let ended = false;
+  let tutorialStarted = false;
+
+  const bar = topBar({ settings: openSettings, leave: () => void leave() });
+  const banner = factorBanner((formId) => panel?.focusForm(formId));
+  const rivals = rivalsStrip();
+  const mapCell = h("div", { class: "map-cell", testid: "world" });
+  const mapNote = h("div", { class: "map-note", testid: "world-loading" });
+  const main = h("div", { class: "game-main" }, h("div", { class: "map-wrap" }, mapCell, mapNote));
+  const el = h("div", { class: "game" }, bar.el, banner.el, main, rivals.el);
+
+  async function leave(): Promise<void> {
+    play("click");
+    await net.leave();
+    show(titleScreen());
+  }
+
+  function context(v: WorldView, faction: FactionId): PanelContext {
+    const seat = net.seat;
+    return { view: v, faction, me: v.factions[faction], canOrder: !seat?.spectator && v.status !== "ended" && v.status !== "waiting" };
+  }
+
+  function update(v: WorldView): void {
+    if (destroyed) return;
+    if (v.status === "waiting") {
+      show(roomScreen());
+      return;
+    }
+    const faction = net.faction;
+    bar.update(v, faction);
+    rivals.update(v, faction);
+    if (faction) {
+      banner.el.hidden = false;
+      banner.update(v, faction);
+      const ctx = context(v, faction);
+      if (!panel) {
+        panel = mountOrderPanel(ctx);
+        main.append(panel.el);
+      } else panel.update(ctx);
+    } else {
+      banner.el.hidden = true;
+    }
+    if (faction && !tutorialStarted && v.status === "running") {
+      tutorialStarted = true;
+      const wasSolo = v.mode === "solo";
+      cleanups.push(maybeStartTutorial({
+        factorName: () => tr(`factor.${net.view?.factions[faction].limitingFactor ?? "none"}`),
+        adviceOrder: () => (net.view ? tr(`order.${adviceFor(net.view, faction).formId}`) : ""),
+        openAdvice: () => net.view && panel?.focusForm(adviceFor(net.view, faction).formId),
+        onStart: () => wasSolo && net.pause(),
+        onEnd: () => wasSolo && net.view?.status === "paused" && net.resumeClock(),
+      }));
+    }
+    if (v.status === "ended" && !ended) {
+      ended = true;
+      setTimeout(() => !destroyed && show(debriefScreen()), 1500);
+    }
+  }
+
+  function onKey(e: KeyboardEvent): void {
+    const t = e.target as HTMLElement | null;
+    if (t && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(t.tagName)) return;
+    if (e.key === " ") {
+      e.preventDefault();
+      bar.togglePause();
+    } else if (e.key === "f" || e.key === "F") {
+      document.querySelector<HTMLButtonElement>('[data-testid="btn-fix"]')?.click();
+    }
+  }
+
+  return {
+    name: "game",
+    mount(root) {
+      root.append(el);
+      mapNote.textContent = tr("game.loadingMap");
+      cleanups.push(watchEffects());
+      cleanups.push(net.on("view", update));
+      cleanups.push(net.on("connection", (c) => {
+        const conn = el.querySelector('[data-testid="hud-connection"]');
+        if (conn) conn.textContent = connectionText(c);
+        if (c === "closed" && !ended) show(titleScreen(tr("conn.lost")));
+      }));
+      document.addEventListener("keydown", onKey);
+      cleanups.push(() => document.removeEventListener("keydown", onKey));
+      warmEffects();
+      startMusic();
+      import("../world/world").then(({ createWorld }) => {
+        if (destroyed) return;
+        world = createWorld(mapCell);
+        mapNote.remove();
+      }).catch((err) => {
+        console.warn("world view failed", err);
+        mapNote.textContent = tr("game.mapFailed");
+      });
+      if (net.view) update(net.view);
+    },
+    unmount() {
+      destroyed = true;
+      for (const c of cleanups) c();
+      panel?.destroy();
+      world?.destroy();
+      stopMusic();
+      clearToasts();
+    },
+    relabel() {
+      if (net.view) {
+        bar.relabel();
+        panel?.relabel();
+        update(net.view);
+      }
+      world?.relabel();
+    },
+  };
+}

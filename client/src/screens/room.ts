@@ -1,0 +1,78 @@
+// The waiting room of an online match: the private code, who is in which seat, faction
+// picking, ready, and the host's start button. Spectators wait here too.
+import { FACTION_IDS } from "../../../shared/data/factions";
+import { show, type Screen } from "../app/router";
+import { play } from "../audio/audio";
+import { tr } from "../i18n";
+import { net } from "../net/net";
+import type { WorldView } from "../net/view";
+import { h } from "../ui/dom";
+import { factionCard } from "./solo-setup";
+import { joinRoom } from "../app/start";
+import { titleScreen } from "./title";
+
+export function roomScreen(): Screen {
+  const offs: Array<() => void> = [];
+  let root: HTMLElement;
+  let refusal = "";
+
+  function render(v: WorldView | null): void {
+    if (!v) return;
+    if (v.status !== "waiting") {
+      void import("./game").then(({ gameScreen }) => show(gameScreen()));
+      return;
+    }
+    const me = v.players.find((p) => p.id === net.seat?.sessionId);
+    const mine = net.faction;
+    const takenBy = (f: string) => v.players.find((p) => p.faction === f && !p.spectator);
+    root.replaceChildren(h("div", { class: "page", testid: "room" },
+      h("h1", {}, tr("room.title")),
+      v.code ? h("p", { class: "code-line" }, tr("room.code"), " ", h("strong", { class: "code", testid: "room-code" }, v.code), " ", h("span", { class: "muted" }, tr("room.codeHint"))) : h("p", { class: "muted" }, tr("room.public")),
+      h("p", { class: "muted" }, tr("room.botsFill", { difficulty: tr(`difficulty.${v.difficulty}`) })),
+      h("div", { class: "cards" }, ...FACTION_IDS.map((f) => {
+        const p = takenBy(f);
+        const card = factionCard(f, f === mine, () => {
+          // Seats are chosen when joining; a guest may move to a free seat by rejoining with it.
+          if (p || net.isHost || net.seat?.spectator === undefined) return;
+          play("click");
+          const roomId = net.roomId;
+          void net.leave().then(() => joinRoom(roomId, { faction: f })).then((ok) => {
+            if (!ok) show(titleScreen(tr("error.join")));
+          });
+        }, "room-faction");
+        card.append(h("p", { class: "seat" }, p ? `${p.name || tr("player.defaultName")}${p.ready ? ` · ${tr("room.ready")}` : ""}${p.host ? ` · ${tr("room.host")}` : ""}` : tr("seat.bot")));
+        if (p && p.id !== net.seat?.sessionId) card.setAttribute("aria-disabled", "true");
+        return card;
+      })),
+      v.players.some((p) => p.spectator) ? h("p", { class: "muted" }, tr("room.spectators", { names: v.players.filter((p) => p.spectator).map((p) => p.name).join(", ") })) : null,
+      refusal ? h("p", { class: "refusal", role: "alert", testid: "room-refusal" }, refusal) : null,
+      h("div", { class: "actions" },
+        h("button", { type: "button", class: "btn ghost", testid: "room-leave", onclick: async () => { await net.leave(); show(titleScreen()); } }, tr("hud.leave")),
+        net.seat?.spectator ? h("span", { class: "muted" }, tr("room.watching")) : h("button", {
+          type: "button", class: `btn${me?.ready ? " on" : ""}`, testid: "room-ready", "aria-pressed": String(Boolean(me?.ready)),
+          onclick: () => {
+            play("click");
+            net.ready(!me?.ready);
+          },
+        }, me?.ready ? tr("room.notReady") : tr("room.readyButton")),
+        net.isHost ? h("button", { type: "button", class: "btn primary", testid: "room-start", onclick: () => { play("confirm"); net.start(); } }, tr("room.start")) : h("span", { class: "muted" }, tr("room.waitHost")))));
+  }
+
+  return {
+    name: "room",
+    mount(el) {
+      root = el;
+      offs.push(net.on("view", render));
+      offs.push(net.on("joined", () => render(net.view)));
+      offs.push(net.on("refused", ({ refusal: r }) => {
+        refusal = tr(r.reason, r.params);
+        render(net.view);
+      }));
+      render(net.view);
+    },
+    unmount() {
+      for (const off of offs) off();
+    },
+    relabel: () => render(net.view),
+  };
+}

@@ -1,0 +1,74 @@
+// Solo setup: a card per faction (who they are, their first bottleneck, their three
+// milestones), then bot difficulty, match length and speed.
+import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { show, type Screen } from "../app/router";
+import { startSolo } from "../app/start";
+import { play } from "../audio/audio";
+import { tr } from "../i18n";
+import type { CreateOptions } from "../net/backend";
+import { h } from "../ui/dom";
+import { emblem } from "../ui/emblems";
+import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
+import { titleScreen } from "./title";
+
+const FIRST: Record<FactionId, "power" | "tools" | "memory"> = { tesla: "power", tsmc: "tools", samsung: "memory", china: "tools" };
+
+export function factionCard(id: FactionId, selected: boolean, onPick: () => void, testPrefix = "faction-card"): HTMLElement {
+  const color = factorColor(FIRST[id]);
+  return h("button", { type: "button", class: `faction-card${selected ? " selected" : ""}`, "aria-pressed": String(selected), testid: `${testPrefix}-${id}`, onclick: onPick },
+    h("div", { class: "card-head" }, emblem(id, 48), h("h3", {}, tr(`faction.${id}`))),
+    h("p", { class: "who-text" }, tr(`faction.${id}.who`)),
+    h("p", { class: "first" }, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[FIRST[id]]} ${tr(`factor.${FIRST[id]}`)}`), " ", tr(`faction.${id}.first`)),
+    h("ol", { class: "card-milestones" }, ...MILESTONE_IDS[id].map((m) => h("li", {}, tr(`milestone.${id}.${m}`)))));
+}
+
+function choice<T extends string | number>(name: string, values: readonly T[], current: T, label: (v: T) => string, onPick: (v: T) => void): HTMLElement {
+  return h("fieldset", { class: "choice" }, h("legend", {}, tr(`setup.${name}`)),
+    h("div", { class: "segmented" }, ...values.map((v) => h("button", {
+      type: "button", class: `btn seg${v === current ? " on" : ""}`, "aria-pressed": String(v === current), testid: `setup-${name}-${v}`,
+      onclick: () => {
+        play("click");
+        onPick(v);
+      },
+    }, label(v)))));
+}
+
+export function soloSetupScreen(): Screen {
+  const state = { faction: "tesla" as FactionId, difficulty: "normal" as CreateOptions["difficulty"], months: 120 as CreateOptions["months"], speed: "normal" as CreateOptions["speed"], busy: false };
+  let root: HTMLElement;
+  const render = () => {
+    root.replaceChildren(h("div", { class: "page", testid: "solo-setup" },
+      h("h1", {}, tr("setup.title")),
+      h("p", { class: "muted" }, tr("setup.intro")),
+      h("div", { class: "cards" }, ...FACTION_IDS.map((id) => factionCard(id, id === state.faction, () => {
+        play("click");
+        state.faction = id;
+        render();
+        root.querySelector<HTMLElement>(`[data-testid="faction-card-${id}"]`)?.focus();
+      }))),
+      h("div", { class: "choices" },
+        choice("difficulty", ["easy", "normal", "hard"] as const, state.difficulty, (v) => tr(`difficulty.${v}`), (v) => ((state.difficulty = v), render())),
+        choice("months", [60, 120, 180] as const, state.months, (v) => tr("setup.monthsValue", { n: v, y: v / 12 }), (v) => ((state.months = v), render())),
+        choice("speed", ["slow", "normal", "fast"] as const, state.speed, (v) => tr(`speed.${v}`), (v) => ((state.speed = v), render()))),
+      h("div", { class: "actions" },
+        h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(titleScreen()) }, tr("common.back")),
+        h("button", {
+          type: "button", class: "btn primary big", testid: "setup-start", disabled: state.busy,
+          onclick: () => {
+            play("confirm");
+            state.busy = true;
+            render();
+            void startSolo({ faction: state.faction, difficulty: state.difficulty, months: state.months, speed: state.speed });
+          },
+        }, state.busy ? tr("common.connecting") : tr("setup.start")))));
+  };
+  return {
+    name: "solo-setup",
+    mount(el) {
+      root = el;
+      render();
+    },
+    relabel: () => render(),
+  };
+}

@@ -1,0 +1,38 @@
+// Title: Solo, Online, Join a class, Teach a class, Settings, and the language switch.
+import { show, type Screen } from "../app/router";
+import { settings, updateSettings } from "../app/settings";
+import { play } from "../audio/audio";
+import { tr } from "../i18n";
+import { h } from "../ui/dom";
+import { classroomScreen } from "./classroom";
+import { lobbyScreen } from "./lobby";
+import { openSettings } from "./settings-modal";
+import { soloSetupScreen } from "./solo-setup";
+
+export function titleScreen(notice?: string): Screen {
+  return {
+    name: "title",
+    mount(root) {
+      const go = (fn: () => void) => () => {
+        play("click");
+        fn();
+      };
+      const langBtn = (loc: "en" | "zh-TW", label: string) =>
+        h("button", { type: "button", class: `btn seg${settings().locale === loc ? " on" : ""}`, lang: loc, "aria-pressed": String(settings().locale === loc), testid: `lang-${loc}`, onclick: go(() => updateSettings({ locale: loc })) }, label);
+      root.append(h("div", { class: "title-screen", testid: "title" },
+        h("div", { class: "title-card" },
+          h("h1", { class: "logo" }, "TerraFab"),
+          h("p", { class: "tagline" }, tr("title.tagline")),
+          h("p", { class: "pitch" }, tr("title.pitch")),
+          notice ? h("p", { class: "notice", role: "alert", testid: "title-notice" }, notice) : null,
+          h("nav", { class: "menu", "aria-label": tr("title.menu") },
+            h("button", { type: "button", class: "btn primary big", testid: "menu-solo", autofocus: true, onclick: go(() => show(soloSetupScreen())) }, tr("title.solo")),
+            h("button", { type: "button", class: "btn big", testid: "menu-online", onclick: go(() => show(lobbyScreen())) }, tr("title.online")),
+            h("button", { type: "button", class: "btn big", testid: "menu-join-class", onclick: go(() => show(classroomScreen("student"))) }, tr("title.joinClass")),
+            h("button", { type: "button", class: "btn big", testid: "menu-teach", onclick: go(() => show(classroomScreen("teacher"))) }, tr("title.teach")),
+            h("button", { type: "button", class: "btn big ghost", testid: "menu-settings", onclick: go(openSettings) }, tr("title.settings"))),
+          h("div", { class: "segmented lang", role: "group", "aria-label": tr("settings.language") }, langBtn("en", "English"), langBtn("zh-TW", "繁體中文")),
+          h("p", { class: "muted small" }, tr("title.credits")))));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// "Attack the limiting factor": for the factor that binds a player now, the order that
+// relieves it first, and where to find it.
+import type { FactionId } from "../../../shared/data/factions";
+import type { LimitingFactor } from "../../../shared/model/types";
+import { isBuilding } from "../model/derive";
+import type { WorldView } from "../net/view";
+
+export interface Advice {
+  factor: LimitingFactor;
+  formId: string;
+  /** i18n key of one sentence telling the first sensible order. */
+  key: string;
+}
+
+export function adviceFor(v: WorldView, faction: FactionId): Advice {
+  const f = v.factions[faction];
+  const factor = f.limitingFactor;
+  const building = v.fabs.filter((fab) => fab.owner === faction && isBuilding(fab));
+  const pick = (formId: string, key: string): Advice => ({ factor, formId, key });
+  switch (factor) {
+    case "power":
+      return faction === "tesla" && f.warehouse >= 5 && f.launchCadence >= 1 ? pick("buildPower", "advice.power.tesla") : pick("buildPower", "advice.power");
+    case "logic":
+      return faction === "tesla" ? pick("offerContract", "advice.logic.tesla") : pick("buildFab", "advice.logic");
+    case "memory":
+      if (faction === "samsung" && f.milestones["hbm-qualified"] === null) return pick("fundResearch", "advice.memory.qualify");
+      if (faction === "tesla") return pick("setProcurement", "advice.memory.tesla");
+      return pick("setHbmShare", "advice.memory");
+    case "tools":
+      if (faction === "china") return pick("fundResearch", "advice.tools.china");
+      return building.length ? pick("orderToolKit", "advice.tools") : pick("fundVendor", "advice.tools.fund");
+    case "construction":
+      return building.length ? pick("setOvertime", "advice.construction") : pick("buildFab", "advice.construction.build");
+    case "capital":
+      return pick("borrow", "advice.capital");
+    case "talent":
+      return pick("hire", "advice.talent");
+    case "demand":
+      return pick("offerContract", "advice.demand");
+    default:
+      return pick("buildFab", "advice.none");
+  }
+}

@@ -1,0 +1,105 @@
+// Where accelerators go: ground power (grid, solar, turbines), the warehouse of
+// unpowered accelerators piling up, Tesla's edge fleet and its satellites in orbit.
+import Phaser from "phaser";
+import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { tr } from "../i18n";
+import { gw, num } from "../i18n/format";
+import { edgeGW, groundPower, orbitGW } from "../model/derive";
+import type { WorldView } from "../net/view";
+import { factionColor, hexToNumber } from "../ui/palette";
+import { DEPLOY_POS, ORBIT, type Point } from "./layout";
+import { label } from "./text";
+
+/** Thousand accelerators per crate drawn in the pile. */
+const K_PER_CRATE = 20;
+const MAX_CRATES = 45;
+
+interface Deployer {
+  powerIcons: Phaser.GameObjects.Image[];
+  powerText: Phaser.GameObjects.Text;
+  pile: Phaser.GameObjects.Graphics;
+  shed: Phaser.GameObjects.Image;
+  pileText: Phaser.GameObjects.Text;
+  edge?: { icon: Phaser.GameObjects.Image; text: Phaser.GameObjects.Text };
+}
+
+export class DeployLayer {
+  private deployers = new Map<FactionId, Deployer>();
+  private sats: Phaser.GameObjects.Image[] = [];
+  private orbitText: Phaser.GameObjects.Text;
+
+  constructor(private scene: Phaser.Scene) {
+    for (const id of FACTION_IDS) {
+      const pos = DEPLOY_POS[id];
+      if (!pos) continue;
+      const p = pos.power;
+      const powerIcons = ["power-grid", "power-solar", "power-turbine"].map((k, i) => scene.add.image(p.x + i * 32 - 32, p.y, k).setDisplaySize(30, 30).setDepth(4));
+      const powerText = label(scene, p.x, p.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5);
+      const w = pos.warehouse;
+      const shed = scene.add.image(w.x, w.y, "warehouse").setDisplaySize(38, 38).setDepth(4);
+      const pile = scene.add.graphics().setDepth(4);
+      const pileText = label(scene, w.x, w.y + 22, "", 11).setOrigin(0.5, 0).setDepth(5);
+      const d: Deployer = { powerIcons, powerText, pile, shed, pileText };
+      if (pos.edge) d.edge = { icon: scene.add.image(pos.edge.x, pos.edge.y, "edge-car").setDisplaySize(34, 34).setDepth(4), text: label(scene, pos.edge.x, pos.edge.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5) };
+      this.deployers.set(id, d);
+    }
+    this.orbitText = label(scene, ORBIT.x, ORBIT.y + 26, "", 12, "#bae6fd").setOrigin(0.5, 0).setDepth(5);
+  }
+
+  warehousePos(id: FactionId): Point | null {
+    return DEPLOY_POS[id]?.warehouse ?? null;
+  }
+
+  powerPos(id: FactionId): Point | null {
+    return DEPLOY_POS[id]?.power ?? null;
+  }
+
+  update(v: WorldView, me: FactionId | null): void {
+    for (const [id, d] of this.deployers) {
+      const f = v.factions[id];
+      const p = groundPower(f);
+      d.powerText.setText(tr("map.power", { used: gw(p.usedGW), cap: gw(p.capacityGW) }));
+      d.powerIcons[1].setAlpha(f.solarGW > 0 ? 1 : 0.35);
+      d.powerIcons[2].setAlpha(f.turbineGW > 0 ? 1 : 0.35);
+      this.drawPile(d, f.warehouse, id, id === me);
+      d.pileText.setText(tr("map.warehouse", { k: num(f.warehouse) }));
+      d.pileText.setColor(f.warehouse > 1 ? "#fecaca" : "#cbd5e1");
+      if (d.edge) d.edge.text.setText(tr("map.edge", { k: num(f.edgeAccelerators), gw: gw(edgeGW(f)) }));
+    }
+    const tesla = v.factions.tesla;
+    const orbit = orbitGW(tesla);
+    const want = Math.min(28, Math.ceil(orbit / 0.1));
+    while (this.sats.length < want) {
+      const i = this.sats.length;
+      const x = ORBIT.x - 420 + ((i * 137) % 840);
+      const y = ORBIT.y - 30 + ((i * 53) % 40);
+      this.sats.push(this.scene.add.image(x, y, "orbit-satellite").setDisplaySize(28, 28).setDepth(4));
+    }
+    this.orbitText.setText(tesla.launchesTotal > 0 || orbit > 0 ? tr("map.orbit", { gw: gw(orbit), n: num(tesla.launchesTotal) }) : tr("map.orbitEmpty"));
+  }
+
+  private drawPile(d: Deployer, warehouse: number, id: FactionId, mine: boolean): void {
+    const crates = Math.min(MAX_CRATES, Math.ceil(warehouse / K_PER_CRATE));
+    const color = hexToNumber(factionColor(id));
+    d.pile.clear();
+    const base = { x: d.shed.x + 26, y: d.shed.y + 16 };
+    let n = 0;
+    for (let row = 0; n < crates; row++) {
+      const inRow = Math.max(1, 9 - row);
+      for (let c = 0; c < inRow && n < crates; c++, n++) {
+        const x = base.x + c * 13 + row * 6.5;
+        const y = base.y - row * 11;
+        d.pile.fillStyle(0xb45309, 1).fillRect(x, y - 10, 12, 10);
+        d.pile.lineStyle(1.5, mine ? 0xffffff : color, 0.85).strokeRect(x, y - 10, 12, 10);
+      }
+    }
+  }
+
+  /** A rocket climbs from the launch site to orbit. */
+  launch(reduced: boolean): void {
+    const from = DEPLOY_POS.tesla?.launch;
+    if (!from || reduced) return;
+    const r = this.scene.add.image(from.x, from.y, "rocket").setDisplaySize(34, 34).setDepth(9);
+    this.scene.tweens.add({ targets: r, x: ORBIT.x - 200 + Math.random() * 400, y: ORBIT.y, duration: 1600, ease: "Cubic.easeIn", onComplete: () => r.destroy() });
+  }
+}

@@ -1,0 +1,113 @@
+// Fabs on the map: an icon per fab at its site (crane while building), ringed in its
+// owner's colour, with a bar for the current stage (or yield once it runs).
+import Phaser from "phaser";
+import type { FactionId } from "../../../shared/data/factions";
+import type { SiteId } from "../../../shared/data/sites";
+import type { FabView as Fab } from "../net/view";
+import { tr } from "../i18n";
+import { pct } from "../i18n/format";
+import { isBuilding, stageShare, toolsShare } from "../model/derive";
+import type { WorldView } from "../net/view";
+import { fabLabel } from "../panels/specs/options";
+import { factionColor, hexToNumber } from "../ui/palette";
+import { SITE_FAN, SITE_POS, type Point } from "./layout";
+import { label } from "./text";
+
+const STAGE_COLOR: Record<string, number> = { permitting: 0x94a3b8, shell: 0xfb923c, install: 0xf87171, ramp: 0x38bdf8, volume: 0x4ade80 };
+
+interface Marker {
+  box: Phaser.GameObjects.Container;
+  ring: Phaser.GameObjects.Graphics;
+  icon: Phaser.GameObjects.Image;
+  bar: Phaser.GameObjects.Graphics;
+  text: Phaser.GameObjects.Text;
+}
+
+export class FabLayer {
+  private markers = new Map<string, Marker>();
+  private siteLabels: Phaser.GameObjects.Text[] = [];
+
+  constructor(private scene: Phaser.Scene, private onHover: (text: string | null, at?: Point) => void) {
+    this.relabel();
+  }
+
+  relabel(): void {
+    for (const t of this.siteLabels) t.destroy();
+    this.siteLabels = (Object.keys(SITE_POS) as SiteId[]).map((s) => {
+      const p = SITE_POS[s];
+      return label(this.scene, p.x, p.y - 6, tr(`site.${s}`), 14, "#f8fafc").setOrigin(0.5, 1).setDepth(5);
+    });
+  }
+
+  /** Where the i-th fab of a site sits. */
+  static slot(site: SiteId, i: number): Point {
+    const a = SITE_POS[site];
+    const fan = SITE_FAN[site];
+    const col = i % fan.cols, row = Math.floor(i / fan.cols);
+    return { x: a.x + fan.dx * (32 + col * 58), y: a.y + fan.dy * (34 + row * 64) };
+  }
+
+  update(v: WorldView, me: FactionId | null): void {
+    const seen = new Set<string>();
+    const bySite = new Map<SiteId, Fab[]>();
+    for (const fab of v.fabs) bySite.set(fab.site, [...(bySite.get(fab.site) ?? []), fab]);
+    for (const [site, fabs] of bySite) {
+      fabs.sort((a, b) => (a.owner === me ? -1 : 0) - (b.owner === me ? -1 : 0) || a.owner.localeCompare(b.owner) || a.id.localeCompare(b.id, undefined, { numeric: true }));
+      fabs.forEach((fab, i) => {
+        seen.add(fab.id);
+        this.draw(fab, FabLayer.slot(site, i), fab.owner === me);
+      });
+    }
+    for (const [id, m] of this.markers) {
+      if (seen.has(id)) continue;
+      m.box.destroy();
+      this.markers.delete(id);
+    }
+  }
+
+  /** Centre of the player's fabs that match, for the limiting-factor highlight. */
+  positionsOf(ids: string[]): Point[] {
+    return ids.map((id) => this.markers.get(id)?.box).filter((b): b is Phaser.GameObjects.Container => Boolean(b)).map((b) => ({ x: b.x, y: b.y }));
+  }
+
+  private draw(fab: Fab, at: Point, mine: boolean): void {
+    let m = this.markers.get(fab.id);
+    if (!m) {
+      const ring = this.scene.add.graphics();
+      const icon = this.scene.add.image(0, -2, "fab-building").setDisplaySize(32, 32);
+      const bar = this.scene.add.graphics();
+      const text = label(this.scene, 0, 28, "", 8.5).setOrigin(0.5, 0);
+      const box = this.scene.add.container(at.x, at.y, [ring, icon, bar, text]).setDepth(mine ? 8 : 6).setSize(50, 50);
+      box.setInteractive({ useHandCursor: false });
+      box.on("pointerover", () => this.onHover(this.tooltip(fab.id), { x: box.x, y: box.y - 30 }));
+      box.on("pointerout", () => this.onHover(null));
+      m = { box, ring, icon, bar, text };
+      this.markers.set(fab.id, m);
+    }
+    m.box.setPosition(at.x, at.y);
+    m.box.setData("fab", fab);
+    const color = hexToNumber(factionColor(fab.owner));
+    m.ring.clear();
+    m.ring.fillStyle(0x0b1222, 0.9).fillCircle(0, -2, 21);
+    m.ring.lineStyle(mine ? 5 : 3, color, 1).strokeCircle(0, -2, 21);
+    if (mine) m.ring.lineStyle(2, 0xffffff, 0.9).strokeCircle(0, -2, 26);
+    m.icon.setTexture(isBuilding(fab) ? "fab-building" : fab.kind === "dram" ? "fab-dram" : "fab-logic").setDisplaySize(32, 32);
+    m.icon.setAlpha(fab.blocker === "halted" ? 0.4 : 1);
+    const share = fab.stage === "ramp" || fab.stage === "volume" ? fab.yield : stageShare(fab);
+    m.bar.clear();
+    m.bar.fillStyle(0x000000, 0.75).fillRect(-23, 20, 46, 8);
+    m.bar.fillStyle(STAGE_COLOR[fab.stage] ?? 0xffffff, 1).fillRect(-22, 21, Math.max(1, 44 * share), 6);
+    if (fab.blocker) m.bar.fillStyle(0xef4444, 1).lineStyle(2, 0x050913, 1).fillCircle(19, -20, 6).strokeCircle(19, -20, 6);
+    m.text.setText(fab.stage === "volume" || fab.stage === "ramp" ? `${fab.node} ${pct(fab.yield)}` : `${fab.node} ${tr(`stageShort.${fab.stage}`)}`);
+  }
+
+  private tooltip(id: string): string {
+    const fab = this.markers.get(id)?.box.getData("fab") as Fab | undefined;
+    if (!fab) return "";
+    const lines = [`${tr(`faction.${fab.owner}`)} · ${fabLabel(fab)}`];
+    if (isBuilding(fab)) lines.push(tr("fab.stageProgress", { p: pct(stageShare(fab)), tools: pct(toolsShare(fab)) }));
+    else lines.push(tr("fab.yield", { y: pct(fab.yield) }));
+    if (fab.blocker) lines.push(tr(`blocker.${fab.blocker}`));
+    return lines.join("\n");
+  }
+}

@@ -1,0 +1,77 @@
+// The five tool makers (and China's own) with their order books: one square per order in
+// the queue, in its buyer's colour; the player's orders are outlined and numbered.
+import Phaser from "phaser";
+import type { FactionId } from "../../../shared/data/factions";
+import { TOOL_LINES, TOOL_LINE_IDS, VENDOR_IDS, type VendorId } from "../../../shared/data/tools";
+import { tr } from "../i18n";
+import { num } from "../i18n/format";
+import { lineOutputForPlayers, queueOf } from "../model/derive";
+import type { WorldView } from "../net/view";
+import { factionColor, hexToNumber } from "../ui/palette";
+import { VENDOR_POS, type Point } from "./layout";
+import { label } from "./text";
+
+const MAX_SQUARES = 10;
+
+interface LineRow {
+  icon: Phaser.GameObjects.Image;
+  squares: Phaser.GameObjects.Graphics;
+  text: Phaser.GameObjects.Text;
+}
+
+export class VendorLayer {
+  private names = new Map<VendorId, Phaser.GameObjects.Text>();
+  private rows = new Map<string, LineRow>();
+  private icons: Phaser.GameObjects.Image[] = [];
+
+  constructor(private scene: Phaser.Scene) {
+    for (const v of VENDOR_IDS) {
+      const p = VENDOR_POS[v];
+      this.icons.push(scene.add.image(p.x, p.y, "vendor").setDisplaySize(36, 36).setDepth(4));
+      this.names.set(v, label(scene, p.x + 22, p.y - 26, "", 12, "#fde68a").setDepth(5));
+      TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).forEach((l, i) => {
+        const y = p.y + 2 + i * 22;
+        const icon = scene.add.image(p.x + 32, y, TOOL_LINES[l].kind === "euv" ? "tool-euv" : "tool-generic").setDisplaySize(20, 20).setDepth(5);
+        const squares = scene.add.graphics().setDepth(5);
+        const text = label(scene, p.x + 44, y - 10, "", 10).setDepth(5);
+        this.rows.set(l, { icon, squares, text });
+      });
+    }
+    this.relabel();
+  }
+
+  relabel(): void {
+    for (const [v, t] of this.names) t.setText(tr(`vendor.${v}`));
+  }
+
+  /** Where a line's row is (for the tools highlight). */
+  rowPosition(lineId: string): Point | null {
+    const r = this.rows.get(lineId);
+    return r ? { x: r.icon.x + 50, y: r.icon.y } : null;
+  }
+
+  update(v: WorldView, me: FactionId | null): void {
+    for (const [lineId, row] of this.rows) {
+      const q = queueOf(v, lineId);
+      const kind = TOOL_LINES[lineId].kind;
+      const x0 = row.icon.x + 14;
+      row.squares.clear();
+      q.slice(0, MAX_SQUARES).forEach((o, i) => {
+        const x = x0 + i * 13;
+        row.squares.fillStyle(hexToNumber(factionColor(o.faction)), 1).fillRect(x, row.icon.y - 5, 10, 10);
+        if (o.faction === me) row.squares.lineStyle(2, 0xffffff, 1).strokeRect(x - 1.5, row.icon.y - 6.5, 13, 13);
+      });
+      const mine = q.findIndex((o) => o.faction === me);
+      const per = lineOutputForPlayers(v, lineId);
+      const head = `${tr(`toolShort.${kind}`)} ${num(per, per < 10 ? 1 : 0)}/${tr("unit.mo")}`;
+      const tail = q.length > MAX_SQUARES ? ` +${q.length - MAX_SQUARES}` : "";
+      const place = mine >= 0 ? `  ${tr("queue.youAt", { place: mine + 1 })}` : "";
+      row.text.setPosition(x0 + Math.min(q.length, MAX_SQUARES) * 13 + 4, row.icon.y - 10);
+      row.text.setText(`${head}${tail}${place}`);
+      row.text.setColor(mine >= 0 ? "#ffffff" : "#cbd5e1");
+      const hide = lineId.startsWith("domestic") && v.factions.china && me !== "china" && q.length === 0;
+      row.icon.setVisible(!hide);
+      row.text.setVisible(!hide);
+    }
+  }
+}

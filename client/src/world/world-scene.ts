@@ -1,0 +1,138 @@
+// The world view: the map, fabs at their sites, vendors and their queues, power,
+// warehouses, orbit — and the player's limiting factor ringed on top.
+import Phaser from "phaser";
+import type { FactionId } from "../../../shared/data/factions";
+import { TOOL_LINES } from "../../../shared/data/tools";
+import type { Effect, WorldView } from "../net/view";
+import { settings } from "../app/settings";
+import { isBuilding } from "../model/derive";
+import { ICONS, MAP_URL } from "./assets";
+import { DeployLayer } from "./deploy-layer";
+import { FabLayer } from "./fab-layer";
+import { Highlight } from "./highlight";
+import { MAP_H, MAP_W, SITE_POS, type Point } from "./layout";
+import { label } from "./text";
+import { VendorLayer } from "./vendor-layer";
+
+const FOCUS = { x: 70, y: 30, w: 1480, h: 620 };
+
+export class WorldScene extends Phaser.Scene {
+  private fabs!: FabLayer;
+  private vendors!: VendorLayer;
+  private deploy!: DeployLayer;
+  private highlight!: Highlight;
+  private tip!: Phaser.GameObjects.Text;
+  private ready = false;
+  private pending: { view: WorldView; me: FactionId | null } | null = null;
+  private lastLaunches = -1;
+
+  constructor() {
+    super({ key: "world" });
+  }
+
+  preload(): void {
+    this.load.svg("map", MAP_URL, { width: MAP_W, height: MAP_H });
+    for (const [key, url] of Object.entries(ICONS)) this.load.svg(key, url, { width: 64, height: 64 });
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor("#050913");
+    this.fit();
+    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.fit());
+    this.add.image(0, 0, "map").setOrigin(0, 0).setDisplaySize(MAP_W, MAP_H).setDepth(0);
+    this.vendors = new VendorLayer(this);
+    this.deploy = new DeployLayer(this);
+    this.fabs = new FabLayer(this, (text, at) => this.showTip(text, at));
+    this.highlight = new Highlight(this);
+    this.tip = label(this, 0, 0, "", 13).setDepth(20).setVisible(false).setBackgroundColor("#0b1222").setPadding(6, 4, 6, 4);
+    this.ready = true;
+    this.game.events.emit("world-ready");
+    if (this.pending) this.apply(this.pending.view, this.pending.me);
+  }
+
+  /** Show the band of the map where the game happens (orbit, the US, Europe, East Asia) as large as the view allows. */
+  private fit(): void {
+    const cam = this.cameras.main;
+    const zoom = Math.min(this.scale.width / FOCUS.w, this.scale.height / FOCUS.h);
+    cam.setZoom(zoom);
+    // Extra height goes below the band (oceans), not above it (empty space).
+    const visibleH = this.scale.height / zoom;
+    cam.centerOn(FOCUS.x + FOCUS.w / 2, Math.min(MAP_H - visibleH / 2, FOCUS.y + visibleH / 2));
+  }
+
+  private showTip(text: string | null, at?: Point): void {
+    if (!text || !at) {
+      this.tip.setVisible(false);
+      return;
+    }
+    this.tip.setText(text).setOrigin(0.5, 1).setPosition(at.x, at.y).setVisible(true);
+  }
+
+  apply(view: WorldView, me: FactionId | null): void {
+    if (!this.ready) {
+      this.pending = { view, me };
+      return;
+    }
+    this.vendors.update(view, me);
+    this.deploy.update(view, me);
+    this.fabs.update(view, me);
+    if (me) this.highlightFor(view, me);
+    const launches = view.factions.tesla.launchesTotal;
+    if (this.lastLaunches >= 0 && launches > this.lastLaunches) this.deploy.launch(settings().reducedMotion);
+    this.lastLaunches = launches;
+  }
+
+  effect(e: Effect): void {
+    if (!this.ready) return;
+    if (e.kind === "launches" && this.lastLaunches < 0) this.deploy.launch(settings().reducedMotion);
+  }
+
+  relabel(): void {
+    if (!this.ready) return;
+    this.fabs.relabel();
+    this.vendors.relabel();
+    if (this.pending) this.apply(this.pending.view, this.pending.me);
+  }
+
+  remember(view: WorldView, me: FactionId | null): void {
+    this.pending = { view, me };
+  }
+
+  private highlightFor(v: WorldView, me: FactionId): void {
+    const f = v.factions[me];
+    const mine = v.fabs.filter((fab) => fab.owner === me);
+    let points: Point[] = [];
+    switch (f.limitingFactor) {
+      case "power": {
+        points = [this.deploy.warehousePos(me), this.deploy.powerPos(me)].filter((p): p is Point => Boolean(p));
+        break;
+      }
+      case "tools": {
+        const lines = new Set(v.toolOrders.filter((o) => o.faction === me).map((o) => o.line));
+        const euv = [...lines].filter((l) => TOOL_LINES[l]?.kind === "euv");
+        const pick = euv.length ? euv : lines.size ? [...lines] : [me === "china" ? "domestic:euv" : "asml:euv"];
+        points = pick.map((l) => this.vendors.rowPosition(l)).filter((p): p is Point => Boolean(p)).slice(0, 3);
+        break;
+      }
+      case "construction":
+        points = this.fabs.positionsOf(mine.filter(isBuilding).map((x) => x.id));
+        break;
+      case "memory": {
+        const dram = v.fabs.filter((x) => x.kind === "dram" && (x.owner === me || me === "tesla"));
+        points = dram.length ? this.fabs.positionsOf(dram.slice(0, 4).map((x) => x.id)) : [SITE_POS.korea];
+        break;
+      }
+      case "logic": {
+        const logic = mine.filter((x) => x.kind === "logic");
+        points = logic.length ? this.fabs.positionsOf(logic.slice(0, 4).map((x) => x.id)) : [SITE_POS.taiwan];
+        break;
+      }
+      case "none":
+        points = [];
+        break;
+      default:
+        points = this.fabs.positionsOf(mine.slice(0, 3).map((x) => x.id));
+    }
+    this.highlight.show(f.limitingFactor, points, settings().reducedMotion);
+  }
+}
