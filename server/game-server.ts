@@ -5,6 +5,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mountRoutes } from "./http-routes";
 import { FLOOD_RATE } from "./rooms/flood-guard";
+import { ClassroomRoom } from "./rooms/classroom-room";
 import { MatchRoom } from "./rooms/match-room";
 import type { MatchStore } from "./storage/match-store";
 import { SqliteMatchStore } from "./storage/sqlite-match-store";
@@ -30,6 +31,7 @@ export interface GameServer {
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   const store = new SqliteMatchStore(options.dbPath);
   MatchRoom.store = store;
+  ClassroomRoom.store = store;
   MatchRoom.floodRate = options.floodRate ?? FLOOD_RATE;
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * 1024 });
@@ -41,6 +43,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   });
   colyseus.define("lobby", LobbyRoom);
   colyseus.define("match", MatchRoom).enableRealtimeListing();
+  colyseus.define("classroom", ClassroomRoom);
   await colyseus.listen(options.port, options.host);
   const port = (http.address() as AddressInfo).port;
   let closed = false;

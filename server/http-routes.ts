@@ -5,6 +5,13 @@ import { join, resolve } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import type { MatchStore } from "./storage/match-store";
 import { normaliseCode } from "./rooms/private-code";
+import { resultsCsv, type StudentResult } from "./rooms/class-results";
+import { keyMatches } from "./rooms/teacher-key";
+
+function getBearer(header: string | undefined): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? "");
+  return m ? m[1] : null;
+}
 
 export const CLIENT_DIR = resolve(import.meta.dirname, "..", "dist", "client");
 
@@ -32,6 +39,28 @@ export function mountRoutes(app: express.Application, store: MatchStore): void {
     const room = rooms.find((r) => r.metadata?.code === code && r.metadata?.status !== "ended");
     if (!room) return void res.status(404).json({ error: "no open match with that code" });
     res.json({ roomId: room.roomId, metadata: room.metadata });
+  });
+
+  // A class by its code (students type it; the client then joins the room by id).
+  app.get("/api/classrooms/by-code/:code", async (req, res) => {
+    const code = normaliseCode(req.params.code);
+    const rooms = await matchMaker.query({ name: "classroom" });
+    const room = rooms.find((r) => r.metadata?.code === code);
+    if (!room) return void res.status(404).json({ error: "no class with that code" });
+    res.json({ roomId: room.roomId });
+  });
+
+  // Results for the teacher only: Authorization: Bearer <teacher key>.
+  app.get(/^\/api\/classrooms\/([A-Za-z0-9]{6})\/results\.(csv|json)$/, (req, res) => {
+    const [code, format] = [normaliseCode(req.params[0] as string), req.params[1] as string];
+    const key = getBearer(req.headers.authorization);
+    if (!key) return void res.status(401).json({ error: "send the teacher key: Authorization: Bearer <key>" });
+    const stored = store.getClassroom(code);
+    if (!stored || !keyMatches(key, stored.teacherKeyHash)) return void res.status(403).json({ error: "that key does not open this class" });
+    const data = stored.results as { students: StudentResult[] };
+    if (format === "json") return void res.json({ code, updatedAt: stored.updatedAt, ...(stored.results as object) });
+    res.type("text/csv").setHeader("Content-Disposition", `attachment; filename="terrafab-${code}.csv"`);
+    res.send(resultsCsv(data.students));
   });
 
   if (existsSync(CLIENT_DIR)) {

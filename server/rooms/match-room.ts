@@ -19,6 +19,24 @@ import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type 
 /** An order waiting for the next month, with who gave it (a session and a display name). */
 type QueuedOrder = IssuedOrder & { by?: string; name?: string };
 
+export interface ClassMatchSummary {
+  matchId: string;
+  month: number;
+  status: string;
+  winner: string | null;
+  dramPrice: number[];
+  fabs: Array<{ owner: string; node: string; site: string; startedMonth: number | null; volumeMonth: number | null }>;
+  factions: Record<FactionId, {
+    limitingFactor: string;
+    score: number;
+    milestones: Record<string, number | null>;
+    limitingHistory: string[];
+    computeHistory: number[];
+    students: string[];
+    controller: string;
+  }>;
+}
+
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
 /** Pauses the host of an online match may take. */
@@ -90,7 +108,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.seats[wanted].occupants.length >= capacity) throw new ServerError(403, `${wanted} is taken`);
     this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false });
     view.faction = wanted;
-    if (!this.state.hostId) {
+    // In a class the teacher holds the clock: there is no host.
+    if (!this.state.hostId && !this.options.classroom) {
       this.state.hostId = client.sessionId;
       view.host = true;
     }
@@ -304,5 +323,71 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** For tests and the classroom: the engine state (read-only use). */
   get engineState(): GameState {
     return this.game;
+  }
+
+  // ——— the classroom's controls (called by the classroom room through the matchmaker) ———
+
+  classroomCommand(command: "start" | "pause" | "resume" | "speed" | "inject" | "end", arg?: string): boolean {
+    switch (command) {
+      case "start":
+        if (this.state.status === "waiting") this.begin();
+        return true;
+      case "pause":
+        if (this.state.status !== "running") return false;
+        this.state.status = "paused";
+        this.ticker?.clear();
+        this.ticker = null;
+        this.broadcast("paused", { by: "teacher" });
+        return true;
+      case "resume":
+        if (this.state.status !== "paused") return false;
+        this.state.status = "running";
+        this.schedule();
+        this.broadcast("resumed", { by: "teacher" });
+        return true;
+      case "speed": {
+        const parsed = SpeedCommandSchema.safeParse({ speed: arg });
+        if (!parsed.success) return false;
+        this.state.speed = parsed.data.speed;
+        this.options.tickMs = undefined;
+        if (this.state.status === "running") this.schedule();
+        return true;
+      }
+      case "inject":
+        if (this.state.status === "ended") return false;
+        // The teacher's event travels the same order pipeline as everyone's orders.
+        // (applied at the next month; while paused, when the teacher resumes)
+        this.queue.push({ issuer: "teacher", order: { type: "injectEvent", eventId: arg as never }, name: "teacher" });
+        return true;
+      case "end":
+        if (this.state.status === "ended") return false;
+        this.finish();
+        return true;
+    }
+  }
+
+  /** What the teacher's dashboard and debrief need from this match. */
+  classroomSummary(): ClassMatchSummary {
+    const g = this.game;
+    return {
+      matchId: this.roomId,
+      month: g.month,
+      status: this.state.status,
+      winner: g.winner,
+      dramPrice: [...g.markets.dram.history],
+      fabs: g.fabs.filter((f) => f.startedMonth !== null).map((f) => ({ owner: f.owner, node: f.node, site: f.site, startedMonth: f.startedMonth, volumeMonth: f.volumeMonth })),
+      factions: Object.fromEntries(FACTION_IDS.map((f) => {
+        const fs = g.factions[f];
+        return [f, {
+          limitingFactor: fs.limitingFactor,
+          score: fs.score,
+          milestones: { ...fs.milestones },
+          limitingHistory: [...fs.limitingHistory],
+          computeHistory: [...fs.computeHistory],
+          students: this.seats[f].occupants.map((o) => o.name),
+          controller: botPlays(this.seats[f]) ? "bot" : "human",
+        }];
+      })) as ClassMatchSummary["factions"],
+    };
   }
 }

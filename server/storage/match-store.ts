@@ -9,9 +9,20 @@ export interface StoredMatch {
   replay: Replay;
 }
 
+/** A class's export, kept under its code; only the teacher key's hash is stored. */
+export interface StoredClassroom {
+  code: string;
+  teacherKeyHash: string;
+  updatedAt: string;
+  /** `{ students: [...one row per student], matches: [...each match's summary] }` */
+  results: unknown;
+}
+
 export interface MatchStore {
   saveMatch(match: StoredMatch): void;
   getResult(id: string): MatchRecord | null;
   getReplay(id: string): Replay | null;
+  saveClassroom(classroom: StoredClassroom): void;
+  getClassroom(code: string): StoredClassroom | null;
   close(): void;
 }

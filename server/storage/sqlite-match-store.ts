@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { MatchRecord, Replay } from "../../shared/index";
-import type { MatchStore, StoredMatch } from "./match-store";
+import type { MatchStore, StoredClassroom, StoredMatch } from "./match-store";
 
 export class SqliteMatchStore implements MatchStore {
   private readonly db: Database.Database;
@@ -17,6 +17,12 @@ export class SqliteMatchStore implements MatchStore {
       ended_at TEXT NOT NULL,
       result TEXT NOT NULL,
       replay TEXT NOT NULL
+    )`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS classrooms (
+      code TEXT PRIMARY KEY,
+      teacher_key_hash TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      results TEXT NOT NULL
     )`);
   }
 
@@ -34,6 +40,19 @@ export class SqliteMatchStore implements MatchStore {
   getReplay(id: string): Replay | null {
     const row = this.db.prepare("SELECT replay FROM matches WHERE id = ?").get(id) as { replay: string } | undefined;
     return row ? (JSON.parse(row.replay) as Replay) : null;
+  }
+
+  saveClassroom(c: StoredClassroom): void {
+    this.db
+      .prepare("INSERT OR REPLACE INTO classrooms (code, teacher_key_hash, updated_at, results) VALUES (?, ?, ?, ?)")
+      .run(c.code, c.teacherKeyHash, c.updatedAt, JSON.stringify(c.results));
+  }
+
+  getClassroom(code: string): StoredClassroom | null {
+    const row = this.db.prepare("SELECT code, teacher_key_hash, updated_at, results FROM classrooms WHERE code = ?").get(code) as
+      | { code: string; teacher_key_hash: string; updated_at: string; results: string }
+      | undefined;
+    return row ? { code: row.code, teacherKeyHash: row.teacher_key_hash, updatedAt: row.updated_at, results: JSON.parse(row.results) } : null;
   }
 
   close(): void {

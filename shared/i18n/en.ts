@@ -128,4 +128,7 @@ export const en: Record<string, string> = {
   "refusal.notRunning": "The match is not running.",
   "refusal.notPaused": "The match is not paused.",
   "refusal.noPausesLeft": "No pauses left in this match.",
+  "refusal.unknownStudent": "No such student in this class.",
+  "refusal.unknownMatch": "No such match in this class.",
+  "refusal.quickOnly": "In class, only the quick messages can be sent.",
 };

@@ -128,4 +128,7 @@ export const zhTW: Record<string, string> = {
   "refusal.notRunning": "本局沒有在進行。",
   "refusal.notPaused": "本局沒有暫停。",
   "refusal.noPausesLeft": "本局已沒有暫停次數。",
+  "refusal.unknownStudent": "這個班上沒有這位學生。",
+  "refusal.unknownMatch": "這個班上沒有這一局。",
+  "refusal.quickOnly": "課堂上只能傳送快捷訊息。",
 };

@@ -1,0 +1,38 @@
+// A class's results, one row per student: nickname, match, faction, milestones with
+// months, score and months spent under each limiting factor. CSV and JSON.
+import { LIMITING_FACTORS, MILESTONE_IDS, type FactionId } from "../../shared/index";
+import type { ClassMatchSummary } from "./match-room";
+
+export interface StudentResult {
+  nickname: string;
+  match: string;
+  faction: FactionId;
+  milestones: Record<string, number | null>;
+  score: number;
+  monthsUnder: Record<string, number>;
+}
+
+export function classResults(students: Array<{ name: string; matchId: string; faction: FactionId }>, matches: ClassMatchSummary[]): StudentResult[] {
+  const byId = new Map(matches.map((m) => [m.matchId, m]));
+  return students.map((s) => {
+    const f = byId.get(s.matchId)?.factions[s.faction];
+    const monthsUnder = Object.fromEntries(LIMITING_FACTORS.map((lf) => [lf, f ? f.limitingHistory.filter((x) => x === lf).length : 0]));
+    return { nickname: s.name, match: s.matchId, faction: s.faction, milestones: f?.milestones ?? {}, score: f?.score ?? 0, monthsUnder };
+  });
+}
+
+function cell(v: string | number | null): string {
+  const s = v === null ? "" : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function resultsCsv(rows: StudentResult[]): string {
+  const milestoneCols = ["milestone_1", "milestone_2", "milestone_3"];
+  const header = ["nickname", "match", "faction", ...milestoneCols.flatMap((c) => [c, `${c}_month`]), "score", ...LIMITING_FACTORS.map((lf) => `months_${lf}`)];
+  const lines = rows.map((r) => {
+    const ids = MILESTONE_IDS[r.faction];
+    const ms = ids.flatMap((id) => [id, r.milestones[id] ?? null]);
+    return [r.nickname, r.match, r.faction, ...ms, r.score, ...LIMITING_FACTORS.map((lf) => r.monthsUnder[lf])].map(cell).join(",");
+  });
+  return [header.join(","), ...lines].join("\n") + "\n";
+}

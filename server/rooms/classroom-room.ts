@@ -1,0 +1,284 @@
+// The `classroom` room: a teacher, up to 60 students, split into parallel `match`
+// rooms. The teacher's commands reach every match; results are exported by key.
+import { Room, ServerError, matchMaker, type Client, type Delayed } from "@colyseus/core";
+import { FACTION_IDS, MILESTONE_IDS, type FactionId } from "../../shared/index";
+import type { MatchStore } from "../storage/match-store";
+import { classResults } from "./class-results";
+import { matchCount, placeLate, placeStudent } from "./class-split";
+import { ClassFactionView, ClassMatchView, ClassroomState, StudentView } from "./classroom-schema";
+import { InjectSchema, JoinClassSchema, QuickSchema, RenameSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
+import { FLOOD_RATE, FloodGuard, CLOSE_FLOOD } from "./flood-guard";
+import type { ClassMatchSummary } from "./match-room";
+import { SpeedCommandSchema } from "./messages";
+import { privateCode } from "./private-code";
+import { sendRefusal } from "./refusals";
+import { hashKey, keyMatches, newTeacherKey } from "./teacher-key";
+
+/** Most students in one class. */
+export const MAX_STUDENTS = 60;
+/** How often the dashboard refreshes from the matches, and how often results are saved. */
+const POLL_MS = 1000;
+const SAVE_EVERY = 10;
+
+export class ClassroomRoom extends Room<{ state: ClassroomState }> {
+  static store: MatchStore | null = null;
+
+  override state = new ClassroomState();
+  override maxClients = MAX_STUDENTS + 8;
+  private options!: TeacherOptions;
+  private keyHash = "";
+  private teachers = new Set<string>();
+  private joinOrder: string[] = [];
+  private summaries = new Map<string, ClassMatchSummary>();
+  private poller: Delayed | null = null;
+  private polls = 0;
+  private guards = new Map<string, FloodGuard>();
+  private pendingKey: string | null = null;
+
+  override onCreate(raw: unknown) {
+    const parsed = TeacherCreateSchema.safeParse(raw ?? {});
+    if (!parsed.success) throw new ServerError(400, `invalid class options: ${parsed.error.issues[0]?.message ?? "?"}`);
+    this.options = parsed.data;
+    const key = newTeacherKey();
+    this.pendingKey = key;
+    this.keyHash = hashKey(key);
+    const s = this.state;
+    s.code = privateCode();
+    s.months = this.options.months;
+    s.speed = this.options.speed;
+    s.seatSize = this.options.seatSize;
+    s.factions = this.options.factions.join(",");
+    s.events = this.options.events;
+    s.difficulty = this.options.difficulty;
+    void this.setMetadata({ code: s.code, kind: "classroom" });
+    void this.setPrivate(true);
+
+    const teacher = (name: string, handle: (client: Client, message: unknown) => void) =>
+      this.onMessage(name, (client, message) => this.guarded(client, name, () => {
+        if (!this.teachers.has(client.sessionId)) return sendRefusal(client, "not-allowed", "refusal.teacherOnly", name);
+        handle(client, message);
+      }));
+    teacher("start", (client) => void this.start(client));
+    teacher("pause", (client) => this.everyMatch(client, "pause"));
+    teacher("resume", (client) => this.everyMatch(client, "resume"));
+    teacher("speed", (client, message) => {
+      const p = SpeedCommandSchema.safeParse(message);
+      if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "speed", { field: "speed", detail: p.error.issues[0]?.message ?? "" });
+      this.state.speed = p.data.speed;
+      this.everyMatch(client, "speed", p.data.speed);
+    });
+    teacher("inject", (client, message) => {
+      const p = InjectSchema.safeParse(message);
+      if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "inject", { field: "eventId", detail: p.error.issues[0]?.message ?? "" });
+      this.everyMatch(client, "inject", p.data.eventId, p.data.matchId);
+    });
+    teacher("end", (client) => void this.end(client));
+    teacher("remove", (client, message) => {
+      const p = StudentRefSchema.safeParse(message);
+      if (!p.success || !this.state.students.has(p.data.studentId)) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "remove");
+      this.state.students.delete(p.data.studentId);
+      this.joinOrder = this.joinOrder.filter((id) => id !== p.data.studentId);
+      this.clients.getById(p.data.studentId)?.leave(4001, "removed by the teacher");
+    });
+    teacher("rename", (client, message) => {
+      const p = RenameSchema.safeParse(message);
+      if (!p.success || !this.state.students.has(p.data.studentId)) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "rename");
+      this.state.students.get(p.data.studentId)!.name = p.data.name;
+    });
+    this.onMessage("quick", (client, message) => this.guarded(client, "quick", () => this.relayQuick(client, message)));
+    this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "not-allowed", "refusal.teacherOnly", String(type).slice(0, 40))));
+  }
+
+  override onJoin(client: Client, raw: unknown) {
+    const parsed = JoinClassSchema.safeParse(raw ?? {});
+    if (!parsed.success) throw new ServerError(400, "join a class with { code, name }, or as its teacher");
+    const o = parsed.data;
+    if ("role" in o) {
+      // The creator is the teacher; anyone else must bring the key.
+      const first = this.pendingKey !== null && this.teachers.size === 0 && !o.teacherKey;
+      if (!first && !keyMatches(o.teacherKey, this.keyHash)) throw new ServerError(403, "wrong teacher key");
+      this.teachers.add(client.sessionId);
+      this.state.teachersOnline = this.teachers.size;
+      if (this.pendingKey) {
+        client.send("teacher", { code: this.state.code, teacherKey: this.pendingKey });
+        this.pendingKey = null;
+      } else client.send("teacher", { code: this.state.code });
+      return;
+    }
+    if (o.code.toUpperCase() !== this.state.code) throw new ServerError(403, "wrong class code");
+    if (this.state.students.size >= MAX_STUDENTS) throw new ServerError(403, "this class is full");
+    const view = new StudentView();
+    view.name = o.name;
+    this.state.students.set(client.sessionId, view);
+    this.joinOrder.push(client.sessionId);
+    if (this.state.status === "running" || this.state.status === "paused") this.placeLateJoiner(client.sessionId);
+  }
+
+  override async onDrop(client: Client) {
+    const student = this.state.students.get(client.sessionId);
+    if (student) student.connected = false;
+    if (this.teachers.has(client.sessionId)) this.state.teachersOnline = Math.max(0, this.state.teachersOnline - 1);
+    await this.allowReconnection(client, 3600);
+  }
+
+  override onReconnect(client: Client) {
+    const student = this.state.students.get(client.sessionId);
+    if (student) {
+      student.connected = true;
+      if (student.matchId) client.send("assigned", { matchId: student.matchId, faction: student.faction });
+    }
+    if (this.teachers.has(client.sessionId)) this.state.teachersOnline += 1;
+  }
+
+  override onLeave(client: Client) {
+    if (this.teachers.delete(client.sessionId)) this.state.teachersOnline = this.teachers.size;
+    const student = this.state.students.get(client.sessionId);
+    if (student) student.connected = false; // keeps their place and results
+  }
+
+  override onDispose() {
+    this.poller?.clear();
+  }
+
+  // ——— the class ———
+
+  private async start(client: Client): Promise<void> {
+    if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "start");
+    this.state.status = "running";
+    const students = this.joinOrder.filter((id) => this.state.students.has(id));
+    const factions = this.options.factions;
+    const n = matchCount(students.length, factions.length, this.options.seatSize);
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) ids.push(await this.createMatch(i));
+    students.forEach((sid, i) => {
+      const place = placeStudent(i, n, factions);
+      this.assign(sid, ids[place.match], place.faction);
+    });
+    this.state.split = `${students.length} students → ${n} match${n === 1 ? "" : "es"} × ${factions.length} factions, up to ${this.options.seatSize} per seat; bots fill the rest`;
+    await Promise.all(ids.map((id) => matchMaker.remoteRoomCall(id, "classroomCommand", ["start"])));
+    this.poller = this.clock.setInterval(() => void this.poll(), POLL_MS);
+    this.broadcast("started", { matches: n });
+  }
+
+  private async createMatch(index: number): Promise<string> {
+    const room = await matchMaker.createRoom("match", {
+      mode: "online", private: true, classroom: this.roomId, seatSize: this.options.seatSize,
+      months: this.options.months, speed: this.options.speed, events: this.options.events,
+      difficulty: this.options.difficulty, tickMs: this.options.tickMs, name: `class ${this.state.code} #${index + 1}`,
+    });
+    const view = new ClassMatchView();
+    for (const f of FACTION_IDS) view.factions.set(f, new ClassFactionView());
+    this.state.matches.set(room.roomId, view);
+    return room.roomId;
+  }
+
+  private assign(studentId: string, matchId: string, faction: FactionId): void {
+    const student = this.state.students.get(studentId);
+    if (!student) return;
+    student.matchId = matchId;
+    student.faction = faction;
+    this.clients.getById(studentId)?.send("assigned", { matchId, faction });
+  }
+
+  private placeLateJoiner(studentId: string): void {
+    const ids = [...this.state.matches.keys()];
+    const factions = this.options.factions;
+    const load = ids.map((id) => factions.map((f) => [...this.state.students.values()].filter((s) => s.matchId === id && s.faction === f).length));
+    const place = placeLate(load, factions, this.options.seatSize);
+    if (place) this.assign(studentId, ids[place.match], place.faction);
+  }
+
+  private everyMatch(client: Client, command: string, arg?: string, only?: string): void {
+    if (this.state.status === "waiting" || this.state.status === "ended") return sendRefusal(client, "wrong-stage", "refusal.notRunning", command);
+    const ids = only ? [only] : [...this.state.matches.keys()];
+    if (only && !this.state.matches.has(only)) return sendRefusal(client, "unknown-target", "refusal.unknownMatch", command);
+    for (const id of ids) void matchMaker.remoteRoomCall(id, "classroomCommand", [command, arg]).catch(() => {});
+    if (command === "pause") this.state.status = "paused";
+    if (command === "resume") this.state.status = "running";
+  }
+
+  private async poll(): Promise<void> {
+    for (const id of this.state.matches.keys()) {
+      try {
+        const summary = (await matchMaker.remoteRoomCall(id, "classroomSummary")) as ClassMatchSummary;
+        this.summaries.set(id, summary);
+        this.mirrorMatch(id, summary);
+      } catch {
+        /* the match room has gone (ended and disposed): keep its last summary */
+      }
+    }
+    this.polls += 1;
+    const allEnded = [...this.summaries.values()].length === this.state.matches.size && [...this.summaries.values()].every((m) => m.status === "ended");
+    if (allEnded) this.finish();
+    else if (this.polls % SAVE_EVERY === 0) this.save();
+  }
+
+  private mirrorMatch(id: string, m: ClassMatchSummary): void {
+    const view = this.state.matches.get(id);
+    if (!view) return;
+    view.month = m.month;
+    view.status = m.status;
+    view.winner = m.winner ?? "";
+    for (const f of FACTION_IDS) {
+      const fv = view.factions.get(f)!;
+      const fs = m.factions[f];
+      fv.limitingFactor = fs.limitingFactor;
+      fv.score = fs.score;
+      fv.milestones = MILESTONE_IDS[f].filter((x) => fs.milestones[x] !== null).length;
+      fv.students = fs.students.join(", ");
+      fv.controller = fs.controller;
+    }
+  }
+
+  private async end(client: Client): Promise<void> {
+    if (this.state.status === "ended") return sendRefusal(client, "wrong-stage", "refusal.matchOver", "end");
+    if (this.state.status === "waiting") {
+      this.finish();
+      return;
+    }
+    for (const id of this.state.matches.keys()) await matchMaker.remoteRoomCall(id, "classroomCommand", ["end"]).catch(() => {});
+    await this.poll();
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.state.status === "ended") return;
+    this.poller?.clear();
+    this.poller = null;
+    this.state.status = "ended";
+    this.save();
+    this.broadcast("ended", { code: this.state.code });
+  }
+
+  /** The export, kept under the class code (survives restarts; downloadable with the key). */
+  private save(): void {
+    const students = [...this.state.students.values()]
+      .filter((s) => s.matchId)
+      .map((s) => ({ name: s.name, matchId: s.matchId, faction: s.faction as FactionId }));
+    const matches = [...this.summaries.values()];
+    ClassroomRoom.store?.saveClassroom({
+      code: this.state.code,
+      teacherKeyHash: this.keyHash,
+      updatedAt: new Date().toISOString(),
+      results: { students: classResults(students, matches), matches },
+    });
+  }
+
+  private relayQuick(client: Client, message: unknown): void {
+    const student = this.state.students.get(client.sessionId);
+    const p = QuickSchema.safeParse(message);
+    if (!student || !p.success) return sendRefusal(client, "malformed", "refusal.quickOnly", "quick");
+    for (const [id, other] of this.state.students) {
+      if (other.matchId === student.matchId && id !== client.sessionId) this.clients.getById(id)?.send("quick", { from: student.name, faction: student.faction, id: p.data.id });
+    }
+  }
+
+  private guarded(client: Client, command: string, handle: () => void): void {
+    let guard = this.guards.get(client.sessionId);
+    if (!guard) this.guards.set(client.sessionId, (guard = new FloodGuard(FLOOD_RATE)));
+    const verdict = guard.take();
+    if (verdict === "kick") return client.leave(CLOSE_FLOOD, "flooding");
+    if (verdict === "refuse") return sendRefusal(client, "flood", "refusal.flood", command);
+    handle();
+  }
+}

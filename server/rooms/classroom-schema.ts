@@ -1,0 +1,42 @@
+// What the teacher and students see of a class. The teacher key is never in here.
+import { MapSchema, Schema, type } from "@colyseus/schema";
+
+export class StudentView extends Schema {
+  @type("string") name = "";
+  @type("boolean") connected = true;
+  @type("string") matchId = "";
+  @type("string") faction = "";
+}
+
+export class ClassFactionView extends Schema {
+  @type("string") limitingFactor = "none";
+  @type("number") score = 0;
+  /** Milestones reached (0–3). */
+  @type("uint8") milestones = 0;
+  @type("string") students = "";
+  @type("string") controller = "bot";
+}
+
+export class ClassMatchView extends Schema {
+  @type("uint16") month = 0;
+  @type("string") status = "waiting";
+  @type("string") winner = "";
+  @type({ map: ClassFactionView }) factions = new MapSchema<ClassFactionView>();
+}
+
+export class ClassroomState extends Schema {
+  @type("string") code = "";
+  /** waiting → running ⇄ paused → ended */
+  @type("string") status = "waiting";
+  @type("string") speed = "normal";
+  @type("uint16") months = 120;
+  @type("uint8") seatSize = 1;
+  @type("string") factions = "tesla,tsmc,samsung,china";
+  @type("boolean") events = true;
+  @type("string") difficulty = "normal";
+  /** How students were split, in words for the projector (e.g. "30 students → 4 matches"). */
+  @type("string") split = "";
+  @type("uint8") teachersOnline = 0;
+  @type({ map: StudentView }) students = new MapSchema<StudentView>();
+  @type({ map: ClassMatchView }) matches = new MapSchema<ClassMatchView>();
+}
