@@ -3,8 +3,7 @@
 // "start" until every student is in their match and playing (and until every
 // student sees the next month). Never fails. Target: p99 ≤ 20 ms, start-to-play ≤ 3 s.
 import { WebSocket } from "ws";
-import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { startServerChild } from "./server-child";
 
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { Client } = await import("@colyseus/sdk");
@@ -12,22 +11,8 @@ const { Client } = await import("@colyseus/sdk");
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 60);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 
-const child = fork(fileURLToPath(new URL("./server-under-load.ts", import.meta.url)), { execArgv: ["--import", "tsx"] });
-const reply = <T>(cmd: string) => new Promise<T>((resolve) => {
-  const on = (m: unknown) => {
-    if ((m as { reply?: string })?.reply !== cmd) return;
-    child.off("message", on);
-    resolve(m as T);
-  };
-  child.on("message", on);
-});
-const ask = <T>(cmd: string) => {
-  const p = reply<T>(cmd);
-  child.send({ cmd });
-  return p;
-};
-const { port } = await reply<{ port: number }>("port");
-const url = `http://127.0.0.1:${port}`;
+const server = await startServerChild();
+const url = server.url;
 
 const teacher = await new Client(url).create("classroom", { role: "teacher", months: 120, speed: "normal", seatSize: 1 });
 teacher.onMessage("*", () => {});
@@ -66,13 +51,13 @@ for (let i = 0; i < STUDENTS; i++) {
   });
 }
 
-await ask("reset");
+await server.reset();
 t0 = performance.now();
 teacher.send("start");
 const deadline = Date.now() + 60_000;
 while ((playing.length < STUDENTS || nextMonth.length < STUDENTS) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 await new Promise((r) => setTimeout(r, SECONDS * 1000));
-const stats = await ask<{ p50: number; p99: number; max: number; cpu: number; rss: number }>("stats");
+const stats = await server.stats();
 const worst = (xs: number[]) => (xs.length ? Math.max(...xs) / 1000 : NaN);
 console.log(`classroom bench: ${STUDENTS} students, ${teacher.state.matches.size} matches, normal speed (6 s a month), ${SECONDS} s measured`);
 console.log(`  start → every student in their match and playing: ${worst(playing).toFixed(2)} s (${playing.length}/${STUDENTS}; target ≤ 3 s)`);
@@ -80,6 +65,5 @@ console.log(`  start → every student sees the next month: ${worst(nextMonth).t
 console.log(`  event-loop lag p50 ${stats.p50.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms, max ${stats.max.toFixed(1)} ms (target p99 ≤ 20 ms)`);
 console.log(`  server CPU ${(stats.cpu * 100).toFixed(0)} % of one core, RSS ${(stats.rss / 1048576).toFixed(0)} MB`);
 await Promise.all(rooms.map((r) => Promise.race([r.leave().catch(() => 0), new Promise((res) => setTimeout(res, 1000))])));
-child.send({ cmd: "stop" });
-await new Promise((r) => child.once("exit", r));
+await server.stop();
 process.exit(0);

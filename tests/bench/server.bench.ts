@@ -3,8 +3,7 @@
 // bytes received per client per second. Never fails.
 // Target (2 cores): 250 rooms × 4 clients, p99 lag ≤ 20 ms, ≤ 2 KB/s per client.
 import { WebSocket } from "ws";
-import { fork } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { startServerChild } from "./server-child";
 
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { Client } = await import("@colyseus/sdk");
@@ -13,23 +12,8 @@ const ROOMS = Number(process.env.BENCH_ROOMS ?? 250);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const FACTIONS = ["tesla", "tsmc", "samsung", "china"] as const;
 
-const child = fork(fileURLToPath(new URL("./server-under-load.ts", import.meta.url)), { execArgv: ["--import", "tsx"] });
-/** The child's reply tagged `reply: cmd` (other IPC traffic, e.g. from tsx, is ignored). */
-const reply = <T>(cmd: string) => new Promise<T>((resolve) => {
-  const on = (m: unknown) => {
-    if ((m as { reply?: string })?.reply !== cmd) return;
-    child.off("message", on);
-    resolve(m as T);
-  };
-  child.on("message", on);
-});
-const ask = <T>(cmd: string) => {
-  const p = reply<T>(cmd);
-  child.send({ cmd });
-  return p;
-};
-const { port } = await reply<{ port: number }>("port");
-const url = `http://127.0.0.1:${port}`;
+const server = await startServerChild();
+const url = server.url;
 
 let bytes = 0;
 let orders = 0;
@@ -73,9 +57,9 @@ const orderTimer = setInterval(() => {
 }, 100);
 
 bytes = 0;
-await ask("reset");
+await server.reset();
 await new Promise((r) => setTimeout(r, SECONDS * 1000));
-const stats = await ask<{ p50: number; p99: number; max: number; cpu: number; rss: number }>("stats");
+const stats = await server.stats();
 clearInterval(orderTimer);
 const perClient = bytes / rooms.length / SECONDS;
 console.log(`  rooms ${ROOMS}, clients ${rooms.length}, orders sent ${orders} (${refused} refused)`);
@@ -84,6 +68,5 @@ console.log(`  server CPU ${(stats.cpu * 100).toFixed(0)} % of one core, RSS ${(
 console.log(`  received per client ${(perClient / 1024).toFixed(2)} KB/s (target ≤ 2 KB/s)`);
 for (const r of rooms) void r.leave().catch(() => {});
 await new Promise((r) => setTimeout(r, 1000));
-child.send({ cmd: "stop" });
-await new Promise((r) => child.once("exit", r));
+await server.stop();
 process.exit(0);
