@@ -6,6 +6,12 @@ import { net } from "../net/net";
 import { show } from "./router";
 import { settings } from "./settings";
 
+/** Start fetching the match screen and the world view (Phaser) while the server makes the match. */
+export function prefetchMatch(): void {
+  void import("../screens/game").catch(() => undefined);
+  void import("../world/world").catch(() => undefined);
+}
+
 export function playerName(): string {
   return settings().name.trim() || tr("player.defaultName");
 }
@@ -60,6 +66,7 @@ export function lastSolo(): SoloOptions | null {
 
 export async function startSolo(opts: SoloOptions): Promise<void> {
   last = opts;
+  prefetchMatch();
   try {
     await net.createMatch({ mode: "solo", faction: opts.faction, difficulty: opts.difficulty, months: opts.months, speed: opts.speed, seed: opts.seed }, { name: playerName(), faction: opts.faction }, opts.offline);
     await enterMatch();
@@ -69,6 +76,7 @@ export async function startSolo(opts: SoloOptions): Promise<void> {
 }
 
 export async function createOnline(opts: Omit<CreateOptions, "mode">): Promise<void> {
+  prefetchMatch();
   try {
     await net.createMatch({ mode: "online", ...opts }, { name: playerName(), faction: opts.faction });
     await enterMatch();

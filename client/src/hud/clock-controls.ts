@@ -13,6 +13,7 @@ export interface ClockControls {
   update(v: WorldView): void;
   relabel(): void;
   toggle(): void;
+  destroy(): void;
 }
 
 export function clockControls(): ClockControls {
@@ -29,7 +30,7 @@ export function clockControls(): ClockControls {
   const refusal = h("span", { class: "refusal small", testid: "refusal-clock", role: "alert", hidden: true });
   const el = h("div", { class: "clock", role: "group" }, pause, h("div", { class: "segmented" }, ...speedBtns), pausesLeft, refusal);
   let hideTimer: ReturnType<typeof setTimeout> | null = null;
-  net.on("refused", ({ refusal: r, origin }) => {
+  const off = net.on("refused", ({ refusal: r, origin }) => {
     if (origin !== "pause" && origin !== "resume" && origin !== "speed") return;
     refusal.textContent = refusalText(r);
     refusal.hidden = false;
@@ -75,5 +76,6 @@ export function clockControls(): ClockControls {
     },
     relabel,
     toggle,
+    destroy: off,
   };
 }

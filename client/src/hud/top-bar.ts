@@ -13,6 +13,7 @@ export interface TopBar {
   update(v: WorldView, faction: FactionId | null): void;
   relabel(): void;
   togglePause(): void;
+  destroy(): void;
 }
 
 function stat(testid: string): { box: HTMLElement; label: HTMLElement; value: HTMLElement } {
@@ -80,6 +81,7 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
       render();
     },
     togglePause: () => clock.toggle(),
+    destroy: () => clock.destroy(),
   };
 }
 

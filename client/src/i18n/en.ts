@@ -3,6 +3,7 @@
 export const en = {
   "unit.millions": "${v} M",
   "unit.billions": "${v} B",
+  "unit.yi": "{v}00 M",
   "unit.gw": "{v} GW",
   "unit.month": "{mon} {y}",
   "unit.years": "{v} years",
@@ -439,7 +440,7 @@ export const en = {
   "lesson.memory.nobody": "No one was bound by memory this time.",
   "lesson.space.title": "Space and the edge change the power equation.",
   "lesson.space.orbit": "Tesla put {gw} of compute in orbit with {n} launches ({failed} failed).",
-  "lesson.space.noOrbit": "Nobody launched compute to orbit this match.",
+  "lesson.space.noOrbit": "No compute reached orbit this match: launches must be ordered, and paid for.",
   "lesson.space.edge": "The edge fleet ran {gw} at night on idle grid.",
   "lesson.space.chips": "Both still need chips and memory: Tesla's warehouse peaked at {k} k accelerators.",
   "lesson.attack.title": "Attack the limiting factor.",

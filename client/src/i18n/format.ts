@@ -11,10 +11,14 @@ export function num(v: number, digits = 0): string {
   return nf(digits).format(Number.isFinite(v) ? v : 0);
 }
 
-/** $M → "$36.0 B" or "$850 M". */
+/** $M → "$36.0 B" or "$850 M" (in Chinese: 360 億美元, 8.5 億美元, 85 百萬美元). */
 export function money(millions: number): string {
   const sign = millions < 0 ? "−" : "";
   const m = Math.abs(millions);
+  if (locale() === "zh-TW") {
+    if (m >= 100) return `${sign}${tr("unit.yi", { v: num(m / 100, m >= 10_000 ? 0 : 1) })}`;
+    return `${sign}${tr("unit.millions", { v: num(m, m >= 10 ? 0 : 1) })}`;
+  }
   if (m >= 1000) return `${sign}${tr("unit.billions", { v: num(m / 1000, m >= 100_000 ? 0 : 1) })}`;
   return `${sign}${tr("unit.millions", { v: num(m, m >= 10 ? 0 : 1) })}`;
 }

@@ -4,6 +4,7 @@ import type { en } from "./en";
 export const zhTW: Record<keyof typeof en, string> = {
   "unit.millions": "{v} 百萬美元",
   "unit.billions": "{v} 十億美元",
+  "unit.yi": "{v} 億美元",
   "unit.gw": "{v} GW",
   "unit.month": "{y} 年 {m} 月",
   "unit.years": "{v} 年",
@@ -440,7 +441,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "lesson.memory.nobody": "這次沒有人被記憶體卡住。",
   "lesson.space.title": "太空與邊緣改變了電力的算式。",
   "lesson.space.orbit": "特斯拉以 {n} 次發射(失敗 {failed} 次)把 {gw} 算力送上軌道。",
-  "lesson.space.noOrbit": "這一局沒有人把算力送上軌道。",
+  "lesson.space.noOrbit": "這一局沒有算力進入軌道:發射要下令,也要付錢。",
   "lesson.space.edge": "邊緣車隊在夜間用閒置電網跑了 {gw}。",
   "lesson.space.chips": "兩者都仍需要晶片和記憶體:特斯拉的倉庫最多堆了 {k} 千顆加速器。",
   "lesson.attack.title": "攻克限制因素。",

@@ -47,6 +47,7 @@ export function mountOrderPanel(first: PanelContext): OrderPanel {
       onclick: () => {
         play("click");
         show(id);
+        body.scrollTop = 0;
       },
       onkeydown: (e: KeyboardEvent) => {
         if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;

@@ -46,7 +46,7 @@ export function marketCharts(): Widget {
         const m = ctx.view.markets[g];
         const base = MARKETS[g].basePrice;
         const hist = m.history.length ? m.history : [m.price];
-        const peak = Math.max(...hist);
+        const peak = Math.max(base, ...hist);
         const spike = m.price > base * 1.3;
         return h("figure", { class: `market${spike ? " spike" : ""}`, testid: `market-${g}` },
           h("figcaption", {}, h("span", {}, tr(`good.${g}`)), h("strong", {}, priceText(g, m.price))),

@@ -100,6 +100,7 @@ export function gameScreen(): Screen {
   return {
     name: "game",
     mount(root) {
+      performance.mark("tf:game-mount");
       root.append(el);
       mapNote.textContent = tr("game.loadingMap");
       cleanups.push(watchEffects());
@@ -111,12 +112,16 @@ export function gameScreen(): Screen {
       }));
       document.addEventListener("keydown", onKey);
       cleanups.push(() => document.removeEventListener("keydown", onKey));
-      warmEffects();
-      startMusic();
       import("../world/world").then(({ createWorld }) => {
         if (destroyed) return;
         world = createWorld(mapCell);
         mapNote.remove();
+        // Sounds and the music loop come after the map: they are not needed for the first frame.
+        setTimeout(() => {
+          if (destroyed) return;
+          warmEffects();
+          startMusic();
+        }, 1500);
       }).catch((err) => {
         console.warn("world view failed", err);
         mapNote.textContent = tr("game.mapFailed");
@@ -126,6 +131,7 @@ export function gameScreen(): Screen {
     unmount() {
       destroyed = true;
       for (const c of cleanups) c();
+      bar.destroy();
       panel?.destroy();
       world?.destroy();
       stopMusic();

@@ -10,7 +10,7 @@ import { isBuilding, stageShare, toolsShare } from "../model/derive";
 import type { WorldView } from "../net/view";
 import { fabLabel } from "../panels/specs/options";
 import { factionColor, hexToNumber } from "../ui/palette";
-import { SITE_FAN, SITE_POS, type Point } from "./layout";
+import { SITE_FAN, SITE_LABEL, SITE_POS, type Point } from "./layout";
 import { label } from "./text";
 
 const STAGE_COLOR: Record<string, number> = { permitting: 0x94a3b8, shell: 0xfb923c, install: 0xf87171, ramp: 0x38bdf8, volume: 0x4ade80 };
@@ -33,9 +33,11 @@ export class FabLayer {
 
   relabel(): void {
     for (const t of this.siteLabels) t.destroy();
+    // Each site's name sits on the side away from its fabs.
     this.siteLabels = (Object.keys(SITE_POS) as SiteId[]).map((s) => {
       const p = SITE_POS[s];
-      return label(this.scene, p.x, p.y - 6, tr(`site.${s}`), 14, "#f8fafc").setOrigin(0.5, 1).setDepth(5);
+      const side = SITE_LABEL[s];
+      return label(this.scene, p.x + side.dx * 4, p.y + side.dy * 4, tr(`site.${s}`), 14, "#f8fafc").setOrigin(side.dx > 0 ? 0 : 1, side.dy > 0 ? 0 : 1).setDepth(5);
     });
   }
 

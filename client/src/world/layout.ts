@@ -18,6 +18,15 @@ export const SITE_POS: Record<SiteId, Point> = {
   taiwan: A.taiwan, korea: A.korea, arizona: A.arizona, texas: A.texas, china: A.china,
 };
 
+/** Which side of its anchor a site's name sits (away from its fabs and its neighbours). */
+export const SITE_LABEL: Record<SiteId, { dx: -1 | 1; dy: -1 | 1 }> = {
+  taiwan: { dx: -1, dy: 1 },
+  korea: { dx: -1, dy: 1 },
+  arizona: { dx: -1, dy: -1 },
+  texas: { dx: 1, dy: -1 },
+  china: { dx: 1, dy: 1 },
+};
+
 /** Fabs fan out from their site: a small grid whose direction keeps clusters apart. */
 export const SITE_FAN: Record<SiteId, { dx: number; dy: number; cols: number }> = {
   taiwan: { dx: 1, dy: 1, cols: 4 },
@@ -33,13 +42,13 @@ export const VENDOR_POS: Record<VendorId, Point> = {
   lam: { x: 150, y: 385 },
   kla: { x: 150, y: 440 },
   tel: { x: A.japan.x + 25, y: A.japan.y + 35 },
-  domestic: { x: 930, y: 500 },
+  domestic: { x: 870, y: 470 },
 };
 
 /** Each deploying faction's power, warehouse and (Tesla) edge fleet. */
 export const DEPLOY_POS: Partial<Record<FactionId, { power: Point; warehouse: Point; edge?: Point; launch?: Point }>> = {
-  tesla: { power: A["us-grid"], warehouse: { x: 430, y: 560 }, edge: { x: 470, y: 390 }, launch: A.texas },
-  china: { power: { x: 1105, y: 470 }, warehouse: { x: 1185, y: 590 } },
+  tesla: { power: A["us-grid"], warehouse: { x: 430, y: 560 }, edge: { x: 530, y: 385 }, launch: A.texas },
+  china: { power: { x: 1090, y: 545 }, warehouse: { x: 1185, y: 595 } },
 };
 
 export const ORBIT: Point = A.orbit;

@@ -6,7 +6,7 @@ import { TOOL_LINES } from "../../../shared/data/tools";
 import type { Effect, WorldView } from "../net/view";
 import { settings } from "../app/settings";
 import { isBuilding } from "../model/derive";
-import { ICONS, MAP_URL } from "./assets";
+import { ICONS } from "./assets";
 import { DeployLayer } from "./deploy-layer";
 import { FabLayer } from "./fab-layer";
 import { Highlight } from "./highlight";
@@ -31,21 +31,20 @@ export class WorldScene extends Phaser.Scene {
   }
 
   preload(): void {
-    this.load.svg("map", MAP_URL, { width: MAP_W, height: MAP_H });
+    performance.mark("tf:scene-preload");
     for (const [key, url] of Object.entries(ICONS)) this.load.svg(key, url, { width: 64, height: 64 });
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor("#050913");
     this.fit();
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.fit());
-    this.add.image(0, 0, "map").setOrigin(0, 0).setDisplaySize(MAP_W, MAP_H).setDepth(0);
     this.vendors = new VendorLayer(this);
     this.deploy = new DeployLayer(this);
     this.fabs = new FabLayer(this, (text, at) => this.showTip(text, at));
     this.highlight = new Highlight(this);
     this.tip = label(this, 0, 0, "", 13).setDepth(20).setVisible(false).setBackgroundColor("#0b1222").setPadding(6, 4, 6, 4);
     this.ready = true;
+    performance.mark("tf:scene-created");
     this.game.events.emit("world-ready");
     if (this.pending) this.apply(this.pending.view, this.pending.me);
   }
@@ -57,7 +56,12 @@ export class WorldScene extends Phaser.Scene {
     cam.setZoom(zoom);
     // Extra height goes below the band (oceans), not above it (empty space).
     const visibleH = this.scale.height / zoom;
-    cam.centerOn(FOCUS.x + FOCUS.w / 2, Math.min(MAP_H - visibleH / 2, FOCUS.y + visibleH / 2));
+    const cx = FOCUS.x + FOCUS.w / 2;
+    const cy = Math.min(MAP_H - visibleH / 2, FOCUS.y + visibleH / 2);
+    cam.centerOn(cx, cy);
+    // The map itself is the page's background under a transparent canvas (drawn once by the
+    // browser instead of every frame): tell the page where the camera puts it.
+    this.game.events.emit("map-view", { zoom, left: this.scale.width / 2 - cx * zoom, top: this.scale.height / 2 - cy * zoom });
   }
 
   private showTip(text: string | null, at?: Point): void {

@@ -4,6 +4,10 @@ import Phaser from "phaser";
 import { net } from "../net/net";
 import { onSettings } from "../app/settings";
 import { WorldScene } from "./world-scene";
+import { MAP_URL } from "./assets";
+import { MAP_H, MAP_W } from "./layout";
+
+performance.mark("tf:world-module");
 
 export interface World {
   relabel(): void;
@@ -12,28 +16,40 @@ export interface World {
 
 declare global {
   interface Window {
-    __terrafab?: { firstFrameAt?: number; fps?: () => number; frames?: () => number };
+    __terrafab?: { firstFrameAt?: number; firstPaintAt?: number; fps?: () => number; frames?: () => number; world?: Phaser.Scene };
   }
 }
 
 export function createWorld(parent: HTMLElement): World {
+  performance.mark("tf:world-create");
   const scene = new WorldScene();
+  parent.style.background = `#050913 url("${MAP_URL}") no-repeat`;
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    backgroundColor: "#050913",
+    transparent: true,
     scale: { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" },
     scene,
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, gamepad: false },
-    render: { antialias: true },
+    // No MSAA: on software WebGL it multiplies the fill cost; the map is smooth without it.
+    // Few texture units and a small batch: much less shader and buffer set-up at boot (it
+    // matters on software WebGL), and this scene has few textures anyway.
+    render: { antialias: false, antialiasGL: false, powerPreference: "low-power", maxTextures: 4, batchSize: 2048 },
   });
   const hooks = (window.__terrafab ??= {});
   hooks.fps = () => game.loop.actualFps;
   hooks.frames = () => game.loop.frame;
+  hooks.world = scene;
+  game.events.once(Phaser.Core.Events.READY, () => performance.mark("tf:phaser-ready"));
   game.events.once(Phaser.Core.Events.POST_RENDER, () => {
     hooks.firstFrameAt ??= performance.now();
+  });
+
+  game.events.on("map-view", (v: { zoom: number; left: number; top: number }) => {
+    parent.style.backgroundSize = `${MAP_W * v.zoom}px ${MAP_H * v.zoom}px`;
+    parent.style.backgroundPosition = `${v.left}px ${v.top}px`;
   });
 
   const push = () => {

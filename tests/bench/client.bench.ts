@@ -1,0 +1,85 @@
+// Client benchmark (prints figures, never fails): initial download (gzip) of the built client,
+// time to the first rendered frame on localhost, and frames per second during a fast solo match
+// in headless Chromium with software WebGL. Targets: ≤ 700 KB gzip, ≤ 2 s, median ≥ 30 fps.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS } from "../e2e/browser";
+import { ROOT, startServer } from "../e2e/server-process";
+
+const DIST = join(ROOT, "dist", "client");
+const SOFTWARE_GL = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
+const FPS_SECONDS = Number(process.env.BENCH_FPS_SECONDS ?? 30);
+
+const gz = (path: string) => gzipSync(readFileSync(join(DIST, path.replace(/^\//, "")))).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** What index.html makes the browser fetch before any code runs: the page, its entry, preloads, CSS. */
+function titleDownload(): number {
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const refs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  return gzipSync(Buffer.from(html)).length + refs.reduce((s, r) => s + gz(r), 0);
+}
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...SOFTWARE_GL] });
+try {
+  // 1. Title screen: time to first contentful paint.
+  const titlePage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await titlePage.goto(`${server.url}/`);
+  await titlePage.waitForSelector('[data-testid="title"]');
+  await titlePage.waitForFunction(() => window.__terrafab?.firstPaintAt !== undefined);
+  const fcp = await titlePage.evaluate(() => window.__terrafab!.firstPaintAt!);
+  await titlePage.close();
+
+  // 2. A fast solo match from its URL: what is downloaded until the first frame, when it comes, and fps.
+  //    The first load is cold (nothing cached or compiled); a second one shows a returning player.
+  const firstFrameOf = async (seed: number): Promise<number> => {
+    const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await p.goto(`${server.url}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=${seed}`);
+    await p.waitForFunction(() => window.__terrafab?.firstFrameAt !== undefined, undefined, { timeout: 120_000 });
+    const t = await p.evaluate(() => window.__terrafab!.firstFrameAt!);
+    await p.close();
+    return t;
+  };
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${server.url}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=11`);
+  await page.waitForFunction(() => window.__terrafab?.firstFrameAt !== undefined, undefined, { timeout: 120_000 });
+  const firstFrame = await page.evaluate(() => window.__terrafab!.firstFrameAt!);
+  const renderer = await page.evaluate(() => {
+    const c = document.querySelector("#ui canvas") as HTMLCanvasElement | null;
+    const gl = c?.getContext("webgl2") ?? c?.getContext("webgl");
+    return gl ? "WebGL" : c ? "Canvas" : "none";
+  });
+  // Everything the page asked for before its first frame (the browser's own resource timing).
+  const atFirstFrame = await page.evaluate((t) => performance.getEntriesByType("resource").filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/assets/")), firstFrame);
+  const audio = atFirstFrame.filter((p) => p.endsWith(".wav"));
+  const soloBytes = atFirstFrame.filter((p) => !p.endsWith(".wav")).reduce((s, p) => s + gz(p), 0) + gzipSync(readFileSync(join(DIST, "index.html"))).length;
+
+  const skip = page.locator('[data-testid="tutorial-skip"]');
+  if (await skip.isVisible().catch(() => false)) await skip.click();
+  const samples: number[] = [];
+  let last = await page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+  for (let i = 0; i < FPS_SECONDS; i++) {
+    await page.waitForTimeout(1000);
+    const now = await page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+    samples.push(((now.f - last.f) * 1000) / (now.t - last.t));
+    last = now;
+  }
+  const month = await page.locator('[data-testid="hud-month"]').textContent();
+  await page.close();
+  const warm = [await firstFrameOf(12), await firstFrameOf(13), await firstFrameOf(14)];
+
+  console.log("client benchmark (headless Chromium, software WebGL via SwiftShader)");
+  console.log(`  initial download, title screen:      ${kb(titleDownload())} gzip (target ≤ 700 KB)`);
+  console.log(`  initial download, solo URL to frame: ${kb(soloBytes)} gzip (Phaser, world map, icons; excludes audio)`);
+  console.log(`  audio fetched by then (lazy, WAV):   ${audio.length} files, ${kb(audio.reduce((s, p) => s + gz(p), 0))} gzip`);
+  console.log(`  title screen first frame:            ${fcp.toFixed(0)} ms`);
+  console.log(`  solo URL to first rendered frame:    ${firstFrame.toFixed(0)} ms cold, ${median(warm).toFixed(0)} ms warm (median of 3) (target ≤ 2000 ms; includes creating the match on the server and booting WebGL in software)`);
+  console.log(`  frames per second, fast solo match:  median ${median(samples).toFixed(1)}, min ${Math.min(...samples).toFixed(1)} over ${samples.length} s (target ≥ 30; renderer ${renderer}; reached ${month})`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,69 @@
+// Debian's Chromium driven by playwright-core, with console errors collected per page and
+// screenshots saved to test-artifacts/ for people to look at.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const ARTIFACTS = resolve(import.meta.dirname, "..", "..", "test-artifacts");
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+  "--autoplay-policy=no-user-gesture-required",
+];
+
+/** Generous: the machine may be a loaded 2-core box. Waits are on conditions, never on durations. */
+export const LONG = 240_000;
+
+export function baseUrl(): string {
+  return inject("baseUrl");
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+export interface TrackedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen on this page. */
+  errors: string[];
+}
+
+export async function open(browser: Browser, path = "/", locale = "en-US"): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.setDefaultTimeout(LONG);
+  await page.goto(`${baseUrl()}${path}`);
+  return { page, context, errors };
+}
+
+export function byTestId(page: Page, id: string) {
+  return page.locator(`[data-testid="${id}"]`);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The first-match tutorial appears once per browser profile; tests that do not study it skip it. */
+export async function skipTutorial(page: Page): Promise<void> {
+  const skip = byTestId(page, "tutorial-skip");
+  await page.waitForSelector('[data-testid="hud-limiting-factor"]');
+  if (await skip.isVisible().catch(() => false)) await skip.click();
+}
+
+/** The month shown in the HUD as a number of months since January 2026 (via the page's own label). */
+export async function hudMonthIndex(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const text = document.querySelector('[data-testid="hud-month"]')?.getAttribute("title") ?? "";
+    const m = /(\d+)/.exec(text);
+    return m ? Number(m[1]) - 1 : -1;
+  });
+}

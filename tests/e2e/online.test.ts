@@ -1,0 +1,68 @@
+// Two browsers play one private online match, the second joining by its code.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { byTestId, hudMonthIndex, launch, LONG, open, shot, skipTutorial } from "./browser";
+
+describe("private online match", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is created by one player and joined by code by another", async () => {
+    const host = await open(browser);
+    await byTestId(host.page, "menu-online").click();
+    await byTestId(host.page, "lobby-name").fill("Ada");
+    await byTestId(host.page, "create-faction").selectOption("tsmc");
+    await byTestId(host.page, "create-months").selectOption("60");
+    await byTestId(host.page, "create-speed").selectOption("fast");
+    await byTestId(host.page, "create-private").check();
+    await shot(host.page, "40-lobby");
+    await byTestId(host.page, "create-match").click();
+    const codeEl = byTestId(host.page, "room-code");
+    await codeEl.waitFor();
+    const code = (await codeEl.textContent())?.trim() ?? "";
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    await shot(host.page, "41-room-host");
+
+    const guest = await open(browser);
+    await byTestId(guest.page, "menu-online").click();
+    await byTestId(guest.page, "lobby-name").fill("Bo");
+    await byTestId(guest.page, "join-code").fill(code.toLowerCase());
+    await byTestId(guest.page, "join-code-submit").click();
+    await byTestId(guest.page, "code-join-samsung").click();
+    await byTestId(guest.page, "room").waitFor();
+    await byTestId(guest.page, "room-ready").click();
+
+    // The host sees the guest take Samsung, then starts.
+    await expect.poll(() => byTestId(host.page, "room-faction-samsung").textContent(), { timeout: LONG }).toContain("Bo");
+    await byTestId(host.page, "room-ready").click();
+    await shot(host.page, "42-room-both");
+    await byTestId(host.page, "room-start").click();
+
+    await skipTutorial(host.page);
+    await skipTutorial(guest.page);
+    await expect.poll(() => byTestId(guest.page, "rival-samsung").getAttribute("class"), { timeout: LONG }).toContain("me");
+    await expect.poll(() => byTestId(host.page, "rival-tsmc").getAttribute("class"), { timeout: LONG }).toContain("me");
+
+    // The guest gives an order by clicking; both see the same clock move.
+    await byTestId(guest.page, "tab-people").click();
+    await byTestId(guest.page, "confirm-hire").click();
+    await expect.poll(() => byTestId(guest.page, "sent-hire").textContent(), { timeout: LONG }).toContain("Queued");
+    await expect.poll(() => hudMonthIndex(guest.page), { timeout: LONG }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => hudMonthIndex(host.page), { timeout: LONG }).toBeGreaterThanOrEqual(2);
+
+    // Only the host has the clock; the host pauses and the guest sees it.
+    await expect(byTestId(guest.page, "btn-pause").isVisible()).resolves.toBe(false);
+    await byTestId(host.page, "btn-pause").click();
+    await expect.poll(() => guest.page.locator(".top-bar .who").textContent(), { timeout: LONG }).toContain("Paused");
+    await shot(host.page, "43-online-host");
+    await shot(guest.page, "44-online-guest");
+
+    expect(host.errors).toEqual([]);
+    expect(guest.errors).toEqual([]);
+  });
+});

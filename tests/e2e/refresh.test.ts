@@ -1,0 +1,34 @@
+// A page refresh in the middle of a match takes the same seat back, silently.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { byTestId, hudMonthIndex, launch, LONG, open, shot, skipTutorial } from "./browser";
+
+describe("refresh mid-match", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("returns to the same seat in the same match", async () => {
+    const { page, errors } = await open(browser, "/?solo=samsung&difficulty=normal&speed=fast&months=60&seed=7");
+    await skipTutorial(page);
+    await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThanOrEqual(3);
+    const before = await hudMonthIndex(page);
+    await expect(byTestId(page, "rival-samsung").getAttribute("class")).resolves.toContain("me");
+    await shot(page, "20-before-refresh");
+
+    await page.reload();
+    // Back in the game, as Samsung, in the same match (the month kept going, it did not restart).
+    await byTestId(page, "hud-limiting-factor").waitFor();
+    await expect.poll(() => byTestId(page, "rival-samsung").getAttribute("class"), { timeout: LONG }).toContain("me");
+    await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThanOrEqual(before);
+    await expect(byTestId(page, "title").count()).resolves.toBe(0);
+    // The seat is a human's again (the bot that held it handed it back).
+    await expect.poll(() => byTestId(page, "rival-samsung").textContent(), { timeout: LONG }).not.toContain("bot");
+    await shot(page, "21-after-refresh");
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// A real game server for browser tests and the client benchmark: the client is built first
+// if it is missing or older than its sources; the server runs on a free port with a throwaway database.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "..", "..");
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+export function buildClientIfNeeded(): void {
+  const index = join(ROOT, "dist", "client", "index.html");
+  const stale = !existsSync(index) || Math.max(newest(join(ROOT, "client")), newest(join(ROOT, "shared")), newest(join(ROOT, "assets"))) > statSync(index).mtimeMs;
+  if (!stale) return;
+  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  if (r.status !== 0) throw new Error("client build failed");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("server did not become healthy");
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  buildClientIfNeeded();
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "terrafab-e2e-"));
+  const child = spawn(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "server/main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), TERRAFAB_DB: join(dataDir, "e2e.sqlite") },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child);
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise<void>((r) => (child.exitCode !== null ? r() : child.once("exit", () => r())));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
