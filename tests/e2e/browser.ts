@@ -36,8 +36,14 @@ export async function open(browser: Browser, path = "/", locale = "en-US"): Prom
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    if (process.env.E2E_VERBOSE && m.type() !== "warning") console.log(`[browser ${m.type()}] ${m.text()}`);
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+    if (process.env.E2E_VERBOSE && r.status() >= 400) console.log(`[http ${r.status()}] ${r.url()}`);
+  });
   page.setDefaultTimeout(LONG);
   await page.goto(`${baseUrl()}${path}`);
   return { page, context, errors };
@@ -55,7 +61,9 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** The first-match tutorial appears once per browser profile; tests that do not study it skip it. */
 export async function skipTutorial(page: Page): Promise<void> {
   const skip = byTestId(page, "tutorial-skip");
-  await page.waitForSelector('[data-testid="hud-limiting-factor"]');
+  await page.waitForSelector('[data-testid="hud-limiting-factor"], [data-testid="title-notice"]');
+  const notice = byTestId(page, "title-notice");
+  if (await notice.isVisible().catch(() => false)) throw new Error(`back on the title: ${await notice.textContent()}`);
   if (await skip.isVisible().catch(() => false)) await skip.click();
 }
 

@@ -21,7 +21,7 @@ export function buildClientIfNeeded(): void {
   const index = join(ROOT, "dist", "client", "index.html");
   const stale = !existsSync(index) || Math.max(newest(join(ROOT, "client")), newest(join(ROOT, "shared")), newest(join(ROOT, "assets"))) > statSync(index).mtimeMs;
   if (!stale) return;
-  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit" });
+  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (r.status !== 0) throw new Error("client build failed");
 }
 

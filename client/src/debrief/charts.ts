@@ -45,7 +45,7 @@ export function fabTimeline(d: DebriefData): HTMLElement {
   fabs.forEach((f, i) => {
     const y = 8 + i * rowH;
     const end = f.volumeMonth ?? d.endedMonth;
-    root.append(svg("text", { x: padL - 6, y: y + 9, class: "axis", "text-anchor": "end" }, `${tr(`faction.${f.owner}`)} · ${tr(`site.${f.site}`)} ${f.node}`));
+    root.append(svg("text", { x: padL - 6, y: y + 9, class: "axis", "text-anchor": "end" }, `${tr(`faction.${f.owner}`)} · ${tr(`site.${f.site}`)} ${f.node}${f.expansionOf ? ` ${tr("debrief.expansion")}` : ""}`));
     const bar = svg("rect", { x: x(f.startedMonth!), y, width: Math.max(2, x(end) - x(f.startedMonth!)), height: rowH - 4, fill: factionColor(f.owner), opacity: f.volumeMonth !== null ? 1 : 0.4, rx: 2 });
     bar.append(svg("title", {}, f.volumeMonth !== null ? tr("debrief.fabSpan", { from: monthName(f.startedMonth!), to: monthName(f.volumeMonth), years: num((f.volumeMonth - f.startedMonth!) / 12, 1) }) : tr("debrief.fabUnfinished", { from: monthName(f.startedMonth!) })));
     root.append(bar);

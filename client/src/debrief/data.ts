@@ -4,6 +4,7 @@ import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
 import type { LimitingFactor } from "../../../shared/model/types";
 import { edgeGW, orbitGW } from "../model/derive";
 import { list } from "../net/to-view";
+import { apiBase } from "../net/endpoint";
 import type { WorldView } from "../net/view";
 
 export interface DebriefFab {
@@ -84,7 +85,7 @@ export function withRecord(base: DebriefData, rec: any): DebriefData {
 export async function fetchRecord(matchId: string): Promise<unknown | null> {
   if (!matchId) return null;
   try {
-    const res = await fetch(`${import.meta.env.DEV ? "/colyseus" : ""}/api/matches/${encodeURIComponent(matchId)}`);
+    const res = await fetch(`${apiBase()}/api/matches/${encodeURIComponent(matchId)}`);
     return res.ok ? await res.json() : null;
   } catch {
     return null;

@@ -5,15 +5,11 @@ import { Client, type Room } from "@colyseus/sdk";
 import type { FactionId } from "../../../shared/data/factions";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
 import { forgetSeat, saveSeat, savedSeat } from "./seat-store";
-
-function endpoint(): string {
-  // In `npm run dev` the Vite server proxies /colyseus to the game server.
-  return import.meta.env.DEV ? `${location.origin}/colyseus` : location.origin;
-}
+import { apiBase, serverBase } from "./endpoint";
 
 let client: Client | null = null;
 function sdk(): Client {
-  return (client ??= new Client(endpoint()));
+  return (client ??= new Client(serverBase()));
 }
 
 function save(room: Room, seat: JoinedSeat): void {
@@ -99,7 +95,7 @@ export async function joinById(roomId: string, join: JoinOptions, sink: BackendS
 export async function lookupCode(code: string): Promise<LobbyEntry | null> {
   const clean = code.trim().toUpperCase();
   if (!/^[A-Z0-9]{4,8}$/.test(clean)) return null;
-  const res = await fetch(`${import.meta.env.DEV ? "/colyseus" : ""}/api/rooms/by-code/${encodeURIComponent(clean)}`);
+  const res = await fetch(`${apiBase()}/api/rooms/by-code/${encodeURIComponent(clean)}`);
   if (!res.ok) return null;
   const body = (await res.json()) as { roomId: string; metadata?: unknown };
   return entry({ roomId: body.roomId, metadata: body.metadata, clients: 0, maxClients: 64 });

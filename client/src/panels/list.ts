@@ -3,6 +3,7 @@
 import type { Order } from "../../../shared/protocol/order";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
+import { monthName } from "../i18n/format";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
 import type { PanelContext } from "./context";
@@ -38,14 +39,25 @@ export function mountList(spec: ListSpec, first: PanelContext): MountedList {
   const titleEl = h("h3", { class: "form-title" });
   const body = h("div", { class: "list-body", testid: `list-${spec.id}` });
   const refusalEl = h("p", { class: "refusal", testid: `refusal-${spec.id}`, role: "alert", hidden: true });
-  const el = h("section", { class: "live-list" }, titleEl, body, refusalEl);
+  const sentEl = h("p", { class: "sent-note", testid: `sent-${spec.id}`, "aria-live": "polite" });
+  const el = h("section", { class: "live-list" }, titleEl, body, sentEl, refusalEl);
 
-  const off = net.on("refused", ({ refusal, origin }) => {
+  const offRefused = net.on("refused", ({ refusal, origin }) => {
     if (!origin?.startsWith(`${spec.id}:`)) return;
     refusalEl.textContent = refusalText(refusal);
     refusalEl.hidden = false;
+    sentEl.textContent = "";
     play("refused");
   });
+  const offQueued = net.on("queued", ({ origin, month }) => {
+    if (!origin?.startsWith(`${spec.id}:`)) return;
+    refusalEl.hidden = true;
+    sentEl.textContent = tr("form.queued", { month: monthName(month + 1) });
+  });
+  const off = () => {
+    offRefused();
+    offQueued();
+  };
 
   function render(): void {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;

@@ -19,7 +19,9 @@ export function factionCard(id: FactionId, selected: boolean, onPick: () => void
   return h("button", { type: "button", class: `faction-card${selected ? " selected" : ""}`, "aria-pressed": String(selected), testid: `${testPrefix}-${id}`, onclick: onPick },
     h("div", { class: "card-head" }, emblem(id, 48), h("h3", {}, tr(`faction.${id}`))),
     h("p", { class: "who-text" }, tr(`faction.${id}.who`)),
+    h("p", { class: "card-label" }, tr("setup.firstBottleneck")),
     h("p", { class: "first" }, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[FIRST[id]]} ${tr(`factor.${FIRST[id]}`)}`), " ", tr(`faction.${id}.first`)),
+    h("p", { class: "card-label" }, tr("setup.milestones")),
     h("ol", { class: "card-milestones" }, ...MILESTONE_IDS[id].map((m) => h("li", {}, tr(`milestone.${id}.${m}`)))));
 }
 

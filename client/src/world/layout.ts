@@ -38,11 +38,11 @@ export const SITE_FAN: Record<SiteId, { dx: number; dy: number; cols: number }> 
 
 export const VENDOR_POS: Record<VendorId, Point> = {
   asml: A.netherlands,
-  amat: { x: 150, y: 330 },
-  lam: { x: 150, y: 385 },
-  kla: { x: 150, y: 440 },
+  amat: { x: 150, y: 295 },
+  lam: { x: 150, y: 345 },
+  kla: { x: 150, y: 395 },
   tel: { x: A.japan.x + 25, y: A.japan.y + 35 },
-  domestic: { x: 870, y: 470 },
+  domestic: { x: 790, y: 525 },
 };
 
 /** Each deploying faction's power, warehouse and (Tesla) edge fleet. */

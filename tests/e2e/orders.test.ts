@@ -1,0 +1,94 @@
+// Every order panel reaches the server in a shape it accepts: each enabled form, confirmed,
+// is either queued or refused with a plain reason (never "not well-formed"). Then the row
+// buttons: order a fab's tools, prepay an order in the vendor's queue.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { byTestId, hudMonthIndex, launch, LONG, open, shot, skipTutorial } from "./browser";
+
+const TABS = ["fabs", "tools", "power", "people", "money", "market", "deals"];
+
+/** Wait for the server's answer to the last confirm of a form or list: "queued" or a refusal. */
+async function answer(page: Page, id: string): Promise<"queued" | string> {
+  await page.waitForFunction((i) => {
+    const sent = document.querySelector(`[data-testid="sent-${i}"]`)?.textContent ?? "";
+    const refusal = document.querySelector<HTMLElement>(`[data-testid="refusal-${i}"]`);
+    return sent.includes("Queued") || (refusal !== null && !refusal.hidden);
+  }, id, { timeout: LONG });
+  const sent = (await byTestId(page, `sent-${id}`).textContent()) ?? "";
+  return sent.includes("Queued") ? "queued" : ((await byTestId(page, `refusal-${id}`).textContent()) ?? "");
+}
+
+async function setPaused(page: Page, paused: boolean): Promise<void> {
+  const label = paused ? "Resume" : "Pause";
+  if ((await byTestId(page, "btn-pause").textContent()) !== label) await byTestId(page, "btn-pause").click();
+  await expect.poll(() => byTestId(page, "btn-pause").textContent(), { timeout: LONG }).toBe(label);
+}
+
+async function waitMonths(page: Page, n: number): Promise<void> {
+  const from = await hudMonthIndex(page);
+  await setPaused(page, false);
+  await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThanOrEqual(from + n);
+  await setPaused(page, true);
+}
+
+describe("order panels", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("send every order the engine knows, and get an answer for each", async () => {
+    const { page, errors } = await open(browser, "/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=21");
+    await skipTutorial(page);
+    await setPaused(page, true);
+
+    // A fab first, so the forms about fabs and tools have something to work on.
+    await byTestId(page, "tab-fabs").click();
+    await byTestId(page, "field-buildFab-site").selectOption("texas");
+    await byTestId(page, "confirm-buildFab").click();
+    expect(await answer(page, "buildFab")).toBe("queued");
+    await waitMonths(page, 1);
+
+    const outcomes: Record<string, string> = {};
+    for (const tab of TABS) {
+      await byTestId(page, `tab-${tab}`).click();
+      const forms = await byTestId(page, `panel-${tab}`).locator("form.order-form").evaluateAll((els) => els.map((e) => e.getAttribute("data-order")!));
+      for (const id of forms) {
+        const confirm = byTestId(page, `confirm-${id}`);
+        if (!(await confirm.isEnabled())) {
+          outcomes[id] = "(not available to Tesla now)";
+          continue;
+        }
+        await confirm.scrollIntoViewIfNeeded();
+        await confirm.click();
+        outcomes[id] = await answer(page, id);
+      }
+    }
+    console.log("order outcomes:", outcomes);
+    for (const [id, outcome] of Object.entries(outcomes)) expect(outcome, id).not.toMatch(/not well-formed|Unknown order/);
+    expect(Object.values(outcomes).filter((o) => o === "queued").length).toBeGreaterThanOrEqual(12);
+    for (const id of ["orderToolKit", "buildPower", "launch", "hire", "borrow", "lobby", "spotTrade", "setProcurement", "offerContract", "fundResearch", "fundVendor", "orderTurbines"]) {
+      expect(Object.keys(outcomes), id).toContain(id);
+    }
+    await shot(page, "50-orders");
+
+    // Row buttons: the new fab's tool orders appear in the vendors' queues with their places; prepay one.
+    await waitMonths(page, 1);
+    await byTestId(page, "tab-tools").click();
+    const prepay = byTestId(page, "list-queue").locator('[data-testid^="prepay-"]').first();
+    await prepay.waitFor({ timeout: LONG });
+    await expect(byTestId(page, "list-queue").locator('[data-testid^="queue-place-"]').first().textContent()).resolves.toMatch(/#\d+ of \d+/);
+    await prepay.click();
+    expect(await answer(page, "queue")).toMatch(/queued|Not enough cash/);
+    await shot(page, "51-tool-queue");
+
+    await byTestId(page, "tab-fabs").click();
+    const overtime = byTestId(page, "list-fabs").locator('[data-testid^="overtime-"]').first();
+    await overtime.click();
+    expect(await answer(page, "fabs")).toBe("queued");
+    expect(errors).toEqual([]);
+  });
+});
