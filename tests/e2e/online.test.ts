@@ -62,7 +62,20 @@ describe("private online match", () => {
     await shot(host.page, "43-online-host");
     await shot(guest.page, "44-online-guest");
 
+    // A third person watches by the same code: sees the world, follows a faction, orders nothing.
+    const watcher = await open(browser);
+    await byTestId(watcher.page, "menu-online").click();
+    await byTestId(watcher.page, "join-code").fill(code);
+    await byTestId(watcher.page, "join-code-submit").click();
+    await byTestId(watcher.page, "code-watch").click();
+    await byTestId(watcher.page, "hud-limiting-factor").waitFor();
+    await expect(byTestId(watcher.page, "order-panel").count()).resolves.toBe(0);
+    await byTestId(watcher.page, "rival-samsung").click();
+    await expect.poll(() => watcher.page.locator(".factor-banner .kicker").textContent(), { timeout: LONG }).toContain("Samsung");
+    await shot(watcher.page, "45-online-spectator");
+
     expect(host.errors).toEqual([]);
     expect(guest.errors).toEqual([]);
+    expect(watcher.errors).toEqual([]);
   });
 });

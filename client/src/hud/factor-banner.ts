@@ -13,7 +13,8 @@ import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 
 export interface FactorBanner {
   el: HTMLElement;
-  update(v: WorldView, faction: FactionId): void;
+  /** `watching`: a spectator following this faction (no order to attack with). */
+  update(v: WorldView, faction: FactionId, watching?: boolean): void;
   relabel(): void;
 }
 
@@ -25,7 +26,7 @@ function since(history: LimitingFactor[], now: LimitingFactor): number {
 }
 
 export function factorBanner(onFix: (formId: string) => void): FactorBanner {
-  let last: { v: WorldView; faction: FactionId } | null = null;
+  let last: { v: WorldView; faction: FactionId; watching: boolean } | null = null;
   const kicker = h("div", { class: "kicker" });
   const glyph = h("span", { class: "factor-glyph", "aria-hidden": "true" });
   const name = h("strong", { class: "factor-name", testid: "hud-limiting-factor" });
@@ -53,7 +54,8 @@ export function factorBanner(onFix: (formId: string) => void): FactorBanner {
     el.style.setProperty("--factor", color);
     el.style.setProperty("--factor-ink", inkOn(color));
     el.dataset.factor = factor;
-    kicker.textContent = tr("hud.limitingNow");
+    kicker.textContent = last.watching ? tr("hud.limitingOf", { who: tr(`faction.${faction}`) }) : tr("hud.limitingNow");
+    fix.hidden = last.watching;
     glyph.textContent = FACTOR_GLYPH[factor];
     name.textContent = tr(`factor.${factor}`);
     name.dataset.factor = factor;
@@ -61,7 +63,7 @@ export function factorBanner(onFix: (formId: string) => void): FactorBanner {
     sinceEl.textContent = f.limitingHistory.length ? tr("hud.since", { month: monthName(start) }) : "";
     const advice = adviceFor(v, faction);
     fixForm = advice.formId;
-    why.textContent = `${tr(`factor.${factor}.why`)} ${tr(advice.key)}`;
+    why.textContent = last.watching ? tr(`factor.${factor}.why`) : `${tr(`factor.${factor}.why`)} ${tr(advice.key)}`;
     fix.textContent = tr("hud.attack", { order: tr(`order.${advice.formId}`) });
     ribbonLabel.textContent = tr("hud.ribbon");
     ribbonBox.replaceChildren(ribbon(f.limitingHistory, v.months, { title: tr("hud.ribbon") }));
@@ -76,8 +78,8 @@ export function factorBanner(onFix: (formId: string) => void): FactorBanner {
 
   return {
     el,
-    update(v, faction) {
-      last = { v, faction };
+    update(v, faction, watching = false) {
+      last = { v, faction, watching };
       render();
     },
     relabel: render,

@@ -9,7 +9,8 @@ import { h } from "../ui/dom";
 import { emblem } from "../ui/emblems";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 
-export function rivalsStrip(): { el: HTMLElement; update(v: WorldView, me: FactionId | null): void } {
+/** `onPick` (spectators): follow a faction's limiting factor in the band above. */
+export function rivalsStrip(onPick?: (id: FactionId) => void): { el: HTMLElement; update(v: WorldView, me: FactionId | null): void } {
   const el = h("footer", { class: "rivals", testid: "rivals" });
   return {
     el,
@@ -18,7 +19,7 @@ export function rivalsStrip(): { el: HTMLElement; update(v: WorldView, me: Facti
         const f = v.factions[id];
         const done = MILESTONE_IDS[id].filter((m) => f.milestones[m] !== null).length;
         const color = factorColor(f.limitingFactor);
-        return h("div", { class: `rival${id === me ? " me" : ""}`, testid: `rival-${id}` },
+        return h(onPick ? "button" : "div", { class: `rival${id === me ? " me" : ""}`, testid: `rival-${id}`, type: onPick ? "button" : undefined, onclick: onPick ? () => onPick(id) : undefined },
           emblem(id, 24),
           h("div", { class: "rival-text" },
             h("strong", {}, tr(`faction.${id}`), f.controller === "bot" ? h("span", { class: "tag" }, tr("seat.bot")) : f.player ? h("span", { class: "tag" }, f.player) : null),

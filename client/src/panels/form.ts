@@ -123,7 +123,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
       const opts = f.options(ctx);
       const sig = opts.map((o) => `${o.value}=${o.label}`).join("|");
       if (input.dataset.sig !== sig) {
-        input.replaceChildren(...opts.map((o) => h("option", { value: o.value }, o.label)));
+        input.replaceChildren(...(opts.length ? opts.map((o) => h("option", { value: o.value }, o.label)) : [h("option", { value: "" }, tr("form.noChoice"))]));
         input.dataset.sig = sig;
       }
       if (!opts.some((o) => o.value === values[f.name])) values[f.name] = opts[0]?.value ?? "";

@@ -32,7 +32,13 @@ export function gameScreen(): Screen {
 
   const bar = topBar({ settings: openSettings, leave: () => void leave() });
   const banner = factorBanner((formId) => panel?.focusForm(formId));
-  const rivals = rivalsStrip();
+  /** A spectator follows one faction's limiting factor (the leader's at first). */
+  let followed: FactionId | null = null;
+  const rivals = rivalsStrip((id) => {
+    if (net.faction) return;
+    followed = id;
+    if (net.view) update(net.view);
+  });
   const mapCell = h("div", { class: "map-cell", testid: "world" });
   const mapNote = h("div", { class: "map-note", testid: "world-loading" });
   const main = h("div", { class: "game-main" }, h("div", { class: "map-wrap" }, mapCell, mapNote));
@@ -57,7 +63,13 @@ export function gameScreen(): Screen {
     }
     const faction = net.faction;
     bar.update(v, faction);
-    rivals.update(v, faction);
+    if (!faction && !followed) followed = [...(["tesla", "tsmc", "samsung", "china"] as FactionId[])].sort((a, b) => v.factions[b].score - v.factions[a].score)[0];
+    rivals.update(v, faction ?? followed);
+    main.classList.toggle("no-panel", !faction);
+    if (!faction && followed) {
+      banner.el.hidden = false;
+      banner.update(v, followed, true);
+    }
     if (faction) {
       banner.el.hidden = false;
       banner.update(v, faction);
@@ -66,8 +78,6 @@ export function gameScreen(): Screen {
         panel = mountOrderPanel(ctx);
         main.append(panel.el);
       } else panel.update(ctx);
-    } else {
-      banner.el.hidden = true;
     }
     if (faction && !tutorialStarted && v.status === "running") {
       tutorialStarted = true;

@@ -20,7 +20,7 @@ export class Highlight {
   }
 
   show(factor: LimitingFactor, points: Point[], reduced: boolean): void {
-    const key = `${factor}|${points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`).join(";")}|${reduced}`;
+    const key = `${factor}|${factorColor(factor)}|${points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`).join(";")}|${reduced}`;
     if (key === this.key) return;
     this.key = key;
     this.rings.clear();
