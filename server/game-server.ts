@@ -4,6 +4,8 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mountRoutes } from "./http-routes";
+import type { WebSocketServer } from "ws";
+import { watchOversize } from "./rooms/close-codes";
 import { FLOOD_RATE } from "./rooms/flood-guard";
 import { ClassroomRoom } from "./rooms/classroom-room";
 import { MatchRoom } from "./rooms/match-room";
@@ -35,6 +37,8 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   MatchRoom.floodRate = options.floodRate ?? FLOOD_RATE;
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * 1024 });
+  // Its server is not public; the room needs to know which sockets were cut off for oversize input.
+  watchOversize((transport as unknown as { wss: WebSocketServer }).wss);
   const colyseus = new Server({
     transport,
     greet: false,

@@ -1,8 +1,7 @@
+import { WebSocket } from "ws"; // @ts-expect-error ws stands in for the browser WebSocket type
+globalThis.WebSocket ??= WebSocket;
 // Server entry: `npm start`. Serves the game on PORT (default 2567).
-import { WebSocket } from "ws";
-
-// Colyseus 0.18 reads the global WebSocket for reconnection; Node 20 has none.
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+// The two lines above come first: Colyseus 0.18 reads the global WebSocket, and Node 20 has none.
 
 const { startGameServer } = await import("./game-server");
 const port = Number(process.env.PORT ?? 2567);

@@ -1,18 +1,19 @@
 // The `match` room: a thin adapter around the engine. It collects orders,
 // calls step() on the clock, mirrors the public state, and sends one-off
 // effects (events, milestones, refusals) as messages. No game rules here.
-import { Room, ServerError, type Client, type Delayed } from "@colyseus/core";
+import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
   FACTION_IDS, botOrders, checkOrder, createMatch, stateHash, step,
   type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
 } from "../../shared/index";
 import { recordOf } from "../../shared/sim/run-match";
 import type { MatchStore } from "../storage/match-store";
+import { keepsSeat } from "./close-codes";
 import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
 import { MatchState, PlayerView } from "./match-schema";
-import { CreateOptionsSchema, JoinOptionsSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
+import { CreateOptionsSchema, JoinOptionsSchema, ReadyCommandSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { mirrorState } from "./mirror";
-import { privateCode } from "./private-code";
+import { unusedCode } from "./private-code";
 import { sendRefusal } from "./refusals";
 import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type Seats } from "./seats";
 
@@ -61,7 +62,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private guards = new Map<string, FloodGuard>();
   private ticker: Delayed | null = null;
 
-  override onCreate(raw: unknown) {
+  override async onCreate(raw: unknown) {
     const parsed = CreateOptionsSchema.safeParse(raw ?? {});
     if (!parsed.success) throw new ServerError(400, `invalid match options: ${parsed.error.issues[0]?.message ?? "?"}`);
     this.options = parsed.data;
@@ -74,7 +75,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     s.status = "waiting";
     s.pausesLeft = this.options.mode === "online" ? ONLINE_PAUSES : -1;
     if (this.options.private || this.options.mode === "solo") {
-      s.code = privateCode();
+      s.code = await unusedCode("match");
       void this.setPrivate(true);
     }
     mirrorState(s, this.game);
@@ -119,12 +120,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.options.mode === "solo" && this.state.status === "waiting") this.begin();
   }
 
-  override async onDrop(client: Client) {
+  override async onDrop(client: Client, code?: number) {
+    // Expelled (flood, undecodable or oversize input): gone for good, onLeave follows.
+    if (!keepsSeat(code, client.ref)) return;
     const seated = occupant(this.seats, client.sessionId);
     if (seated) seated.connected = false;
     this.state.players.get(client.sessionId)?.assign({ connected: false });
     this.mirrorSeats();
-    await this.allowReconnection(client, RECONNECT_SECONDS);
+    // Rejected when the time is up or the room closes; either way onLeave follows.
+    await this.allowReconnection(client, RECONNECT_SECONDS).catch(() => {});
   }
 
   override onReconnect(client: Client) {
@@ -151,6 +155,20 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onDispose() {
     this.ticker?.clear();
+  }
+
+  /** A bug in one match must not take the process (and every other match) down. */
+  override onUncaughtException(error: RoomException, method: RoomMethodName): void {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    if (cause instanceof ServerError) return; // a join refused on purpose
+    console.error(`match ${this.roomId}: ${method} failed:`, cause ?? error);
+    // A month that throws would throw again at the next tick: hold the clock until the host resumes.
+    if (method === "setInterval" && this.state.status === "running") {
+      this.ticker?.clear();
+      this.ticker = null;
+      this.state.status = "paused";
+      this.broadcast("paused", { by: "server" });
+    }
   }
 
   // ——— commands ———
@@ -194,8 +212,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const faction = seatOf(this.seats, client.sessionId);
     if (!faction) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "ready");
     if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "ready");
-    const ready = typeof (message as { ready?: unknown })?.ready === "boolean" ? (message as { ready: boolean }).ready : true;
-    occupant(this.seats, client.sessionId)!.ready = ready;
+    const parsed = ReadyCommandSchema.safeParse(message);
+    if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "ready", { field: "ready", detail: parsed.error.issues[0]?.message ?? "" });
+    occupant(this.seats, client.sessionId)!.ready = parsed.data.ready;
     this.mirrorSeats();
   }
 
