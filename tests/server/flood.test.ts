@@ -1,5 +1,5 @@
 // A client that floods (more than 20 messages a second, sustained) is refused,
-// then disconnected with close code 4290; the other players play on.
+// then disconnected with close code 4290 and loses its seat; the other players play on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLOSE_FLOOD } from "../../server/rooms/flood-guard";
 import { collect, startHarness, until, type Harness } from "./harness";
@@ -30,6 +30,8 @@ describe("flood control", () => {
     await until("the flooder is disconnected", () => closeCode !== 0);
     expect(refused.some((x) => x.code === "flood")).toBe(true);
     expect(closeCode).toBe(CLOSE_FLOOD);
+    // An expelled flooder holds no seat: it goes to a bot at once (a lost connection would wait 120 s).
+    await until("the seat is a bot's", () => !host.state.players.has(flooder.sessionId) && host.state.factions.get("tsmc")?.controller === "bot");
     const month = host.state.month;
     await until("the host plays on", () => host.state.month >= month + 2);
     await host.leave();

@@ -4,9 +4,10 @@
 // checks the limit itself, in its own process.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchMaker } from "@colyseus/core";
-import { stateHash } from "../../shared/index";
+import { replayMatch, stateHash, type Replay } from "../../shared/index";
 import type { MatchRoom } from "../../server/rooms/match-room";
 import { collect, startHarness, until, type Harness } from "./harness";
+import { mulberry32 } from "./seeded";
 
 let fast: Harness;
 beforeAll(async () => {
@@ -16,16 +17,6 @@ afterAll(async () => {
   await fast.server.close();
 });
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TYPES = ["order", "ready", "start", "pause", "resume", "speed", "teleport", "", "__proto__", "constructor", "order ", "ORDER", 42];
 function junk(r: () => number, depth = 0): unknown {
   const k = Math.floor(r() * 12);
@@ -33,7 +24,7 @@ function junk(r: () => number, depth = 0): unknown {
   switch (k) {
     case 0: return null;
     case 1: return r() * 1e9 - 5e8;
-    case 2: return "x".repeat(Math.floor(r() * 3000));
+    case 2: return "x".repeat(Math.floor(r() * 400)); // even nested, under the 4 KB frame limit (robustness.test.ts sends oversize)
     case 3: return [junk(r, depth + 1), junk(r, depth + 1)];
     case 4: return { type: ["buildFab", "borrow", "launch", "injectEvent", "nope"][Math.floor(r() * 5)], amount: junk(r, depth + 1), site: "mars", capacity: -1 };
     case 5: return { type: "borrow", amount: -r() * 1000 };
@@ -87,6 +78,51 @@ describe("fuzzing a live room", () => {
     await until("ticking again", () => host.state.month >= month + 3);
     expect(host.connection.isOpen).toBe(true);
     expect(fuzzer.connection.isOpen).toBe(true);
+    await fuzzer.leave();
+    await host.leave();
+  }, 120_000);
+
+  it("fuzzing a running match: the clock keeps going, and only accepted orders reach the game (its replay says so)", async () => {
+    const host = await fast.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 20, seed: 13, name: "Host" });
+    host.onMessage("*", () => {});
+    const hostQueued = collect(host, "queued");
+    const ended = collect<{ matchId: string; stateHash: string }>(host, "ended");
+    const fuzzer = await fast.client().joinById(host.roomId, { name: "Fuzz", faction: "samsung" });
+    fuzzer.onMessage("*", () => {});
+    const refused = collect(fuzzer, "refused");
+    const queued = collect(fuzzer, "queued");
+    host.send("start");
+    await until("running", () => host.state.status === "running");
+    const monthAtStart = host.state.month;
+
+    const r = mulberry32(77);
+    let sent = 0;
+    for (let burst = 0; burst < 50; burst++) {
+      for (let i = 0; i < 40; i++) {
+        fuzzer.send(TYPES[Math.floor(r() * TYPES.length)] as string, junk(r));
+        sent++;
+      }
+      // A few well-formed orders among the junk, so some input is accepted.
+      if (burst % 10 === 0) {
+        fuzzer.send("order", { type: "hire", engineers: 0.01, phds: 0 });
+        sent++;
+      }
+      if (burst === 25) host.send("order", { type: "hire", engineers: 0.1, phds: 0 });
+      await new Promise((res) => setTimeout(res, 10));
+    }
+    await until("every message answered", () => refused.length + queued.length >= sent, 60_000);
+    // The month moved on while the fuzz was under way, and the host's own order went through.
+    await until("the host's order queued", () => hostQueued.length === 1);
+    expect(host.state.month).toBeGreaterThan(monthAtStart);
+
+    await until("the match ends", () => ended.length === 1, 60_000);
+    const replay = await fast.http<Replay>(`/api/matches/${ended[0].matchId}/replay`);
+    // Samsung's seat was the fuzzer's all along (no bot), so its orders in the replay are
+    // exactly the ones acknowledged as queued: nothing refused ever reached the engine.
+    expect(queued.length).toBeGreaterThan(0);
+    expect(replay.body.orders.filter((o) => o.issuer === "samsung")).toHaveLength(queued.length);
+    expect(replayMatch(replay.body).stateHash).toBe(ended[0].stateHash);
+    expect(host.connection.isOpen).toBe(true);
     await fuzzer.leave();
     await host.leave();
   }, 120_000);

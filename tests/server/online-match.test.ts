@@ -40,6 +40,11 @@ describe("private online match", () => {
     // A faction that is taken cannot be joined twice.
     await expect(h.client().joinById(found.body.roomId, { name: "Eve", faction: "tsmc" })).rejects.toThrow(/taken/);
 
+    const refusedReady = collect<{ code: string }>(others[2], "refused");
+    others[2].send("ready", { ready: "yes" });
+    await until("a malformed ready is refused", () => refusedReady.length === 1);
+    expect(refusedReady[0].code).toBe("malformed");
+
     for (const r of [host, ...others]) r.send("ready", { ready: true });
     await until("everyone ready", () => [...host.state.players.values()].every((p) => p.ready));
 
