@@ -71,8 +71,17 @@ export function mountOrderPanel(first: PanelContext): OrderPanel {
     for (const p of parts.get(id) ?? []) p.update(ctx);
   }
 
+  /** Offers waiting for the player's answer show on the Contracts tab. */
+  function badges(): void {
+    const waiting = ctx.view.contracts.filter((c) => c.status === "offered" && c.offeredBy !== ctx.faction && (c.buyer === ctx.faction || c.seller === ctx.faction)).length;
+    const btn = buttons.get("deals");
+    if (btn) btn.textContent = waiting ? `${tr("tab.deals")} (${waiting})` : tr("tab.deals");
+    btn?.classList.toggle("attention", waiting > 0);
+  }
+
   function relabel(): void {
     for (const [id, btn] of buttons) btn.textContent = tr(`tab.${id}`);
+    badges();
     el.setAttribute("aria-label", tr("panel.orders"));
     for (const list of parts.values()) for (const p of list) ("relabel" in p && p.relabel ? p.relabel() : p.update(ctx));
   }
@@ -84,6 +93,7 @@ export function mountOrderPanel(first: PanelContext): OrderPanel {
     update(next) {
       ctx = next;
       for (const p of parts.get(active) ?? []) p.update(ctx);
+      badges();
     },
     relabel,
     show,
