@@ -71,13 +71,24 @@ try {
   const month = await page.locator('[data-testid="hud-month"]').textContent();
   await page.close();
   const warm = [await firstFrameOf(12), await firstFrameOf(13), await firstFrameOf(14)];
+  // Cold again, twice more, each in a fresh browser (nothing cached): the median of three.
+  const cold = [firstFrame];
+  for (const seed of [15, 16]) {
+    const fresh = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...SOFTWARE_GL] });
+    const p = await fresh.newPage({ viewport: { width: 1440, height: 900 } });
+    await p.goto(`${server.url}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=${seed}`);
+    await p.waitForFunction(() => window.__terrafab?.firstFrameAt !== undefined, undefined, { timeout: 120_000 });
+    cold.push(await p.evaluate(() => window.__terrafab!.firstFrameAt!));
+    await fresh.close();
+  }
 
   console.log("client benchmark (headless Chromium, software WebGL via SwiftShader)");
   console.log(`  initial download, title screen:      ${kb(titleDownload())} gzip (target ≤ 700 KB)`);
   console.log(`  initial download, solo URL to frame: ${kb(soloBytes)} gzip (Phaser, world map, icons; excludes audio)`);
   console.log(`  audio fetched by then (lazy, WAV):   ${audio.length} files, ${kb(audio.reduce((s, p) => s + gz(p), 0))} gzip`);
   console.log(`  title screen first frame:            ${fcp.toFixed(0)} ms`);
-  console.log(`  solo URL to first rendered frame:    ${firstFrame.toFixed(0)} ms cold, ${median(warm).toFixed(0)} ms warm (median of 3) (target ≤ 2000 ms; includes creating the match on the server and booting WebGL in software)`);
+  console.log(`  solo URL to first rendered frame:    ${median(cold).toFixed(0)} ms cold (fresh browser; runs ${cold.map((x) => x.toFixed(0)).join(", ")}), ${median(warm).toFixed(0)} ms warm (median of 3)`);
+  console.log(`                                       (target ≤ 2000 ms; includes creating the match on the server and booting WebGL in software)`);
   console.log(`  frames per second, fast solo match:  median ${median(samples).toFixed(1)}, min ${Math.min(...samples).toFixed(1)} over ${samples.length} s (target ≥ 30; renderer ${renderer}; reached ${month})`);
 } finally {
   await browser.close();

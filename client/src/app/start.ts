@@ -9,7 +9,7 @@ import { settings } from "./settings";
 /** Start fetching the match screen and the world view (Phaser) while the server makes the match. */
 export function prefetchMatch(): void {
   void import("../screens/game").catch(() => undefined);
-  void import("../world/world").catch(() => undefined);
+  void import("../world/world-host").then((m) => m.bootWorld()).catch(() => undefined);
 }
 
 export function playerName(): string {

@@ -122,9 +122,9 @@ export function gameScreen(): Screen {
       }));
       document.addEventListener("keydown", onKey);
       cleanups.push(() => document.removeEventListener("keydown", onKey));
-      import("../world/world").then(({ createWorld }) => {
+      import("../world/world-host").then((host) => host.attachWorld(mapCell)).then((w) => {
+        world = w;
         if (destroyed) return;
-        world = createWorld(mapCell);
         mapNote.remove();
         // Sounds and the music loop come after the map: they are not needed for the first frame.
         setTimeout(() => {
@@ -143,7 +143,7 @@ export function gameScreen(): Screen {
       for (const c of cleanups) c();
       bar.destroy();
       panel?.destroy();
-      world?.destroy();
+      void import("../world/world-host").then((host) => host.releaseWorld());
       stopMusic();
       clearToasts();
     },

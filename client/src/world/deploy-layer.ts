@@ -6,9 +6,9 @@ import { tr } from "../i18n";
 import { gw, num } from "../i18n/format";
 import { edgeGW, groundPower, orbitGW } from "../model/derive";
 import type { WorldView } from "../net/view";
-import { factionColor, hexToNumber } from "../ui/palette";
 import { DEPLOY_POS, ORBIT, type Point } from "./layout";
 import { label } from "./text";
+import { TEX } from "./textures";
 
 /** Thousand accelerators per crate drawn in the pile. */
 const K_PER_CRATE = 20;
@@ -17,7 +17,7 @@ const MAX_CRATES = 45;
 interface Deployer {
   powerIcons: Phaser.GameObjects.Image[];
   powerText: Phaser.GameObjects.Text;
-  pile: Phaser.GameObjects.Graphics;
+  pile: Phaser.GameObjects.Image[];
   shed: Phaser.GameObjects.Image;
   pileText: Phaser.GameObjects.Text;
   edge?: { icon: Phaser.GameObjects.Image; text: Phaser.GameObjects.Text };
@@ -37,7 +37,7 @@ export class DeployLayer {
       const powerText = label(scene, p.x, p.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5);
       const w = pos.warehouse;
       const shed = scene.add.image(w.x, w.y, "warehouse").setDisplaySize(38, 38).setDepth(4);
-      const pile = scene.add.graphics().setDepth(4);
+      const pile: Phaser.GameObjects.Image[] = [];
       const pileText = label(scene, w.x, w.y + 22, "", 11).setOrigin(0.5, 0).setDepth(5);
       const d: Deployer = { powerIcons, powerText, pile, shed, pileText };
       if (pos.edge) d.edge = { icon: scene.add.image(pos.edge.x, pos.edge.y, "edge-car").setDisplaySize(34, 34).setDepth(4), text: label(scene, pos.edge.x, pos.edge.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5) };
@@ -61,7 +61,7 @@ export class DeployLayer {
       d.powerText.setText(tr("map.power", { used: gw(p.usedGW), cap: gw(p.capacityGW) }));
       d.powerIcons[1].setAlpha(f.solarGW > 0 ? 1 : 0.35);
       d.powerIcons[2].setAlpha(f.turbineGW > 0 ? 1 : 0.35);
-      this.drawPile(d, f.warehouse, id, id === me);
+      this.drawPile(d, f.warehouse);
       d.pileText.setText(tr("map.warehouse", { k: num(f.warehouse) }));
       d.pileText.setColor(f.warehouse > 1 ? "#fecaca" : "#cbd5e1");
       if (d.edge) d.edge.text.setText(tr("map.edge", { k: num(f.edgeAccelerators), gw: gw(edgeGW(f)) }));
@@ -78,21 +78,20 @@ export class DeployLayer {
     this.orbitText.setText(tesla.launchesTotal > 0 || orbit > 0 ? tr("map.orbit", { gw: gw(orbit), n: num(tesla.launchesTotal) }) : tr("map.orbitEmpty"));
   }
 
-  private drawPile(d: Deployer, warehouse: number, id: FactionId, mine: boolean): void {
+  /** Crates stacked in a pyramid beside the shed, one per 20 k accelerators waiting for power. */
+  private drawPile(d: Deployer, warehouse: number): void {
     const crates = Math.min(MAX_CRATES, Math.ceil(warehouse / K_PER_CRATE));
-    const color = hexToNumber(factionColor(id));
-    d.pile.clear();
     const base = { x: d.shed.x + 26, y: d.shed.y + 16 };
-    let n = 0;
-    for (let row = 0; n < crates; row++) {
-      const inRow = Math.max(1, 9 - row);
-      for (let c = 0; c < inRow && n < crates; c++, n++) {
-        const x = base.x + c * 13 + row * 6.5;
-        const y = base.y - row * 11;
-        d.pile.fillStyle(0xb45309, 1).fillRect(x, y - 10, 12, 10);
-        d.pile.lineStyle(1.5, mine ? 0xffffff : color, 0.85).strokeRect(x, y - 10, 12, 10);
+    while (d.pile.length < crates) {
+      const n = d.pile.length;
+      let row = 0, left = n;
+      while (left >= Math.max(1, 9 - row)) {
+        left -= Math.max(1, 9 - row);
+        row++;
       }
+      d.pile.push(this.scene.add.image(base.x + left * 13 + row * 6.5, base.y - row * 11, TEX.crate).setOrigin(0, 1).setDepth(4));
     }
+    d.pile.forEach((img, i) => img.setVisible(i < crates));
   }
 
   /** A rocket climbs from the launch site to orbit. */

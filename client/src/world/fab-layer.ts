@@ -12,14 +12,18 @@ import { fabLabel } from "../panels/specs/options";
 import { factionColor, hexToNumber } from "../ui/palette";
 import { SITE_FAN, SITE_LABEL, SITE_POS, type Point } from "./layout";
 import { label } from "./text";
+import { TEX } from "./textures";
 
 const STAGE_COLOR: Record<string, number> = { permitting: 0x94a3b8, shell: 0xfb923c, install: 0xf87171, ramp: 0x38bdf8, volume: 0x4ade80 };
 
 interface Marker {
   box: Phaser.GameObjects.Container;
-  ring: Phaser.GameObjects.Graphics;
+  ring: Phaser.GameObjects.Image;
+  mine: Phaser.GameObjects.Image;
   icon: Phaser.GameObjects.Image;
-  bar: Phaser.GameObjects.Graphics;
+  barBg: Phaser.GameObjects.Image;
+  bar: Phaser.GameObjects.Image;
+  dot: Phaser.GameObjects.Image;
   text: Phaser.GameObjects.Text;
 }
 
@@ -75,31 +79,32 @@ export class FabLayer {
   private draw(fab: Fab, at: Point, mine: boolean): void {
     let m = this.markers.get(fab.id);
     if (!m) {
-      const ring = this.scene.add.graphics();
-      const icon = this.scene.add.image(0, -2, "fab-building").setDisplaySize(32, 32);
-      const bar = this.scene.add.graphics();
-      const text = label(this.scene, 0, 28, "", 8.5).setOrigin(0.5, 0);
-      const box = this.scene.add.container(at.x, at.y, [ring, icon, bar, text]).setDepth(mine ? 8 : 6).setSize(50, 50);
+      const s = this.scene;
+      const ring = s.add.image(0, -2, TEX.ring);
+      const mineRing = s.add.image(0, -2, TEX.ringMine);
+      const icon = s.add.image(0, -2, "fab-building").setDisplaySize(32, 32);
+      const barBg = s.add.image(-23, 24, TEX.px).setOrigin(0, 0.5).setDisplaySize(46, 8).setTint(0x000000).setAlpha(0.75);
+      const bar = s.add.image(-22, 24, TEX.px).setOrigin(0, 0.5);
+      const dot = s.add.image(19, -20, TEX.dot).setTint(0xef4444);
+      const text = label(s, 0, 30, "", 8.5).setOrigin(0.5, 0);
+      const box = s.add.container(at.x, at.y, [ring, mineRing, icon, barBg, bar, dot, text]).setDepth(mine ? 8 : 6).setSize(50, 50);
       box.setInteractive({ useHandCursor: false });
       box.on("pointerover", () => this.onHover(this.tooltip(fab.id), { x: box.x, y: box.y - 30 }));
       box.on("pointerout", () => this.onHover(null));
-      m = { box, ring, icon, bar, text };
+      m = { box, ring, mine: mineRing, icon, barBg, bar, dot, text };
       this.markers.set(fab.id, m);
     }
     m.box.setPosition(at.x, at.y);
     m.box.setData("fab", fab);
     const color = hexToNumber(factionColor(fab.owner));
-    m.ring.clear();
-    m.ring.fillStyle(0x0b1222, 0.9).fillCircle(0, -2, 21);
-    m.ring.lineStyle(mine ? 5 : 3, color, 1).strokeCircle(0, -2, 21);
-    if (mine) m.ring.lineStyle(2, 0xffffff, 0.9).strokeCircle(0, -2, 26);
+    m.ring.setTint(color);
+    m.mine.setVisible(mine);
+    m.box.setDepth(mine ? 8 : 6);
     m.icon.setTexture(isBuilding(fab) ? "fab-building" : fab.kind === "dram" ? "fab-dram" : "fab-logic").setDisplaySize(32, 32);
     m.icon.setAlpha(fab.blocker === "halted" ? 0.4 : 1);
     const share = fab.stage === "ramp" || fab.stage === "volume" ? fab.yield : stageShare(fab);
-    m.bar.clear();
-    m.bar.fillStyle(0x000000, 0.75).fillRect(-23, 20, 46, 8);
-    m.bar.fillStyle(STAGE_COLOR[fab.stage] ?? 0xffffff, 1).fillRect(-22, 21, Math.max(1, 44 * share), 6);
-    if (fab.blocker) m.bar.fillStyle(0xef4444, 1).lineStyle(2, 0x050913, 1).fillCircle(19, -20, 6).strokeCircle(19, -20, 6);
+    m.bar.setTint(STAGE_COLOR[fab.stage] ?? 0xffffff).setDisplaySize(Math.max(1, 44 * share), 6);
+    m.dot.setVisible(Boolean(fab.blocker));
     m.text.setText(fab.stage === "volume" || fab.stage === "ramp" ? `${fab.node} ${pct(fab.yield)}` : `${fab.node} ${tr(`stageShort.${fab.stage}`)}`);
   }
 

@@ -12,6 +12,7 @@ import { FabLayer } from "./fab-layer";
 import { Highlight } from "./highlight";
 import { MAP_H, MAP_W, SITE_POS, type Point } from "./layout";
 import { label } from "./text";
+import { makeTextures } from "./textures";
 import { VendorLayer } from "./vendor-layer";
 
 const FOCUS = { x: 70, y: 30, w: 1480, h: 620 };
@@ -36,6 +37,7 @@ export class WorldScene extends Phaser.Scene {
   }
 
   create(): void {
+    makeTextures(this);
     this.fit();
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.fit());
     this.vendors = new VendorLayer(this);

@@ -43,9 +43,13 @@ export function createWorld(parent: HTMLElement): World {
   hooks.frames = () => game.loop.frame;
   hooks.world = scene;
   game.events.once(Phaser.Core.Events.READY, () => performance.mark("tf:phaser-ready"));
-  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+  // The first frame counts once it is on screen (the world may boot before its screen is up).
+  const onFrame = () => {
+    if (parent.dataset.onScreen !== "1") return;
     hooks.firstFrameAt ??= performance.now();
-  });
+    game.events.off(Phaser.Core.Events.POST_RENDER, onFrame);
+  };
+  game.events.on(Phaser.Core.Events.POST_RENDER, onFrame);
 
   game.events.on("map-view", (v: { zoom: number; left: number; top: number }) => {
     parent.style.backgroundSize = `${MAP_W * v.zoom}px ${MAP_H * v.zoom}px`;

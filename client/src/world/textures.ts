@@ -1,0 +1,21 @@
+// Small textures drawn once at start, so markers are plain images (one quad each) instead of
+// shapes re-tessellated every frame — that keeps the frame rate up on software WebGL.
+import Phaser from "phaser";
+
+export const TEX = { ring: "tf-ring", ringMine: "tf-ring-mine", px: "tf-px", dot: "tf-dot", crate: "tf-crate" } as const;
+
+export function makeTextures(scene: Phaser.Scene): void {
+  const g = scene.add.graphics();
+  const draw = (key: string, w: number, h: number, paint: (g: Phaser.GameObjects.Graphics) => void) => {
+    g.clear();
+    paint(g);
+    g.generateTexture(key, w, h);
+  };
+  // Fab badge: dark disc with a white rim (tinted with the owner's colour when shown).
+  draw(TEX.ring, 48, 48, (g) => g.fillStyle(0x0b1222, 0.92).fillCircle(24, 24, 21).lineStyle(3.5, 0xffffff, 1).strokeCircle(24, 24, 21));
+  draw(TEX.ringMine, 60, 60, (g) => g.lineStyle(2.5, 0xffffff, 0.95).strokeCircle(30, 30, 27));
+  draw(TEX.px, 4, 4, (g) => g.fillStyle(0xffffff, 1).fillRect(0, 0, 4, 4));
+  draw(TEX.dot, 16, 16, (g) => g.fillStyle(0xffffff, 1).fillCircle(8, 8, 6).lineStyle(2, 0x050913, 1).strokeCircle(8, 8, 6));
+  draw(TEX.crate, 14, 12, (g) => g.fillStyle(0xb45309, 1).fillRect(1, 1, 12, 10).lineStyle(1.5, 0xffffff, 0.85).strokeRect(1, 1, 12, 10));
+  g.destroy();
+}
