@@ -32,7 +32,7 @@ export async function attachWorld(cell: HTMLElement): Promise<World> {
   const { holder, world } = await bootWorld();
   holder.classList.remove("offscreen");
   cell.append(holder);
-  holder.dataset.onScreen = "1";
+  world.show();
   return world;
 }
 

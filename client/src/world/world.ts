@@ -11,6 +11,8 @@ performance.mark("tf:world-module");
 
 export interface World {
   relabel(): void;
+  /** On screen: run the loop. Off screen (booted early): draw one frame, then sleep. */
+  show(): void;
   destroy(): void;
 }
 
@@ -45,7 +47,11 @@ export function createWorld(parent: HTMLElement): World {
   game.events.once(Phaser.Core.Events.READY, () => performance.mark("tf:phaser-ready"));
   // The first frame counts once it is on screen (the world may boot before its screen is up).
   const onFrame = () => {
-    if (parent.dataset.onScreen !== "1") return;
+    if (parent.dataset.onScreen !== "1") {
+      // Booted before its screen: the first frame compiled the shaders; now wait quietly.
+      game.loop.sleep();
+      return;
+    }
     hooks.firstFrameAt ??= performance.now();
     game.events.off(Phaser.Core.Events.POST_RENDER, onFrame);
   };
@@ -68,6 +74,10 @@ export function createWorld(parent: HTMLElement): World {
   push();
 
   return {
+    show() {
+      parent.dataset.onScreen = "1";
+      game.loop.wake();
+    },
     relabel() {
       scene.relabel();
       push();
