@@ -9,6 +9,14 @@ export interface ServerStats {
   max: number;
   cpu: number;
   rss: number;
+  /** Months played while measuring, and how long one took (step + mirror), ms. */
+  months: number;
+  monthP99: number;
+  monthMax: number;
+  /** Garbage-collection pauses while measuring, ms. */
+  gcCount: number;
+  gcMax: number;
+  gcTotal: number;
 }
 
 export async function startServerChild() {

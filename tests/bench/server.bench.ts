@@ -3,6 +3,7 @@
 // bytes received per client per second. Never fails.
 // Target (2 cores): 250 rooms × 4 clients, p99 lag ≤ 20 ms, ≤ 2 KB/s per client.
 import { WebSocket } from "ws";
+import { cpus, loadavg } from "node:os";
 import { startServerChild } from "./server-child";
 
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
@@ -65,6 +66,8 @@ const perClient = bytes / rooms.length / SECONDS;
 console.log(`  rooms ${ROOMS}, clients ${rooms.length}, orders sent ${orders} (${refused} refused)`);
 console.log(`  event-loop lag p50 ${stats.p50.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms, max ${stats.max.toFixed(1)} ms (target p99 ≤ 20 ms)`);
 console.log(`  server CPU ${(stats.cpu * 100).toFixed(0)} % of one core, RSS ${(stats.rss / 1048576).toFixed(0)} MB`);
+console.log(`  months played ${stats.months}: step + mirror p99 ${stats.monthP99.toFixed(1)} ms, max ${stats.monthMax.toFixed(1)} ms; GC pauses ${stats.gcCount}, max ${stats.gcMax.toFixed(1)} ms, total ${stats.gcTotal.toFixed(0)} ms`);
+console.log(`  machine load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores (other work on the machine shows up as lag)`);
 console.log(`  received per client ${(perClient / 1024).toFixed(2)} KB/s (target ≤ 2 KB/s)`);
 for (const r of rooms) void r.leave().catch(() => {});
 await new Promise((r) => setTimeout(r, 1000));
