@@ -88,9 +88,6 @@ class Net {
 
   private onState(raw: unknown): void {
     const view = toView(raw);
-    if (this.backend?.seat.faction && view.factions[this.backend.seat.faction]) {
-      // keep the seat's faction in sync if the server moved us (faction picking in a lobby)
-    }
     this.history.record(view);
     this.view = this.history.fill(view);
     if (view.month !== this.lastMonth) {
