@@ -3,7 +3,7 @@
 // effects (events, milestones, refusals) as messages. No game rules here.
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  FACTION_IDS, botOrders, checkOrder, createMatch, stateHash, step,
+  FACTION_IDS, botOrders, checkOrder, createMatch, stateHash, step, t,
   type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
 } from "../../shared/index";
 import { recordOf } from "../../shared/sim/run-match";
@@ -14,7 +14,7 @@ import { MatchState, PlayerView } from "./match-schema";
 import { CreateOptionsSchema, JoinOptionsSchema, ReadyCommandSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { mirrorState } from "./mirror";
 import { unusedCode } from "./private-code";
-import { sendRefusal } from "./refusals";
+import { joinRefused, sendRefusal } from "./refusals";
 import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type Seats } from "./seats";
 
 /** An order waiting for the next month, with who gave it (a session and a display name). */
@@ -64,7 +64,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override async onCreate(raw: unknown) {
     const parsed = CreateOptionsSchema.safeParse(raw ?? {});
-    if (!parsed.success) throw new ServerError(400, `invalid match options: ${parsed.error.issues[0]?.message ?? "?"}`);
+    if (!parsed.success) throw joinRefused(400, "join.badOptions", { detail: parsed.error.issues[0]?.message ?? "?" });
     this.options = parsed.data;
     const seed = this.options.seed ?? Math.floor(Math.random() * 0xffffffff);
     this.game = createMatch({ seed, months: this.options.months, events: this.options.events, difficulty: this.options.difficulty });
@@ -92,7 +92,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onJoin(client: Client, raw: unknown) {
     const parsed = JoinOptionsSchema.safeParse(raw ?? {});
-    if (!parsed.success) throw new ServerError(400, `invalid join options: ${parsed.error.issues[0]?.message ?? "?"}`);
+    if (!parsed.success) throw joinRefused(400, "join.badOptions", { detail: parsed.error.issues[0]?.message ?? "?" });
     const o = parsed.data;
     const view = new PlayerView();
     view.name = o.name;
@@ -102,11 +102,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       this.state.players.set(client.sessionId, view);
       return;
     }
-    if (this.options.mode === "solo" && humanCount(this.seats) >= 1) throw new ServerError(403, "a solo match has one player; join as a spectator");
+    if (this.options.mode === "solo" && humanCount(this.seats) >= 1) throw joinRefused(403, "join.soloHasPlayer");
     const capacity = this.options.seatSize;
     const wanted = o.faction ?? (this.options.mode === "solo" ? this.options.faction : undefined) ?? freeFactions(this.seats, capacity)[0];
-    if (!wanted) throw new ServerError(403, "every faction is taken; join as a spectator");
-    if (this.seats[wanted].occupants.length >= capacity) throw new ServerError(403, `${wanted} is taken`);
+    if (!wanted) throw joinRefused(403, "join.full");
+    if (this.seats[wanted].occupants.length >= capacity) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${wanted}`) });
     this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false });
     view.faction = wanted;
     // In a class the teacher holds the clock: there is no host.

@@ -38,7 +38,7 @@ describe("private online match", () => {
     expect(host.state.factions.get("china")?.playerName).toBe("Dov");
 
     // A faction that is taken cannot be joined twice.
-    await expect(h.client().joinById(found.body.roomId, { name: "Eve", faction: "tsmc" })).rejects.toThrow(/taken/);
+    await expect(h.client().joinById(found.body.roomId, { name: "Eve", faction: "tsmc" })).rejects.toThrow(/taken/i);
 
     const refusedReady = collect<{ code: string }>(others[2], "refused");
     others[2].send("ready", { ready: "yes" });
