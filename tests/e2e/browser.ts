@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { inject, onTestFailed } from "vitest";
 
 export const ARTIFACTS = resolve(import.meta.dirname, "..", "..", "test-artifacts");
 
@@ -47,6 +47,19 @@ export async function open(browser: Browser, path = "/", locale = "en-US"): Prom
   page.setDefaultTimeout(LONG);
   await page.goto(`${baseUrl()}${path}`);
   return { page, context, errors };
+}
+
+/** If the running test fails: a screenshot, what the page says, and what went wrong in it. */
+export function explainFailure(tracked: TrackedPage, name: string): void {
+  onTestFailed(async () => {
+    try {
+      await shot(tracked.page, `FAILED-${name}`);
+      const screen = await tracked.page.evaluate(() => `${document.body.dataset.screen}: ${document.getElementById("ui")?.innerText.slice(0, 300)}`);
+      console.log(`[${name}] failed on screen ${screen}\n  page errors: ${JSON.stringify(tracked.errors)}`);
+    } catch (err) {
+      console.log(`[${name}] failed; no screenshot: ${String(err)}`);
+    }
+  });
 }
 
 export function byTestId(page: Page, id: string) {

@@ -1,7 +1,7 @@
 // The language switch: English ↔ 繁體中文, remembered, and applied in the match too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { byTestId, launch, LONG, open, shot, skipTutorial } from "./browser";
+import { LONG, byTestId, explainFailure, launch, open, shot, skipTutorial } from "./browser";
 
 describe("language switch", () => {
   let browser: Browser;
@@ -13,7 +13,9 @@ describe("language switch", () => {
   });
 
   it("switches the title and the match to Traditional Chinese and remembers it", async () => {
-    const { page, errors } = await open(browser);
+    const tracked = await open(browser);
+    explainFailure(tracked, "language");
+    const { page, errors } = tracked;
     await expect(byTestId(page, "menu-solo").textContent()).resolves.toBe("Solo");
     await byTestId(page, "lang-zh-TW").click();
     await expect.poll(() => byTestId(page, "menu-solo").textContent()).toBe("單人");

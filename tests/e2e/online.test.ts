@@ -1,7 +1,7 @@
 // Two browsers play one private online match, the second joining by its code.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { byTestId, hudMonthIndex, launch, LONG, open, shot, skipTutorial } from "./browser";
+import { LONG, byTestId, explainFailure, hudMonthIndex, launch, open, shot, skipTutorial } from "./browser";
 
 describe("private online match", () => {
   let browser: Browser;
@@ -14,6 +14,7 @@ describe("private online match", () => {
 
   it("is created by one player and joined by code by another", async () => {
     const host = await open(browser);
+    explainFailure(host, "online-host");
     await byTestId(host.page, "menu-online").click();
     await byTestId(host.page, "lobby-name").fill("Ada");
     await byTestId(host.page, "create-faction").selectOption("tsmc");
@@ -29,6 +30,7 @@ describe("private online match", () => {
     await shot(host.page, "41-room-host");
 
     const guest = await open(browser);
+    explainFailure(guest, "online-guest");
     await byTestId(guest.page, "menu-online").click();
     await byTestId(guest.page, "lobby-name").fill("Bo");
     await byTestId(guest.page, "join-code").fill(code.toLowerCase());

@@ -1,7 +1,7 @@
 // A page refresh in the middle of a match takes the same seat back, silently.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { byTestId, hudMonthIndex, launch, LONG, open, shot, skipTutorial } from "./browser";
+import { LONG, byTestId, explainFailure, hudMonthIndex, launch, open, shot, skipTutorial } from "./browser";
 
 describe("refresh mid-match", () => {
   let browser: Browser;
@@ -13,7 +13,9 @@ describe("refresh mid-match", () => {
   });
 
   it("returns to the same seat in the same match", async () => {
-    const { page, errors } = await open(browser, "/?solo=samsung&difficulty=normal&speed=fast&months=60&seed=7");
+    const tracked = await open(browser, "/?solo=samsung&difficulty=normal&speed=fast&months=60&seed=7");
+    explainFailure(tracked, "refresh");
+    const { page, errors } = tracked;
     await skipTutorial(page);
     await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThanOrEqual(3);
     const before = await hudMonthIndex(page);

@@ -2,7 +2,7 @@
 // next to the control, a milestone toast, and the debrief with its charts at the end.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { byTestId, launch, LONG, open, shot } from "./browser";
+import { LONG, byTestId, explainFailure, launch, open, shot } from "./browser";
 
 describe("solo match through the UI", () => {
   let browser: Browser;
@@ -14,7 +14,9 @@ describe("solo match through the UI", () => {
   });
 
   it("plays a fast 5-year match from the title to the debrief", async () => {
-    const { page, errors } = await open(browser);
+    const tracked = await open(browser);
+    explainFailure(tracked, "solo");
+    const { page, errors } = tracked;
     await byTestId(page, "title").waitFor();
     await shot(page, "01-title");
 

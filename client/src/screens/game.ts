@@ -86,8 +86,10 @@ export function gameScreen(): Screen {
         factorName: () => tr(`factor.${net.view?.factions[faction].limitingFactor ?? "none"}`),
         adviceOrder: () => (net.view ? tr(`order.${adviceFor(net.view, faction).formId}`) : ""),
         openAdvice: () => net.view && panel?.focusForm(adviceFor(net.view, faction).formId),
+        // Solo: the clock waits while the player reads. The resume follows our own pause in
+        // order, so it is sent even if the pause has not shown up in the state yet.
         onStart: () => wasSolo && net.pause(),
-        onEnd: () => wasSolo && net.view?.status === "paused" && net.resumeClock(),
+        onEnd: () => wasSolo && net.resumeClock(),
       }));
     }
     if (v.status === "ended" && !ended) {
