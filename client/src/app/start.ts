@@ -5,6 +5,7 @@ import type { CreateOptions } from "../net/backend";
 import { net } from "../net/net";
 import { show } from "./router";
 import { settings } from "./settings";
+import { titleScreen } from "../screens/title";
 
 /** Start fetching the match screen and the world view (Phaser) while the server makes the match. */
 export function prefetchMatch(): void {
@@ -16,10 +17,9 @@ export function playerName(): string {
   return settings().name.trim() || tr("player.defaultName");
 }
 
+/** The match screens load with the game chunk; the title is always there. */
 async function screens() {
-  const [{ gameScreen }, { roomScreen }, { titleScreen }, { debriefScreen }] = await Promise.all([
-    import("../screens/game"), import("../screens/room"), import("../screens/title"), import("../screens/debrief"),
-  ]);
+  const [{ gameScreen }, { roomScreen }, { debriefScreen }] = await Promise.all([import("../screens/game"), import("../screens/room"), import("../screens/debrief")]);
   return { gameScreen, roomScreen, titleScreen, debriefScreen };
 }
 
