@@ -3,6 +3,7 @@ import type { FactionId } from "../../../shared/data/factions";
 import { tr } from "../i18n";
 import type { CreateOptions } from "../net/backend";
 import { net } from "../net/net";
+import { joinErrorText } from "../net/join-error";
 import { show } from "./router";
 import { settings } from "./settings";
 import { titleScreen } from "../screens/title";
@@ -85,13 +86,14 @@ export async function createOnline(opts: Omit<CreateOptions, "mode">): Promise<v
   }
 }
 
-export async function joinRoom(roomId: string, seat: { faction?: FactionId; spectator?: boolean } = {}): Promise<boolean> {
+/** Join a match by its room id; null when in, else what went wrong in the player's words. */
+export async function joinRoom(roomId: string, seat: { faction?: FactionId; spectator?: boolean } = {}): Promise<string | null> {
   try {
     await net.joinById(roomId, { name: playerName(), faction: seat.faction, spectator: seat.spectator });
     await enterMatch();
-    return true;
+    return null;
   } catch (err) {
     console.warn("join failed", err);
-    return false;
+    return joinErrorText(err, "error.join");
   }
 }

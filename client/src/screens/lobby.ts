@@ -21,10 +21,10 @@ function select<T extends string | number>(id: string, values: readonly T[], cur
 function seatPicker(entry: LobbyEntry, prefix: string, onError: (msg: string) => void): HTMLElement {
   const take = async (seat: { faction?: FactionId; spectator?: boolean }) => {
     play("click");
-    const ok = await joinRoom(entry.roomId, seat);
-    if (!ok) {
+    const problem = await joinRoom(entry.roomId, seat);
+    if (problem) {
       play("refused");
-      onError(tr("error.join"));
+      onError(problem);
     }
   };
   return h("div", { class: "row-actions" },

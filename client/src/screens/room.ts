@@ -36,8 +36,8 @@ export function roomScreen(): Screen {
           if (p || net.isHost || net.seat?.spectator === undefined) return;
           play("click");
           const roomId = net.roomId;
-          void net.leave().then(() => joinRoom(roomId, { faction: f })).then((ok) => {
-            if (!ok) show(titleScreen(tr("error.join")));
+          void net.leave().then(() => joinRoom(roomId, { faction: f })).then((problem) => {
+            if (problem) show(titleScreen(problem));
           });
         }, "room-faction");
         card.append(h("p", { class: "seat" }, p ? `${p.name || tr("player.defaultName")}${p.ready ? ` · ${tr("room.ready")}` : ""}${p.host ? ` · ${tr("room.host")}` : ""}` : tr("seat.bot")));
