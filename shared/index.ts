@@ -12,6 +12,10 @@ export { OrderSchema, IssuerSchema, ReplaySchema, ORDER_TYPES, type Order, type 
 export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty } from "./protocol/options";
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./protocol/refusal";
 export { botOrders } from "./bots";
-export { runMatch, type MatchRecord } from "./sim/run-match";
+export { runMatch, recordOf, type MatchRecord } from "./sim/run-match";
+// Read-only views the server mirrors to clients.
+export { computeGW } from "./model/compute";
+export { deliveredShare } from "./model/fab-plan";
+export { lineOutput, queueOf } from "./rules/month/vendors";
 export { replayMatch } from "./sim/replay";
 export { t, LOCALES, type Locale } from "./i18n";

@@ -3,10 +3,9 @@
 // effects (events, milestones, refusals) as messages. No game rules here.
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  FACTION_IDS, botOrders, checkOrder, createMatch, stateHash, step, t,
+  FACTION_IDS, botOrders, recordOf, checkOrder, createMatch, stateHash, step, t,
   type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
 } from "../../shared/index";
-import { recordOf } from "../../shared/sim/run-match";
 import type { MatchStore } from "../storage/match-store";
 import { keepsSeat } from "./close-codes";
 import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";

@@ -1,9 +1,6 @@
 // Copies the engine's state into the schema the clients see. Only changed
 // values are assigned, and numbers are rounded, so patches stay small.
-import { FACTION_IDS, TOOL_LINES, t, type FactionId, type GameState } from "../../shared/index";
-import { lineOutput, queueOf } from "../../shared/rules/month/vendors";
-import { deliveredShare } from "../../shared/model/fab-plan";
-import { computeGW } from "../../shared/model/compute";
+import { FACTION_IDS, TOOL_LINES, computeGW, deliveredShare, lineOutput, queueOf, t, type FactionId, type GameState } from "../../shared/index";
 import { ContractView, FabView, FactionView, MarketView, PowerView, ToolOrderView, type MatchState } from "./match-schema";
 import type { MapSchema } from "@colyseus/schema";
 
