@@ -1,15 +1,41 @@
 // Vite config for the TerraFab client. Root is client/, output goes to dist/client
 // (the server serves it at "/"). In dev, /colyseus, /api and /health go to the game server.
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { fileURLToPath } from "node:url";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const server = process.env.TERRAFAB_SERVER ?? "http://localhost:2567";
+const phaserLean = fileURLToPath(new URL("./src/world/phaser-lean.cjs", import.meta.url));
+
+/** Phaser's sources test build flags with `typeof FLAG`; its own build swaps in true/false. */
+const PHASER_FLAGS: Record<string, boolean> = {
+  WEBGL_RENDERER: true, CANVAS_RENDERER: true, WEBGL_DEBUG: false, FEATURE_SOUND: false,
+  EXPERIMENTAL: false, PLUGIN_CAMERA3D: false, PLUGIN_FBINSTANT: false,
+};
+function phaserFlags(): Plugin {
+  const flag = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join("|")})\\b`, "g");
+  return {
+    name: "terrafab-phaser-flags",
+    enforce: "pre",
+    transform(code, id) {
+      // Phaser probes 2D-canvas blend modes at load with pixel read-backs that wait behind the GPU
+      // process (~0.8 s on software GL). Only the Canvas renderer reads the answers; every browser
+      // we support has the new blend modes.
+      if (/[\\/]phaser[\\/]src[\\/]device[\\/]CanvasFeatures\.js$/.test(id)) {
+        return { code: "module.exports = { supportInverseAlpha: false, supportNewBlendModes: true };", map: null };
+      }
+      if (!/[\\/]phaser[\\/]src[\\/]|phaser-lean\.cjs$/.test(id) || !code.includes("typeof ")) return null;
+      return { code: code.replace(flag, (_m, name: string) => String(PHASER_FLAGS[name])), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/",
   publicDir: false,
+  plugins: [phaserFlags()],
+  resolve: { alias: [{ find: /^phaser$/, replacement: phaserLean }] },
   build: {
     outDir: fileURLToPath(new URL("../dist/client", import.meta.url)),
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 // Images the world scene draws, loaded by Phaser from the built asset URLs.
-import mapUrl from "../../../assets/images/world-map.svg?url";
+import mapUrl from "../../../assets/images/world-map.webp?url";
 import fabLogic from "../../../assets/images/site-fab-logic.svg?url";
 import fabDram from "../../../assets/images/site-fab-dram.svg?url";
 import fabBuilding from "../../../assets/images/site-fab-building.svg?url";

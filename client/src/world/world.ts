@@ -45,10 +45,18 @@ export function createWorld(parent: HTMLElement): World {
   hooks.frames = () => game.loop.frame;
   hooks.world = scene;
   game.events.once(Phaser.Core.Events.READY, () => performance.mark("tf:phaser-ready"));
-  // The first frame counts once it is on screen (the world may boot before its screen is up).
+  // The first frame counts once it is on screen and shows the world (sites, fabs, vendors),
+  // not an empty canvas drawn while the icons are still loading.
+  // Until then the loop sleeps: empty frames would only compete (on software GL) with loading.
+  let drawn = false;
+  const onScreen = () => parent.dataset.onScreen === "1";
+  game.events.once("world-ready", () => {
+    drawn = true;
+    if (onScreen()) game.loop.wake();
+  });
   const onFrame = () => {
-    if (parent.dataset.onScreen !== "1") {
-      // Booted before its screen: the first frame compiled the shaders; now wait quietly.
+    if (!onScreen() || !drawn) {
+      // Booted before its screen or its icons: the first frame compiled the shaders; now wait quietly.
       game.loop.sleep();
       return;
     }
@@ -76,7 +84,7 @@ export function createWorld(parent: HTMLElement): World {
   return {
     show() {
       parent.dataset.onScreen = "1";
-      game.loop.wake();
+      if (drawn) game.loop.wake();
     },
     relabel() {
       scene.relabel();
