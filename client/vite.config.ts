@@ -30,12 +30,14 @@ function phaserFlags(): Plugin {
   };
 }
 
-export default defineConfig({
+// The lean Phaser is for the built client (what players download); `npm run dev` serves the
+// full ESM Phaser because the dev server does not turn CommonJS sources into modules.
+export default defineConfig(({ command }) => ({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/",
   publicDir: false,
-  plugins: [phaserFlags()],
-  resolve: { alias: [{ find: /^phaser$/, replacement: phaserLean }] },
+  plugins: command === "build" ? [phaserFlags()] : [],
+  resolve: { alias: command === "build" ? [{ find: /^phaser$/, replacement: phaserLean }] : [] },
   build: {
     outDir: fileURLToPath(new URL("../dist/client", import.meta.url)),
     emptyOutDir: true,
@@ -52,4 +54,4 @@ export default defineConfig({
       "/health": { target: server, changeOrigin: true },
     },
   },
-});
+}));
