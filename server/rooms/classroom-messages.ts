@@ -22,6 +22,10 @@ export const JoinClassSchema = z.union([
 ]);
 
 export const InjectSchema = z.object({ eventId: z.enum(EVENT_IDS), matchId: z.string().max(40).optional() });
+/** Pause, resume or end: the whole class, or one match with `matchId`. */
+export const MatchTargetSchema = z.object({ matchId: z.string().max(40).optional() }).default({});
+export const ClassSpeedSchema = z.object({ speed: z.enum(SPEEDS), matchId: z.string().max(40).optional() });
+export const StepSchema = z.object({ on: z.boolean() });
 export const StudentRefSchema = z.object({ studentId: z.string().min(1).max(40) });
 export const RenameSchema = z.object({ studentId: z.string().min(1).max(40), name: z.string().trim().min(1).max(24) });
 

@@ -6,10 +6,10 @@ import type { MatchStore } from "../storage/match-store";
 import { classResults } from "./class-results";
 import { matchCount, placeLate, placeStudent } from "./class-split";
 import { ClassFactionView, ClassMatchView, ClassroomState, StudentView } from "./classroom-schema";
-import { InjectSchema, JoinClassSchema, QuickSchema, RenameSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
+import { ClassSpeedSchema, InjectSchema, JoinClassSchema, MatchTargetSchema, QuickSchema, RenameSchema, StepSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
+import { CLOSE_REMOVED } from "./close-codes";
 import { FLOOD_RATE, FloodGuard, CLOSE_FLOOD } from "./flood-guard";
 import type { ClassMatchSummary } from "./match-room";
-import { SpeedCommandSchema } from "./messages";
 import { privateCode } from "./private-code";
 import { sendRefusal } from "./refusals";
 import { hashKey, keyMatches, newTeacherKey } from "./teacher-key";
@@ -32,8 +32,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private summaries = new Map<string, ClassMatchSummary>();
   private poller: Delayed | null = null;
   private polls = 0;
+  private polling = false;
   private guards = new Map<string, FloodGuard>();
   private pendingKey: string | null = null;
+  /** Students the teacher removed: a reconnection of theirs is refused. */
+  private removed = new Set<string>();
 
   override onCreate(raw: unknown) {
     const parsed = TeacherCreateSchema.safeParse(raw ?? {});
@@ -59,31 +62,61 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
         handle(client, message);
       }));
     teacher("start", (client) => void this.start(client));
-    teacher("pause", (client) => this.everyMatch(client, "pause"));
-    teacher("resume", (client) => this.everyMatch(client, "resume"));
+    const target = (client: Client, command: string, message: unknown): string | undefined | null => {
+      const p = MatchTargetSchema.safeParse(message ?? {});
+      if (p.success) return p.data.matchId;
+      sendRefusal(client, "malformed", "refusal.malformed", command, { field: "matchId", detail: p.error.issues[0]?.message ?? "" });
+      return null;
+    };
+    teacher("pause", (client, message) => {
+      const only = target(client, "pause", message);
+      if (only !== null) this.everyMatch(client, "pause", undefined, only);
+    });
+    teacher("resume", (client, message) => {
+      const only = target(client, "resume", message);
+      if (only !== null) this.everyMatch(client, "resume", undefined, only);
+    });
     teacher("speed", (client, message) => {
-      const p = SpeedCommandSchema.safeParse(message);
+      const p = ClassSpeedSchema.safeParse(message);
       if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "speed", { field: "speed", detail: p.error.issues[0]?.message ?? "" });
-      this.state.speed = p.data.speed;
-      this.everyMatch(client, "speed", p.data.speed);
+      if (!p.data.matchId) this.state.speed = p.data.speed;
+      this.everyMatch(client, "speed", p.data.speed, p.data.matchId);
     });
     teacher("inject", (client, message) => {
       const p = InjectSchema.safeParse(message);
       if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "inject", { field: "eventId", detail: p.error.issues[0]?.message ?? "" });
       this.everyMatch(client, "inject", p.data.eventId, p.data.matchId);
     });
-    teacher("end", (client) => void this.end(client));
+    teacher("end", (client, message) => {
+      const only = target(client, "end", message);
+      if (only === null) return;
+      if (only) this.everyMatch(client, "end", undefined, only);
+      else void this.end(client);
+    });
+    teacher("step", (client, message) => {
+      const p = StepSchema.safeParse(message);
+      if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "step", { field: "on", detail: p.error.issues[0]?.message ?? "" });
+      this.state.inStep = p.data.on;
+      if (this.state.status === "running") void this.keepInStep();
+    });
     teacher("remove", (client, message) => {
       const p = StudentRefSchema.safeParse(message);
-      if (!p.success || !this.state.students.has(p.data.studentId)) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "remove");
-      this.state.students.delete(p.data.studentId);
-      this.joinOrder = this.joinOrder.filter((id) => id !== p.data.studentId);
-      this.clients.getById(p.data.studentId)?.leave(4001, "removed by the teacher");
+      const student = p.success ? this.state.students.get(p.data.studentId) : undefined;
+      if (!p.success || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "remove");
+      const id = p.data.studentId;
+      this.state.students.delete(id);
+      this.joinOrder = this.joinOrder.filter((x) => x !== id);
+      this.removed.add(id);
+      // Their seat in the match is freed as well (a bot plays it if nobody else shares it).
+      if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["remove", id]).catch(() => {});
+      this.clients.getById(id)?.leave(CLOSE_REMOVED, "removed by the teacher");
     });
     teacher("rename", (client, message) => {
       const p = RenameSchema.safeParse(message);
-      if (!p.success || !this.state.students.has(p.data.studentId)) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "rename");
-      this.state.students.get(p.data.studentId)!.name = p.data.name;
+      const student = p.success ? this.state.students.get(p.data.studentId) : undefined;
+      if (!p.success || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "rename");
+      student.name = p.data.name;
+      if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["rename", p.data.studentId, p.data.name]).catch(() => {});
     });
     this.onMessage("quick", (client, message) => this.guarded(client, "quick", () => this.relayQuick(client, message)));
     this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "not-allowed", "refusal.teacherOnly", String(type).slice(0, 40))));
@@ -122,10 +155,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   override onReconnect(client: Client) {
+    if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
     const student = this.state.students.get(client.sessionId);
     if (student) {
       student.connected = true;
-      if (student.matchId) client.send("assigned", { matchId: student.matchId, faction: student.faction });
+      if (student.matchId) client.send("assigned", { matchId: student.matchId, faction: student.faction, studentId: client.sessionId });
     }
     if (this.teachers.has(client.sessionId)) this.state.teachersOnline += 1;
   }
@@ -156,7 +190,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     });
     this.state.split = `${students.length} students → ${n} match${n === 1 ? "" : "es"} × ${factions.length} factions, up to ${this.options.seatSize} per seat; bots fill the rest`;
     await Promise.all(ids.map((id) => matchMaker.remoteRoomCall(id, "classroomCommand", ["start"])));
-    this.poller = this.clock.setInterval(() => void this.poll(), POLL_MS);
+    // Test-speed classes (tickMs) are watched as often as their months pass, so "in step" holds there too.
+    this.poller = this.clock.setInterval(() => void this.poll(), Math.min(POLL_MS, Math.max(100, this.options.tickMs ?? POLL_MS)));
     this.broadcast("started", { matches: n });
   }
 
@@ -177,7 +212,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (!student) return;
     student.matchId = matchId;
     student.faction = faction;
-    this.clients.getById(studentId)?.send("assigned", { matchId, faction });
+    this.clients.getById(studentId)?.send("assigned", { matchId, faction, studentId });
   }
 
   private placeLateJoiner(studentId: string): void {
@@ -193,11 +228,22 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const ids = only ? [only] : [...this.state.matches.keys()];
     if (only && !this.state.matches.has(only)) return sendRefusal(client, "unknown-target", "refusal.unknownMatch", command);
     for (const id of ids) void matchMaker.remoteRoomCall(id, "classroomCommand", [command, arg]).catch(() => {});
+    if (only) return; // one match: the class as a whole keeps its state
     if (command === "pause") this.state.status = "paused";
     if (command === "resume") this.state.status = "running";
   }
 
   private async poll(): Promise<void> {
+    if (this.polling) return; // the last round of calls is still out
+    this.polling = true;
+    try {
+      await this.pollMatches();
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  private async pollMatches(): Promise<void> {
     for (const id of this.state.matches.keys()) {
       try {
         const summary = (await matchMaker.remoteRoomCall(id, "classroomSummary")) as ClassMatchSummary;
@@ -208,9 +254,21 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       }
     }
     this.polls += 1;
+    if (this.state.inStep && this.state.status === "running") await this.keepInStep();
     const allEnded = [...this.summaries.values()].length === this.state.matches.size && [...this.summaries.values()].every((m) => m.status === "ended");
     if (allEnded) this.finish();
     else if (this.polls % SAVE_EVERY === 0) this.save();
+  }
+
+  /** No match runs ahead of the slowest: the leaders wait (orders still queue) until it catches up. */
+  private async keepInStep(): Promise<void> {
+    const live = [...this.state.matches.entries()].filter(([, m]) => m.status === "running" || m.status === "paused");
+    if (live.length === 0) return;
+    const slowest = Math.min(...live.map(([, m]) => m.month));
+    await Promise.all(live.map(([id, m]) => {
+      const command = this.state.inStep && m.month > slowest ? "hold" : "release";
+      return matchMaker.remoteRoomCall(id, "classroomCommand", [command]).catch(() => {});
+    }));
   }
 
   private mirrorMatch(id: string, m: ClassMatchSummary): void {
@@ -237,7 +295,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       return;
     }
     for (const id of this.state.matches.keys()) await matchMaker.remoteRoomCall(id, "classroomCommand", ["end"]).catch(() => {});
-    await this.poll();
+    await this.pollMatches();
     this.finish();
   }
 

@@ -37,6 +37,8 @@ export class ClassroomState extends Schema {
   /** How students were split, in words for the projector (e.g. "30 students → 4 matches"). */
   @type("string") split = "";
   @type("uint8") teachersOnline = 0;
+  /** "Keep matches in step": a match ahead of the slowest waits for it. */
+  @type("boolean") inStep = false;
   @type({ map: StudentView }) students = new MapSchema<StudentView>();
   @type({ map: ClassMatchView }) matches = new MapSchema<ClassMatchView>();
 }

@@ -6,8 +6,11 @@ import { CLOSE_FLOOD } from "./flood-guard";
 /** What the sender of a message over `maxPayload` (4 KB) sees: ws closes it with 1009, "message too big". */
 export const CLOSE_TOO_BIG = 1009;
 
-/** Closes the server makes itself for misbehaviour: flooding, and undecodable bytes (Colyseus' 4002). */
-const EXPELLED = new Set<number>([CLOSE_FLOOD, CloseCode.WITH_ERROR, CLOSE_TOO_BIG]);
+/** A teacher removed this student from the class (and so from their match seat). */
+export const CLOSE_REMOVED = 4001;
+
+/** Closes the server makes itself: flooding, undecodable bytes (Colyseus' 4002), a student removed. */
+const EXPELLED = new Set<number>([CLOSE_FLOOD, CloseCode.WITH_ERROR, CLOSE_TOO_BIG, CLOSE_REMOVED]);
 
 /** Sockets ws cut off for an oversize message. The room sees those close as 1006, like a lost network, hence the mark. */
 const cutOff = new WeakSet<object>();

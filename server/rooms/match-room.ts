@@ -7,7 +7,7 @@ import {
   type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
 } from "../../shared/index";
 import type { MatchStore } from "../storage/match-store";
-import { keepsSeat } from "./close-codes";
+import { CLOSE_REMOVED, keepsSeat } from "./close-codes";
 import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
 import { MatchState, PlayerView } from "./match-schema";
 import { CreateOptionsSchema, JoinOptionsSchema, ReadyCommandSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
@@ -37,6 +37,9 @@ export interface ClassMatchSummary {
   }>;
 }
 
+/** What the classroom room may ask of one of its matches. */
+export type ClassroomCommand = "start" | "pause" | "resume" | "speed" | "inject" | "end" | "hold" | "release" | "remove" | "rename";
+
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
 /** Pauses the host of an online match may take. */
@@ -60,6 +63,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private deckEvents: Array<{ month: number; id: string }> = [];
   private guards = new Map<string, FloodGuard>();
   private ticker: Delayed | null = null;
+  /** Paused by the classroom because this match ran ahead of the others ("keep matches in step"). */
+  private heldForClass = false;
+  /** Sessions a teacher removed: they may not come back through a reconnection. */
+  private removed = new Set<string>();
 
   override async onCreate(raw: unknown) {
     const parsed = CreateOptionsSchema.safeParse(raw ?? {});
@@ -106,7 +113,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const wanted = o.faction ?? (this.options.mode === "solo" ? this.options.faction : undefined) ?? freeFactions(this.seats, capacity)[0];
     if (!wanted) throw joinRefused(403, "join.full");
     if (this.seats[wanted].occupants.length >= capacity) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${wanted}`) });
-    this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false });
+    this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false, student: o.student });
     view.faction = wanted;
     // In a class the teacher holds the clock: there is no host.
     if (!this.state.hostId && !this.options.classroom) {
@@ -131,6 +138,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onReconnect(client: Client) {
+    if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
     const seated = occupant(this.seats, client.sessionId);
     if (seated) seated.connected = true;
     this.state.players.get(client.sessionId)?.assign({ connected: true });
@@ -138,12 +146,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onLeave(client: Client) {
-    // Gone for good: the seat is a bot's from now on (or free again before the start).
-    const faction = seatOf(this.seats, client.sessionId);
-    if (faction) this.seats[faction].occupants = this.seats[faction].occupants.filter((o) => o.sessionId !== client.sessionId);
-    this.state.players.delete(client.sessionId);
-    this.guards.delete(client.sessionId);
-    if (this.state.hostId === client.sessionId) {
+    this.unseat(client.sessionId);
+  }
+
+  /** Gone for good: the seat is a bot's from now on (or free again before the start). */
+  private unseat(sessionId: string): void {
+    const faction = seatOf(this.seats, sessionId);
+    if (faction) this.seats[faction].occupants = this.seats[faction].occupants.filter((o) => o.sessionId !== sessionId);
+    this.state.players.delete(sessionId);
+    this.guards.delete(sessionId);
+    if (this.state.hostId === sessionId) {
       const next = [...this.state.players.entries()].find(([, p]) => !p.spectator);
       this.state.hostId = next?.[0] ?? "";
       if (next) next[1].host = true;
@@ -345,24 +357,66 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   // ——— the classroom's controls (called by the classroom room through the matchmaker) ———
 
-  classroomCommand(command: "start" | "pause" | "resume" | "speed" | "inject" | "end", arg?: string): boolean {
+  classroomCommand(command: ClassroomCommand, arg?: string, arg2?: string): boolean {
     switch (command) {
       case "start":
         if (this.state.status === "waiting") this.begin();
         return true;
       case "pause":
+        // A match held for the class to catch up becomes the teacher's pause.
+        if (this.state.status === "paused" && this.heldForClass) {
+          this.heldForClass = false;
+          this.broadcast("paused", { by: "teacher" });
+          return true;
+        }
         if (this.state.status !== "running") return false;
-        this.state.status = "paused";
-        this.ticker?.clear();
-        this.ticker = null;
+        this.stopClock();
         this.broadcast("paused", { by: "teacher" });
         return true;
       case "resume":
         if (this.state.status !== "paused") return false;
+        this.heldForClass = false;
         this.state.status = "running";
         this.schedule();
         this.broadcast("resumed", { by: "teacher" });
         return true;
+      case "hold":
+        // "Keep matches in step": this match is ahead of the class; it waits, orders still queue.
+        if (this.state.status !== "running") return false;
+        this.stopClock();
+        this.heldForClass = true;
+        this.broadcast("paused", { by: "class" });
+        return true;
+      case "release":
+        if (this.state.status !== "paused" || !this.heldForClass) return false;
+        this.heldForClass = false;
+        this.state.status = "running";
+        this.schedule();
+        this.broadcast("resumed", { by: "class" });
+        return true;
+      case "remove": {
+        // The teacher removed this student from the class: their seat here is freed too.
+        const seated = FACTION_IDS.flatMap((f) => this.seats[f].occupants.filter((o) => o.student === arg && arg));
+        for (const o of seated) {
+          this.removed.add(o.sessionId);
+          const client = this.clients.find((c) => c.sessionId === o.sessionId);
+          if (client) client.leave(CLOSE_REMOVED, "removed by the teacher");
+          else this.unseat(o.sessionId); // dropped and awaiting a return: that return is refused
+        }
+        return seated.length > 0;
+      }
+      case "rename": {
+        const name = (arg2 ?? "").trim().slice(0, 24);
+        if (!name) return false;
+        let found = false;
+        for (const f of FACTION_IDS) for (const o of this.seats[f].occupants) if (o.student === arg) {
+          o.name = name;
+          this.state.players.get(o.sessionId)?.assign({ name });
+          found = true;
+        }
+        if (found) this.mirrorSeats();
+        return found;
+      }
       case "speed": {
         const parsed = SpeedCommandSchema.safeParse({ speed: arg });
         if (!parsed.success) return false;
@@ -382,6 +436,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         this.finish();
         return true;
     }
+  }
+
+  private stopClock(): void {
+    this.state.status = "paused";
+    this.ticker?.clear();
+    this.ticker = null;
   }
 
   /** What the teacher's dashboard and debrief need from this match. */

@@ -30,6 +30,8 @@ export const JoinOptionsSchema = z.object({
   name: z.string().trim().min(1).max(24).default("Player"),
   faction: z.enum(FACTION_IDS).optional(),
   spectator: z.boolean().default(false),
+  /** In a class: the student's id in the classroom (from `assigned`), so the teacher can remove or rename them here too. */
+  student: z.string().min(1).max(40).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 

@@ -7,6 +7,8 @@ export interface Occupant {
   name: string;
   connected: boolean;
   ready: boolean;
+  /** In a class: the student's id in the classroom room. */
+  student?: string;
 }
 
 export interface Seat {

@@ -1,0 +1,109 @@
+// The teacher's finer controls, with real SDK clients: one match paused on its own,
+// "keep matches in step" holding the match that runs ahead, a rename reaching the
+// match seat, and a removed student losing their seat there too (a bot takes it).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Room } from "@colyseus/sdk";
+import { collect, startHarness, until, type Harness } from "./harness";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(undefined, 1000);
+});
+afterAll(async () => {
+  await h.server.close();
+});
+
+interface Assigned {
+  matchId: string;
+  faction: string;
+  studentId: string;
+}
+
+describe("classroom controls", () => {
+  it("pauses one match, keeps matches in step, renames and removes a student", async () => {
+    const teacher = await h.client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 1, factions: ["tesla", "tsmc"], tickMs: 120 });
+    teacher.onMessage("*", () => {});
+    const keys = collect<{ code: string }>(teacher, "teacher");
+    await until("the code", () => keys.length === 1);
+    const { body } = await h.http<{ roomId: string }>(`/api/classrooms/by-code/${keys[0].code}`);
+
+    const students: Room[] = [];
+    const assigned = new Map<string, Assigned>();
+    for (const name of ["Ana", "Ben", "Chen", "Dai"]) {
+      const s = await h.client().joinById(body.roomId, { code: keys[0].code, name });
+      s.onMessage("*", () => {});
+      s.onMessage("assigned", (a: Assigned) => assigned.set(s.sessionId, a));
+      students.push(s);
+    }
+    await until("four on the roster", () => teacher.state.students.size === 4);
+    teacher.send("start");
+    await until("all assigned", () => assigned.size === 4);
+    // Two factions, one student per seat: two matches of two.
+    const matchIds = [...new Set([...assigned.values()].map((a) => a.matchId))];
+    expect(matchIds).toHaveLength(2);
+    expect(assigned.get(students[0].sessionId)!.studentId).toBe(students[0].sessionId);
+
+    const rooms = new Map<string, Room>();
+    for (const s of students) {
+      const a = assigned.get(s.sessionId)!;
+      const m = await h.client().joinById(a.matchId, { name: s.sessionId === students[0].sessionId ? "Ana" : "x", faction: a.faction, student: a.studentId });
+      m.onMessage("*", () => {});
+      rooms.set(s.sessionId, m);
+    }
+    const [slowId, fastId] = matchIds;
+    const roomIn = (matchId: string) => [...rooms.entries()].find(([sid]) => assigned.get(sid)!.matchId === matchId)![1];
+    const slow = roomIn(slowId);
+    const fast = roomIn(fastId);
+    await until("both matches running", () => slow.state.month >= 1 && fast.state.month >= 1, 20_000);
+
+    // One match paused on its own: the other plays on.
+    teacher.send("pause", { matchId: slowId });
+    await until("the one match paused", () => slow.state.status === "paused");
+    const at = fast.state.month;
+    await until("the other plays on", () => fast.state.month >= at + 3, 20_000);
+    expect(slow.state.status).toBe("paused");
+    expect(teacher.state.status).toBe("running");
+
+    // Keep in step: the match ahead waits for the slow one ("paused by class"), then both run together.
+    const heldBy = collect<{ by: string }>(fast, "paused");
+    teacher.send("step", { on: true });
+    await until("the step flag is on", () => teacher.state.inStep === true);
+    await until("the match ahead is held", () => fast.state.status === "paused" && heldBy.some((p) => p.by === "class"), 10_000);
+    const heldAt = fast.state.month;
+    teacher.send("resume", { matchId: slowId });
+    await until("the slow match catches up and both run", () => slow.state.month >= heldAt && fast.state.status === "running" && fast.state.month > heldAt, 20_000);
+    let worst = 0;
+    const started = Date.now();
+    while (Date.now() - started < 2500) {
+      worst = Math.max(worst, Math.abs(fast.state.month - slow.state.month));
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    expect(worst).toBeLessThanOrEqual(2);
+
+    // A malformed target is refused and changes nothing.
+    const refused = collect<{ code: string }>(teacher, "refused");
+    teacher.send("pause", { matchId: 42 });
+    await until("refused", () => refused.length === 1);
+    expect(refused[0].code).toBe("malformed");
+
+    // Rename reaches the match seat.
+    const ana = rooms.get(students[0].sessionId)!;
+    teacher.send("rename", { studentId: students[0].sessionId, name: "Ana B." });
+    await until("the match shows the new name", () => ana.state.players.get(ana.sessionId)?.name === "Ana B.");
+
+    // Remove: gone from the roster, their match seat freed and played by a bot.
+    const ben = students[1];
+    const benMatch = rooms.get(ben.sessionId)!;
+    const benFaction = assigned.get(ben.sessionId)!.faction;
+    const witness = [...rooms.entries()].find(([sid]) => sid !== ben.sessionId && assigned.get(sid)!.matchId === assigned.get(ben.sessionId)!.matchId)![1];
+    const closed: number[] = [];
+    benMatch.onLeave((code) => closed.push(code));
+    teacher.send("remove", { studentId: ben.sessionId });
+    await until("off the roster", () => !teacher.state.students.has(ben.sessionId));
+    await until("their match seat is a bot's", () => witness.state.factions.get(benFaction)?.controller === "bot" && !witness.state.players.has(benMatch.sessionId));
+    await until("their match connection closed", () => closed.length === 1);
+    expect(closed[0]).toBe(4001);
+
+    await Promise.all([...rooms.values(), ...students, teacher].map((r) => Promise.race([r.leave().catch(() => 0), new Promise((res) => setTimeout(res, 1500))])));
+  }, 120_000);
+});
