@@ -10,7 +10,7 @@ import type { MatchStore } from "../storage/match-store";
 import { CLOSE_REMOVED, keepsSeat } from "./close-codes";
 import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
 import { MatchState, PlayerView } from "./match-schema";
-import { CreateOptionsSchema, JoinOptionsSchema, ReadyCommandSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
+import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { mirrorState } from "./mirror";
 import { unusedCode } from "./private-code";
 import { joinRefused, sendRefusal } from "./refusals";
@@ -89,6 +89,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
     this.onMessage("order", (client, message) => this.guarded(client, "order", () => this.onOrder(client, message)));
     this.onMessage("ready", (client, message) => this.guarded(client, "ready", () => this.onReady(client, message)));
+    this.onMessage("faction", (client, message) => this.guarded(client, "faction", () => this.onPickFaction(client, message)));
     this.onMessage("start", (client) => this.guarded(client, "start", () => this.onStart(client)));
     this.onMessage("pause", (client) => this.guarded(client, "pause", () => this.onPause(client)));
     this.onMessage("resume", (client) => this.guarded(client, "resume", () => this.onResume(client)));
@@ -217,6 +218,26 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (refusal) return sendRefusal(client, refusal.code, refusal.reason, "order", refusal.params, orderType);
     this.queue.push({ issuer: faction, order: message as IssuedOrder["order"], by: client.sessionId, name: occupant(this.seats, client.sessionId)?.name });
     client.send("queued", { orderType, month: this.game.month });
+  }
+
+  /** Before the start a player may move to a free faction (their host role and name go with them). */
+  private onPickFaction(client: Client, message: unknown): void {
+    const from = seatOf(this.seats, client.sessionId);
+    if (!from) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "faction");
+    if (this.options.classroom) return sendRefusal(client, "not-allowed", "refusal.classSeat", "faction");
+    if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "faction");
+    const parsed = FactionCommandSchema.safeParse(message);
+    if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "faction", { field: "faction", detail: parsed.error.issues[0]?.message ?? "" });
+    const to = parsed.data.faction;
+    if (to === from) return;
+    if (this.seats[to].occupants.length >= this.options.seatSize) return sendRefusal(client, "not-allowed", "refusal.factionTaken", "faction", { faction: t("en", `faction.${to}`) });
+    const moving = this.seats[from].occupants.find((o) => o.sessionId === client.sessionId)!;
+    this.seats[from].occupants = this.seats[from].occupants.filter((o) => o !== moving);
+    moving.ready = false;
+    this.seats[to].occupants.push(moving);
+    this.state.players.get(client.sessionId)?.assign({ faction: to, ready: false });
+    this.mirrorSeats();
+    this.refreshListing();
   }
 
   private onReady(client: Client, message: unknown): void {

@@ -35,5 +35,6 @@ export const JoinOptionsSchema = z.object({
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 
+export const FactionCommandSchema = z.object({ faction: z.enum(FACTION_IDS) });
 export const SpeedCommandSchema = z.object({ speed: z.enum(SPEEDS) });
 export const ReadyCommandSchema = z.object({ ready: z.boolean().default(true) }).default({ ready: true });

@@ -133,6 +133,8 @@ export const en: Record<string, string> = {
   "refusal.notPaused": "The match is not paused.",
   "refusal.noPausesLeft": "No pauses left in this match.",
   "refusal.unknownStudent": "No such student in this class.",
+  "refusal.factionTaken": "{faction} is taken; pick another faction.",
+  "refusal.classSeat": "In a class your teacher assigns the seats.",
   "refusal.unknownMatch": "No such match in this class.",
   "refusal.quickOnly": "In class, only the quick messages can be sent.",
 };

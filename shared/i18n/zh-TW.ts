@@ -133,6 +133,8 @@ export const zhTW: Record<string, string> = {
   "refusal.notPaused": "本局沒有暫停。",
   "refusal.noPausesLeft": "本局已沒有暫停次數。",
   "refusal.unknownStudent": "這個班上沒有這位學生。",
+  "refusal.factionTaken": "{faction} 已有人選了,請選別的勢力。",
+  "refusal.classSeat": "上課時由老師分配座位。",
   "refusal.unknownMatch": "這個班上沒有這一局。",
   "refusal.quickOnly": "課堂上只能傳送快捷訊息。",
 };

@@ -77,6 +77,34 @@ describe("private online match", () => {
     for (const r of [host, ...others]) await r.leave();
   });
 
+  it("before the start a player moves to a free faction; a taken one or a started match refuses", async () => {
+    const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", tickMs: 60, seed: 9, name: "Host" });
+    host.onMessage("*", () => {});
+    await until("seated", () => host.state.players.get(host.sessionId)?.faction === "tesla");
+    const guest = await h.client().joinById(host.roomId, { name: "Gus", faction: "tsmc" });
+    guest.onMessage("*", () => {});
+    const refused = collect<{ code: string; key: string; command: string }>(host, "refused");
+
+    host.send("faction", { faction: "china" });
+    await until("the host sits at China", () => host.state.players.get(host.sessionId)?.faction === "china" && host.state.factions.get("china")?.playerName === "Host");
+    expect(host.state.factions.get("tesla")?.playerName).toBe("");
+    expect(host.state.players.get(host.sessionId)?.host).toBe(true);
+
+    host.send("faction", { faction: "tsmc" });
+    host.send("faction", { faction: "intel" });
+    await until("two refusals", () => refused.length === 2);
+    expect(refused.map((r) => [r.code, r.key])).toEqual([["not-allowed", "refusal.factionTaken"], ["malformed", "refusal.malformed"]]);
+    expect(host.state.players.get(host.sessionId)?.faction).toBe("china");
+
+    host.send("start");
+    await until("running", () => host.state.status === "running");
+    host.send("faction", { faction: "samsung" });
+    await until("refused once started", () => refused.length === 3);
+    expect(refused[2]).toMatchObject({ code: "wrong-stage", command: "faction" });
+    await guest.leave();
+    await host.leave();
+  });
+
   it("a spectator sees the running match but cannot order", async () => {
     const host = await h.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 60, seed: 8, name: "Host" });
     host.onMessage("*", () => {});
