@@ -367,6 +367,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       freeFactions: freeFactions(this.seats, this.options.seatSize),
       months: this.options.months,
       speed: this.state.speed,
+      difficulty: this.options.difficulty,
       host: this.state.players.get(this.state.hostId)?.name ?? "",
     });
   }

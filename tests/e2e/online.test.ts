@@ -35,8 +35,12 @@ describe("private online match", () => {
     await byTestId(guest.page, "lobby-name").fill("Bo");
     await byTestId(guest.page, "join-code").fill(code.toLowerCase());
     await byTestId(guest.page, "join-code-submit").click();
-    await byTestId(guest.page, "code-join-samsung").click();
+    await byTestId(guest.page, "code-join-china").click();
     await byTestId(guest.page, "room").waitFor();
+    // In the waiting room the guest moves from China to the free Samsung seat.
+    await expect.poll(() => byTestId(guest.page, "room-faction-china").textContent(), { timeout: LONG }).toContain("Bo");
+    await byTestId(guest.page, "room-faction-samsung").click();
+    await expect.poll(() => byTestId(guest.page, "room-faction-samsung").textContent(), { timeout: LONG }).toContain("Bo");
     await byTestId(guest.page, "room-ready").click();
 
     // The host sees the guest take Samsung, then starts.

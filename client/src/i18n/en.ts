@@ -69,7 +69,7 @@ export const en = {
   "lobby.public": "Open matches",
   "lobby.none": "No open public matches right now. Create one!",
   "lobby.match": "Match",
-  "lobby.roomInfo": "Players: {n} · {months} months · speed: {speed} · free seats: {free}",
+  "lobby.roomInfo": "Players: {n} · {months} months · speed: {speed} · bots: {difficulty} · free seats: {free}",
   "lobby.joinAs": "Join as {faction}",
   "lobby.hostedBy": "{host}'s match",
   "lobby.find": "Find",

@@ -70,7 +70,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "lobby.public": "開放中的對局",
   "lobby.none": "目前沒有開放的公開對局。開一場吧!",
   "lobby.match": "對局",
-  "lobby.roomInfo": "玩家:{n} · {months} 個月 · 速度:{speed} · 空位:{free}",
+  "lobby.roomInfo": "玩家:{n} · {months} 個月 · 速度:{speed} · 電腦:{difficulty} · 空位:{free}",
   "lobby.joinAs": "以{faction}加入",
   "lobby.hostedBy": "{host} 的對局",
   "lobby.find": "搜尋",

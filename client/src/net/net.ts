@@ -214,6 +214,11 @@ class Net {
     this.events.emit("sent", { origin, type: pendingType });
   }
 
+  /** Before the start: move to a free faction (the server refuses a taken one). */
+  pickFaction(faction: FactionId, origin = "room-faction"): void {
+    this.command("faction", { faction }, origin);
+  }
+
   ready(on = true, origin = "ready"): void {
     this.command("ready", { ready: on }, origin);
   }

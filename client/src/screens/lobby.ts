@@ -45,7 +45,7 @@ export function lobbyScreen(): Screen {
     listEl.replaceChildren(...(open.length === 0 ? [h("p", { class: "muted", testid: "lobby-empty" }, tr("lobby.none"))] : open.map((r) =>
       h("div", { class: "row lobby-row", testid: `lobby-room-${r.roomId}` },
         h("div", { class: "row-head" }, h("strong", {}, tr("lobby.hostedBy", { host: r.name || tr("player.defaultName") })), h("span", { class: "tag" }, tr(`status.${r.status}`))),
-        h("div", { class: "row-sub" }, tr("lobby.roomInfo", { n: r.clients, months: r.months, speed: tr(`speed.${r.speed}`), free: r.freeFactions.map((f) => tr(`faction.${f}`)).join(", ") || "—" })),
+        h("div", { class: "row-sub" }, tr("lobby.roomInfo", { n: r.clients, months: r.months, speed: tr(`speed.${r.speed}`), difficulty: tr(`difficulty.${r.difficulty}`), free: r.freeFactions.map((f) => tr(`faction.${f}`)).join(", ") || "—" })),
         seatPicker(r, `room-${r.roomId}`, (msg) => listError && ((listError.textContent = msg), (listError.hidden = false)))))));
   };
 

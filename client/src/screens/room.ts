@@ -8,7 +8,6 @@ import { net } from "../net/net";
 import type { WorldView } from "../net/view";
 import { h } from "../ui/dom";
 import { factionCard } from "./solo-setup";
-import { joinRoom } from "../app/start";
 import { titleScreen } from "./title";
 
 export function roomScreen(): Screen {
@@ -32,13 +31,10 @@ export function roomScreen(): Screen {
       h("div", { class: "cards" }, ...FACTION_IDS.map((f) => {
         const p = takenBy(f);
         const card = factionCard(f, f === mine, () => {
-          // Seats are chosen when joining; a guest may move to a free seat by rejoining with it.
-          if (p || net.isHost || net.seat?.spectator === undefined) return;
+          // Before the start anyone seated may move to a free faction (the host stays host).
+          if (p || !net.seat || net.seat.spectator) return;
           play("click");
-          const roomId = net.roomId;
-          void net.leave().then(() => joinRoom(roomId, { faction: f })).then((problem) => {
-            if (problem) show(titleScreen(problem));
-          });
+          net.pickFaction(f);
         }, "room-faction");
         card.append(h("p", { class: "seat" }, p ? `${p.name || tr("player.defaultName")}${p.ready ? ` · ${tr("room.ready")}` : ""}${p.host ? ` · ${tr("room.host")}` : ""}` : tr("seat.bot")));
         if (p && p.id !== net.seat?.sessionId) card.setAttribute("aria-disabled", "true");
