@@ -47,7 +47,8 @@ export function limitingFactorOf(state: GameState, faction: FactionId, queues: Q
     const f = state.factions[faction].flows;
     const unsold = f.wafersOffered - f.wafersSold + (f.hbmOffered - f.hbmSold);
     if (unsold > 0.05 * (f.wafersOffered + f.hbmOffered)) return "demand";
-    return base > 0 ? expansionFactor(state, faction, queues) : "none";
+    // Before its first sales (month 0) a maker's objective is still zero: its capacity still binds.
+    return expansionFactor(state, faction, queues);
   }
   return faction === "china" ? expansionFactor(state, faction, queues) : "none";
 }
