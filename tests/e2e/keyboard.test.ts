@@ -1,0 +1,71 @@
+// The game played with the keyboard alone: Tab to a control, Enter or Space to use it,
+// arrows between the order tabs, Space to pause — from the title to a queued order.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { LONG, byTestId, explainFailure, launch, open, shot } from "./browser";
+
+/** Press Tab until the control with this test id has the focus (fails if it is never reached). */
+async function tabTo(page: Page, testId: string, most = 250): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+    if (focused === testId) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`${testId} cannot be reached with Tab`);
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+
+describe("keyboard only", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("starts a solo match, gives an order, switches tabs and pauses without a mouse", async () => {
+    const tracked = await open(browser);
+    explainFailure(tracked, "keyboard");
+    const { page, errors } = tracked;
+    await byTestId(page, "title").waitFor();
+
+    await tabTo(page, "menu-solo");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "faction-card-samsung");
+    await page.keyboard.press("Enter");
+    await expect(byTestId(page, "faction-card-samsung").getAttribute("aria-pressed")).resolves.toBe("true");
+    await tabTo(page, "setup-speed-slow");
+    await page.keyboard.press("Space");
+    await tabTo(page, "setup-start");
+    await page.keyboard.press("Enter");
+
+    // The first-match tutorial takes the focus; it can be left with the keyboard too.
+    await byTestId(page, "tutorial").waitFor();
+    await tabTo(page, "tutorial-skip");
+    await page.keyboard.press("Enter");
+    await byTestId(page, "tutorial").waitFor({ state: "detached" });
+
+    // An order: Tab reaches the open tab (one stop for the tab bar), arrows walk to People.
+    await tabTo(page, "tab-fabs");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(() => focusedId(page)).toBe("tab-people");
+    await tabTo(page, "confirm-hire");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => byTestId(page, "sent-hire").textContent(), { timeout: LONG }).toContain("Queued");
+
+    // Arrows move between the order tabs and carry the focus (back to the open tab first).
+    await tabTo(page, "tab-people");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => focusedId(page)).toBe("tab-money");
+    await expect(byTestId(page, "tab-money").getAttribute("aria-selected")).resolves.toBe("true");
+
+    // Space outside a control pauses the solo clock.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).toContain("Paused");
+    await shot(page, "60-keyboard");
+    expect(errors).toEqual([]);
+  }, LONG);
+});
