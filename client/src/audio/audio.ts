@@ -76,3 +76,6 @@ onSettings((s) => {
   applyMusic();
 });
 Howler.mute(settings().muted);
+
+// For the browser tests (and curious players in the console): is the music on, what has played.
+(window.__terrafab ??= {}).audio = () => ({ muted: settings().muted, music: music?.playing() ?? false, played: [...lastPlayed.keys()] });

@@ -18,7 +18,11 @@ export interface World {
 
 declare global {
   interface Window {
-    __terrafab?: { firstFrameAt?: number; firstPaintAt?: number; fps?: () => number; frames?: () => number; world?: Phaser.Scene };
+    __terrafab?: {
+      firstFrameAt?: number; firstPaintAt?: number; fps?: () => number; frames?: () => number; world?: Phaser.Scene;
+      /** For the browser tests: what the speakers are doing. */
+      audio?: () => { muted: boolean; music: boolean; played: string[] };
+    };
   }
 }
 
