@@ -4,6 +4,7 @@ import "./styles/base.css";
 import "./styles/hud.css";
 import "./styles/panels.css";
 import "./styles/screens.css";
+import "./styles/classroom.css";
 import { initRouter, show } from "./app/router";
 import { applyDocumentSettings, settings } from "./app/settings";
 import { enterMatch, startSolo } from "./app/start";
@@ -15,6 +16,9 @@ async function boot(): Promise<void> {
   performance.mark("tf:boot");
   applyDocumentSettings();
   initRouter(settings().locale);
+  // A class (the teacher's /teach, a student's join link, or a student's refresh) loads its own code.
+  const classPage = /^\/teach\/?$/.test(location.pathname) || new URLSearchParams(location.search).has("class") || sessionStorage.getItem("terrafab.class") !== null;
+  if (classPage && (await import("./class/boot").then((m) => m.bootClass()).catch(() => false))) return;
   const solo = soloFromUrl(location.search);
   if (solo) {
     clearUrl();

@@ -86,6 +86,19 @@ export async function createOnline(opts: Omit<CreateOptions, "mode">): Promise<v
   }
 }
 
+/** A student's seat in their class match (from the class's `assigned`). */
+export async function joinClassMatch(a: { matchId: string; faction: FactionId; studentId: string }, name: string): Promise<string | null> {
+  prefetchMatch();
+  try {
+    await net.joinById(a.matchId, { name, faction: a.faction, student: a.studentId });
+    await enterMatch();
+    return null;
+  } catch (err) {
+    console.warn("class match join failed", err);
+    return joinErrorText(err, "error.join");
+  }
+}
+
 /** Join a match by its room id; null when in, else what went wrong in the player's words. */
 export async function joinRoom(roomId: string, seat: { faction?: FactionId; spectator?: boolean } = {}): Promise<string | null> {
   try {

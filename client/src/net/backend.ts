@@ -38,6 +38,8 @@ export interface JoinOptions {
   name: string;
   faction?: FactionId;
   spectator?: boolean;
+  /** In a class: the student's id from `assigned`, so the teacher's rename/remove reach this seat. */
+  student?: string;
 }
 
 export interface LobbyEntry {

@@ -8,7 +8,8 @@ import { forgetSeat, saveSeat, savedSeat } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";
 
 let client: Client | null = null;
-function sdk(): Client {
+/** The one SDK client of the page (matches, the lobby, and classes share it). */
+export function sdk(): Client {
   return (client ??= new Client(serverBase()));
 }
 

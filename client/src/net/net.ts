@@ -28,6 +28,8 @@ interface Events extends Record<string, unknown> {
   connection: Connection;
   lobby: LobbyEntry[];
   joined: { faction: FactionId | null; spectator: boolean };
+  /** Who stopped or restarted the clock: "host", "teacher", or "class" (held to keep a class in step). */
+  clock: { status: "paused" | "resumed"; by: string };
 }
 
 const PENDING_MS = 15_000;
@@ -120,7 +122,12 @@ class Net {
       this.events.emit("ended", { matchId: this.matchId, winner: p.winner ?? null });
       return;
     }
-    if (type === "started" || type === "paused" || type === "resumed") return;
+    if (type === "paused" || type === "resumed") {
+      const by = String((payload as { by?: unknown } | null)?.by ?? "host");
+      this.events.emit("clock", { status: type, by });
+      return;
+    }
+    if (type === "started") return;
     if (type === "seat" || type === "joined" || type === "welcome") {
       const p = (payload ?? {}) as { faction?: FactionId | null; spectator?: boolean };
       const seat = this.backend?.seat as { faction: FactionId | null; spectator: boolean } | undefined;

@@ -19,7 +19,7 @@ export function debriefScreen(): Screen {
 
   function render(): void {
     if (!data) {
-      root.replaceChildren(h("div", { class: "page", testid: "debrief" }, h("p", {}, tr("debrief.noData")), h("button", { type: "button", class: "btn", onclick: () => show(titleScreen()) }, tr("debrief.title"))));
+      root.replaceChildren(h("div", { class: "page", testid: "debrief" }, h("p", {}, tr("debrief.noData")), h("button", { type: "button", class: "btn", onclick: () => show(titleScreen()) }, tr("debrief.backToTitle"))));
       return;
     }
     const d = data;

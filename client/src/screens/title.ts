@@ -4,7 +4,6 @@ import { settings, updateSettings } from "../app/settings";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { h } from "../ui/dom";
-import { classroomScreen } from "./classroom";
 import { lobbyScreen } from "./lobby";
 import { openSettings } from "./settings-modal";
 import { soloSetupScreen } from "./solo-setup";
@@ -13,6 +12,7 @@ export function titleScreen(notice?: string): Screen {
   return {
     name: "title",
     mount(root) {
+      if (location.pathname !== "/") history.replaceState(null, "", "/");
       const go = (fn: () => void) => () => {
         play("click");
         fn();
@@ -28,8 +28,14 @@ export function titleScreen(notice?: string): Screen {
           h("nav", { class: "menu", "aria-label": tr("title.menu") },
             h("button", { type: "button", class: "btn primary big", testid: "menu-solo", autofocus: true, onclick: go(() => show(soloSetupScreen())) }, tr("title.solo")),
             h("button", { type: "button", class: "btn big", testid: "menu-online", onclick: go(() => show(lobbyScreen())) }, tr("title.online")),
-            h("button", { type: "button", class: "btn big", testid: "menu-join-class", onclick: go(() => show(classroomScreen("student"))) }, tr("title.joinClass")),
-            h("button", { type: "button", class: "btn big", testid: "menu-teach", onclick: go(() => show(classroomScreen("teacher"))) }, tr("title.teach")),
+            h("button", { type: "button", class: "btn big", testid: "menu-join-class", onclick: go(() => void import("../class/student-join").then((m) => show(m.studentJoinScreen()))) }, tr("title.joinClass")),
+            h("button", {
+              type: "button", class: "btn big", testid: "menu-teach",
+              onclick: go(() => {
+                history.replaceState(null, "", "/teach"); // a refresh keeps the teacher on the class page
+                void import("../class/teach-setup").then((m) => show(m.teachScreen()));
+              }),
+            }, tr("title.teach")),
             h("button", { type: "button", class: "btn big ghost", testid: "menu-settings", onclick: go(openSettings) }, tr("title.settings"))),
           h("div", { class: "segmented lang", role: "group", "aria-label": tr("settings.language") }, langBtn("en", "English"), langBtn("zh-TW", "繁體中文")),
           h("p", { class: "muted small" }, tr("title.credits")))));

@@ -1,0 +1,111 @@
+// The teacher's class page: code, link and QR for the projector, the roster, Start, and
+// while playing the dashboard with the class-wide controls. Ends on the class debrief.
+import { EVENT_IDS } from "../../../shared/data/events";
+import { show, type Screen } from "../app/router";
+import { play } from "../audio/audio";
+import { tr } from "../i18n";
+import { classSession, type ClassView } from "../net/class-session";
+import { h } from "../ui/dom";
+import { toast } from "../ui/toasts";
+import { dashboard } from "./dashboard";
+import { joinPanel } from "./join-link";
+import { roster } from "./roster";
+import { teachScreen } from "./teach-setup";
+
+/** Redraw a part, keeping the keyboard focus on the same control. */
+function redraw(slot: HTMLElement, next: HTMLElement): void {
+  const focused = document.activeElement?.getAttribute("data-testid");
+  const inside = focused && slot.contains(document.activeElement);
+  slot.replaceChildren(next);
+  if (inside) slot.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus({ preventScroll: true });
+}
+
+export function teachRoomScreen(fresh: boolean): Screen {
+  const offs: Array<() => void> = [];
+  let root: HTMLElement;
+  let rosterSlot: HTMLElement, dashSlot: HTMLElement, statusSlot: HTMLElement, controls: HTMLElement, startBtn: HTMLButtonElement;
+  let speedSel: HTMLSelectElement, eventSel: HTMLSelectElement, stepBox: HTMLInputElement, endBtn: HTMLButtonElement;
+  let endArmed = false;
+
+  function build(): void {
+    const v = classSession.view;
+    speedSel = h("select", { id: "class-speed", testid: "class-speed", onchange: () => classSession.send("speed", { speed: speedSel.value }) },
+      ...(["slow", "normal", "fast"] as const).map((s) => h("option", { value: s }, tr(`speed.${s}`))));
+    eventSel = h("select", { id: "class-event", testid: "class-event" }, ...EVENT_IDS.map((id) => h("option", { value: id }, tr(`class.event.${id}`))));
+    stepBox = h("input", { id: "class-step", type: "checkbox", testid: "class-step", onchange: () => classSession.send("step", { on: stepBox.checked }) });
+    endBtn = h("button", {
+      type: "button", class: "btn danger", testid: "class-end",
+      onclick: () => {
+        if (!endArmed) {
+          endArmed = true;
+          endBtn.textContent = tr("teach.endSure");
+          setTimeout(() => {
+            endArmed = false;
+            endBtn.textContent = tr("teach.end");
+          }, 5000);
+          return;
+        }
+        play("confirm");
+        classSession.send("end");
+      },
+    }, tr("teach.end"));
+    startBtn = h("button", { type: "button", class: "btn primary big", testid: "class-start", onclick: () => { play("confirm"); classSession.send("start"); } }, tr("teach.start"));
+    controls = h("section", { class: "box class-controls", testid: "class-controls" },
+      h("h2", {}, tr("teach.wholeClass")),
+      h("div", { class: "control-row" },
+        h("button", { type: "button", class: "btn", testid: "class-pause", onclick: () => classSession.send("pause") }, tr("teach.pauseAll")),
+        h("button", { type: "button", class: "btn", testid: "class-resume", onclick: () => classSession.send("resume") }, tr("teach.resumeAll")),
+        h("label", { for: "class-speed" }, tr("setup.speed")), speedSel,
+        h("label", { for: "class-step", class: "check" }, stepBox, " ", tr("teach.inStep"))),
+      h("div", { class: "control-row" },
+        h("label", { for: "class-event" }, tr("teach.event")), eventSel,
+        h("button", { type: "button", class: "btn", testid: "class-inject", onclick: () => { play("click"); classSession.send("inject", { eventId: eventSel.value }); } }, tr("teach.injectAll")),
+        endBtn),
+      h("p", { class: "muted small" }, tr("teach.controlsHint")));
+    rosterSlot = h("div", {});
+    dashSlot = h("div", {});
+    statusSlot = h("div", { class: "class-status", "aria-live": "polite" });
+    root.replaceChildren(h("div", { class: "page teach-room", testid: "teach-room" },
+      h("div", { class: "teach-head" }, h("h1", {}, tr("teach.classTitle")), statusSlot),
+      joinPanel(classSession.code),
+      fresh ? h("section", { class: "box key-box", testid: "teacher-key-box" },
+        h("p", {}, h("strong", {}, tr("teach.keyTitle")), " ", h("code", { testid: "teacher-key" }, classSession.key)),
+        h("p", { class: "muted small" }, tr("teach.keyHint"))) : null,
+      h("div", { class: "actions" }, startBtn),
+      controls, dashSlot, rosterSlot));
+    if (v) update(v);
+  }
+
+  function update(v: ClassView): void {
+    if (v.status === "ended") {
+      void import("./class-debrief").then(({ classDebriefScreen }) => show(classDebriefScreen()));
+      return;
+    }
+    const waiting = v.status === "waiting";
+    startBtn.hidden = !waiting;
+    startBtn.disabled = v.students.length === 0;
+    controls.hidden = waiting;
+    if (document.activeElement !== speedSel) speedSel.value = v.speed;
+    stepBox.checked = v.inStep;
+    statusSlot.replaceChildren(
+      h("p", { testid: "class-status" }, tr(`teach.classStatus.${v.status}`, { n: v.students.length, matches: v.matches.length })),
+      v.split ? h("p", { class: "muted small", testid: "class-split" }, tr("teach.split", { split: v.split })) : h("p", { class: "muted small" }, tr("teach.splitAhead", { size: v.seatSize, factions: v.factions.length })));
+    redraw(rosterSlot, roster(v));
+    if (!waiting) redraw(dashSlot, dashboard(v, () => eventSel.value));
+  }
+
+  return {
+    name: "teach-room",
+    mount(el) {
+      root = el;
+      build();
+      offs.push(classSession.on("view", update));
+      offs.push(classSession.on("refused", (r) => toast({ kind: "warn", text: tr(r.key ?? r.reason, r.params), testid: "class-refused" })));
+      offs.push(classSession.on("closed", () => show(teachScreen(tr("teach.lost")))));
+    },
+    unmount() {
+      for (const off of offs) off();
+    },
+    relabel: build,
+  };
+}

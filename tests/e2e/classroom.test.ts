@@ -1,0 +1,119 @@
+// A class through the pages: a teacher creates it at /teach, two students join (by the
+// link and by typing the code), the teacher starts, pauses and resumes; a student's quick
+// message reaches the other; a refresh returns a student to their seat; the class ends on
+// the class debrief, whose results download as CSV with the teacher key.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { LONG, byTestId, explainFailure, launch, open, shot, skipTutorial, type TrackedPage } from "./browser";
+
+/** The faction whose card at the bottom of the game screen is marked as the player's. */
+async function myFaction(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('[data-testid^="rival-"].me')?.getAttribute("data-testid")?.replace("rival-", "") ?? "");
+}
+
+describe("classroom through the pages", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("one teacher and two students, from /teach to the class debrief", async () => {
+    // The teacher: a class of 60 months, one student per seat, months of 400 ms (test hook).
+    const teacher = await open(browser, "/teach?tickMs=400");
+    explainFailure(teacher, "class-teacher");
+    const tp = teacher.page;
+    await byTestId(tp, "teach-setup").waitFor();
+    await byTestId(tp, "teach-seat").selectOption("1");
+    await shot(tp, "70-teach-setup");
+    await byTestId(tp, "teach-create").click();
+    const code = ((await byTestId(tp, "class-code").textContent()) ?? "").trim();
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    expect((await byTestId(tp, "teacher-key").textContent())?.trim().length).toBeGreaterThan(16);
+    await expect(byTestId(tp, "class-link").getAttribute("href")).resolves.toContain(`?class=${code}`);
+    await expect(byTestId(tp, "class-qr").isVisible()).resolves.toBe(true);
+
+    // Student A opens the join link (the code is filled in); student B types the code.
+    const ana = await open(browser, `/?class=${code}`);
+    explainFailure(ana, "class-ana");
+    await expect(byTestId(ana.page, "class-join-code").inputValue()).resolves.toBe(code);
+    await byTestId(ana.page, "class-join-name").fill("Ana");
+    await shot(ana.page, "71-student-join");
+    await byTestId(ana.page, "class-join-submit").click();
+    await byTestId(ana.page, "class-wait").waitFor();
+
+    const ben = await open(browser, "/");
+    explainFailure(ben, "class-ben");
+    await byTestId(ben.page, "menu-join-class").click();
+    await byTestId(ben.page, "class-join-code").fill("WRONG9");
+    await byTestId(ben.page, "class-join-name").fill("Ben");
+    await byTestId(ben.page, "class-join-submit").click();
+    await expect.poll(() => byTestId(ben.page, "class-join-error").textContent(), { timeout: LONG }).toContain("WRONG9");
+    await byTestId(ben.page, "class-join-code").fill(code.toLowerCase());
+    await byTestId(ben.page, "class-join-submit").click();
+    await byTestId(ben.page, "class-wait").waitFor();
+    await shot(ben.page, "72-student-wait");
+
+    // Both on the roster; the teacher starts.
+    await expect.poll(() => byTestId(tp, "student-row").count(), { timeout: LONG }).toBe(2);
+    await shot(tp, "73-teach-room");
+    await byTestId(tp, "class-start").click();
+    await expect.poll(() => byTestId(tp, "class-split").textContent(), { timeout: LONG }).toContain("2 students");
+
+    // Each student is put into the match and plays it; no clock controls, quick messages instead.
+    for (const s of [ana, ben]) {
+      await skipTutorial(s.page);
+      await byTestId(s.page, "hud-month").waitFor();
+      await byTestId(s.page, "quick-bar").waitFor();
+      await expect(byTestId(s.page, "btn-pause").isVisible()).resolves.toBe(false);
+    }
+    await expect.poll(() => byTestId(tp, "match-row").count(), { timeout: LONG }).toBe(1);
+    await expect.poll(() => byTestId(tp, "cell-factor").count(), { timeout: LONG }).toBe(4);
+    await shot(tp, "74-class-dashboard");
+
+    // The teacher pauses the class: both students see who paused, and can still use the panels.
+    await byTestId(tp, "class-pause").click();
+    for (const s of [ana, ben]) await expect.poll(() => byTestId(s.page, "teacher-pause").textContent(), { timeout: LONG }).toContain("teacher");
+    await byTestId(ana.page, "tab-power").click();
+    await shot(ana.page, "75-student-paused");
+
+    // A quick message from Ana reaches Ben.
+    await byTestId(ana.page, "quick-need-power").click();
+    await expect.poll(() => byTestId(ben.page, "toast-quick").first().textContent(), { timeout: LONG }).toContain("Ana");
+
+    await byTestId(tp, "class-resume").click();
+    await expect.poll(() => byTestId(ana.page, "teacher-pause").isVisible(), { timeout: LONG }).toBe(false);
+
+    // Ben refreshes: back in the same seat, with the quick messages.
+    const benFaction = await myFaction(ben.page);
+    expect(benFaction).not.toBe("");
+    await ben.page.reload();
+    await byTestId(ben.page, "hud-month").waitFor();
+    await expect.poll(() => myFaction(ben.page), { timeout: LONG }).toBe(benFaction);
+    await byTestId(ben.page, "quick-bar").waitFor();
+
+    // The teacher ends the class (two clicks) and the class debrief comes up.
+    await byTestId(tp, "class-end").click();
+    await byTestId(tp, "class-end").click();
+    await byTestId(tp, "class-lessons").waitFor({ timeout: LONG });
+    await expect(byTestId(tp, "class-lessons").locator("ol > li").count()).resolves.toBe(6);
+    await expect(byTestId(tp, "class-ribbons").isVisible()).resolves.toBe(true);
+    await expect(byTestId(tp, "class-compute").isVisible()).resolves.toBe(true);
+    await expect(byTestId(tp, "class-dram").isVisible()).resolves.toBe(true);
+    await shot(tp, "76-class-debrief");
+
+    const [download] = await Promise.all([tp.waitForEvent("download"), byTestId(tp, "download-csv").click()]);
+    const csv = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(csv as Buffer[]).toString("utf8");
+    expect(text.split("\n")[0]).toMatch(/^nickname,match,faction/);
+    expect(text).toContain("Ana");
+    expect(text).toContain("Ben");
+
+    // The only failed request allowed: the server's 404 for the mistyped code (the browser logs it).
+    const expected404 = (e: string) => e.includes("/by-code/WRONG9") || e.includes("status of 404");
+    expect(ben.errors.filter((e) => expected404(e))).toHaveLength(2);
+    for (const t of [teacher, ana, ben] as TrackedPage[]) expect(t.errors.filter((e) => !expected404(e))).toEqual([]);
+  }, LONG);
+});
