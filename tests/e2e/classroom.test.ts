@@ -73,6 +73,18 @@ describe("classroom through the pages", () => {
     await expect.poll(() => byTestId(tp, "cell-factor").count(), { timeout: LONG }).toBe(4);
     await shot(tp, "74-class-dashboard");
 
+    // The teacher renames Ana: the roster and her own seat in the match show the new name.
+    await byTestId(tp, "rename-Ana").click();
+    await byTestId(tp, "rename-input").fill("Ana B.");
+    await byTestId(tp, "rename-save").click();
+    await expect.poll(() => byTestId(tp, "class-roster").textContent(), { timeout: LONG }).toContain("Ana B.");
+    await expect.poll(() => ana.page.locator('[data-testid^="rival-"].me').textContent(), { timeout: LONG }).toContain("Ana B.");
+
+    // A refresh of the teacher's page keeps control (the key is in this browser; it is not shown again).
+    await tp.reload();
+    await byTestId(tp, "class-dashboard").waitFor();
+    await expect(byTestId(tp, "teacher-key-box").count()).resolves.toBe(0);
+
     // The teacher pauses the class: both students see who paused, and can still use the panels.
     await byTestId(tp, "class-pause").click();
     for (const s of [ana, ben]) await expect.poll(() => byTestId(s.page, "teacher-pause").textContent(), { timeout: LONG }).toContain("teacher");
@@ -104,8 +116,13 @@ describe("classroom through the pages", () => {
     await expect(byTestId(tp, "class-dram").isVisible()).resolves.toBe(true);
     await shot(tp, "76-class-debrief");
 
+    // The debrief survives a refresh of the teacher's page (results are kept under the class code).
+    await tp.reload();
+    await byTestId(tp, "class-lessons").waitFor({ timeout: LONG });
+
     const [download] = await Promise.all([tp.waitForEvent("download"), byTestId(tp, "download-csv").click()]);
     const csv = await (await download.createReadStream()).toArray();
+    expect(download.suggestedFilename()).toBe(`terrafab-class-${code}.csv`);
     const text = Buffer.concat(csv as Buffer[]).toString("utf8");
     expect(text.split("\n")[0]).toMatch(/^nickname,match,faction/);
     expect(text).toContain("Ana");

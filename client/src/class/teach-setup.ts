@@ -32,7 +32,13 @@ export function teachScreen(notice = ""): Screen {
     if (!saved) return false;
     const result = await classSession.reopen(saved.code, saved.key);
     if (result === "ok") return true;
-    classSession.forgetTeacher(); // that class is over or gone
+    // Over already? Its debrief is still there with the key.
+    if (await classSession.openResults(saved.code, saved.key)) {
+      const { classDebriefScreen } = await import("./class-debrief");
+      show(classDebriefScreen());
+      return true;
+    }
+    classSession.forgetTeacher(); // that class is gone
     return false;
   }
 
@@ -116,7 +122,10 @@ export function teachScreen(notice = ""): Screen {
       root = el;
       if (!classSession.savedTeacher()) return render();
       root.replaceChildren(h("div", { class: "page narrow", testid: "teach-setup" }, h("p", { class: "muted" }, tr("teach.reopening"))));
-      void reopenSaved().then((ok) => (ok ? show(teachRoomScreen(false)) : render()));
+      void reopenSaved().then((ok) => {
+        if (!ok) render();
+        else if (classSession.active) show(teachRoomScreen(false));
+      });
     },
     relabel: () => render(),
   };

@@ -176,6 +176,14 @@ class ClassSession {
     }
   }
 
+  /** A class that is over: its results stay downloadable with the code and key. */
+  async openResults(code: string, key: string): Promise<boolean> {
+    this.code = code;
+    this.key = key;
+    const res = await this.results("json").catch(() => null);
+    return Boolean(res?.ok);
+  }
+
   /** The class this browser last taught, if any. */
   savedTeacher(): SavedTeacher | null {
     return load<SavedTeacher>(localStorage, TEACHER_KEY);
