@@ -89,7 +89,7 @@ export function teachRoomScreen(fresh: boolean): Screen {
     stepBox.checked = v.inStep;
     statusSlot.replaceChildren(
       h("p", { testid: "class-status" }, tr(`teach.classStatus.${v.status}`, { n: v.students.length, matches: v.matches.length })),
-      v.split ? h("p", { class: "muted small", testid: "class-split" }, tr("teach.split", { split: v.split })) : h("p", { class: "muted small" }, tr("teach.splitAhead", { size: v.seatSize, factions: v.factions.length })));
+      v.split ? h("p", { class: "muted small", testid: "class-split" }, tr("teach.split", { n: v.students.length, matches: v.matches.length, factions: v.factions.length, size: v.seatSize })) : h("p", { class: "muted small" }, tr("teach.splitAhead", { size: v.seatSize, factions: v.factions.length })));
     redraw(rosterSlot, roster(v));
     if (!waiting) redraw(dashSlot, dashboard(v, () => eventSel.value));
   }

@@ -83,7 +83,7 @@ export const en = {
   "teach.classStatus.running": "Playing — students: {n} · matches: {matches}",
   "teach.classStatus.paused": "Paused by you — students: {n} · matches: {matches}",
   "teach.classStatus.ended": "The class has ended.",
-  "teach.split": "How the class was split: {split}.",
+  "teach.split": "Split evenly: {n} students into {matches} match(es) of {factions} factions, up to {size} per seat; bots play the empty seats; late joiners get a seat at once.",
   "teach.splitAhead": "At the start students are split evenly into matches of {factions} factions, up to {size} per seat; bots play every empty seat; late joiners get a seat at once.",
   "teach.roster": "Students: {n} ({online} connected)",
   "teach.nobodyYet": "Nobody has joined yet.",

@@ -84,7 +84,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "teach.classStatus.running": "遊玩中:{n} 位學生,共 {matches} 局。",
   "teach.classStatus.paused": "你已暫停:{n} 位學生,共 {matches} 局。",
   "teach.classStatus.ended": "課堂已結束。",
-  "teach.split": "分組方式:{split}。",
+  "teach.split": "平均分組:{n} 位學生分進 {matches} 局,每局 {factions} 個勢力,每座最多 {size} 人;空座位由電腦扮演;晚到的學生會立刻分到座位。",
   "teach.splitAhead": "開始時,學生會平均分進每局 {factions} 個勢力的對局,每座最多 {size} 人;空座位由電腦扮演;晚到的學生會立刻分到座位。",
   "teach.roster": "學生:{n} 人({online} 人在線)",
   "teach.nobodyYet": "還沒有人加入。",
