@@ -1,22 +1,16 @@
 // Sound through howler: the music loop plays in a match, controls click, and mute is
 // obeyed at once and remembered after a reload (settings live in localStorage).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { LONG, byTestId, explainFailure, launch, open, skipTutorial } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { LONG, byTestId, explainFailure, open, skipTutorial, useBrowser } from "./browser";
 
 const audio = (page: Page) => page.evaluate(() => window.__terrafab?.audio?.() ?? null);
 
 describe("audio", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("plays music and effects, and mute silences them and is remembered", async () => {
-    const tracked = await open(browser, "/?solo=tsmc&difficulty=easy&speed=slow&months=60&seed=4");
+    const tracked = await open(browser(), "/?solo=tsmc&difficulty=easy&speed=slow&months=60&seed=4");
     explainFailure(tracked, "audio");
     const { page, errors } = tracked;
     await skipTutorial(page);

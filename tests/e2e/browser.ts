@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject, onTestFailed } from "vitest";
+import { afterAll, beforeAll, inject, onTestFailed } from "vitest";
 
 export const ARTIFACTS = resolve(import.meta.dirname, "..", "..", "test-artifacts");
 
@@ -87,4 +87,19 @@ export async function hudMonthIndex(page: Page): Promise<number> {
     const m = /(\d+)/.exec(text);
     return m ? Number(m[1]) - 1 : -1;
   });
+}
+
+/** One Chromium for the tests of a file: launched before them, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not launched yet");
+    return browser;
+  };
 }

@@ -2,9 +2,9 @@
 // link and by typing the code), the teacher starts, pauses and resumes; a student's quick
 // message reaches the other; a refresh returns a student to their seat; the class ends on
 // the class debrief, whose results download as CSV with the teacher key.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { LONG, byTestId, explainFailure, launch, open, shot, skipTutorial, type TrackedPage } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { LONG, byTestId, explainFailure, open, shot, skipTutorial, type TrackedPage, useBrowser } from "./browser";
 
 /** The faction whose card at the bottom of the game screen is marked as the player's. */
 async function myFaction(page: Page): Promise<string> {
@@ -12,17 +12,11 @@ async function myFaction(page: Page): Promise<string> {
 }
 
 describe("classroom through the pages", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("one teacher and two students, from /teach to the class debrief", async () => {
     // The teacher: a class of 60 months, one student per seat, months of 400 ms (test hook).
-    const teacher = await open(browser, "/teach?tickMs=400");
+    const teacher = await open(browser(), "/teach?tickMs=400");
     explainFailure(teacher, "class-teacher");
     const tp = teacher.page;
     await byTestId(tp, "teach-setup").waitFor();
@@ -36,7 +30,7 @@ describe("classroom through the pages", () => {
     await expect(byTestId(tp, "class-qr").isVisible()).resolves.toBe(true);
 
     // Student A opens the join link (the code is filled in); student B types the code.
-    const ana = await open(browser, `/?class=${code}`);
+    const ana = await open(browser(), `/?class=${code}`);
     explainFailure(ana, "class-ana");
     await expect(byTestId(ana.page, "class-join-code").inputValue()).resolves.toBe(code);
     await byTestId(ana.page, "class-join-name").fill("Ana");
@@ -44,7 +38,7 @@ describe("classroom through the pages", () => {
     await byTestId(ana.page, "class-join-submit").click();
     await byTestId(ana.page, "class-wait").waitFor();
 
-    const ben = await open(browser, "/");
+    const ben = await open(browser(), "/");
     explainFailure(ben, "class-ben");
     await byTestId(ben.page, "menu-join-class").click();
     await byTestId(ben.page, "class-join-code").fill("WRONG9");
@@ -72,6 +66,15 @@ describe("classroom through the pages", () => {
     await expect.poll(() => byTestId(tp, "match-row").count(), { timeout: LONG }).toBe(1);
     await expect.poll(() => byTestId(tp, "cell-factor").count(), { timeout: LONG }).toBe(4);
     await shot(tp, "74-class-dashboard");
+
+    // A late joiner is given a seat at once and goes straight into the match.
+    const cai = await open(browser(), `/?class=${code}`);
+    explainFailure(cai, "class-cai");
+    await byTestId(cai.page, "class-join-name").fill("Cai");
+    await byTestId(cai.page, "class-join-submit").click();
+    await skipTutorial(cai.page);
+    await byTestId(cai.page, "quick-bar").waitFor();
+    await expect.poll(() => byTestId(tp, "student-row").count(), { timeout: LONG }).toBe(3);
 
     // The teacher renames Ana: the roster and her own seat in the match show the new name.
     await byTestId(tp, "rename-Ana").click();
@@ -131,6 +134,6 @@ describe("classroom through the pages", () => {
     // The only failed request allowed: the server's 404 for the mistyped code (the browser logs it).
     const expected404 = (e: string) => e.includes("/by-code/WRONG9") || e.includes("status of 404");
     expect(ben.errors.filter((e) => expected404(e))).toHaveLength(2);
-    for (const t of [teacher, ana, ben] as TrackedPage[]) expect(t.errors.filter((e) => !expected404(e))).toEqual([]);
+    for (const t of [teacher, ana, ben, cai] as TrackedPage[]) expect(t.errors.filter((e) => !expected404(e))).toEqual([]);
   }, LONG);
 });

@@ -1,8 +1,8 @@
 // The game played with the keyboard alone: Tab to a control, Enter or Space to use it,
 // arrows between the order tabs, Space to pause — from the title to a queued order.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { LONG, byTestId, explainFailure, launch, open, shot } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { LONG, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
 
 /** Press Tab until the control with this test id has the focus (fails if it is never reached). */
 async function tabTo(page: Page, testId: string, most = 250): Promise<void> {
@@ -17,16 +17,10 @@ async function tabTo(page: Page, testId: string, most = 250): Promise<void> {
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
 
 describe("keyboard only", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("starts a solo match, gives an order, switches tabs and pauses without a mouse", async () => {
-    const tracked = await open(browser);
+    const tracked = await open(browser());
     explainFailure(tracked, "keyboard");
     const { page, errors } = tracked;
     await byTestId(page, "title").waitFor();

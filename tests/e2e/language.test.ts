@@ -1,19 +1,12 @@
 // The language switch: English ↔ 繁體中文, remembered, and applied in the match too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { LONG, byTestId, explainFailure, launch, open, shot, skipTutorial } from "./browser";
+import { describe, expect, it } from "vitest";
+import { LONG, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
 
 describe("language switch", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("switches the title and the match to Traditional Chinese and remembers it", async () => {
-    const tracked = await open(browser);
+    const tracked = await open(browser());
     explainFailure(tracked, "language");
     const { page, errors } = tracked;
     await expect(byTestId(page, "menu-solo").textContent()).resolves.toBe("Solo");

@@ -1,19 +1,12 @@
 // Two browsers play one private online match, the second joining by its code.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { LONG, byTestId, explainFailure, hudMonthIndex, launch, open, shot, skipTutorial } from "./browser";
+import { describe, expect, it } from "vitest";
+import { LONG, byTestId, explainFailure, hudMonthIndex, open, shot, skipTutorial, useBrowser } from "./browser";
 
 describe("private online match", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("is created by one player and joined by code by another", async () => {
-    const host = await open(browser);
+    const host = await open(browser());
     explainFailure(host, "online-host");
     await byTestId(host.page, "menu-online").click();
     await byTestId(host.page, "lobby-name").fill("Ada");
@@ -29,7 +22,7 @@ describe("private online match", () => {
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     await shot(host.page, "41-room-host");
 
-    const guest = await open(browser);
+    const guest = await open(browser());
     explainFailure(guest, "online-guest");
     await byTestId(guest.page, "menu-online").click();
     await byTestId(guest.page, "lobby-name").fill("Bo");
@@ -69,7 +62,7 @@ describe("private online match", () => {
     await shot(guest.page, "44-online-guest");
 
     // A third person watches by the same code: sees the world, follows a faction, orders nothing.
-    const watcher = await open(browser);
+    const watcher = await open(browser());
     await byTestId(watcher.page, "menu-online").click();
     await byTestId(watcher.page, "join-code").fill(code);
     await byTestId(watcher.page, "join-code-submit").click();

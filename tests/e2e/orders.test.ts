@@ -1,9 +1,9 @@
 // Every order panel reaches the server in a shape it accepts: each enabled form, confirmed,
 // is either queued or refused with a plain reason (never "not well-formed"). Then the row
 // buttons: order a fab's tools, prepay an order in the vendor's queue.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { byTestId, explainFailure, hudMonthIndex, launch, LONG, open, shot, skipTutorial } from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { byTestId, explainFailure, hudMonthIndex, LONG, open, shot, skipTutorial, useBrowser } from "./browser";
 
 const TABS = ["fabs", "tools", "power", "people", "money", "market", "deals"];
 
@@ -25,16 +25,10 @@ async function waitMonths(page: Page, n: number): Promise<void> {
 }
 
 describe("order panels", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("send every order the engine knows, and get an answer for each", async () => {
-    const tracked = await open(browser, "/?solo=tesla&difficulty=normal&speed=slow&months=60&seed=21");
+    const tracked = await open(browser(), "/?solo=tesla&difficulty=normal&speed=slow&months=60&seed=21");
     explainFailure(tracked, "orders");
     const { page, errors } = tracked;
     // Slow speed (10 s a month): the forms are all tried well within a month or two.

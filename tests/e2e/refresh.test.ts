@@ -1,19 +1,12 @@
 // A page refresh in the middle of a match takes the same seat back, silently.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { LONG, byTestId, explainFailure, hudMonthIndex, launch, open, shot, skipTutorial } from "./browser";
+import { describe, expect, it } from "vitest";
+import { LONG, byTestId, explainFailure, hudMonthIndex, open, shot, skipTutorial, useBrowser } from "./browser";
 
 describe("refresh mid-match", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("returns to the same seat in the same match", async () => {
-    const tracked = await open(browser, "/?solo=samsung&difficulty=normal&speed=fast&months=60&seed=7");
+    const tracked = await open(browser(), "/?solo=samsung&difficulty=normal&speed=fast&months=60&seed=7");
     explainFailure(tracked, "refresh");
     const { page, errors } = tracked;
     await skipTutorial(page);

@@ -1,20 +1,13 @@
 // A solo match played through the UI at fast speed: orders placed by clicking, a refusal shown
 // next to the control, a milestone toast, and the debrief with its charts at the end.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { LONG, byTestId, explainFailure, launch, open, shot } from "./browser";
+import { describe, expect, it } from "vitest";
+import { LONG, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
 
 describe("solo match through the UI", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it("plays a fast 5-year match from the title to the debrief", async () => {
-    const tracked = await open(browser);
+    const tracked = await open(browser());
     explainFailure(tracked, "solo");
     const { page, errors } = tracked;
     await byTestId(page, "title").waitFor();
