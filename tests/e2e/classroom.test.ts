@@ -109,6 +109,11 @@ describe("classroom through the pages", () => {
     await expect.poll(() => myFaction(ben.page), { timeout: LONG }).toBe(benFaction);
     await byTestId(ben.page, "quick-bar").waitFor();
 
+    // The teacher removes Cai: gone from the roster, and Cai is told so and leaves the match.
+    await byTestId(tp, "remove-Cai").click();
+    await expect.poll(() => byTestId(tp, "student-row").count(), { timeout: LONG }).toBe(2);
+    await expect.poll(() => byTestId(cai.page, "title-notice").textContent(), { timeout: LONG }).toContain("removed");
+
     // The teacher ends the class (two clicks) and the class debrief comes up.
     await byTestId(tp, "class-end").click();
     await byTestId(tp, "class-end").click();

@@ -44,6 +44,8 @@ class Net {
   private lastOrigin = new Map<string, string | null>();
   private history = new History();
   private lastMonth = -1;
+  /** Why the server closed the match connection (4001: a teacher removed this student). */
+  closeCode = 0;
   /** Id of the finished match's stored result (GET /api/matches/:id). */
   matchId = "";
 
@@ -79,7 +81,10 @@ class Net {
     return {
       state: (raw) => this.onState(raw),
       message: (type, payload) => this.onMessage(type, payload),
-      connection: (status) => this.setConnection(status),
+      connection: (status, code) => {
+        if (status === "closed") this.closeCode = code ?? 0;
+        this.setConnection(status);
+      },
     };
   }
 

@@ -120,7 +120,7 @@ export function gameScreen(): Screen {
       cleanups.push(net.on("connection", (c) => {
         const conn = el.querySelector('[data-testid="hud-connection"]');
         if (conn) conn.textContent = connectionText(c);
-        if (c === "closed" && !ended) show(titleScreen(tr("conn.lost")));
+        if (c === "closed" && !ended) show(titleScreen(tr(net.closeCode === 4001 ? "class.removed" : "conn.lost")));
       }));
       document.addEventListener("keydown", onKey);
       cleanups.push(() => document.removeEventListener("keydown", onKey));
