@@ -1,5 +1,5 @@
 /* The Phaser the world view needs, and no more: Phaser's own "core" entry (phaser/src/phaser-core.js)
- * plus containers and SVG loading. The full build (physics, tilemaps, particles, sound…) is about
+ * plus containers. The full build (physics, tilemaps, particles, sound…) is about
  * twice as much script to parse before the first frame. Vite points `phaser` here (client/vite.config.ts),
  * and replaces Phaser's build flags (`typeof WEBGL_RENDERER` …) as Phaser's own webpack build does.
  * Types still come from the phaser package. */
@@ -74,8 +74,7 @@ var Phaser = {
             ScriptFile: require('../../../node_modules/phaser/src/loader/filetypes/ScriptFile'),
             SpriteSheetFile: require('../../../node_modules/phaser/src/loader/filetypes/SpriteSheetFile'),
             TextFile: require('../../../node_modules/phaser/src/loader/filetypes/TextFile'),
-            XMLFile: require('../../../node_modules/phaser/src/loader/filetypes/XMLFile'),
-            SVGFile: require('../../../node_modules/phaser/src/loader/filetypes/SVGFile')
+            XMLFile: require('../../../node_modules/phaser/src/loader/filetypes/XMLFile')
         },
         File: require('../../../node_modules/phaser/src/loader/File'),
         FileTypesManager: require('../../../node_modules/phaser/src/loader/FileTypesManager'),

@@ -33,7 +33,7 @@ export class WorldScene extends Phaser.Scene {
 
   preload(): void {
     performance.mark("tf:scene-preload");
-    for (const [key, url] of Object.entries(ICONS)) this.load.svg(key, url, { width: 64, height: 64 });
+    for (const [key, url] of Object.entries(ICONS)) this.load.image(key, url);
   }
 
   create(): void {
