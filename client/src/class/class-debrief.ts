@@ -3,7 +3,7 @@
 // numbers and questions to discuss; results to download with the teacher key.
 import { FACTION_IDS } from "../../../shared/data/factions";
 import { show, type Screen } from "../app/router";
-import { fabTimeline } from "../debrief/charts";
+import { fabTimeline, legend } from "../debrief/charts";
 import type { DebriefData } from "../debrief/data";
 import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
@@ -11,7 +11,8 @@ import { classSession } from "../net/class-session";
 import { titleScreen } from "../screens/title";
 import { lineChart, ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
-import { FACTION_DASH, factionColor } from "../ui/palette";
+import { FACTION_DASH, FACTOR_GLYPH, factionColor, factorColor, inkOn } from "../ui/palette";
+import type { LimitingFactor } from "../../../shared/model/types";
 import { classLessons } from "./class-lessons";
 import { meanSeries, type ClassResults } from "./class-results";
 
@@ -22,15 +23,25 @@ function ribbons(r: ClassResults, months: number): HTMLElement {
     h("h3", {}, tr(`faction.${f}`)),
     ...r.matches.map((m, i) => h("div", { class: "ribbon-row" },
       h("span", { class: "ribbon-name" }, tr("teach.matchN", { n: i + 1 })),
-      ribbon(m.factions[f].limitingHistory, months, { title: tr("classDebrief.ribbonOf", { who: tr(`faction.${f}`), n: i + 1 }) })))))), "class-ribbons");
+      ribbon(m.factions[f].limitingHistory, months, { title: tr("classDebrief.ribbonOf", { who: tr(`faction.${f}`), n: i + 1 }) }))))),
+  factorKey(r)), "class-ribbons");
+}
+
+/** The colours of the ribbons: every factor that bound someone in the class, in the HUD's words. */
+function factorKey(r: ClassResults): HTMLElement {
+  const seen = new Set<LimitingFactor>(r.matches.flatMap((m) => FACTION_IDS.flatMap((f) => m.factions[f].limitingHistory)));
+  return h("ul", { class: "legend factor-key" }, ...[...seen].map((x) => {
+    const color = factorColor(x);
+    return h("li", {}, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[x]} ${tr(`factor.${x}`)}`));
+  }));
 }
 
 function compute(r: ClassResults, months: number): HTMLElement {
-  return figure(tr("classDebrief.compute"), lineChart({
+  return figure(tr("classDebrief.compute"), h("div", {}, lineChart({
     title: tr("classDebrief.compute"), width: 560, height: 200, months,
     series: FACTION_IDS.map((f) => ({ label: tr(`faction.${f}`), values: meanSeries(r.matches.map((m) => m.factions[f].computeHistory)), color: factionColor(f), dash: FACTION_DASH[f] })),
     format: (v) => num(v, v < 10 ? 1 : 0),
-  }), "class-compute");
+  }), legend()), "class-compute");
 }
 
 function dram(r: ClassResults, months: number): HTMLElement {

@@ -7,7 +7,7 @@ import { tr } from "../i18n";
 import { classSession, type ClassView } from "../net/class-session";
 import { h } from "../ui/dom";
 import { toast } from "../ui/toasts";
-import { dashboard } from "./dashboard";
+import { dashboard, type Dashboard } from "./dashboard";
 import { joinPanel } from "./join-link";
 import { roster } from "./roster";
 import { teachScreen } from "./teach-setup";
@@ -25,6 +25,7 @@ export function teachRoomScreen(fresh: boolean): Screen {
   let root: HTMLElement;
   let rosterSlot: HTMLElement, dashSlot: HTMLElement, statusSlot: HTMLElement, controls: HTMLElement, startBtn: HTMLButtonElement;
   let speedSel: HTMLSelectElement, eventSel: HTMLSelectElement, stepBox: HTMLInputElement, endBtn: HTMLButtonElement;
+  let board: Dashboard, joinSlot: HTMLElement, keyBox: HTMLElement | null, page: HTMLElement;
   let endArmed = false;
 
   function build(): void {
@@ -63,16 +64,19 @@ export function teachRoomScreen(fresh: boolean): Screen {
         endBtn),
       h("p", { class: "muted small" }, tr("teach.controlsHint")));
     rosterSlot = h("div", {});
-    dashSlot = h("div", {});
+    board = dashboard(() => eventSel.value);
+    dashSlot = h("div", { hidden: true }, board.el);
+    joinSlot = joinPanel(classSession.code);
     statusSlot = h("div", { class: "class-status", "aria-live": "polite" });
-    root.replaceChildren(h("div", { class: "page teach-room", testid: "teach-room" },
+    keyBox = fresh ? h("section", { class: "box key-box", testid: "teacher-key-box" },
+      h("p", {}, h("strong", {}, tr("teach.keyTitle")), " ", h("code", { testid: "teacher-key" }, classSession.key)),
+      h("p", { class: "muted small" }, tr("teach.keyHint"))) : null;
+    page = h("div", { class: "page teach-room", testid: "teach-room" },
       h("div", { class: "teach-head" }, h("h1", {}, tr("teach.classTitle")), statusSlot),
-      joinPanel(classSession.code),
-      fresh ? h("section", { class: "box key-box", testid: "teacher-key-box" },
-        h("p", {}, h("strong", {}, tr("teach.keyTitle")), " ", h("code", { testid: "teacher-key" }, classSession.key)),
-        h("p", { class: "muted small" }, tr("teach.keyHint"))) : null,
+      joinSlot, keyBox,
       h("div", { class: "actions" }, startBtn),
-      controls, dashSlot, rosterSlot));
+      controls, dashSlot, rosterSlot);
+    root.replaceChildren(page);
     if (v) update(v);
   }
 
@@ -91,7 +95,15 @@ export function teachRoomScreen(fresh: boolean): Screen {
       h("p", { testid: "class-status" }, tr(`teach.classStatus.${v.status}`, { n: v.students.length, matches: v.matches.length })),
       v.split ? h("p", { class: "muted small", testid: "class-split" }, tr("teach.split", { n: v.students.length, matches: v.matches.length, factions: v.factions.length, size: v.seatSize })) : h("p", { class: "muted small" }, tr("teach.splitAhead", { size: v.seatSize, factions: v.factions.length })));
     redraw(rosterSlot, roster(v));
-    if (!waiting) redraw(dashSlot, dashboard(v, () => eventSel.value));
+    // While the class plays the matches come first; the code, link and QR move below, smaller
+    // (late joiners still need them).
+    if (!waiting && !joinSlot.classList.contains("compact")) {
+      joinSlot.classList.add("compact");
+      page.append(joinSlot);
+      if (keyBox) page.append(keyBox);
+    }
+    dashSlot.hidden = waiting;
+    if (!waiting) board.update(v);
   }
 
   return {

@@ -90,7 +90,7 @@ export function teachScreen(notice = ""): Screen {
       play("refused");
     };
 
-    root.replaceChildren(h("div", { class: "page narrow", testid: "teach-setup" },
+    root.replaceChildren(h("div", { class: "page narrow teach-setup", testid: "teach-setup" },
       h("h1", {}, tr("title.teach")),
       h("p", { class: "muted" }, tr("teach.intro")),
       h("form", { class: "box", onsubmit: create },

@@ -70,6 +70,7 @@ export const en = {
   "teach.end": "End the class",
   "teach.endSure": "Click again to end",
   "teach.endMatch": "End",
+  "teach.matchSpeed": "Speed of match {n}",
   "teach.controlsHint": "Row buttons act on one match. \"Keep matches in step\" holds any match that runs ahead until the slowest catches up. Injected events land at the next month.",
   "teach.dashboard": "Matches",
   "teach.month": "Month",

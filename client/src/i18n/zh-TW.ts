@@ -71,6 +71,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "teach.end": "結束課堂",
   "teach.endSure": "再按一次以結束",
   "teach.endMatch": "結束",
+  "teach.matchSpeed": "第 {n} 局的速度",
   "teach.controlsHint": "每一列的按鈕只作用於該局。「讓各局保持同步」會讓跑得快的對局等最慢的一局追上。投放的事件在下個月生效。",
   "teach.dashboard": "各局概況",
   "teach.month": "月份",
