@@ -67,6 +67,17 @@ describe("classroom through the pages", () => {
     await expect.poll(() => byTestId(tp, "cell-factor").count(), { timeout: LONG }).toBe(4);
     await shot(tp, "74-class-dashboard");
 
+    // The dashboard's rows are updated in place: a row's speed list is the same element, still
+    // focused (so an open list stays open), after months have passed.
+    const matchSpeed = byTestId(tp, "match-speed-1");
+    await matchSpeed.focus();
+    await matchSpeed.evaluate((el) => el.setAttribute("data-probe", "kept"));
+    const monthNow = await byTestId(tp, "match-month").textContent();
+    await expect.poll(() => byTestId(tp, "match-month").textContent(), { timeout: LONG }).not.toBe(monthNow);
+    await expect(matchSpeed.evaluate((el) => el === document.activeElement && el.getAttribute("data-probe"))).resolves.toBe("kept");
+    await matchSpeed.selectOption("normal");
+    await expect(matchSpeed.inputValue()).resolves.toBe("");
+
     // A late joiner is given a seat at once and goes straight into the match.
     const cai = await open(browser(), `/?class=${code}`);
     explainFailure(cai, "class-cai");
@@ -101,6 +112,15 @@ describe("classroom through the pages", () => {
     await byTestId(tp, "class-resume").click();
     await expect.poll(() => byTestId(ana.page, "teacher-pause").isVisible(), { timeout: LONG }).toBe(false);
 
+    // The teacher pauses only this match, and Ana refreshes: the banner is there again at once.
+    await byTestId(tp, "match-pause-1").click();
+    await expect.poll(() => byTestId(ana.page, "teacher-pause").isVisible(), { timeout: LONG }).toBe(true);
+    await ana.page.reload();
+    await byTestId(ana.page, "hud-month").waitFor();
+    await expect.poll(() => byTestId(ana.page, "teacher-pause").isVisible(), { timeout: LONG }).toBe(true);
+    await byTestId(tp, "match-resume-1").click();
+    await expect.poll(() => byTestId(ana.page, "teacher-pause").isVisible(), { timeout: LONG }).toBe(false);
+
     // Ben refreshes: back in the same seat, with the quick messages.
     const benFaction = await myFaction(ben.page);
     expect(benFaction).not.toBe("");
@@ -123,6 +143,10 @@ describe("classroom through the pages", () => {
     await expect(byTestId(tp, "class-compute").isVisible()).resolves.toBe(true);
     await expect(byTestId(tp, "class-dram").isVisible()).resolves.toBe(true);
     await shot(tp, "76-class-debrief");
+    await byTestId(tp, "class-ribbons").scrollIntoViewIfNeeded();
+    await shot(tp, "77-class-debrief-charts");
+    await byTestId(tp, "download-csv").scrollIntoViewIfNeeded();
+    await shot(tp, "78-class-debrief-fabs");
 
     // The debrief survives a refresh of the teacher's page (results are kept under the class code).
     await tp.reload();

@@ -31,14 +31,20 @@ export function attachStudentBar(): void {
     banner.textContent = by === "class" ? tr("class.waitingForClass") : tr("class.pausedByTeacher");
   };
   document.body.append(banner, bar);
-  if (classSession.view?.status === "paused") showPause("teacher");
+  // Joined (or back after a refresh) while the match is stopped, so no `paused` message: in a
+  // class only the teacher or the class's "in step" hold stop a match's clock.
+  let other = false;
+  const stopped = () => showPause(classSession.view?.status !== "paused" && classSession.view?.inStep ? "class" : "teacher");
+  if (net.view?.status === "paused" || classSession.view?.status === "paused") stopped();
   const offs = [
     net.on("clock", (c) => {
+      other = c.status === "paused" && c.by !== "teacher" && c.by !== "class"; // e.g. the server's own hold
       if (c.status === "resumed") showPause(null);
-      else if (c.by === "teacher" || c.by === "class") showPause(c.by);
+      else if (!other) showPause(c.by);
     }),
     net.on("view", (v) => {
       if (v.status === "running") showPause(null);
+      else if (v.status === "paused" && banner.hidden && !other) stopped();
       if (v.status === "ended") detach();
     }),
     classSession.on("quick", (q) => toast({ kind: "news", title: `${q.from} · ${tr(`faction.${q.faction}`)}`, text: tr(`quick.${q.id}`), testid: "toast-quick" })),
