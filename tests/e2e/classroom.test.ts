@@ -78,6 +78,18 @@ describe("classroom through the pages", () => {
     await matchSpeed.selectOption("normal");
     await expect(matchSpeed.inputValue()).resolves.toBe("");
 
+    // An event injected into every match reaches the students (random events are off in this class).
+    await byTestId(tp, "class-inject").click();
+    for (const s of [ana, ben]) await byTestId(s.page, "toast-event").first().waitFor({ timeout: LONG });
+
+    // "Keep matches in step" shows the class's state `inStep` (redrawn every month), on and off.
+    for (const on of [true, false]) {
+      await byTestId(tp, "class-step").setChecked(on);
+      const month = await byTestId(tp, "match-month").textContent();
+      await expect.poll(() => byTestId(tp, "match-month").textContent(), { timeout: LONG }).not.toBe(month);
+      await expect(byTestId(tp, "class-step").isChecked()).resolves.toBe(on);
+    }
+
     // A late joiner is given a seat at once and goes straight into the match.
     const cai = await open(browser(), `/?class=${code}`);
     explainFailure(cai, "class-cai");
