@@ -4,7 +4,6 @@
 import { FACTION_IDS } from "../../../shared/data/factions";
 import { show, type Screen } from "../app/router";
 import { fabTimeline, legend } from "../debrief/charts";
-import type { DebriefData } from "../debrief/data";
 import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import { classSession } from "../net/class-session";
@@ -53,8 +52,7 @@ function dram(r: ClassResults, months: number): HTMLElement {
 function fabs(r: ClassResults, months: number): HTMLElement {
   const all = r.matches.flatMap((m) => m.fabs).sort((a, b) => (a.startedMonth ?? 0) - (b.startedMonth ?? 0));
   const endedMonth = Math.max(0, ...r.matches.map((m) => m.month));
-  const data = { months, endedMonth, fabs: all.map((f) => ({ ...f, kind: "", expansionOf: null, yield: null, multipatterning: false })) } as unknown as DebriefData;
-  const el = fabTimeline(data);
+  const el = fabTimeline({ months, endedMonth, fabs: all.map((f) => ({ ...f, expansionOf: null })) });
   el.setAttribute("data-testid", "class-fabs");
   return el;
 }

@@ -7,7 +7,7 @@ import { monthName, num } from "../i18n/format";
 import { lineChart, ribbon } from "../ui/charts";
 import { h, svg } from "../ui/dom";
 import { FACTION_DASH, factionColor } from "../ui/palette";
-import type { DebriefData } from "./data";
+import type { DebriefData, DebriefFab } from "./data";
 
 function figure(title: string, body: Element, testid: string): HTMLElement {
   return h("figure", { class: "debrief-chart", testid }, h("figcaption", {}, title), body);
@@ -37,7 +37,14 @@ export function priceCharts(d: DebriefData): HTMLElement {
 }
 
 /** One bar per fab founded during the match: groundbreaking → volume (or still building). */
-export function fabTimeline(d: DebriefData): HTMLElement {
+/** What a fab timeline needs: one match's debrief, or a whole class's fabs. */
+export interface FabSpans {
+  months: number;
+  endedMonth: number;
+  fabs: Array<Pick<DebriefFab, "owner" | "site" | "node" | "startedMonth" | "volumeMonth" | "expansionOf">>;
+}
+
+export function fabTimeline(d: FabSpans): HTMLElement {
   const fabs = d.fabs.filter((f) => f.startedMonth !== null && f.startedMonth >= 0).slice(0, 24);
   const W = 560, rowH = 14, padL = 150, H = Math.max(40, fabs.length * rowH + 24);
   const x = (m: number) => padL + (m / Math.max(1, d.months)) * (W - padL - 8);
