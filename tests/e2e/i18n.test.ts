@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../client/src/i18n/en";
 import { zhTW } from "../../client/src/i18n/zh-TW";
 import { en as engineEn } from "../../shared/i18n/en";
+import { placeholders } from "../../shared/i18n/message";
 
 const SRC = resolve(import.meta.dirname, "..", "..", "client", "src");
 
@@ -35,7 +36,8 @@ describe("client text", () => {
     expect(Object.keys(zhTW).sort()).toEqual(Object.keys(en).sort());
     // Placeholders survive translation (dates are written differently: "Jan 2026" / "2026 年 1 月").
     const lost = Object.keys(en).filter((k) => k !== "unit.month").filter((k) => {
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(",");
+      // "{n}" and "{n, plural, one {…} other {…}}" both use n (each name once).
+      const names = (s: string) => placeholders(s).join(",");
       return names(en[k as keyof typeof en]) !== names(zhTW[k as keyof typeof en]);
     });
     expect(lost).toEqual([]);

@@ -2,7 +2,7 @@
 // arrows between the order tabs, Space to pause — from the title to a queued order.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { LONG, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
+import { LONG, baseUrl, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
 
 /** Press Tab until the control with this test id has the focus (fails if it is never reached). */
 async function tabTo(page: Page, testId: string, most = 250): Promise<void> {
@@ -60,6 +60,49 @@ describe("keyboard only", () => {
     await page.keyboard.press("Space");
     await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).toContain("Paused");
     await shot(page, "60-keyboard");
+    expect(errors).toEqual([]);
+  }, LONG);
+});
+
+describe("shortcuts never activate a focused control", () => {
+  const browser = useBrowser();
+
+  it("Space right after clicking Confirm pauses the clock and sends no second order", async () => {
+    const tracked = await open(browser(), "/");
+    explainFailure(tracked, "space-after-confirm");
+    const { page, errors } = tracked;
+    // Every order the page sends over the match's socket, counted by type.
+    const sent: string[] = [];
+    page.on("websocket", (ws) => ws.on("framesent", (f) => {
+      const data = typeof f.payload === "string" ? f.payload : f.payload.toString("latin1");
+      if (data.includes("buildPower")) sent.push("buildPower");
+    }));
+    await page.goto(`${baseUrl()}/?solo=tesla&difficulty=normal&speed=normal&months=60&seed=9`);
+    await skipTutorial(page);
+    await byTestId(page, "btn-fix").click();
+    await byTestId(page, "form-buildPower").waitFor();
+    const confirm = byTestId(page, "confirm-buildPower");
+    await confirm.click();
+    await expect.poll(() => byTestId(page, "sent-buildPower").textContent(), { timeout: LONG }).toContain("Queued");
+    expect(await focusedId(page)).not.toBe("confirm-buildPower");
+
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).toContain("Paused");
+    // Space again (the clock runs) and once more (paused): still the one order.
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).not.toContain("Paused");
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).toContain("Paused");
+    // Even with the focus put back on Confirm, Space is the pause key, not a click.
+    await confirm.focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).not.toContain("Paused");
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).toContain("Paused");
+    await page.waitForTimeout(500);
+    expect(sent).toEqual(["buildPower"]);
+    await expect(byTestId(page, "refusal-clock").isVisible()).resolves.toBe(false);
+    await shot(page, "61-space-after-confirm");
     expect(errors).toEqual([]);
   }, LONG);
 });

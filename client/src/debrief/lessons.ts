@@ -27,13 +27,14 @@ function firstMonth(d: DebriefData, f: LimitingFactor): { month: number; who: Fa
 
 function moves(d: DebriefData): Lesson {
   const who = d.me ?? "tesla";
-  const runs = runsOf(d.factions[who].limiting).filter(([, , len]) => len >= 2);
-  const path = runs.slice(0, 6).map(([f, start]) => `${factor(f)} (${monthName(start)})`).join(" → ");
+  // Runs of two months or more; a short detour between two runs of one factor is no move.
+  const runs = runsOf(d.factions[who].limiting).filter(([, , len]) => len >= 2).filter((r, i, all) => i === 0 || r[0] !== all[i - 1][0]);
+  const path = runs.slice(0, 6).map(([f, start]) => tr("lesson.moves.step", { factor: factor(f), month: monthName(start) })).join(" → ");
   const chain = (["power", "logic", "memory"] as const).map((f) => {
     const first = firstMonth(d, f);
     return first ? tr("lesson.moves.first", { factor: factor(f), month: monthName(first.month), who: fname(first.who) }) : tr("lesson.moves.never", { factor: factor(f) });
   }).join("; ");
-  const text = runs.length > 1 ? tr("lesson.moves.text", { who: fname(who), path, n: runs.length }) : tr("lesson.moves.stayed", { who: fname(who), factor: factor(runs[0]?.[0] ?? "none") });
+  const text = runs.length > 1 ? tr("lesson.moves.text", { who: fname(who), path, n: runs.length - 1 }) : tr("lesson.moves.stayed", { who: fname(who), factor: factor(runs[0]?.[0] ?? "none") });
   return { id: "moves", title: tr("lesson.moves.title"), text: `${text} ${tr("lesson.moves.world", { chain })}` };
 }
 

@@ -30,8 +30,16 @@ export function clockControls(): ClockControls {
   const refusal = h("span", { class: "refusal small", testid: "refusal-clock", role: "alert", hidden: true });
   const el = h("div", { class: "clock", role: "group" }, pause, h("div", { class: "segmented" }, ...speedBtns), pausesLeft, refusal);
   let hideTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What we last asked the clock to do, until the state shows it (two quick presses toggle twice). */
+  let prevStatus: string | null = null;
+  let asked: { status: "paused" | "running"; at: number } | null = null;
+  const shownStatus = (): string | undefined => (asked && Date.now() - asked.at < 4000 ? asked.status : view?.status);
   const off = net.on("refused", ({ refusal: r, origin }) => {
     if (origin !== "pause" && origin !== "resume" && origin !== "speed") return;
+    // A pause of a clock that is already stopped (or a resume of a running one) changes
+    // nothing the player needs to hear about.
+    if (origin === "pause" && (view?.status === "paused" || view?.status === "waiting")) return;
+    if (origin === "resume" && view?.status === "running") return;
     refusal.textContent = refusalText(r);
     refusal.hidden = false;
     if (hideTimer) clearTimeout(hideTimer);
@@ -41,8 +49,13 @@ export function clockControls(): ClockControls {
   function toggle(): void {
     if (!view || view.status === "ended" || !net.isHost) return;
     play("click");
-    if (view.status === "paused") net.resumeClock();
-    else net.pause();
+    if (shownStatus() === "paused") {
+      asked = { status: "running", at: Date.now() };
+      net.resumeClock();
+    } else {
+      asked = { status: "paused", at: Date.now() };
+      net.pause();
+    }
   }
 
   function relabel(): void {
@@ -72,6 +85,10 @@ export function clockControls(): ClockControls {
     el,
     update(v) {
       view = v;
+      if (asked && asked.status === v.status) asked = null;
+      // A refusal is about the state it was given in: gone once the clock's state changes.
+      if (prevStatus !== null && prevStatus !== v.status) refusal.hidden = true;
+      prevStatus = v.status;
       render(v);
     },
     relabel,

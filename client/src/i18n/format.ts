@@ -15,6 +15,8 @@ export function num(v: number, digits = 0): string {
 export function money(millions: number): string {
   const sign = millions < 0 ? "−" : "";
   const m = Math.abs(millions);
+  // Nothing is nothing: "$0 M", never "$0.0 M".
+  if (m < 0.05) return tr("unit.millions", { v: num(0) });
   if (locale() === "zh-TW") {
     if (m >= 100) return `${sign}${tr("unit.yi", { v: num(m / 100, m >= 10_000 ? 0 : 1) })}`;
     return `${sign}${tr("unit.millions", { v: num(m, m >= 10 ? 0 : 1) })}`;

@@ -1,6 +1,7 @@
 // Text for people. Client UI keys live in client/src/i18n; engine keys (factor.*, event.*,
 // refusal.*, news.*, milestone.*) come from the engine's own tables through its t().
 import { t as engineText, type Locale } from "../../../shared/i18n";
+import { formatMessage } from "../../../shared/i18n/message";
 import { settings } from "../app/settings";
 import { en } from "./en";
 import { zhTW } from "./zh-TW";
@@ -14,16 +15,17 @@ export function locale(): Locale {
   return settings().locale;
 }
 
-function fill(text: string, params?: Record<string, string | number>): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+/** Parameters, plurals ({n, plural, one {…} other {…}}) and numbers, through Intl. */
+function fill(loc: string, text: string, params?: Record<string, string | number>): string {
+  return formatMessage(loc, text, params);
 }
 
 /** Any key: the client's UI text first, then the engine's. */
 export function tr(key: string, params?: Record<string, string | number>): string {
   const loc = locale();
-  const ui = UI[loc][key] ?? (en as Record<string, string>)[key];
-  if (ui !== undefined) return fill(ui, params);
+  const own = UI[loc][key];
+  const ui = own ?? (en as Record<string, string>)[key];
+  if (ui !== undefined) return fill(own !== undefined ? loc : "en", ui, params);
   return engineText(loc, key, params);
 }
 

@@ -52,7 +52,8 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
   const values: Values = {};
   for (const f of spec.fields) values[f.name] = f.initial(ctx);
 
-  const el = h("form", { class: "order-form", testid: `form-${spec.id}`, "data-order": spec.id, novalidate: true });
+  // tabindex -1: after a confirm the focus rests on the form itself, where no key re-sends the order.
+  const el = h("form", { class: "order-form", testid: `form-${spec.id}`, "data-order": spec.id, novalidate: true, tabindex: -1 });
   const titleEl = h("h3", { class: "form-title" });
   const helpEl = h("p", { class: "form-help" });
   const fieldsEl = h("div", { class: "fields" });
@@ -89,6 +90,8 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
   }
 
   let lastSentAt = 0;
+  /** The month a refusal was given in: a new month (a new state) clears it. */
+  let refusedAt = -1;
   el.addEventListener("submit", (e) => {
     e.preventDefault();
     const order = spec.build(values, ctx);
@@ -98,6 +101,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     }
     refusalEl.hidden = true;
     net.order(order, spec.id);
+    if (document.activeElement === confirm || document.activeElement === el) el.focus({ preventScroll: true });
     lastSentAt = Date.now();
     sentEl.textContent = tr("form.sent");
     play("confirm");
@@ -112,6 +116,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     if (origin !== spec.id) return;
     refusalEl.textContent = refusalText(refusal);
     refusalEl.hidden = false;
+    refusedAt = ctx.view.month;
     sentEl.textContent = "";
     play("refused");
   });
@@ -133,6 +138,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
   }
 
   function refresh(): void {
+    if (!refusalEl.hidden && ctx.view.month !== refusedAt) refusalEl.hidden = true;
     const reason = spec.unavailable?.(ctx) ?? null;
     unavailableEl.textContent = reason ? tr(reason) : "";
     unavailableEl.hidden = !reason;

@@ -42,10 +42,13 @@ export function mountList(spec: ListSpec, first: PanelContext): MountedList {
   const sentEl = h("p", { class: "sent-note", testid: `sent-${spec.id}`, "aria-live": "polite" });
   const el = h("section", { class: "live-list" }, titleEl, body, sentEl, refusalEl);
 
+  /** The month a refusal was given in: a new month clears it. */
+  let refusedAt = -1;
   const offRefused = net.on("refused", ({ refusal, origin }) => {
     if (!origin?.startsWith(`${spec.id}:`)) return;
     refusalEl.textContent = refusalText(refusal);
     refusalEl.hidden = false;
+    refusedAt = ctx.view.month;
     sentEl.textContent = "";
     play("refused");
   });
@@ -76,6 +79,7 @@ export function mountList(spec: ListSpec, first: PanelContext): MountedList {
     el,
     update(next) {
       ctx = next;
+      if (!refusalEl.hidden && ctx.view.month !== refusedAt) refusalEl.hidden = true;
       render();
     },
     relabel,

@@ -15,6 +15,7 @@ import { mountOrderPanel, type OrderPanel } from "../panels/order-panel";
 import { adviceFor } from "../tutorial/advice";
 import { maybeStartTutorial } from "../tutorial/tutorial";
 import { h } from "../ui/dom";
+import { confirmDialog, modalsOpen, watchModals } from "../ui/modal";
 import { clearToasts } from "../ui/toasts";
 import type { World } from "../world/world";
 import { debriefScreen } from "./debrief";
@@ -46,8 +47,38 @@ export function gameScreen(): Screen {
 
   async function leave(): Promise<void> {
     play("click");
+    const v = net.view;
+    if (v && v.status !== "ended") {
+      const solo = v.mode === "solo";
+      const ok = await confirmDialog({
+        title: tr("leave.title"),
+        text: tr(solo ? "leave.text.solo" : net.seat?.spectator || !net.faction ? "leave.text.watch" : "leave.text.online"),
+        confirm: tr("leave.yes"),
+        cancel: tr("leave.no"),
+        testid: "leave-confirm",
+      });
+      if (!ok || destroyed) return;
+    }
     await net.leave();
     show(titleScreen());
+  }
+
+  /** A solo match stops while a dialog is open and runs again when the last one closes (if it ran before). */
+  let pausedForDialog = false;
+  function onModals(open: number): void {
+    const v = net.view;
+    if (!v || v.mode !== "solo" || !net.isHost) return;
+    if (open > 0 && !pausedForDialog && v.status === "running") {
+      pausedForDialog = true;
+      net.pause();
+    } else if (open === 0 && pausedForDialog) {
+      // A dialog that reopens itself (settings in a new language) closes and opens in one go.
+      setTimeout(() => {
+        if (modalsOpen() > 0 || !pausedForDialog || destroyed) return;
+        pausedForDialog = false;
+        net.resumeClock();
+      }, 0);
+    }
   }
 
   function context(v: WorldView, faction: FactionId): PanelContext {
@@ -98,14 +129,39 @@ export function gameScreen(): Screen {
     }
   }
 
+  /** Keys that type or choose inside a control: shortcuts never take these from it. */
+  function typing(t: HTMLElement | null): boolean {
+    if (!t) return false;
+    // Inputs take Space as text (or a checkbox's toggle); selects open with it.
+    return t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+  }
+
+  /**
+   * Shortcuts: Space pauses, F opens the advice. A shortcut never activates the focused
+   * control (a button keeps Enter; Space on it pauses instead of re-sending an order).
+   * Listens in the capture phase and swallows the key so the button never sees it.
+   */
   function onKey(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement | null;
-    if (t && /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(t.tagName)) return;
-    if (e.key === " ") {
+    if (typing(t)) return;
+    if (document.querySelector("#modal-root .backdrop")) return;
+    if (e.key === " " || e.code === "Space") {
       e.preventDefault();
-      bar.togglePause();
+      e.stopPropagation();
+      if (!e.repeat) bar.togglePause();
     } else if (e.key === "f" || e.key === "F") {
+      e.preventDefault();
       document.querySelector<HTMLButtonElement>('[data-testid="btn-fix"]')?.click();
+    }
+  }
+
+  /** A button activates with Space on key-up: swallow that too, so a shortcut never clicks it. */
+  function onKeyUp(e: KeyboardEvent): void {
+    const t = e.target as HTMLElement | null;
+    if ((e.key === " " || e.code === "Space") && !typing(t) && !document.querySelector("#modal-root .backdrop")) {
+      e.preventDefault();
+      e.stopPropagation();
     }
   }
 
@@ -116,14 +172,24 @@ export function gameScreen(): Screen {
       root.append(el);
       mapNote.textContent = tr("game.loadingMap");
       cleanups.push(watchEffects());
+      cleanups.push(watchModals(onModals));
       cleanups.push(net.on("view", update));
       cleanups.push(net.on("connection", (c) => {
         const conn = el.querySelector('[data-testid="hud-connection"]');
         if (conn) conn.textContent = connectionText(c);
         if (c === "closed" && !ended) show(titleScreen(tr(net.closeCode === 4001 ? "class.removed" : "conn.lost")));
       }));
-      document.addEventListener("keydown", onKey);
-      cleanups.push(() => document.removeEventListener("keydown", onKey));
+      document.addEventListener("keydown", onKey, true);
+      document.addEventListener("keyup", onKeyUp, true);
+      cleanups.push(() => {
+        document.removeEventListener("keydown", onKey, true);
+        document.removeEventListener("keyup", onKeyUp, true);
+      });
+      // A click on the map takes the focus off the last control used (a Confirm button).
+      mapCell.addEventListener("pointerdown", () => {
+        const a = document.activeElement as HTMLElement | null;
+        if (a && a !== document.body && el.contains(a)) a.blur();
+      });
       import("../world/world-host").then((host) => host.attachWorld(mapCell)).then((w) => {
         world = w;
         if (destroyed) return;

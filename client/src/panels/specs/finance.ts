@@ -21,7 +21,7 @@ export const borrow: FormSpec = {
     const rate = LOAN_RATE_YEAR[ctx.faction];
     return {
       cost: null,
-      lines: [tr("preview.borrow.interest", { rate: pct(rate, 1), monthly: money((a * rate) / 12) }), tr("preview.borrow.left", { left: money(Math.max(0, limit - ctx.me.debt)), debt: money(ctx.me.debt) })],
+      lines: [tr("preview.borrow.interest", { rate: pct(rate, 1), monthly: money((a * rate) / 12) }), ctx.me.debt >= 0.5 ? tr("preview.borrow.left", { left: money(Math.max(0, limit - ctx.me.debt)), debt: money(ctx.me.debt) }) : tr("preview.borrow.leftNoDebt", { left: money(limit) })],
       warn: ctx.me.debt + a > limit ? tr("refusal.creditLimit", { left: Math.round(limit - ctx.me.debt) }) : null,
     };
   },
@@ -35,6 +35,7 @@ export const repay: FormSpec = {
     const a = Number(v.amount);
     return a > 0 && a <= 1_000_000 ? { type: "repay", amount: a } : null;
   },
+  unavailable: (ctx) => (ctx.me.debt < 0.5 ? "preview.repay.noDebt" : null),
   preview(v, ctx) {
     const a = Number(v.amount) || 0;
     return { cost: a, lines: [tr("preview.repay", { debt: money(ctx.me.debt) })], warn: a > ctx.me.debt + 1e-9 ? tr("refusal.repayMoreThanDebt", { debt: Math.round(ctx.me.debt) }) : null };

@@ -29,8 +29,9 @@ export const hire: FormSpec = {
       cost: monthly * HIRING_FEE_MONTHS,
       lines: [
         tr("preview.hire.arrive", { month: monthName(ctx.view.month + HIRE_DELAY_MONTHS), salary: money(monthly) }),
-        tr("preview.hire.pool", { e: num(pool.engineers, 1), p: num(pool.phds, 1) }),
-        tr("preview.hire.now", { e: num(ctx.me.engineers, 1), p: num(ctx.me.phds, 1) }),
+        // Engine units: engineers in thousands, PhDs in hundreds; people read head counts.
+        tr("preview.hire.pool", { e: num(Math.round(pool.engineers * 1000)), p: num(Math.round(pool.phds * 100)) }),
+        tr("preview.hire.now", { e: num(Math.round(ctx.me.engineers * 1000)), p: num(Math.round(ctx.me.phds * 100)) }),
       ],
     };
   },
