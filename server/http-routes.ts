@@ -4,8 +4,10 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import type { MatchStore } from "./storage/match-store";
+import type { ResilientStore } from "./storage/resilient-store";
+import { clientAddress, tooManyRequests, type Limiters } from "./security/http-gate";
 import { normaliseCode } from "./rooms/private-code";
-import { resultsCsv, type StudentResult } from "./rooms/class-results";
+import { neutraliseExport, resultsCsv, type StudentResult } from "./rooms/class-results";
 import { keyMatches } from "./rooms/teacher-key";
 
 function getBearer(header: string | undefined): string | null {
@@ -15,9 +17,12 @@ function getBearer(header: string | undefined): string | null {
 
 export const CLIENT_DIR = resolve(import.meta.dirname, "..", "dist", "client");
 
-export function mountRoutes(app: express.Application, store: MatchStore): void {
+export function mountRoutes(app: express.Application, store: MatchStore | ResilientStore, limiters?: Limiters): void {
+  // { ok: true } — or { ok: false, storage: "<what failed>", pending } while saves wait for a retry.
   app.get("/health", (_req, res) => {
-    res.json({ ok: true });
+    const health = "health" in store ? store.health() : null;
+    if (!health || health.ok) return void res.json({ ok: true });
+    res.status(503).json({ ok: false, storage: health.storage, pending: health.pending });
   });
 
   app.get("/api/matches/:id", (req, res) => {
@@ -36,7 +41,8 @@ export function mountRoutes(app: express.Application, store: MatchStore): void {
   app.get("/api/rooms/by-code/:code", async (req, res) => {
     const code = normaliseCode(req.params.code);
     const rooms = await matchMaker.query({ name: "match" });
-    const room = rooms.find((r) => r.metadata?.code === code && r.metadata?.status !== "ended");
+    // Class matches are not found by code: their seats are by ticket only.
+    const room = rooms.find((r) => r.metadata?.code === code && r.metadata?.status !== "ended" && !r.metadata?.classroom);
     if (!room) return void res.status(404).json({ error: "no open match with that code" });
     res.json({ roomId: room.roomId, metadata: room.metadata });
   });
@@ -55,10 +61,17 @@ export function mountRoutes(app: express.Application, store: MatchStore): void {
     const [code, format] = [normaliseCode(req.params[0] as string), req.params[1] as string];
     const key = getBearer(req.headers.authorization);
     if (!key) return void res.status(401).json({ error: "send the teacher key: Authorization: Bearer <key>" });
+    // Wrong keys are counted per address; too many → 429 until the bucket refills.
+    const ip = clientAddress(req);
+    const gate = limiters?.teacherKey.peek(ip);
+    if (gate && !gate.ok) return tooManyRequests(res, gate);
     const stored = store.getClassroom(code);
-    if (!stored || !keyMatches(key, stored.teacherKeyHash)) return void res.status(403).json({ error: "that key does not open this class" });
+    if (!stored || !keyMatches(key, stored.teacherKeyHash)) {
+      limiters?.teacherKey.take(ip);
+      return void res.status(403).json({ error: "that key does not open this class" });
+    }
     const data = stored.results as { students: StudentResult[] };
-    if (format === "json") return void res.json({ code, updatedAt: stored.updatedAt, ...(stored.results as object) });
+    if (format === "json") return void res.json({ code, updatedAt: stored.updatedAt, ...(neutraliseExport(stored.results) as object) });
     res.type("text/csv").setHeader("Content-Disposition", `attachment; filename="terrafab-${code}.csv"`);
     res.send(resultsCsv(data.students));
   });

@@ -6,7 +6,19 @@ globalThis.WebSocket ??= WebSocket;
 const { startGameServer } = await import("./game-server");
 const port = Number(process.env.PORT ?? 2567);
 const dbPath = process.env.TERRAFAB_DB ?? "data/terrafab.sqlite";
-const server = await startGameServer({ port, dbPath });
+// Test and demo hooks are server configuration, never client options:
+// TERRAFAB_TICK_MS (ms a month, every match), TERRAFAB_CLASS_TICK_MS (class matches),
+// TERRAFAB_RATE_LIMITS=relaxed (browser tests that open many rooms from one address),
+// TERRAFAB_TRUST_PROXY=1 (behind a reverse proxy: the client address is X-Forwarded-For's first hop).
+const envMs = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+const server = await startGameServer({
+  port,
+  dbPath,
+  tickMs: envMs("TERRAFAB_TICK_MS"),
+  classTickMs: envMs("TERRAFAB_CLASS_TICK_MS"),
+  limits: process.env.TERRAFAB_RATE_LIMITS === "relaxed" ? "relaxed" : undefined,
+  trustProxy: process.env.TERRAFAB_TRUST_PROXY === "1",
+});
 console.log(`TerraFab is running: http://localhost:${server.port}/  (results in ${dbPath})`);
 
 let stopping = false;

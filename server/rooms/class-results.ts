@@ -21,9 +21,26 @@ export function classResults(students: Array<{ name: string; matchId: string; fa
   });
 }
 
+/**
+ * A text a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets a
+ * leading apostrophe: shown as text, never evaluated. (OWASP "CSV injection".)
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function cell(v: string | number | null): string {
-  const s = v === null ? "" : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  const s = neutralise(v === null ? "" : String(v));
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The JSON export with every text value neutralised the same way (names can be typed by anyone). */
+export function neutraliseExport(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return neutralise(value);
+  if (depth > 16 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => neutraliseExport(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutraliseExport(v, depth + 1)]));
 }
 
 export function resultsCsv(rows: StudentResult[]): string {

@@ -1,15 +1,22 @@
 // The `classroom` room: a teacher, up to 60 students, split into parallel `match`
 // rooms. The teacher's commands reach every match; results are exported by key.
-import { Room, ServerError, matchMaker, type Client, type Delayed } from "@colyseus/core";
+import { Room, ServerError, matchMaker, type AuthContext, type Client, type Delayed } from "@colyseus/core";
+import { randomBytes } from "node:crypto";
 import { FACTION_IDS, MILESTONE_IDS, type FactionId } from "../../shared/index";
 import type { MatchStore } from "../storage/match-store";
+import type { ResilientStore } from "../storage/resilient-store";
+import type { RateLimiter } from "../security/rate-limit";
+import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
+import { dropProtoKeys } from "../security/sanitize";
 import { classResults } from "./class-results";
 import { matchCount, placeLate, placeStudent } from "./class-split";
 import { ClassFactionView, ClassMatchView, ClassroomState, StudentView } from "./classroom-schema";
 import { ClassSpeedSchema, InjectSchema, JoinClassSchema, MatchTargetSchema, QuickSchema, RenameSchema, StepSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
-import { CLOSE_REMOVED } from "./close-codes";
-import { FLOOD_RATE, FloodGuard, CLOSE_FLOOD } from "./flood-guard";
-import type { ClassMatchSummary } from "./match-room";
+import { CLOSE_REMOVED, floodVerdict } from "./close-codes";
+import { CLOSE_FLOOD } from "./flood-guard";
+import { MatchRoom, RECONNECT_SECONDS, type ClassMatchSummary } from "./match-room";
+import { rooms } from "./room-count";
+import { issueTicket, registerClassMatch, voidTickets } from "./seat-tickets";
 import { privateCode } from "./private-code";
 import { sendRefusal } from "./refusals";
 import { hashKey, keyMatches, newTeacherKey } from "./teacher-key";
@@ -19,29 +26,44 @@ export const MAX_STUDENTS = 60;
 /** How often the dashboard refreshes from the matches, and how often results are saved. */
 const POLL_MS = 1000;
 const SAVE_EVERY = 10;
+/** How long a dropped teacher keeps control without the key (a refresh, a laptop asleep). */
+const TEACHER_RECONNECT_SECONDS = 3600;
 
 export class ClassroomRoom extends Room<{ state: ClassroomState }> {
-  static store: MatchStore | null = null;
+  static store: MatchStore | ResilientStore | null = null;
+  /** Wrong teacher keys per address (set by the server; shared with the results download). */
+  static teacherKeyLimiter: RateLimiter | null = null;
 
   override state = new ClassroomState();
   override maxClients = MAX_STUDENTS + 8;
+  override maxMessagesPerSecond = COLYSEUS_MAX_MESSAGES_PER_SECOND;
   private options!: TeacherOptions;
   private keyHash = "";
   private teachers = new Set<string>();
   private joinOrder: string[] = [];
+  /**
+   * The roster is keyed by a random public id, not the session id: the session id is what
+   * the server knows a student by (their tickets, their match seat), and no one else sees it.
+   */
+  private publicIds = new Map<string, string>();
+  private sessions = new Map<string, string>();
   private summaries = new Map<string, ClassMatchSummary>();
   private poller: Delayed | null = null;
   private polls = 0;
   private polling = false;
-  private guards = new Map<string, FloodGuard>();
   private pendingKey: string | null = null;
   /** Students the teacher removed: a reconnection of theirs is refused. */
   private removed = new Set<string>();
+  private counted = false;
 
-  override onCreate(raw: unknown) {
-    const parsed = TeacherCreateSchema.safeParse(raw ?? {});
+  override onCreate(input: unknown) {
+    const raw = (dropProtoKeys(input ?? {}) ?? {}) as Record<string, unknown>;
+    if ("tickMs" in raw) throw new ServerError(400, "invalid class options: tickMs: server configuration only");
+    const parsed = TeacherCreateSchema.safeParse(raw);
     if (!parsed.success) throw new ServerError(400, `invalid class options: ${parsed.error.issues[0]?.message ?? "?"}`);
     this.options = parsed.data;
+    rooms.open();
+    this.counted = true;
     const key = newTeacherKey();
     this.pendingKey = key;
     this.keyHash = hashKey(key);
@@ -101,35 +123,50 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     });
     teacher("remove", (client, message) => {
       const p = StudentRefSchema.safeParse(message);
-      const student = p.success ? this.state.students.get(p.data.studentId) : undefined;
-      if (!p.success || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "remove");
-      const id = p.data.studentId;
-      this.state.students.delete(id);
-      this.joinOrder = this.joinOrder.filter((x) => x !== id);
+      const id = p.success ? this.sessions.get(p.data.studentId) : undefined;
+      const student = id ? this.student(id) : undefined;
+      if (!id || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "remove");
+      this.dropStudent(id);
       this.removed.add(id);
+      voidTickets(this.roomId, id);
       // Their seat in the match is freed as well (a bot plays it if nobody else shares it).
       if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["remove", id]).catch(() => {});
       this.clients.getById(id)?.leave(CLOSE_REMOVED, "removed by the teacher");
     });
     teacher("rename", (client, message) => {
       const p = RenameSchema.safeParse(message);
-      const student = p.success ? this.state.students.get(p.data.studentId) : undefined;
-      if (!p.success || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "rename");
+      const id = p.success ? this.sessions.get(p.data.studentId) : undefined;
+      const student = id ? this.student(id) : undefined;
+      if (!p.success || !id || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "rename");
       student.name = p.data.name;
-      if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["rename", p.data.studentId, p.data.name]).catch(() => {});
+      if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["rename", id, p.data.name]).catch(() => {});
     });
     this.onMessage("quick", (client, message) => this.guarded(client, "quick", () => this.relayQuick(client, message)));
     this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "not-allowed", "refusal.teacherOnly", String(type).slice(0, 40))));
   }
 
+  /** The address the join came from (the HTTP gate pins it to the socket's). */
+  override onAuth(_client: Client, _options: unknown, context: AuthContext) {
+    return { ip: context?.ip ?? "unknown" };
+  }
+
   override onJoin(client: Client, raw: unknown) {
-    const parsed = JoinClassSchema.safeParse(raw ?? {});
+    const parsed = JoinClassSchema.safeParse(dropProtoKeys(raw ?? {}));
     if (!parsed.success) throw new ServerError(400, "join a class with { code, name }, or as its teacher");
     const o = parsed.data;
     if ("role" in o) {
-      // The creator is the teacher; anyone else must bring the key.
+      // The creator is the teacher; anyone else must bring the key. Wrong keys are counted per address.
       const first = this.pendingKey !== null && this.teachers.size === 0 && !o.teacherKey;
-      if (!first && !keyMatches(o.teacherKey, this.keyHash)) throw new ServerError(403, "wrong teacher key");
+      if (!first) {
+        const ip = String((client.auth as { ip?: string } | undefined)?.ip ?? "unknown");
+        const limiter = ClassroomRoom.teacherKeyLimiter;
+        const gate = limiter?.peek(ip);
+        if (gate && !gate.ok) throw new ServerError(429, `too many wrong teacher keys from this address; try again in ${gate.retryAfter} s`);
+        if (!keyMatches(o.teacherKey, this.keyHash)) {
+          limiter?.take(ip);
+          throw new ServerError(403, "wrong teacher key");
+        }
+      }
       this.teachers.add(client.sessionId);
       this.state.teachersOnline = this.teachers.size;
       if (this.pendingKey) {
@@ -142,36 +179,77 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (this.state.students.size >= MAX_STUDENTS) throw new ServerError(403, "this class is full");
     const view = new StudentView();
     view.name = o.name;
-    this.state.students.set(client.sessionId, view);
+    const publicId = randomBytes(9).toString("base64url");
+    this.publicIds.set(client.sessionId, publicId);
+    this.sessions.set(publicId, client.sessionId);
+    this.state.students.set(publicId, view);
+    this.state.studentCount = this.state.students.size;
     this.joinOrder.push(client.sessionId);
     if (this.state.status === "running" || this.state.status === "paused") this.placeLateJoiner(client.sessionId);
   }
 
   override async onDrop(client: Client) {
-    const student = this.state.students.get(client.sessionId);
+    const student = this.student(client.sessionId);
     if (student) student.connected = false;
-    if (this.teachers.has(client.sessionId)) this.state.teachersOnline = Math.max(0, this.state.teachersOnline - 1);
-    await this.allowReconnection(client, 3600);
+    const teacher = this.teachers.has(client.sessionId);
+    if (teacher) this.state.teachersOnline = Math.max(0, this.state.teachersOnline - 1);
+    // A dropped student keeps their place for the reconnection window only.
+    await this.allowReconnection(client, teacher ? TEACHER_RECONNECT_SECONDS : RECONNECT_SECONDS);
   }
 
   override onReconnect(client: Client) {
     if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
-    const student = this.state.students.get(client.sessionId);
+    const student = this.student(client.sessionId);
     if (student) {
       student.connected = true;
-      if (student.matchId) client.send("assigned", { matchId: student.matchId, faction: student.faction, studentId: client.sessionId });
+      // A fresh ticket: the page was reloaded, its match connection may need a new seat.
+      if (student.matchId) this.sendAssignment(client.sessionId);
     }
-    if (this.teachers.has(client.sessionId)) this.state.teachersOnline += 1;
+    if (this.teachers.has(client.sessionId)) {
+      this.state.teachersOnline += 1;
+    }
   }
 
   override onLeave(client: Client) {
     if (this.teachers.delete(client.sessionId)) this.state.teachersOnline = this.teachers.size;
-    const student = this.state.students.get(client.sessionId);
-    if (student) student.connected = false; // keeps their place and results
+    const id = client.sessionId;
+    const student = this.student(id);
+    if (!student) return;
+    if (this.state.status === "waiting") {
+      // Left before the start (or never came back): off the roster, the place is free.
+      this.dropStudent(id);
+    } else student.connected = false; // in a match: keeps their row in the results
   }
 
   override onDispose() {
     this.poller?.clear();
+    this.dismissMatches();
+    voidTickets(this.roomId);
+    if (this.counted) rooms.close();
+    this.counted = false;
+  }
+
+  private student(sessionId: string): StudentView | undefined {
+    const publicId = this.publicIds.get(sessionId);
+    return publicId ? this.state.students.get(publicId) : undefined;
+  }
+
+  /** Off the roster: their place is free and their tickets are void. */
+  private dropStudent(sessionId: string): void {
+    const publicId = this.publicIds.get(sessionId);
+    if (publicId) {
+      this.state.students.delete(publicId);
+      this.sessions.delete(publicId);
+    }
+    this.publicIds.delete(sessionId);
+    this.state.studentCount = this.state.students.size;
+    this.joinOrder = this.joinOrder.filter((x) => x !== sessionId);
+    voidTickets(this.roomId, sessionId);
+  }
+
+  /** The class is over: its matches may close when their last player leaves. */
+  private dismissMatches(): void {
+    for (const id of this.state.matches.keys()) void matchMaker.remoteRoomCall(id, "classroomCommand", ["dismiss"]).catch(() => {});
   }
 
   // ——— the class ———
@@ -179,7 +257,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private async start(client: Client): Promise<void> {
     if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "start");
     this.state.status = "running";
-    const students = this.joinOrder.filter((id) => this.state.students.has(id));
+    const students = this.joinOrder.filter((id) => this.publicIds.has(id));
     const factions = this.options.factions;
     const n = matchCount(students.length, factions.length, this.options.seatSize);
     const ids: string[] = [];
@@ -191,15 +269,18 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.state.split = `${students.length} students → ${n} match${n === 1 ? "" : "es"} × ${factions.length} factions, up to ${this.options.seatSize} per seat; bots fill the rest`;
     await Promise.all(ids.map((id) => matchMaker.remoteRoomCall(id, "classroomCommand", ["start"])));
     // Test-speed classes (tickMs) are watched as often as their months pass, so "in step" holds there too.
-    this.poller = this.clock.setInterval(() => void this.poll(), Math.min(POLL_MS, Math.max(100, this.options.tickMs ?? POLL_MS)));
+    const tickMs = MatchRoom.classTickMs ?? MatchRoom.tickMs;
+    this.poller = this.clock.setInterval(() => void this.poll(), Math.min(POLL_MS, Math.max(100, tickMs ?? POLL_MS)));
     this.broadcast("started", { matches: n });
   }
 
   private async createMatch(index: number): Promise<string> {
+    // The class's own options travel by a one-time token, not as options a client could also send.
+    const classToken = registerClassMatch({ classroomId: this.roomId, seatSize: this.options.seatSize });
     const room = await matchMaker.createRoom("match", {
-      mode: "online", private: true, classroom: this.roomId, seatSize: this.options.seatSize,
+      mode: "online", private: true, classToken,
       months: this.options.months, speed: this.options.speed, events: this.options.events,
-      difficulty: this.options.difficulty, tickMs: this.options.tickMs, name: `class ${this.state.code} #${index + 1}`,
+      difficulty: this.options.difficulty, name: `class ${this.state.code} #${index + 1}`,
     });
     const view = new ClassMatchView();
     for (const f of FACTION_IDS) view.factions.set(f, new ClassFactionView());
@@ -208,11 +289,20 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   private assign(studentId: string, matchId: string, faction: FactionId): void {
-    const student = this.state.students.get(studentId);
+    const student = this.student(studentId);
     if (!student) return;
     student.matchId = matchId;
     student.faction = faction;
-    this.clients.getById(studentId)?.send("assigned", { matchId, faction, studentId });
+    this.sendAssignment(studentId);
+  }
+
+  /** To this student alone: their match and faction, and a single-use seat ticket for it. */
+  private sendAssignment(studentId: string): void {
+    const student = this.student(studentId);
+    const client = this.clients.getById(studentId);
+    if (!student?.matchId || !client) return;
+    const ticket = issueTicket({ classroomId: this.roomId, matchId: student.matchId, faction: student.faction as FactionId, student: studentId, name: student.name });
+    client.send("assigned", { matchId: student.matchId, faction: student.faction, ticket });
   }
 
   private placeLateJoiner(studentId: string): void {
@@ -305,6 +395,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.poller = null;
     this.state.status = "ended";
     this.save();
+    this.dismissMatches();
     this.broadcast("ended", { code: this.state.code });
   }
 
@@ -314,6 +405,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       .filter((s) => s.matchId)
       .map((s) => ({ name: s.name, matchId: s.matchId, faction: s.faction as FactionId }));
     const matches = [...this.summaries.values()];
+    // Never throws (ResilientStore keeps and retries a failed save).
     ClassroomRoom.store?.saveClassroom({
       code: this.state.code,
       teacherKeyHash: this.keyHash,
@@ -323,19 +415,18 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   private relayQuick(client: Client, message: unknown): void {
-    const student = this.state.students.get(client.sessionId);
+    const student = this.student(client.sessionId);
     const p = QuickSchema.safeParse(message);
     if (!student || !p.success) return sendRefusal(client, "malformed", "refusal.quickOnly", "quick");
-    for (const [id, other] of this.state.students) {
-      if (other.matchId === student.matchId && id !== client.sessionId) this.clients.getById(id)?.send("quick", { from: student.name, faction: student.faction, id: p.data.id });
+    for (const [publicId, other] of this.state.students) {
+      const id = this.sessions.get(publicId);
+      if (id && other.matchId === student.matchId && id !== client.sessionId) this.clients.getById(id)?.send("quick", { from: student.name, faction: student.faction, id: p.data.id });
     }
   }
 
   private guarded(client: Client, command: string, handle: () => void): void {
-    let guard = this.guards.get(client.sessionId);
-    if (!guard) this.guards.set(client.sessionId, (guard = new FloodGuard(FLOOD_RATE)));
-    const verdict = guard.take();
-    if (verdict === "kick") return client.leave(CLOSE_FLOOD, "flooding");
+    const verdict = floodVerdict(client.ref);
+    if (verdict === "kick") return void ((client.ref as { readyState?: number }).readyState === 1 && client.leave(CLOSE_FLOOD, "flooding"));
     if (verdict === "refuse") return sendRefusal(client, "flood", "refusal.flood", command);
     handle();
   }

@@ -1,4 +1,5 @@
-// What the teacher and students see of a class. The teacher key is never in here.
+// What the teacher and students see of a class. The teacher key, students' session ids
+// and seat tickets are never in here.
 import { MapSchema, Schema, type } from "@colyseus/schema";
 
 export class StudentView extends Schema {
@@ -39,6 +40,9 @@ export class ClassroomState extends Schema {
   @type("uint8") teachersOnline = 0;
   /** "Keep matches in step": a match ahead of the slowest waits for it. */
   @type("boolean") inStep = false;
+  /** How many students have joined (what a student's waiting screen shows). */
+  @type("uint8") studentCount = 0;
+  /** The roster, keyed by a random public id (never a session id; tickets go to each student alone). */
   @type({ map: StudentView }) students = new MapSchema<StudentView>();
   @type({ map: ClassMatchView }) matches = new MapSchema<ClassMatchView>();
 }

@@ -1,7 +1,8 @@
-// Why a connection closed decides whether its seat is held for a return.
+// Why a connection closed decides whether its seat is held for a return. Also where every
+// WebSocket frame is counted against the flood budget, before Colyseus decodes it.
 import { CloseCode } from "@colyseus/core";
-import type { WebSocketServer } from "ws";
-import { CLOSE_FLOOD } from "./flood-guard";
+import type { WebSocket, WebSocketServer } from "ws";
+import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
 
 /** What the sender of a message over `maxPayload` (4 KB) sees: ws closes it with 1009, "message too big". */
 export const CLOSE_TOO_BIG = 1009;
@@ -12,15 +13,44 @@ export const CLOSE_REMOVED = 4001;
 /** Closes the server makes itself: flooding, undecodable bytes (Colyseus' 4002), a student removed. */
 const EXPELLED = new Set<number>([CLOSE_FLOOD, CloseCode.WITH_ERROR, CLOSE_TOO_BIG, CLOSE_REMOVED]);
 
-/** Sockets ws cut off for an oversize message. The room sees those close as 1006, like a lost network, hence the mark. */
+/** Sockets the server cut off (oversize input, flooding). The room may see those close as 1006, like a lost network, hence the mark. */
 const cutOff = new WeakSet<object>();
+const guards = new WeakMap<object, FloodGuard>();
 
-export function watchOversize(wss: WebSocketServer): void {
+/** How long a flooder gets to answer the close handshake before its socket is destroyed. */
+const CLOSE_GRACE_MS = 1000;
+
+export interface FrameWatch {
+  /** Frames a second, sustained (tests of throughput raise it). */
+  rate: number;
+  /** Called once per connection expelled for flooding (for the log and the benchmark). */
+  onFlood?: (ws: WebSocket) => void;
+}
+
+export function watchSockets(wss: WebSocketServer, watch: FrameWatch = { rate: FLOOD_RATE }): void {
   wss.on("connection", (ws) => {
     ws.on("error", (err: Error & { code?: string }) => {
       if (err.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") cutOff.add(ws);
     });
+    const guard = new FloodGuard(watch.rate);
+    guards.set(ws, guard);
+    // Every frame, before anyone decodes it: undecodable bytes and pings count like messages.
+    ws.prependListener("message", () => {
+      if (cutOff.has(ws)) return;
+      if (guard.take() !== "kick") return;
+      cutOff.add(ws);
+      watch.onFlood?.(ws);
+      ws.close(CLOSE_FLOOD, "flooding");
+      // A flooder that does not answer the close handshake is cut off anyway.
+      setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+    });
   });
+}
+
+/** The flood verdict for a message from this socket (its frame is already counted). */
+export function floodVerdict(socket: object): "ok" | "refuse" | "kick" {
+  if (cutOff.has(socket)) return "kick";
+  return guards.get(socket)?.peek() ?? "ok";
 }
 
 /**

@@ -1,18 +1,24 @@
 // The `match` room: a thin adapter around the engine. It collects orders,
 // calls step() on the clock, mirrors the public state, and sends one-off
 // effects (events, milestones, refusals) as messages. No game rules here.
+import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  FACTION_IDS, botOrders, recordOf, checkOrder, createMatch, stateHash, step, t,
+  FACTION_IDS, botOrders, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
   type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
 } from "../../shared/index";
 import type { MatchStore } from "../storage/match-store";
-import { CLOSE_REMOVED, keepsSeat } from "./close-codes";
-import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
+import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
+import { dropProtoKeys } from "../security/sanitize";
+import type { ResilientStore } from "../storage/resilient-store";
+import { CLOSE_REMOVED, floodVerdict, keepsSeat } from "./close-codes";
+import { CLOSE_FLOOD, FLOOD_RATE } from "./flood-guard";
 import { MatchState, PlayerView } from "./match-schema";
-import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
+import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SERVER_ONLY_OPTIONS, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { mirrorState } from "./mirror";
 import { unusedCode } from "./private-code";
+import { rooms } from "./room-count";
+import { claimClassMatch, redeemTicket } from "./seat-tickets";
 import { joinRefused, sendRefusal } from "./refusals";
 import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type Seats } from "./seats";
 
@@ -38,7 +44,7 @@ export interface ClassMatchSummary {
 }
 
 /** What the classroom room may ask of one of its matches. */
-export type ClassroomCommand = "start" | "pause" | "resume" | "speed" | "inject" | "end" | "hold" | "release" | "remove" | "rename";
+export type ClassroomCommand = "start" | "pause" | "resume" | "speed" | "inject" | "end" | "hold" | "release" | "remove" | "rename" | "dismiss";
 
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
@@ -49,30 +55,59 @@ export const MAX_QUEUED_PER_MONTH = 60;
 
 export class MatchRoom extends Room<{ state: MatchState }> {
   /** Set by the server at boot: where finished matches are stored, and the flood limit (messages a second). */
-  static store: MatchStore | null = null;
+  static store: MatchStore | ResilientStore | null = null;
   static floodRate = FLOOD_RATE;
+  /** Server configuration only (tests, demos): ms a month for every match, and for class matches. */
+  static tickMs: number | undefined = undefined;
+  static classTickMs: number | undefined = undefined;
 
   override state = new MatchState();
   override maxClients = 64;
   override patchRate = 100;
+  /** Colyseus' own frame cap, a backstop behind the per-socket leaky bucket (close-codes.ts). */
+  override maxMessagesPerSecond = COLYSEUS_MAX_MESSAGES_PER_SECOND;
   private game!: GameState;
   private options!: CreateOptions;
   private seats: Seats = emptySeats();
   private queue: QueuedOrder[] = [];
   private replayOrders: Replay["orders"] = [];
   private deckEvents: Array<{ month: number; id: string }> = [];
-  private guards = new Map<string, FloodGuard>();
   private ticker: Delayed | null = null;
   /** Paused by the classroom because this match ran ahead of the others ("keep matches in step"). */
   private heldForClass = false;
   /** Sessions a teacher removed: they may not come back through a reconnection. */
   private removed = new Set<string>();
+  /** A class match: its classroom's room id (the teacher holds the clock; seats by ticket only). */
+  private classroomId: string | null = null;
+  /** Students sharing one faction seat (class matches: 1–3, set by the classroom). */
+  private seatSize = 1;
+  /** Ms a month from the server's configuration, until a speed command. */
+  private tickMs: number | undefined;
+  private counted = false;
+  /** Whether the result reached storage (it is retried until it does). */
+  private saved = false;
 
-  override async onCreate(raw: unknown) {
-    const parsed = CreateOptionsSchema.safeParse(raw ?? {});
+  override async onCreate(input: unknown) {
+    const raw = (dropProtoKeys(input ?? {}) ?? {}) as Record<string, unknown>;
+    const config = claimClassMatch(raw.classToken);
+    delete raw.classToken;
+    const hooks = SERVER_ONLY_OPTIONS.filter((k) => k in raw);
+    if (hooks.length) throw joinRefused(400, "join.badOptions", { detail: `${hooks.join(", ")}: server configuration only` });
+    const parsed = CreateOptionsSchema.safeParse(raw);
     if (!parsed.success) throw joinRefused(400, "join.badOptions", { detail: parsed.error.issues[0]?.message ?? "?" });
     this.options = parsed.data;
-    const seed = this.options.seed ?? Math.floor(Math.random() * 0xffffffff);
+    // Colyseus' own cap follows the configured rate (throughput tests raise it).
+    this.maxMessagesPerSecond = Math.max(COLYSEUS_MAX_MESSAGES_PER_SECOND, MatchRoom.floodRate * 6);
+    rooms.open();
+    this.counted = true;
+    if (config) {
+      this.classroomId = config.classroomId;
+      this.seatSize = config.seatSize;
+      // A class match lives as long as its class: the classroom dismisses it at the end.
+      this.autoDispose = false;
+    }
+    this.tickMs = (config ? MatchRoom.classTickMs : undefined) ?? MatchRoom.tickMs;
+    const seed = this.options.seed ?? randomInt(0, 0xffffffff);
     this.game = createMatch({ seed, months: this.options.months, events: this.options.events, difficulty: this.options.difficulty });
     const s = this.state;
     s.mode = this.options.mode;
@@ -98,9 +133,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, raw: unknown) {
-    const parsed = JoinOptionsSchema.safeParse(raw ?? {});
+    const parsed = JoinOptionsSchema.safeParse(dropProtoKeys(raw ?? {}));
     if (!parsed.success) throw joinRefused(400, "join.badOptions", { detail: parsed.error.issues[0]?.message ?? "?" });
     const o = parsed.data;
+    if (this.classroomId) return this.joinByTicket(client, o.ticket);
     const view = new PlayerView();
     view.name = o.name;
     view.connected = true;
@@ -110,14 +146,13 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       return;
     }
     if (this.options.mode === "solo" && humanCount(this.seats) >= 1) throw joinRefused(403, "join.soloHasPlayer");
-    const capacity = this.options.seatSize;
+    const capacity = this.seatSize;
     const wanted = o.faction ?? (this.options.mode === "solo" ? this.options.faction : undefined) ?? freeFactions(this.seats, capacity)[0];
     if (!wanted) throw joinRefused(403, "join.full");
     if (this.seats[wanted].occupants.length >= capacity) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${wanted}`) });
-    this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false, student: o.student });
+    this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false });
     view.faction = wanted;
-    // In a class the teacher holds the clock: there is no host.
-    if (!this.state.hostId && !this.options.classroom) {
+    if (!this.state.hostId) {
       this.state.hostId = client.sessionId;
       view.host = true;
     }
@@ -125,6 +160,33 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.mirrorSeats();
     this.refreshListing();
     if (this.options.mode === "solo" && this.state.status === "waiting") this.begin();
+  }
+
+  /**
+   * A class match seats ticket holders only: the ticket names the seat and the student.
+   * A student who comes back with a new ticket (another tab, a lost reconnection) replaces
+   * their old connection: one seat per student.
+   */
+  private joinByTicket(client: Client, ticketId: string | undefined): void {
+    const ticket = redeemTicket(ticketId, this.roomId);
+    if (!ticket) throw joinRefused(403, "join.needTicket");
+    for (const f of FACTION_IDS) {
+      for (const old of this.seats[f].occupants.filter((x) => x.student === ticket.student)) {
+        this.removed.add(old.sessionId);
+        const c = this.clients.getById(old.sessionId);
+        this.unseat(old.sessionId);
+        c?.leave(CLOSE_REMOVED, "seat taken again by the same student");
+      }
+    }
+    if (this.seats[ticket.faction].occupants.length >= this.seatSize) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${ticket.faction}`) });
+    this.seats[ticket.faction].occupants.push({ sessionId: client.sessionId, name: ticket.name, connected: true, ready: false, student: ticket.student });
+    const view = new PlayerView();
+    view.name = ticket.name;
+    view.connected = true;
+    view.faction = ticket.faction;
+    this.state.players.set(client.sessionId, view);
+    this.mirrorSeats();
+    this.refreshListing();
   }
 
   override async onDrop(client: Client, code?: number) {
@@ -155,7 +217,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const faction = seatOf(this.seats, sessionId);
     if (faction) this.seats[faction].occupants = this.seats[faction].occupants.filter((o) => o.sessionId !== sessionId);
     this.state.players.delete(sessionId);
-    this.guards.delete(sessionId);
     if (this.state.hostId === sessionId) {
       const next = [...this.state.players.entries()].find(([, p]) => !p.spectator);
       this.state.hostId = next?.[0] ?? "";
@@ -167,6 +228,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onDispose() {
     this.ticker?.clear();
+    if (this.counted) rooms.close();
+    this.counted = false;
   }
 
   /** A bug in one match must not take the process (and every other match) down. */
@@ -186,11 +249,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   // ——— commands ———
 
   private guarded(client: Client, command: string, handle: () => void): void {
-    let guard = this.guards.get(client.sessionId);
-    if (!guard) this.guards.set(client.sessionId, (guard = new FloodGuard(MatchRoom.floodRate)));
-    const verdict = guard.take();
+    // The frame was counted when it arrived (close-codes.ts), decodable or not.
+    const verdict = floodVerdict(client.ref);
     if (verdict === "kick") {
-      client.leave(CLOSE_FLOOD, "flooding");
+      if ((client.ref as { readyState?: number }).readyState === 1) client.leave(CLOSE_FLOOD, "flooding");
       return;
     }
     if (verdict === "refuse") {
@@ -216,7 +278,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     const refusal = checkOrder(this.game, faction, message);
     if (refusal) return sendRefusal(client, refusal.code, refusal.reason, "order", refusal.params, orderType);
-    this.queue.push({ issuer: faction, order: message as IssuedOrder["order"], by: client.sessionId, name: occupant(this.seats, client.sessionId)?.name });
+    // What is queued (and stored in the replay) is the validated order, not the raw message.
+    const parsed = parseOrder(faction, message);
+    if (!parsed.ok) return sendRefusal(client, parsed.refusal.code, parsed.refusal.reason, "order", parsed.refusal.params, orderType);
+    this.queue.push({ issuer: faction, order: parsed.order, by: client.sessionId, name: occupant(this.seats, client.sessionId)?.name });
     client.send("queued", { orderType, month: this.game.month });
   }
 
@@ -224,13 +289,13 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private onPickFaction(client: Client, message: unknown): void {
     const from = seatOf(this.seats, client.sessionId);
     if (!from) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "faction");
-    if (this.options.classroom) return sendRefusal(client, "not-allowed", "refusal.classSeat", "faction");
+    if (this.classroomId) return sendRefusal(client, "not-allowed", "refusal.classSeat", "faction");
     if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "faction");
     const parsed = FactionCommandSchema.safeParse(message);
     if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "faction", { field: "faction", detail: parsed.error.issues[0]?.message ?? "" });
     const to = parsed.data.faction;
     if (to === from) return;
-    if (this.seats[to].occupants.length >= this.options.seatSize) return sendRefusal(client, "not-allowed", "refusal.factionTaken", "faction", { faction: t("en", `faction.${to}`) });
+    if (this.seats[to].occupants.length >= this.seatSize) return sendRefusal(client, "not-allowed", "refusal.factionTaken", "faction", { faction: t("en", `faction.${to}`) });
     const moving = this.seats[from].occupants.find((o) => o.sessionId === client.sessionId)!;
     this.seats[from].occupants = this.seats[from].occupants.filter((o) => o !== moving);
     moving.ready = false;
@@ -280,7 +345,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const parsed = SpeedCommandSchema.safeParse(message);
     if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "speed", { field: "speed", detail: parsed.error.issues[0]?.message ?? "" });
     this.state.speed = parsed.data.speed;
-    this.options.tickMs = undefined;
+    this.tickMs = undefined;
     if (this.state.status === "running") this.schedule();
   }
 
@@ -295,7 +360,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private schedule(): void {
     this.ticker?.clear();
-    const ms = this.options.tickMs ?? SPEED_MS[this.state.speed as keyof typeof SPEED_MS];
+    const ms = this.tickMs ?? SPEED_MS[this.state.speed as keyof typeof SPEED_MS];
     this.ticker = this.clock.setInterval(() => this.tick(), ms);
   }
 
@@ -334,9 +399,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.state.status = "ended";
     const result = recordOf(this.game, this.deckEvents);
     const replay: Replay = { version: 1, options: { ...this.game.options }, orders: this.replayOrders, stateHash: stateHash(this.game) };
-    MatchRoom.store?.saveMatch({ id: this.roomId, endedAt: new Date().toISOString(), result, replay });
+    // Every client hears `ended` whatever the storage does; a failed save is kept and retried
+    // (ResilientStore), and shows on /health until it lands.
+    try {
+      this.saved = MatchRoom.store?.saveMatch({ id: this.roomId, endedAt: new Date().toISOString(), result, replay }) !== false;
+    } catch (err) {
+      this.saved = false;
+      console.error(`match ${this.roomId}: saving the result failed:`, (err as Error)?.message ?? err);
+    }
     this.refreshListing();
-    this.broadcast("ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash });
+    this.broadcast("ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash, saved: this.saved });
   }
 
   // ——— views ———
@@ -359,12 +431,13 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const humans = humanCount(this.seats);
     void this.setMetadata({
       mode: this.options.mode,
-      private: this.options.private || this.options.mode === "solo",
+      private: this.options.private || this.options.mode === "solo" || this.classroomId !== null,
+      classroom: this.classroomId !== null,
       // Private rooms are not listed in the lobby; the code lets /api/rooms/by-code find them.
       code: this.state.code,
       status: this.state.status,
       players: humans,
-      freeFactions: freeFactions(this.seats, this.options.seatSize),
+      freeFactions: freeFactions(this.seats, this.seatSize),
       months: this.options.months,
       speed: this.state.speed,
       difficulty: this.options.difficulty,
@@ -443,7 +516,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         const parsed = SpeedCommandSchema.safeParse({ speed: arg });
         if (!parsed.success) return false;
         this.state.speed = parsed.data.speed;
-        this.options.tickMs = undefined;
+        this.tickMs = undefined;
         if (this.state.status === "running") this.schedule();
         return true;
       }
@@ -456,6 +529,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       case "end":
         if (this.state.status === "ended") return false;
         this.finish();
+        return true;
+      case "dismiss":
+        // The class is over (or gone): this match may close once its last client leaves.
+        this.autoDispose = true;
+        if (this.clients.length === 0) void this.disconnect();
         return true;
     }
   }

@@ -1,6 +1,20 @@
 // The match room's contract in zod: create and join options, and the commands a client may send.
 import { z } from "zod";
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS } from "../../shared/index";
+import { NAME_GRAPHEMES, normaliseName } from "../security/sanitize";
+
+/** A display name: normalised (no control, bidi or zero-width characters), 1–24 graphemes. */
+export const NameSchema = z.unknown().transform((v, ctx) => {
+  const name = normaliseName(v);
+  if (name === null) {
+    ctx.addIssue({ code: "custom", message: `a name of 1 to ${NAME_GRAPHEMES} visible characters` });
+    return z.NEVER;
+  }
+  return name;
+});
+
+/** Test hooks that only the server's configuration may set (a client sending them is refused). */
+export const SERVER_ONLY_OPTIONS = ["tickMs", "seatSize", "classroom"] as const;
 
 export const SPEEDS = ["fast", "normal", "slow"] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -16,22 +30,16 @@ export const CreateOptionsSchema = z.object({
   private: z.boolean().default(false),
   seed: z.number().int().min(0).max(0xffffffff).optional(),
   events: z.boolean().default(true),
-  /** Test and demo hook: milliseconds per month overriding the speed (never below 20 ms). */
-  tickMs: z.number().int().min(20).max(60000).optional(),
-  name: z.string().trim().min(1).max(24).optional(),
-  /** Students sharing one faction seat (classroom matches: 1–3). */
-  seatSize: z.number().int().min(1).max(3).default(1),
-  /** Set when a classroom created the match: its room id (the teacher controls the clock). */
-  classroom: z.string().max(40).optional(),
+  name: NameSchema.optional(),
 });
 export type CreateOptions = z.infer<typeof CreateOptionsSchema>;
 
 export const JoinOptionsSchema = z.object({
-  name: z.string().trim().min(1).max(24).default("Player"),
+  name: NameSchema.default("Player"),
   faction: z.enum(FACTION_IDS).optional(),
   spectator: z.boolean().default(false),
-  /** In a class: the student's id in the classroom (from `assigned`), so the teacher can remove or rename them here too. */
-  student: z.string().min(1).max(40).optional(),
+  /** In a class: the seat ticket from `assigned` (single-use; it names the seat, the student and their name). */
+  ticket: z.string().min(1).max(64).optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
 

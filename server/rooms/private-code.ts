@@ -1,9 +1,13 @@
 // Six-character codes a person can read aloud: no 0/O, 1/I/L, 5/S, 2/Z, 8/B look-alikes.
 import { matchMaker } from "@colyseus/core";
+import { randomInt } from "node:crypto";
 
 export const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
 
-export function privateCode(random: () => number = Math.random): string {
+/** Codes come from the system's CSPRNG: nobody can predict the next one. */
+const secureRandom = () => randomInt(0, 2 ** 32) / 2 ** 32;
+
+export function privateCode(random: () => number = secureRandom): string {
   let code = "";
   for (let i = 0; i < 6; i++) code += CODE_ALPHABET[Math.floor(random() * CODE_ALPHABET.length)];
   return code;

@@ -7,7 +7,7 @@ import { collect, startHarness, until, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, 1000);
+  h = await startHarness(undefined, 1000, { classTickMs: 120 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -16,12 +16,12 @@ afterAll(async () => {
 interface Assigned {
   matchId: string;
   faction: string;
-  studentId: string;
+  ticket: string;
 }
 
 describe("classroom controls", () => {
   it("pauses one match, keeps matches in step, renames and removes a student", async () => {
-    const teacher = await h.client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 1, factions: ["tesla", "tsmc"], tickMs: 120 });
+    const teacher = await h.client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 1, factions: ["tesla", "tsmc"] });
     teacher.onMessage("*", () => {});
     const keys = collect<{ code: string }>(teacher, "teacher");
     await until("the code", () => keys.length === 1);
@@ -41,12 +41,14 @@ describe("classroom controls", () => {
     // Two factions, one student per seat: two matches of two.
     const matchIds = [...new Set([...assigned.values()].map((a) => a.matchId))];
     expect(matchIds).toHaveLength(2);
-    expect(assigned.get(students[0].sessionId)!.studentId).toBe(students[0].sessionId);
+    // Each student gets a seat ticket of their own, and no one's student id.
+    expect(assigned.get(students[0].sessionId)!.ticket).toMatch(/^[\w-]{20,}$/);
+    expect(Object.keys(assigned.get(students[0].sessionId)!).sort()).toEqual(["faction", "matchId", "ticket"]);
 
     const rooms = new Map<string, Room>();
     for (const s of students) {
       const a = assigned.get(s.sessionId)!;
-      const m = await h.client().joinById(a.matchId, { name: s.sessionId === students[0].sessionId ? "Ana" : "x", faction: a.faction, student: a.studentId });
+      const m = await h.client().joinById(a.matchId, { ticket: a.ticket });
       m.onMessage("*", () => {});
       rooms.set(s.sessionId, m);
     }
@@ -88,7 +90,10 @@ describe("classroom controls", () => {
 
     // Rename reaches the match seat.
     const ana = rooms.get(students[0].sessionId)!;
-    teacher.send("rename", { studentId: students[0].sessionId, name: "Ana B." });
+    // The roster is keyed by public ids (never a session id).
+    const idOf = (name: string) => [...teacher.state.students.entries()].find(([, v]) => v.name === name)![0] as string;
+    expect(teacher.state.students.has(students[0].sessionId)).toBe(false);
+    teacher.send("rename", { studentId: idOf("Ana"), name: "Ana B." });
     await until("the match shows the new name", () => ana.state.players.get(ana.sessionId)?.name === "Ana B.");
 
     // Remove: gone from the roster, their match seat freed and played by a bot.
@@ -98,8 +103,9 @@ describe("classroom controls", () => {
     const witness = [...rooms.entries()].find(([sid]) => sid !== ben.sessionId && assigned.get(sid)!.matchId === assigned.get(ben.sessionId)!.matchId)![1];
     const closed: number[] = [];
     benMatch.onLeave((code) => closed.push(code));
-    teacher.send("remove", { studentId: ben.sessionId });
-    await until("off the roster", () => !teacher.state.students.has(ben.sessionId));
+    const benId = idOf("Ben");
+    teacher.send("remove", { studentId: benId });
+    await until("off the roster", () => !teacher.state.students.has(benId));
     await until("their match seat is a bot's", () => witness.state.factions.get(benFaction)?.controller === "bot" && !witness.state.players.has(benMatch.sessionId));
     await until("their match connection closed", () => closed.length === 1);
     expect(closed[0]).toBe(4001);

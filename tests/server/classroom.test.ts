@@ -8,7 +8,7 @@ import { collect, startHarness, until, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, 1000);
+  h = await startHarness(undefined, 1000, { classTickMs: 150 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -17,11 +17,12 @@ afterAll(async () => {
 interface Assigned {
   matchId: string;
   faction: string;
+  ticket: string;
 }
 
 describe("classroom", () => {
   it("runs a class of 30 from code to export", async () => {
-    const teacher = await h.client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 2, tickMs: 150 });
+    const teacher = await h.client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 2 });
     teacher.onMessage("*", () => {});
     const keys = collect<{ code: string; teacherKey: string }>(teacher, "teacher");
     await until("the teacher gets the code and key", () => keys.length === 1);
@@ -64,7 +65,7 @@ describe("classroom", () => {
     const matchRooms = new Map<string, Room>();
     for (const s of students) {
       const a = assigned.get(s.sessionId)!;
-      const m = await h.client().joinById(a.matchId, { name: `p-${s.sessionId.slice(0, 4)}`, faction: a.faction });
+      const m = await h.client().joinById(a.matchId, { ticket: a.ticket });
       m.onMessage("*", () => {});
       matchRooms.set(s.sessionId, m);
     }
@@ -129,7 +130,7 @@ describe("classroom", () => {
 
     // Still there after a restart.
     await h.server.close();
-    h = await startHarness(h.dbPath, 1000);
+    h = await startHarness(h.dbPath, 1000, { classTickMs: 150 });
     const after = await fetch(`${h.url}/api/classrooms/${code}/results.json`, { headers: { Authorization: `Bearer ${teacherKey}` } });
     expect(after.status).toBe(200);
   }, 180_000);

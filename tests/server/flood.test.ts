@@ -6,7 +6,7 @@ import { collect, startHarness, until, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness(undefined, undefined, { tickMs: 50 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe("flood control", () => {
   it("a sustained flood is refused, then disconnected with close code 4290; others play on", async () => {
-    const host = await h.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 50, seed: 12, name: "Host" });
+    const host = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 12, name: "Host" });
     host.onMessage("*", () => {});
     const flooder = await h.client().joinById(host.roomId, { name: "Flood", faction: "tsmc" });
     flooder.onMessage("*", () => {});

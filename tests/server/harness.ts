@@ -3,7 +3,7 @@ import { Client, type Room } from "@colyseus/sdk";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startGameServer, type GameServer } from "../../server/game-server";
+import { startGameServer, type GameServer, type GameServerOptions } from "../../server/game-server";
 
 export interface Harness {
   server: GameServer;
@@ -13,8 +13,12 @@ export interface Harness {
   http<T = unknown>(path: string): Promise<{ status: number; body: T }>;
 }
 
-export async function startHarness(dbPath = join(mkdtempSync(join(tmpdir(), "terrafab-")), "test.sqlite"), floodRate?: number): Promise<Harness> {
-  const server = await startGameServer({ port: 0, dbPath, host: "127.0.0.1", floodRate });
+/**
+ * A server on loopback. Test hooks (`tickMs`, `classTickMs`) are server configuration, passed in
+ * `config`; rate limits are relaxed unless `config.limits` says otherwise (the security suite keeps the real ones).
+ */
+export async function startHarness(dbPath = join(mkdtempSync(join(tmpdir(), "terrafab-")), "test.sqlite"), floodRate?: number, config: Partial<GameServerOptions> = {}): Promise<Harness> {
+  const server = await startGameServer({ port: 0, dbPath, host: "127.0.0.1", floodRate, limits: "relaxed", ...config });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     server,

@@ -6,7 +6,7 @@ import { collect, startHarness, until, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness(undefined, undefined, { tickMs: 40 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe("private online match", () => {
   it("four humans join by code, pick factions, ready up; only the host starts, pauses and sets the speed", async () => {
-    const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", tickMs: 40, seed: 7, name: "Host" });
+    const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", seed: 7, name: "Host" });
     host.onMessage("*", () => {});
     await until("the code is set", () => host.state.code.length === 6);
     const code: string = host.state.code;
@@ -78,7 +78,7 @@ describe("private online match", () => {
   });
 
   it("before the start a player moves to a free faction; a taken one or a started match refuses", async () => {
-    const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", tickMs: 60, seed: 9, name: "Host" });
+    const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", seed: 9, name: "Host" });
     host.onMessage("*", () => {});
     await until("seated", () => host.state.players.get(host.sessionId)?.faction === "tesla");
     const guest = await h.client().joinById(host.roomId, { name: "Gus", faction: "tsmc" });
@@ -106,7 +106,7 @@ describe("private online match", () => {
   });
 
   it("a spectator sees the running match but cannot order", async () => {
-    const host = await h.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 60, seed: 8, name: "Host" });
+    const host = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 8, name: "Host" });
     host.onMessage("*", () => {});
     host.send("start");
     await until("running", () => host.state.status === "running");

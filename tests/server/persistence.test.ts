@@ -5,15 +5,15 @@ import { collect, startHarness, until } from "./harness";
 
 describe("stored matches", () => {
   it("are still there after the server restarts, and their replay reproduces the hash", async () => {
-    const first = await startHarness();
-    const room = await first.client().create("match", { mode: "solo", faction: "china", months: 60, speed: "fast", tickMs: 20, seed: 99, name: "Li" });
+    const first = await startHarness(undefined, undefined, { tickMs: 20 });
+    const room = await first.client().create("match", { mode: "solo", faction: "china", months: 60, speed: "fast", seed: 99, name: "Li" });
     room.onMessage("*", () => {});
     const ended = collect<{ matchId: string; stateHash: string }>(room, "ended");
     await until("played to the end", () => ended.length > 0, 60_000);
     await room.leave();
     await first.server.close();
 
-    const second = await startHarness(first.dbPath);
+    const second = await startHarness(first.dbPath, undefined, { tickMs: 20 });
     try {
       const result = await second.http<{ stateHash: string; winner: string }>(`/api/matches/${ended[0].matchId}`);
       expect(result.status).toBe(200);

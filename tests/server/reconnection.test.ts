@@ -5,7 +5,7 @@ import { startHarness, until, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness(undefined, undefined, { tickMs: 50 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe("reconnection", () => {
   it("a bot plays a dropped seat and returns it on reconnect (a page refresh)", async () => {
-    const first = await h.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 50, seed: 3, name: "Ana", faction: "samsung" });
+    const first = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 3, name: "Ana", faction: "samsung" });
     first.onMessage("*", () => {});
     first.reconnection.enabled = false; // behave like a closed tab: no automatic retry
     first.send("start");

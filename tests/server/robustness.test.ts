@@ -11,7 +11,7 @@ import { mulberry32 } from "./seeded";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness(undefined, undefined, { tickMs: 40 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -50,7 +50,7 @@ async function intrude(roomId: string, spectator: boolean, send: (room: Room) =>
 
 describe("robustness", () => {
   it("undecodable, oversize and random frames expel only their sender, hold no seat, and the match plays on", async () => {
-    const host = await h.client().create("match", { mode: "online", months: 120, speed: "fast", tickMs: 40, seed: 21, name: "Host" });
+    const host = await h.client().create("match", { mode: "online", months: 120, speed: "fast", seed: 21, name: "Host" });
     host.onMessage("*", () => {});
     const bystander = await h.client().joinById(host.roomId, { name: "Bo", faction: "tsmc" });
     bystander.onMessage("*", () => {});
@@ -84,9 +84,9 @@ describe("robustness", () => {
   }, 120_000);
 
   it("a month that throws pauses that match only; the process and other matches go on", async () => {
-    const broken = await h.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 40, seed: 31, name: "A" });
+    const broken = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 31, name: "A" });
     broken.onMessage("*", () => {});
-    const healthy = await h.client().create("match", { mode: "online", months: 60, speed: "fast", tickMs: 40, seed: 32, name: "B" });
+    const healthy = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 32, name: "B" });
     healthy.onMessage("*", () => {});
     const paused: Array<{ by: string }> = [];
     broken.onMessage("paused", (m: { by: string }) => paused.push(m));

@@ -8,7 +8,7 @@ import { Client } from "@colyseus/sdk";
 import { until } from "./harness";
 
 function boot(dbPath: string) {
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env: { ...process.env, PORT: "0", TERRAFAB_DB: dbPath }, stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], { env: { ...process.env, PORT: "0", TERRAFAB_DB: dbPath, TERRAFAB_TICK_MS: "20" }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   proc.stdout.on("data", (d) => (out += d));
   proc.stderr.on("data", (d) => (out += d));
@@ -22,7 +22,7 @@ describe("graceful shutdown", () => {
     const first = boot(dbPath);
     await until("the server is up", () => first.port() > 0, 60_000);
     const url = `http://127.0.0.1:${first.port()}`;
-    const solo = await new Client(url).create("match", { mode: "solo", faction: "tsmc", months: 60, tickMs: 20, seed: 5, name: "Sol" });
+    const solo = await new Client(url).create("match", { mode: "solo", faction: "tsmc", months: 60, seed: 5, name: "Sol" });
     solo.onMessage("*", () => {});
     let matchId = "";
     solo.onMessage("ended", (m: { matchId: string }) => (matchId = m.matchId));

@@ -4,7 +4,7 @@ import { collect, startHarness, until, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness(undefined, undefined, { tickMs: 25 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -17,7 +17,7 @@ describe("solo match", () => {
   });
 
   it("plays one human and three bots to the end, then serves the result and replay", async () => {
-    const room = await h.client().create("match", { mode: "solo", faction: "tesla", difficulty: "normal", months: 60, speed: "fast", seed: 42, tickMs: 25, name: "Ada" });
+    const room = await h.client().create("match", { mode: "solo", faction: "tesla", difficulty: "normal", months: 60, speed: "fast", seed: 42, name: "Ada" });
     const events = collect<{ id: string }>(room, "event");
     const ended = collect<{ matchId: string; winner: string }>(room, "ended");
     const refused = collect<{ code: string; reason: string }>(room, "refused");
