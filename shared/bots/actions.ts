@@ -8,6 +8,7 @@ import { toolsToOrder } from "../model/tool-access";
 import { KACCEL_PER_LAUNCH, warehouseCommitted } from "../rules/orders/power";
 import { launchCost } from "../rules/launch-cost";
 import { building, give, myFabs, type BotContext } from "./context";
+import { diesGap, stacksGap, wafersFor } from "../advice/sizing";
 import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
 import type { ToolKind } from "../data/tools";
@@ -80,11 +81,27 @@ export function overtimeAll(ctx: BotContext): void {
   for (const fab of building(ctx)) if (!fab.overtime && fab.stage !== "install") give(ctx, { type: "setOvertime", fabId: fab.id, on: true }, 500);
 }
 
+/** Output a seller can still promise: what it made last month less what its active contracts already take. */
+function spareOutput(ctx: BotContext, good: string): number {
+  const made = good === "wafer" ? ctx.me.flows.logicWafersMade : good === "hbm" ? ctx.me.flows.hbmMade : good === "dram" ? ctx.me.flows.dramMade : ctx.me.warehouse;
+  const promised = ctx.state.contracts.filter((c) => c.status === "active" && c.seller === ctx.id && c.good === good).reduce((s, c) => s + c.perMonth, 0);
+  return made - promised;
+}
+
+function needOf(ctx: BotContext, good: string): number {
+  if (good === "wafer") return wafersFor(diesGap(ctx.state, ctx.id)) * 1.2;
+  if (good === "hbm") return stacksGap(ctx.state, ctx.id) * 1.2;
+  return 0;
+}
+
 export function acceptGoodOffers(ctx: BotContext): void {
   for (const c of ctx.state.contracts) {
     if (c.status !== "offered" || c.offeredBy === ctx.id || (c.buyer !== ctx.id && c.seller !== ctx.id)) continue;
     const market = ctx.state.markets[c.good].price;
-    const fair = c.seller === ctx.id ? c.price >= market * 0.95 : c.price <= market * 1.05;
+    const selling = c.seller === ctx.id;
+    // A seller promises only what it can make: a contract it would breach costs it penalties.
+    // A buyer takes only what it can use: wafers or HBM it lacks.
+    const fair = selling ? c.price >= market * 0.95 && c.perMonth <= 0.5 * spareOutput(ctx, c.good) : c.price <= market * 1.05 && c.perMonth <= needOf(ctx, c.good);
     const order = fair ? { type: "acceptContract" as const, contractId: c.id } : { type: "declineContract" as const, contractId: c.id };
     give(ctx, order);
   }

@@ -9,6 +9,8 @@ import {
   acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, hireForBuilding, orderMissingTools, overtimeAll, prepayEuv, startFab, useOrbitAndEdge,
 } from "./actions";
 import { building, give, myFabs, type BotContext } from "./context";
+import { attackOrders, hireOrder } from "../advice/attack";
+import { dramWaferValues } from "../rules/month/production";
 
 /** What a bot will pay on the spot market: the easy bot haggles (and misses months); the others pay up to the market's cap. */
 function priceCeiling(ctx: BotContext, good: "wafer" | "hbm"): number {
@@ -24,46 +26,30 @@ export interface Plan {
 
 function common(ctx: BotContext, plan: Plan): void {
   acceptGoodOffers(ctx);
+  // Attack the limiting factor with the same orders the HUD proposes to a human.
+  const attack = attackOrders(ctx.state, ctx.id, plan.factor, ctx.reserve);
+  ctx.orders.push(...attack.orders);
+  ctx.budget -= attack.spent;
   orderMissingTools(ctx);
-  if (plan.factor === "talent" || building(ctx).length > 0) hireForBuilding(ctx);
-  if (plan.factor === "capital" && ctx.me.debt < CREDIT_LIMIT[ctx.id] * 0.5) give(ctx, { type: "borrow", amount: 5000 });
+  const hire = hireOrder(ctx.state, ctx.id);
+  if (hire) give(ctx, hire, 60);
   // The hard bot borrows before cash runs short, so fabs and power need not wait for each other.
-  else if (plan.lookahead && ctx.budget < 15000 && ctx.me.debt < CREDIT_LIMIT[ctx.id] * 0.6) give(ctx, { type: "borrow", amount: 5000 });
-  if (plan.factor === "tools") prepayEuv(ctx);
-  if (plan.factor === "construction" && ctx.budget > 40000) overtimeAll(ctx);
+  if (plan.lookahead && ctx.budget < 15000 && ctx.me.debt < CREDIT_LIMIT[ctx.id] * 0.6) give(ctx, { type: "borrow", amount: 5000 });
 }
 
 function tesla(ctx: BotContext, plan: Plan): void {
   const me = ctx.me;
+  // Cars, robots and rockets take chips whenever there are chips to take (the attack on power sizes the rest).
   useOrbitAndEdge(ctx);
+  if (plan.factor === "power") growLaunchCadence(ctx, 800);
   // The Jensen move: with cash to spare, jump the EUV queue.
   if (ctx.budget > 30000) prepayEuv(ctx);
-  const unpowered = me.warehouse > 50;
-  if (plan.factor === "power" || unpowered) {
-    buildPower(ctx, 1);
-    growLaunchCadence(ctx, 800);
-  }
-  const wantsFab = plan.factor === "logic" || ctx.state.month >= 12;
-  if (wantsFab && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", 40);
-  if (plan.factor === "logic") {
-    const wafer = ctx.state.markets.wafer.price;
-    const p = me.procurement.find((x) => x.good === "wafer");
-    give(ctx, { type: "setProcurement", good: "wafer", perMonth: Math.round((p?.perMonth ?? 0) + 2), maxPrice: priceCeiling(ctx, "wafer") });
-    if (ctx.state.month % 6 === 0) give(ctx, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: 3, price: Math.round(wafer * 1.05), months: 36 });
-    if (myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
-  }
+  // TerraFab: a fab takes five years, so it is founded early, before logic binds.
+  if (ctx.state.month >= 12 && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", 40);
+  if (plan.factor === "logic" && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
   // The hard bot prepares memory before it binds — once its own logic is installed.
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
-  if (plan.factor === "memory" || (plan.lookahead && logicInstalled && computeGW(me) > 4)) {
-    const hbm = ctx.state.markets.hbm.price;
-    const p = me.procurement.find((x) => x.good === "hbm");
-    give(ctx, { type: "setProcurement", good: "hbm", perMonth: Math.round((p?.perMonth ?? 0) * 1.15 + 100), maxPrice: priceCeiling(ctx, "hbm") });
-    const use = Math.max(400, me.flows.hbmUsed);
-    if (ctx.state.month % 6 === 3) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(use * 0.4), price: Math.round(hbm * 1.1), months: 36 });
-    const dram = myFabs(ctx).filter((f) => f.kind === "dram");
-    if (dram.length === 0) startFab(ctx, "texas", "D1c", 80);
-    else if (plan.factor === "memory" && building(ctx).length < 2) expandBest(ctx, "dram", 60);
-  }
+  if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
 }
 
 function tsmc(ctx: BotContext, plan: Plan): void {
@@ -82,7 +68,8 @@ function tsmc(ctx: BotContext, plan: Plan): void {
 function samsung(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   if (ctx.me.research["hbm-qualification"].level < 1) fundResearch(ctx, "hbm-qualification");
-  const hbmRich = s.markets.hbm.price * 30 > s.markets.dram.price * 90 * 1.05;
+  const value = dramWaferValues(s, 1);
+  const hbmRich = value.hbm * ctx.me.hbmAcceptance > value.dram * 1.05;
   const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : -0.02)));
   if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
   const pipeline = building(ctx).length;

@@ -12,8 +12,8 @@ export const GB_PER_STACK = 36;
 export const HBM_AREA_PENALTY = 3;
 /** Commodity DRAM from one thousand DRAM wafers, in PB: 30 stacks x 36 GB x 3 / 1000 wafers → PB. */
 export const DRAM_PB_PER_KWAFER = (STACKS_PER_DRAM_WAFER * GB_PER_STACK * HBM_AREA_PENALTY * 1000) / 1e6;
-/** kW per ground accelerator, all-in (cooling, networking). src: DESIGN.md §3 (~2 kW; WORLD-DATA B300 1.1–1.4 kW chip). */
-export const KW_PER_ACCELERATOR = 2;
+/** kW per ground accelerator, all-in (cooling, networking). src: WORLD-DATA "~330 000 GB300-class chips per GW of generation" → 3.0 kW (the chip alone draws 1.1–1.4 kW). DESIGN's first cut was 2 kW; the source wins. */
+export const KW_PER_ACCELERATOR = 3;
 /** GW drawn by one thousand accelerators. */
 export const GW_PER_KACCEL = (KW_PER_ACCELERATOR * 1000) / 1e6;
 /** Share of installed accelerators retired each month (≈ 6-year life). tuned */

@@ -24,6 +24,8 @@ export interface StartingContract {
   perMonth: number;
   price: number;
   months: number;
+  /** Month deliveries begin (default 0). */
+  startMonth?: number;
 }
 
 export interface FactionData {
@@ -56,13 +58,17 @@ export interface FactionData {
 
 export const FACTIONS: Record<FactionId, FactionData> = {
   // Tesla: cash, AI5 booked at TSMC and Samsung, no fabs, chips piling up for want of power. src: WORLD-DATA (AI5 at TSMC and Samsung; $16.5 B Samsung Taylor contract); seed article.
+  // 0.6 GW of grid runs 200 k accelerators at 3 kW; 250 k more (0.75 GW) wait in the warehouse. tuned
   tesla: {
     homeRegion: "us", cash: 36000, engineers: 1.5, phds: 2, fabs: [], gridGW: 0.6,
-    poweredAccelerators: 300, warehouse: 250, deploys: true,
+    poweredAccelerators: 200, warehouse: 250, deploys: true,
     rampMonths: 24, matureYield: 0.8, buildSpeed: 0.8, rampStartYield: 0.2, hbmAcceptance: 1, hbmShare: 0.9, hbmShareMax: 0.9,
     contracts: [
-      { seller: "tsmc", good: "wafer", perMonth: 4, price: 21, months: 36 },
-      { seller: "samsung", good: "wafer", perMonth: 2, price: 19, months: 60 },
+      // AI5 at TSMC (Taiwan and Arizona), in volume from 2027 (WORLD-DATA "AI5 volume 2027"). Volume tuned.
+      { seller: "tsmc", good: "wafer", perMonth: 4, price: 21, months: 36, startMonth: 12 },
+      // AI6 at Samsung Taylor: $16.5 B to 2033 (WORLD-DATA), i.e. 7.6 k N2-class wafers a month at ~$30 k from 2028 (AI6 ~2028) for 72 months.
+      { seller: "samsung", good: "wafer", perMonth: 7.6, price: 30, months: 72, startMonth: 24 },
+      // An 18-month HBM supply deal with the non-player memory makers, at up to 1.6 × its price. tuned
       { seller: "npc", good: "hbm", perMonth: 1500, price: 620, months: 18 },
     ],
   },

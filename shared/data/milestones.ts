@@ -20,8 +20,10 @@ export const TSMC_DEMAND_MONTHS = 12;
 /** Samsung "hbm-share": ≥ 40 % of HBM sold for 12 months in a row. src: DESIGN.md §8. */
 export const SAMSUNG_HBM_SHARE = 0.4;
 export const SAMSUNG_HBM_MONTHS = 12;
-/** China "duv-7nm": a 7 nm-class fab at full capacity near the DUV yield ceiling (≥ 45 %). src: WORLD-DATA (SMIC ~50 % yield at 7 nm). */
+/** China "duv-7nm": 7 nm-class capacity at full staffing near the DUV yield ceiling (≥ 45 %). src: WORLD-DATA (SMIC ~50 % yield at 7 nm). */
 export const CHINA_DUV_7NM_YIELD = 0.45;
+/** …of at least this many kWSPM: three times the 10 k China starts with, so the milestone is built, not inherited. tuned */
+export const CHINA_DUV_7NM_CAPACITY = 30;
 /** Milestone points, plus an early bonus that falls to zero at the end of the match. tuned */
 export const MILESTONE_POINTS = 100;
 export const MILESTONE_EARLY_BONUS = 60;

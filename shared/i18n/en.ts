@@ -137,4 +137,12 @@ export const en: Record<string, string> = {
   "refusal.classSeat": "In a class your teacher assigns the seats.",
   "refusal.unknownMatch": "No such match in this class.",
   "refusal.quickOnly": "In class, only the quick messages can be sent.",
+  "join.needTicket": "This is a class match: students take their seat from the class page (a seat ticket is missing, used or for another match).",
+  "join.serverFull": "The server is full ({max} rooms); try again later.",
+  "join.tooMany": "Too many attempts from this network. Try again in {s} s.",
+  "class.joinError.busy": "Too many attempts from this network. Try again in {s} s.",
+  "teach.keyConfirm": "I have written it down: hide the key",
+  "teach.keyShow": "Show teacher key",
+  "teach.keyHide": "Hide the key",
+  "teach.keyPrivate": "Keep it off the projector: anyone who reads it can take over the class.",
 };

@@ -137,4 +137,12 @@ export const zhTW: Record<string, string> = {
   "refusal.classSeat": "上課時由老師分配座位。",
   "refusal.unknownMatch": "這個班上沒有這一局。",
   "refusal.quickOnly": "課堂上只能傳送快捷訊息。",
+  "join.needTicket": "這是課堂對局：學生要從課堂頁面入座（座位券不存在、已用過，或屬於另一局）。",
+  "join.serverFull": "伺服器已滿（{max} 個房間），請稍後再試。",
+  "join.tooMany": "這個網路的嘗試次數太多，請 {s} 秒後再試。",
+  "class.joinError.busy": "這個網路的嘗試次數太多，請 {s} 秒後再試。",
+  "teach.keyConfirm": "我已抄下來了：隱藏金鑰",
+  "teach.keyShow": "顯示老師金鑰",
+  "teach.keyHide": "隱藏金鑰",
+  "teach.keyPrivate": "別投影出來：任何人看到它都能接管這個課堂。",
 };

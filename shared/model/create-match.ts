@@ -13,12 +13,16 @@ import { MatchOptionsSchema, type MatchOptionsInput } from "../protocol/options"
 import { runLimitingFactors } from "../rules/limiting/limiting-factor";
 import { nextRandom, randomInt, shuffle } from "./rng";
 import { newId } from "./ids";
+import { computeGW } from "./compute";
 import { shellCostOf, toolsNeededFor } from "./fab-plan";
 import type { Fab, FactionFlows, FactionState, GameState, MarketState } from "./types";
 import type { ToolKind } from "../data/tools";
 
 export function emptyFlows(): FactionFlows {
-  return { logicWafersMade: 0, goodDies: 0, dramWafers: 0, hbmMade: 0, dramMade: 0, acceleratorsMade: 0, newlyPowered: 0, wafersSold: 0, wafersOffered: 0, hbmOffered: 0, hbmSold: 0, hbmSecured: 0, hbmUsed: 0, revenue: 0, costs: 0 };
+  return {
+    logicWafersMade: 0, goodDies: 0, dramWafers: 0, hbmMade: 0, dramMade: 0, acceleratorsMade: 0, newlyPowered: 0, wafersSold: 0, wafersOffered: 0, hbmOffered: 0, hbmSold: 0, hbmSecured: 0, hbmUsed: 0,
+    stacksAvailable: 0, cashShortWafers: 0, cashShortHbm: 0, salesValue: 0, salesVolume: 0, offeredVolume: 0, newLogicWafers: 0, newHbmMade: 0, revenue: 0, costs: 0,
+  };
 }
 
 function startingFaction(id: FactionId): FactionState {
@@ -27,7 +31,7 @@ function startingFaction(id: FactionId): FactionState {
   return {
     id, cash: d.cash, debt: 0, income: 0, spending: 0,
     engineers: d.engineers, phds: d.phds, hiring: [],
-    logicWafers: 0, logicWaferYield: 0, hbm: 0, dram: 0,
+    logicWafers: 0, logicWaferYield: 0, logicWaferPremium: 1, hbm: 0, dram: 0,
     warehouse: d.warehouse, poweredAccelerators: d.poweredAccelerators, orbitAccelerators: 0, edgeAccelerators: 0, orbitTonnes: 0,
     gridGW: d.gridGW, turbineGW: 0, solarGW: 0,
     hbmShare: d.hbmShare, hbmAcceptance: d.hbmAcceptance,
@@ -37,8 +41,8 @@ function startingFaction(id: FactionId): FactionState {
     lobbySpent: 0, researchThisMonth: Object.fromEntries(RESEARCH_IDS.map((r) => [r, 0])) as FactionState["researchThisMonth"], procurement: [],
     milestones: Object.fromEntries(MILESTONE_IDS[id].map((m) => [m, null])),
     streaks: {},
-    limitingFactor: "none", limitingHistory: [], computeHistory: [], cashHistory: [],
-    enabled: 0, milestonePoints: 0, score: 0, flows: emptyFlows(),
+    limitingFactor: "none", limitingEvidence: { key: "evidence.none", params: {} }, limitingHistory: [], computeHistory: [], cashHistory: [],
+    enabled: 0, enabledBy: { deploy: 0, logic: 0, memory: 0 }, startComputeGW: 0, milestonePoints: 0, milestoneScores: {}, score: 0, flows: emptyFlows(),
   };
 }
 
@@ -65,6 +69,8 @@ function startingFab(state: GameState, owner: FactionId, f: StartingFab): Fab {
     shellCostLeft: stage === "shell" ? shellCostOf(f.node, f.capacity) * 0.5 : 0,
     overtime: false, expansionOf: null, startedMonth: null,
     volumeMonth: stage === "volume" ? 0 : null, blocker: null, output: 0,
+    // A fab still being built at the start must be finished by the player: its output earns score.
+    credited: !built,
   };
 }
 
@@ -110,15 +116,16 @@ export function createMatch(input: MatchOptionsInput): GameState {
   for (const f of FACTION_IDS) {
     for (const c of FACTIONS[f].contracts) {
       if (c.seller === "npc") {
-        state.factions[f].procurement.push({ good: c.good, perMonth: c.perMonth, maxPrice: c.price * 1.6 });
+        state.factions[f].procurement.push({ good: c.good, perMonth: c.perMonth, maxPrice: c.price, untilMonth: c.months - 1, fixedPrice: c.price });
         continue;
       }
       state.contracts.push({
         id: newId(state, "c"), seller: c.seller, buyer: f, good: c.good, perMonth: c.perMonth, price: c.price, months: c.months,
-        status: "active", offeredBy: f, offeredMonth: 0, startMonth: 0, delivered: 0, shortfall: 0, breaches: 0,
+        status: "active", offeredBy: f, offeredMonth: 0, startMonth: c.startMonth ?? 0, delivered: 0, shortfall: 0, breaches: 0,
       });
     }
   }
+  for (const f of FACTION_IDS) state.factions[f].startComputeGW = computeGW(state.factions[f]);
   // So the very first screen already names each faction's limiting factor.
   runLimitingFactors(state);
   return state;

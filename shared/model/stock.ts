@@ -20,13 +20,14 @@ export function takeStock(f: FactionState, good: Good, amount: number): void {
   }
 }
 
-/** Add stock; logic wafers carry the yield they were made at (a weighted mean). */
-export function addStock(f: FactionState, good: Good, amount: number, waferYield = 0): void {
+/** Add stock; logic wafers carry the yield they were made at and their node's price premium (weighted means). */
+export function addStock(f: FactionState, good: Good, amount: number, waferYield = 0, premium = 1): void {
   if (amount <= 0) return;
   switch (good) {
     case "wafer": {
       const total = f.logicWafers + amount;
       f.logicWaferYield = total > 0 ? (f.logicWafers * f.logicWaferYield + amount * waferYield) / total : 0;
+      f.logicWaferPremium = total > 0 ? (f.logicWafers * f.logicWaferPremium + amount * premium) / total : 1;
       f.logicWafers = total;
       break;
     }

@@ -48,6 +48,8 @@ export interface Fab {
   blocker: FabBlocker;
   /** Wafers started last month (k) and good-wafer equivalent. */
   output: number;
+  /** Built, expanded or finished during the match: its output earns score (starting fabs' does not). */
+  credited: boolean;
 }
 
 export interface ToolOrder {
@@ -108,6 +110,16 @@ export interface Procurement {
   good: Good;
   perMonth: number;
   maxPrice: number;
+  /** Last month it runs (a deal of fixed length), or null for a standing order. */
+  untilMonth?: number | null;
+  /** A supply deal with the non-player makers: served from their output first, at this price. */
+  fixedPrice?: number | null;
+}
+
+/** Why a factor binds, in the month's own numbers: an i18n key and its parameters. */
+export interface Evidence {
+  key: string;
+  params: Record<string, number | string>;
 }
 
 export interface SpotOrder {
@@ -132,6 +144,8 @@ export interface FactionState {
   /** Stocks. */
   logicWafers: number;
   logicWaferYield: number;
+  /** Price of these wafers relative to the market's N3-class reference (N2 sells dearer, N7 cheaper): a weighted mean. */
+  logicWaferPremium: number;
   hbm: number;
   dram: number;
   warehouse: number;
@@ -160,12 +174,20 @@ export interface FactionState {
   /** Counters for milestones needing months in a row. */
   streaks: Record<string, number>;
   limitingFactor: LimitingFactor;
+  /** What proves it: an i18n key and the month's quantities ("7.8 GW of accelerators wait for 3.9 GW of power"). */
+  limitingEvidence: Evidence;
   limitingHistory: LimitingFactor[];
   computeHistory: number[];
   cashHistory: number[];
   /** Credit toward world compute enabled (deployer + suppliers), GW-months. */
   enabled: number;
+  /** The share-months behind the compute points, by role (the score breakdown). */
+  enabledBy: { deploy: number; logic: number; memory: number };
+  /** Powered compute at the start: only what is added during the match scores. */
+  startComputeGW: number;
   milestonePoints: number;
+  /** Points earned by each milestone reached (the score breakdown). */
+  milestoneScores: Record<string, number>;
   score: number;
   /** Last month's flows, for the HUD and the limiting factor. */
   flows: FactionFlows;
@@ -186,6 +208,20 @@ export interface FactionFlows {
   hbmSold: number;
   hbmSecured: number;
   hbmUsed: number;
+  /** HBM stacks on hand when assembly ran (before it used any). */
+  stacksAvailable: number;
+  /** Wanted but not bought for want of cash (k wafers, k stacks). */
+  cashShortWafers: number;
+  cashShortHbm: number;
+  /** Value of goods sold this month (spot and contracts), $M. */
+  salesValue: number;
+  /** The same goods at the markets' reference prices, $M: a maker's real output sold (its objective), free of price swings. */
+  salesVolume: number;
+  /** Goods put up for sale (spot and contracts) at reference prices, $M: what could have been sold. */
+  offeredVolume: number;
+  /** Output of fabs built or finished during the match (what the score credits). */
+  newLogicWafers: number;
+  newHbmMade: number;
   revenue: number;
   costs: number;
 }

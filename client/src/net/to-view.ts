@@ -126,6 +126,8 @@ function faction(id: FactionId, f: Raw): FactionView {
       dramMade: n(flows.dramMade), acceleratorsMade: n(flows.acceleratorsMade), newlyPowered: n(flows.newlyPowered), wafersSold: n(flows.wafersSold),
       wafersOffered: n(flows.wafersOffered), hbmOffered: n(flows.hbmOffered), hbmSold: n(flows.hbmSold), hbmSecured: n(flows.hbmSecured),
       hbmUsed: n(flows.hbmUsed), revenue: n(flows.revenue), costs: n(flows.costs),
+      stacksAvailable: n(flows.stacksAvailable), cashShortWafers: n(flows.cashShortWafers), cashShortHbm: n(flows.cashShortHbm),
+      salesValue: n(flows.salesValue), salesVolume: n(flows.salesVolume), offeredVolume: n(flows.offeredVolume), newLogicWafers: n(flows.newLogicWafers), newHbmMade: n(flows.newHbmMade),
     },
   };
 }

@@ -6,8 +6,9 @@ import type { MarketState } from "../../model/types";
 export interface Offer {
   who: string;
   quantity: number;
-  /** For logic wafers: the yield they carry. */
+  /** For logic wafers: the yield they carry and their price relative to the reference. */
   waferYield?: number;
+  premium?: number;
 }
 
 export interface Fill {
@@ -20,8 +21,9 @@ export interface Clearing {
   bought: Fill[];
   supply: number;
   demand: number;
-  /** Mean yield of the wafers sold. */
+  /** Mean yield and price premium of the wafers sold. */
   waferYield: number;
+  premium: number;
 }
 
 export function clear(offers: Offer[], bids: Offer[]): Clearing {
@@ -31,13 +33,15 @@ export function clear(offers: Offer[], bids: Offer[]): Clearing {
   const sellShare = supply > 0 ? traded / supply : 0;
   const buyShare = demand > 0 ? traded / demand : 0;
   let yieldSum = 0;
+  let premiumSum = 0;
   const sold = offers.map((o) => {
     const q = Math.max(0, o.quantity) * sellShare;
     yieldSum += q * (o.waferYield ?? 0);
+    premiumSum += q * (o.premium ?? 1);
     return { who: o.who, quantity: q };
   });
   const bought = bids.map((b) => ({ who: b.who, quantity: Math.max(0, b.quantity) * buyShare }));
-  return { sold, bought, supply, demand, waferYield: traded > 0 ? yieldSum / traded : 0 };
+  return { sold, bought, supply, demand, waferYield: traded > 0 ? yieldSum / traded : 0, premium: traded > 0 ? premiumSum / traded : 1 };
 }
 
 export function movePrice(good: Good, market: MarketState, demand: number, supply: number): void {

@@ -16,12 +16,20 @@ export function runContracts(state: GameState): void {
     const money = c.price * MARKETS[c.good].moneyPerUnitPerPrice;
     const affordable = money > 0 ? Math.max(0, buyer.cash) / money : Infinity;
     const qty = Math.min(c.perMonth, stockOf(seller, c.good), affordable);
+    if (affordable < c.perMonth) {
+      if (c.good === "wafer") buyer.flows.cashShortWafers += c.perMonth - affordable;
+      if (c.good === "hbm") buyer.flows.cashShortHbm += c.perMonth - affordable;
+    }
     if (qty > 0) {
       const waferYield = c.good === "wafer" ? seller.logicWaferYield : 0;
+      const premium = c.good === "wafer" ? seller.logicWaferPremium : 1;
       takeStock(seller, c.good, qty);
-      addStock(buyer, c.good, qty, waferYield);
+      addStock(buyer, c.good, qty, waferYield, premium);
       spend(buyer, qty * money);
       earn(seller, qty * money);
+      seller.flows.salesValue += qty * money;
+      seller.flows.salesVolume += qty * MARKETS[c.good].basePrice * MARKETS[c.good].moneyPerUnitPerPrice * premium;
+      seller.flows.offeredVolume += qty * MARKETS[c.good].basePrice * MARKETS[c.good].moneyPerUnitPerPrice * premium;
       if (c.good === "wafer") seller.flows.wafersSold += qty;
       if (c.good === "hbm") {
         seller.flows.hbmSold += qty;

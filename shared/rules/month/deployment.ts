@@ -12,6 +12,7 @@ export function runAssembly(state: GameState): void {
     const dies = f.logicWafers * DIES_PER_WAFER * f.logicWaferYield;
     const made = Math.min(dies, f.hbm / STACKS_PER_ACCELERATOR);
     f.flows.goodDies = dies;
+    f.flows.stacksAvailable = f.hbm;
     f.flows.acceleratorsMade = made;
     f.flows.hbmUsed = made * STACKS_PER_ACCELERATOR;
     if (made <= 0) continue;

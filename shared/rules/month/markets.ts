@@ -43,7 +43,7 @@ function npcBids(state: GameState, good: Good, price: number): number {
 function npcOffer(state: GameState, good: Good): Offer {
   const mem = npcMemoryOutput(state);
   switch (good) {
-    case "wafer": return { who: "npc", quantity: NPC_WAFER_SUPPLY, waferYield: 0.75 };
+    case "wafer": return { who: "npc", quantity: NPC_WAFER_SUPPLY, waferYield: 0.75, premium: 1 };
     case "hbm": return { who: "npc", quantity: mem.hbm };
     case "dram": return { who: "npc", quantity: mem.dram };
     case "accelerator": return { who: "npc", quantity: state.npc.aiAcceleratorsPerMonth * NPC_ACCELERATOR_OFFER };
@@ -58,8 +58,12 @@ function playerBids(state: GameState, good: Good, price: number): Offer[] {
     if (blockedSale("npc", id, good)) continue;
     let want = 0;
     for (const s of state.spotOrders) if (s.faction === id && s.good === good && s.side === "buy" && (s.limitPrice === null || s.limitPrice >= price)) want += s.quantity;
-    for (const p of f.procurement) if (p.good === good && p.maxPrice >= price) want += p.perMonth;
+    for (const p of f.procurement) if (p.good === good && p.fixedPrice == null && p.maxPrice >= price) want += p.perMonth;
     const affordable = money > 0 ? Math.max(0, f.cash) / money : want;
+    if (want > affordable) {
+      if (good === "wafer") f.flows.cashShortWafers += want - affordable;
+      if (good === "hbm") f.flows.cashShortHbm += want - affordable;
+    }
     if (want > 0) bids.push({ who: id, quantity: Math.min(want, affordable) });
   }
   return bids;
@@ -74,11 +78,32 @@ function playerOffers(state: GameState, good: Good, price: number): Offer[] {
       for (const s of state.spotOrders) if (s.faction === id && s.good === good && s.side === "sell" && (s.limitPrice === null || s.limitPrice <= price)) q += s.quantity;
       q = Math.min(q, stockOf(f, good));
     }
-    if (q > 0) offers.push({ who: id, quantity: q, waferYield: good === "wafer" ? f.logicWaferYield : undefined });
+    if (q > 0) offers.push({ who: id, quantity: q, waferYield: good === "wafer" ? f.logicWaferYield : undefined, premium: good === "wafer" ? f.logicWaferPremium : undefined });
     if (good === "wafer") f.flows.wafersOffered = q;
     if (good === "hbm") f.flows.hbmOffered = q;
+    f.flows.offeredVolume += q * MARKETS[good].basePrice * MARKETS[good].moneyPerUnitPerPrice * (good === "wafer" ? f.logicWaferPremium : 1);
   }
   return offers;
+}
+
+/** Supply deals with the non-player makers come out of their output before the spot market, at the deal's price. Returns what is left. */
+function serveSupplyDeals(state: GameState, good: Good, npcQuantity: number): number {
+  let left = npcQuantity;
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    for (const p of f.procurement) {
+      if (p.good !== good || p.fixedPrice == null || left <= 0) continue;
+      const money = p.fixedPrice * MARKETS[good].moneyPerUnitPerPrice;
+      const q = Math.min(p.perMonth, left, money > 0 ? Math.max(0, f.cash) / money : p.perMonth);
+      if (q < p.perMonth && good === "hbm") f.flows.cashShortHbm += Math.max(0, p.perMonth - (money > 0 ? Math.max(0, f.cash) / money : p.perMonth));
+      if (q <= 0) continue;
+      spend(f, q * money);
+      addStock(f, good, q);
+      if (good === "hbm") f.flows.hbmSecured += q;
+      left -= q;
+    }
+  }
+  return left;
 }
 
 /** Clears one good; returns what the non-player buyers received. */
@@ -87,15 +112,21 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
   const price = market.price;
   const money = price * MARKETS[good].moneyPerUnitPerPrice;
   const npcDemand = npcBids(state, good, price);
-  const offers = [...playerOffers(state, good, price), npcOffer(state, good)];
+  const npc = npcOffer(state, good);
+  npc.quantity = serveSupplyDeals(state, good, npc.quantity);
+  const offers = [...playerOffers(state, good, price), npc];
   const bids = [...playerBids(state, good, price), { who: "npc", quantity: npcDemand }];
   const result = clear(offers, bids);
   let npcGot = 0;
   for (const s of result.sold) {
     if (s.who === "npc" || s.quantity <= 0) continue;
     const f = state.factions[s.who as FactionId];
+    // A node's wafers sell at its own price: N2 dearer than the N3-class reference, N7 cheaper.
+    const value = s.quantity * money * (good === "wafer" ? f.logicWaferPremium : 1);
     takeStock(f, good, s.quantity);
-    earn(f, s.quantity * money);
+    earn(f, value);
+    f.flows.salesValue += value;
+    f.flows.salesVolume += s.quantity * MARKETS[good].basePrice * MARKETS[good].moneyPerUnitPerPrice * (good === "wafer" ? f.logicWaferPremium : 1);
     if (good === "wafer") f.flows.wafersSold += s.quantity;
     if (good === "hbm") f.flows.hbmSold += s.quantity;
   }
@@ -105,8 +136,8 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
       continue;
     }
     const f = state.factions[b.who as FactionId];
-    spend(f, b.quantity * money);
-    addStock(f, good, b.quantity, result.waferYield);
+    spend(f, b.quantity * money * (good === "wafer" ? result.premium : 1));
+    addStock(f, good, b.quantity, result.waferYield, result.premium);
   }
   if (good === "hbm") state.world.hbmSoldTotal += result.sold.reduce((a, s) => a + s.quantity, 0);
   if (good === "wafer") state.world.logicSoldAI += result.sold.reduce((a, s) => a + s.quantity, 0);
@@ -132,6 +163,11 @@ export function runMarkets(state: GameState): void {
   for (const id of FACTION_IDS) state.world.hbmSoldTotal += state.factions[id].flows.hbmSold;
   const npcReceived = Object.fromEntries(GOODS.map((good) => [good, clearGood(state, good)])) as Record<Good, { quantity: number; waferYield: number }>;
   state.spotOrders = [];
+  // Deals of fixed length (Tesla's 18-month HBM deal) end.
+  for (const id of FACTION_IDS) {
+    const f = state.factions[id];
+    f.procurement = f.procurement.filter((p) => p.untilMonth === undefined || p.untilMonth === null || p.untilMonth > state.month);
+  }
 
   // Non-player AI: accelerators built from what hyperscalers could buy.
   const n = state.npc;

@@ -1,7 +1,7 @@
 // Each faction's three milestones (DESIGN.md §8), checked every month. First to clear all three wins.
 import { FACTION_IDS, type FactionId } from "../../data/factions";
 import {
-  CHINA_DUV_7NM_YIELD, MILESTONE_EARLY_BONUS, MILESTONE_IDS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE,
+  CHINA_DUV_7NM_CAPACITY, CHINA_DUV_7NM_YIELD, MILESTONE_EARLY_BONUS, MILESTONE_IDS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE,
   TESLA_MEMORY_MIN_GW, TESLA_MEMORY_MONTHS, TESLA_MEMORY_SECURED_SHARE, TESLA_POWER_GW, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, TSMC_N2_VOLUME_K,
 } from "../../data/milestones";
 import { TOOL_LINES } from "../../data/tools";
@@ -53,7 +53,7 @@ function checks(state: GameState, id: FactionId): Record<string, boolean> {
     case "china": {
       const ops = staffingOf(state, id).ops;
       return {
-        "duv-7nm": ops >= 0.999 && fabsOf(state, id).some((fab) => fab.node === "N7" && fab.output > 0 && fab.yield >= CHINA_DUV_7NM_YIELD - 1e-9),
+        "duv-7nm": ops >= 0.999 && fabsOf(state, id).filter((fab) => fab.node === "N7" && fab.output > 0 && fab.yield >= CHINA_DUV_7NM_YIELD - 1e-9).reduce((s, fab) => s + fab.capacity, 0) >= CHINA_DUV_7NM_CAPACITY,
         "domestic-euv": f.research["domestic-euv"].level >= 1,
         "domestic-3nm": fabsOf(state, id).some((fab) => (fab.node === "N3" || fab.node === "N2") && !fab.multipatterning && fab.volumeMonth !== null),
       };
@@ -70,6 +70,7 @@ export function runMilestones(state: GameState): void {
       f.milestones[m] = state.month;
       const early = MILESTONE_EARLY_BONUS * Math.max(0, 1 - state.month / state.options.months);
       f.milestonePoints += MILESTONE_POINTS + early;
+      f.milestoneScores[m] = Math.round(MILESTONE_POINTS + early);
       state.eventLog.push({ month: state.month, id: "milestone", faction: id, params: { milestone: m } });
       if (m === "domestic-euv") state.toolLines["domestic:euv"].outputPerMonth = TOOL_LINES["domestic:euv"].outputPerMonth;
     }

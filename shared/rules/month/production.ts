@@ -17,6 +17,11 @@ export function dramWaferValues(state: GameState, yieldShare: number): { hbm: nu
   return { hbm, dram };
 }
 
+/** A node's wafer price relative to the wafer market's N3-class reference. src: WORLD-DATA "Wafer prices" (NODES.waferPrice). */
+export function waferPremium(node: keyof typeof NODES): number {
+  return NODES[node].waferPrice / NODES.N3.waferPrice;
+}
+
 export function runProduction(state: GameState): void {
   const ops = Object.fromEntries(FACTION_IDS.map((id) => [id, staffingOf(state, id).ops]));
   for (const id of FACTION_IDS) {
@@ -26,6 +31,8 @@ export function runProduction(state: GameState): void {
     fl.hbmMade = 0;
     fl.dramMade = 0;
     fl.goodDies = 0;
+    fl.newLogicWafers = 0;
+    fl.newHbmMade = 0;
   }
   for (const fab of state.fabs) {
     fab.output = 0;
@@ -35,8 +42,9 @@ export function runProduction(state: GameState): void {
     fab.output = wafers;
     spend(f, wafers * NODES[fab.node].waferCost * (fab.multipatterning ? 1 + DUV_COST_PREMIUM : 1));
     if (fab.kind === "logic") {
-      addStock(f, "wafer", wafers, fab.yield);
+      addStock(f, "wafer", wafers, fab.yield, waferPremium(fab.node));
       f.flows.logicWafersMade += wafers;
+      if (fab.credited) f.flows.newLogicWafers += wafers;
     } else {
       const stacks = wafers * f.hbmShare * STACKS_PER_DRAM_WAFER * fab.yield;
       const accepted = stacks * f.hbmAcceptance;
@@ -46,6 +54,7 @@ export function runProduction(state: GameState): void {
       f.dram += dram;
       f.flows.dramWafers += wafers;
       f.flows.hbmMade += accepted;
+      if (fab.credited) f.flows.newHbmMade += accepted;
       f.flows.dramMade += dram;
     }
   }
@@ -58,8 +67,10 @@ function runNpcMemory(state: GameState): void {
     const d = NPC_MEMORY_MAKERS[name as keyof typeof NPC_MEMORY_MAKERS];
     m.capacity *= 1 + d.growth;
     const v = dramWaferValues(state, d.yield);
-    const lean = v.hbm > v.dram * 1.05 ? 1 : v.hbm < v.dram * 0.95 ? -1 : 0;
-    m.hbmShare = Math.min(d.hbmShareMax, Math.max(0.05, m.hbmShare + lean * NPC_HBM_SHIFT_PER_MONTH));
+    // AI customers sign HBM first: the makers lean to HBM unless DDR pays clearly more.
+    const lean = v.hbm > v.dram * 0.9 ? 1 : v.hbm < v.dram * 0.8 ? -1 : 0;
+    // HBM lines sold under yearly contracts are not given back to DDR: the share only grows from where it starts.
+    m.hbmShare = Math.min(d.hbmShareMax, Math.max(d.hbmShare, m.hbmShare + lean * NPC_HBM_SHIFT_PER_MONTH));
   }
 }
 

@@ -1,9 +1,31 @@
-// Score = milestone points + a share of the world AI compute each faction enabled:
-// the deployer, the logic supplier and the memory supplier all earn from one accelerator switched on.
-import { FACTION_IDS } from "../../data/factions";
+// Score = milestone points + points for the share of the world's AI compute a faction enabled
+// with what it added during the match: compute it switched on beyond its starting compute, and
+// wafers and HBM from fabs it built, expanded or finished. Starting assets earn nothing, so
+// a faction that does nothing scores close to nothing. The compute points accumulate month by
+// month over the match's length: the score rises as the faction achieves.
+import { FACTION_IDS, type FactionId } from "../../data/factions";
 import { COMPUTE_SHARE_POINTS } from "../../data/milestones";
 import { computeGW } from "../../model/compute";
-import type { GameState } from "../../model/types";
+import type { FactionState, GameState } from "../../model/types";
+
+/** Share of a flow that came from credited fabs. */
+function newShare(made: number, fromNew: number): number {
+  return made > 0 ? Math.min(1, fromNew / made) : 0;
+}
+
+/** Logic wafers from credited fabs that reached the AI chain this month: sold, or used by the deployer itself. */
+function creditedLogic(f: FactionState): number {
+  const own = f.flows.goodDies > 0 ? f.flows.newLogicWafers : 0;
+  return f.flows.wafersSold * newShare(f.flows.logicWafersMade, f.flows.newLogicWafers) + own;
+}
+
+function creditedHbm(f: FactionState): number {
+  return (f.flows.hbmSold + Math.min(f.flows.hbmUsed, f.flows.hbmMade)) * newShare(f.flows.hbmMade, f.flows.newHbmMade);
+}
+
+function allLogic(f: FactionState): number {
+  return f.flows.wafersSold + (f.flows.goodDies > 0 ? f.flows.logicWafersMade : 0);
+}
 
 export function runScore(state: GameState): void {
   let playerGW = 0;
@@ -12,29 +34,48 @@ export function runScore(state: GameState): void {
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
     playerGW += computeGW(f);
-    logic += f.flows.wafersSold + ownLogicUsed(state, id);
-    hbm += f.flows.hbmSold + (f.flows.hbmUsed > 0 ? Math.min(f.flows.hbmUsed, f.flows.hbmMade) : 0);
+    logic += allLogic(f);
+    hbm += f.flows.hbmSold + Math.min(f.flows.hbmUsed, f.flows.hbmMade);
   }
   const worldGW = playerGW + state.npc.aiComputeGW;
   state.world.computeGW = worldGW;
-  const worldLogic = Math.max(logic, state.world.logicSoldAI + sumOwnLogic(state));
+  const ownLogic = FACTION_IDS.reduce((s, id: FactionId) => s + (state.factions[id].flows.goodDies > 0 ? state.factions[id].flows.logicWafersMade : 0), 0);
+  const worldLogic = Math.max(logic, state.world.logicSoldAI + ownLogic);
   const worldHbm = Math.max(hbm, state.world.hbmSoldTotal);
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
-    const deploy = worldGW > 0 ? computeGW(f) / worldGW : 0;
-    const logicShare = worldLogic > 0 ? (f.flows.wafersSold + ownLogicUsed(state, id)) / worldLogic : 0;
-    const memShare = worldHbm > 0 ? (f.flows.hbmSold + Math.min(f.flows.hbmUsed, f.flows.hbmMade)) / worldHbm : 0;
-    f.enabled += (deploy + logicShare + memShare) / 3;
-    f.score = Math.round(f.milestonePoints + (COMPUTE_SHARE_POINTS * f.enabled) / (state.month + 1));
+    const deploy = worldGW > 0 ? Math.max(0, computeGW(f) - f.startComputeGW) / worldGW : 0;
+    const logicShare = worldLogic > 0 ? creditedLogic(f) / worldLogic : 0;
+    const memShare = worldHbm > 0 ? creditedHbm(f) / worldHbm : 0;
+    f.enabledBy.deploy += deploy / 3;
+    f.enabledBy.logic += logicShare / 3;
+    f.enabledBy.memory += memShare / 3;
+    f.enabled = f.enabledBy.deploy + f.enabledBy.logic + f.enabledBy.memory;
+    f.score = Math.round(f.milestonePoints + computePoints(state, f.enabled));
   }
 }
 
-/** Logic wafers a deployer made in its own fabs and used itself. */
-function ownLogicUsed(state: GameState, id: (typeof FACTION_IDS)[number]): number {
-  const f = state.factions[id];
-  return f.flows.goodDies > 0 ? f.flows.logicWafersMade : 0;
+/** Points for share-months of enabled compute, accumulated over the match's length. */
+export function computePoints(state: GameState, shareMonths: number): number {
+  return (COMPUTE_SHARE_POINTS * shareMonths) / state.options.months;
 }
 
-function sumOwnLogic(state: GameState): number {
-  return FACTION_IDS.reduce((s, id) => s + ownLogicUsed(state, id), 0);
+/** The score, part by part: each milestone's points and the compute points by role. */
+export interface ScoreBreakdown {
+  milestones: Record<string, number>;
+  deploy: number;
+  logic: number;
+  memory: number;
+  total: number;
+}
+
+export function scoreBreakdown(state: GameState, id: FactionId): ScoreBreakdown {
+  const f = state.factions[id];
+  return {
+    milestones: { ...f.milestoneScores },
+    deploy: Math.round(computePoints(state, f.enabledBy.deploy)),
+    logic: Math.round(computePoints(state, f.enabledBy.logic)),
+    memory: Math.round(computePoints(state, f.enabledBy.memory)),
+    total: f.score,
+  };
 }

@@ -52,7 +52,7 @@ function newFab(state: GameState, owner: FactionId, site: SiteId, node: NodeId, 
     shellMonths, installMonths,
     toolsNeeded: toolsNeededFor(node, capacity, multipatterning), toolsDelivered: {}, multipatterning,
     yield: 0, learning: 0, shellCostLeft: shellCost * (1 - FOUNDING_DEPOSIT), overtime: false,
-    expansionOf: expansionOf ? expansionOf.id : null, startedMonth: state.month, volumeMonth: null, blocker: null, output: 0,
+    expansionOf: expansionOf ? expansionOf.id : null, startedMonth: state.month, volumeMonth: null, blocker: null, output: 0, credited: true,
   };
 }
 

@@ -1,0 +1,233 @@
+// "Attack it": for the factor that binds a faction now, the orders that relieve it, sized to
+// the constraint (power to the accelerators waiting, wafers or HBM to the gap, tools to the
+// fabs that lack them). The HUD proposes exactly these; bots and the scripted "follow the
+// advice" player use the same function, so the advice is what the game's own players do.
+import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../data/chain";
+import { TALENT_POOL, ENGINEERS_PER_10K, PHDS_PER_10K_RAMP } from "../data/construction";
+import { CREDIT_LIMIT } from "../data/finance";
+import { FACTIONS, type FactionId } from "../data/factions";
+import { MARKETS } from "../data/markets";
+import { GRID_COST_PER_GW, SOLAR_CAPACITY_FACTOR, TURBINES, TURBINE_MAKERS } from "../data/power";
+import { NODES, type NodeId } from "../data/nodes";
+import type { SiteId } from "../data/sites";
+import type { ToolKind } from "../data/tools";
+import { shellCostOf } from "../model/fab-plan";
+import { toolsToOrder } from "../model/tool-access";
+import type { Fab, GameState, LimitingFactor } from "../model/types";
+import type { Order } from "../protocol/order";
+import { launchCost } from "../rules/launch-cost";
+import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
+import { staffingOf } from "../rules/month/talent";
+import { add, newPlan, type Plan } from "./plan";
+import { ATTACK_MONTHS, diesGap, gridWaitMonths, powerNeededGW, stacksGap, wafersFor } from "./sizing";
+
+export interface Attack {
+  factor: LimitingFactor;
+  orders: Order[];
+  /** Money the orders commit now, $M. */
+  spent: number;
+}
+
+/** Cash kept back from an attack: a quarter of salaries and running costs. tuned */
+export const ATTACK_RESERVE = 3000;
+
+const round = (x: number, step: number): number => Math.max(step, Math.round(x / step) * step);
+
+function building(state: GameState, id: FactionId): Fab[] {
+  return state.fabs.filter((f) => f.owner === id && (f.stage === "permitting" || f.stage === "shell" || f.stage === "install"));
+}
+
+function lacksTools(state: GameState, fab: Fab): boolean {
+  const untouched = !state.toolOrders.some((o) => o.fabId === fab.id) && Object.keys(fab.toolsDelivered).length === 0;
+  return untouched || (Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>).some(([k, n]) => toolsToOrder(state, fab.id, k, n, fab.toolsDelivered[k] ?? 0) > 0);
+}
+
+/** Tool kits for the faction's fabs that still lack orders, soonest fab first. */
+function orderTools(plan: Plan): boolean {
+  let any = false;
+  for (const fab of building(plan.state, plan.id)) {
+    if (lacksTools(plan.state, fab)) any = add(plan, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 0.5) || any;
+  }
+  return any;
+}
+
+function attackPower(plan: Plan): void {
+  const { state, id } = plan;
+  const f = state.factions[id];
+  let need = powerNeededGW(state, id);
+  // Tesla first uses what is immediate: cars and robots, then rockets (each carries its own power).
+  if (f.edgeUnitsPerMonth > 0) {
+    const units = Math.floor(Math.min(f.edgeUnitsPerMonth - f.edgePending, f.warehouse - warehouseCommitted(state, id)));
+    if (units >= 1) add(plan, { type: "deployEdge", units });
+  }
+  if (f.launchCadence >= 1) {
+    const edge = plan.orders.find((o) => o.type === "deployEdge");
+    const stock = f.warehouse - warehouseCommitted(state, id) - (edge?.type === "deployEdge" ? edge.units : 0);
+    const count = Math.min(Math.floor(f.launchCadence) - f.launchesThisMonth, Math.floor(stock / KACCEL_PER_LAUNCH));
+    if (count >= 1 && add(plan, { type: "launch", count }, count * launchCost(f))) need = Math.max(0, need - count * KACCEL_PER_LAUNCH * GW_PER_KACCEL);
+  }
+  if (need < 0.05) return;
+  const region = FACTIONS[id].homeRegion;
+  // The grid when its queue is short; otherwise solar, which is built within about a year.
+  if (gridWaitMonths(state, region) <= 12) {
+    const gw = Number(round(need, 0.1).toFixed(1));
+    if (add(plan, { type: "buildPower", source: "grid", region, gw }, gw * GRID_COST_PER_GW)) return;
+  }
+  const perGW = solarCostPerGW(state, region);
+  const affordable = Math.max(0, plan.budget) / perGW;
+  const nameplate = Number(Math.min(need / SOLAR_CAPACITY_FACTOR, affordable).toFixed(1));
+  if (nameplate >= 0.1) add(plan, { type: "buildPower", source: "solar", region, gw: nameplate }, nameplate * perGW);
+  // Turbines for the long run, from the maker with the shortest queue.
+  const maker = [...TURBINE_MAKERS].sort((a, b) => turbineReadyMonth(state, a, 1) - turbineReadyMonth(state, b, 1))[0];
+  const gw = Number(Math.min(need, 2).toFixed(1));
+  if (gw >= 0.1) add(plan, { type: "orderTurbines", maker, gw }, gw * TURBINES[maker].cost);
+}
+
+/** The faction's own logic fab: found one when it has none, give it tools, expand a running one. */
+function ownFab(plan: Plan, kind: "logic" | "dram"): void {
+  const { state, id } = plan;
+  const mine = state.fabs.filter((f) => f.owner === id && f.kind === kind);
+  if (orderTools(plan)) return;
+  const node: NodeId = kind === "dram" ? "D1c" : id === "china" ? "N7" : "N2";
+  const site: SiteId = id === "china" ? "china" : id === "tesla" ? "texas" : id === "tsmc" ? (mine.length % 3 === 0 ? "arizona" : "taiwan") : kind === "dram" ? "korea" : "texas";
+  const capacity = kind === "dram" ? 60 : id === "china" ? 20 : 40;
+  if (mine.every((f) => f.stage === "ramp" || f.stage === "volume") && building(state, id).length < 3) {
+    const running = mine.filter((f) => f.stage === "ramp" || f.stage === "volume").sort((a, b) => b.yield - a.yield)[0];
+    if (running && add(plan, { type: "expandFab", fabId: running.id, capacity: Math.round(capacity * 0.75) }, shellCostOf(running.node, capacity) * 0.3)) return;
+    add(plan, { type: "buildFab", site, node, capacity }, shellCostOf(node, capacity) * 0.4);
+  }
+}
+
+function attackLogic(plan: Plan): void {
+  const { state, id } = plan;
+  const f = state.factions[id];
+  const gap = diesGap(state, id);
+  const wafer = state.markets.wafer.price;
+  const current = f.procurement.find((p) => p.good === "wafer")?.perMonth ?? 0;
+  // Paid month by month: as much as the free cash buys in a month.
+  const perMonth = Math.round(Math.min(current + wafersFor(gap), Math.max(0, plan.budget) / (wafer * MARKETS.wafer.moneyPerUnitPerPrice)));
+  const ceiling = Math.round(MARKETS.wafer.basePrice * MARKETS.wafer.cap);
+  if (perMonth > current) add(plan, { type: "setProcurement", good: "wafer", perMonth, maxPrice: ceiling });
+  if (id === "tesla") {
+    const open = state.contracts.some((c) => c.buyer === id && c.good === "wafer" && c.status === "offered");
+    if (!open && gap > 0) add(plan, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: Math.max(1, Math.round(wafersFor(gap))), price: Math.round(wafer * 1.1), months: 36 });
+  }
+  trimProcurement(plan, "hbm");
+  ownFab(plan, "logic");
+}
+
+/** Stop buying an input that piles up unused: a quarter's worth in stock is enough. */
+function trimProcurement(plan: Plan, good: "wafer" | "hbm"): void {
+  const { state, id } = plan;
+  const f = state.factions[id];
+  const p = f.procurement.find((x) => x.good === good);
+  if (!p || p.untilMonth != null) return;
+  const inStockAccel = good === "wafer" ? f.logicWafers * DIES_PER_WAFER * f.logicWaferYield : f.hbm / STACKS_PER_ACCELERATOR;
+  if (inStockAccel < ATTACK_MONTHS * Math.max(f.flows.acceleratorsMade, 1)) return;
+  add(plan, { type: "setProcurement", good, perMonth: Math.round(p.perMonth * 0.5), maxPrice: p.maxPrice });
+}
+
+function attackMemory(plan: Plan): void {
+  const { state, id } = plan;
+  const f = state.factions[id];
+  if (id === "samsung" && f.research["hbm-qualification"].level < 1) {
+    add(plan, { type: "fundResearch", program: "hbm-qualification", amount: 250 }, 250);
+  }
+  const hbm = state.markets.hbm.price;
+  if (FACTIONS[id].deploys) {
+    const gap = stacksGap(state, id);
+    const current = f.procurement.find((p) => p.good === "hbm")?.perMonth ?? 0;
+    const perMonth = Math.round(Math.min(current + gap, Math.max(0, plan.budget) / (hbm * MARKETS.hbm.moneyPerUnitPerPrice)));
+    const ceiling = Math.round(MARKETS.hbm.basePrice * MARKETS.hbm.cap);
+    if (perMonth > current) add(plan, { type: "setProcurement", good: "hbm", perMonth, maxPrice: ceiling });
+    const open = state.contracts.some((c) => c.buyer === id && c.good === "hbm" && c.status === "offered");
+    if (id === "tesla" && !open && gap > 0) add(plan, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(gap), price: Math.round(hbm * 1.1), months: 36 });
+    trimProcurement(plan, "wafer");
+  }
+  if (f.hbmShare < FACTIONS[id].hbmShareMax - 0.01 && state.fabs.some((x) => x.owner === id && x.kind === "dram")) {
+    add(plan, { type: "setHbmShare", share: Number(Math.min(FACTIONS[id].hbmShareMax, f.hbmShare + 0.05).toFixed(3)) });
+  }
+  ownFab(plan, "dram");
+}
+
+function attackTools(plan: Plan): void {
+  const { state, id } = plan;
+  if (orderTools(plan)) return;
+  if (id === "china") {
+    add(plan, { type: "fundResearch", program: "domestic-euv", amount: 400 }, 400);
+    add(plan, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
+    return;
+  }
+  // Every tool is on order: jump the EUV queue (the Jensen move), else fund ASML's expansion.
+  const order = state.toolOrders.filter((o) => o.faction === id && o.line.endsWith(":euv") && o.prepaidSeq === null).sort((a, b) => a.placedMonth - b.placedMonth)[0];
+  if (order && add(plan, { type: "prepay", orderId: order.id }, (order.quantity - order.delivered) * order.unitPrice * 0.2)) return;
+  add(plan, { type: "fundVendor", vendor: "asml", amount: 2000 }, 2000);
+}
+
+function attackConstruction(plan: Plan): void {
+  const { state, id } = plan;
+  const underway = building(state, id);
+  if (orderTools(plan)) return;
+  const kind: "logic" | "dram" = id === "samsung" ? "dram" : "logic";
+  if (underway.length < 2) {
+    ownFab(plan, kind);
+    return;
+  }
+  for (const fab of underway) if (!fab.overtime && fab.stage === "shell") add(plan, { type: "setOvertime", fabId: fab.id, on: true }, shellCostOf(fab.node, fab.capacity) * 0.1);
+}
+
+function attackCapital(plan: Plan): void {
+  const { state, id } = plan;
+  const f = state.factions[id];
+  const room = CREDIT_LIMIT[id] - f.debt;
+  const amount = Math.round(Math.min(room, 10000));
+  if (amount >= 100) add(plan, { type: "borrow", amount });
+}
+
+/** Engineers and PhDs the faction's fabs need beyond what it has and has hired. */
+export function hireOrder(state: GameState, id: FactionId): Order | null {
+  const f = state.factions[id];
+  let engineers = 0;
+  let phds = 0;
+  for (const fab of state.fabs) {
+    if (fab.owner !== id) continue;
+    engineers += ENGINEERS_PER_10K[fab.stage] * (fab.capacity / 10) * (NODES[fab.node].capexPerK / 400);
+    if (fab.stage === "ramp") phds += PHDS_PER_10K_RAMP * (fab.capacity / 10);
+  }
+  const coming = f.hiring.reduce((s, [, e, p]) => [s[0] + e, s[1] + p], [0, 0]);
+  const pool = TALENT_POOL[FACTIONS[id].homeRegion];
+  const e = Math.min(pool.engineers, Math.max(0, engineers * 1.1 - f.engineers - coming[0]));
+  const p = Math.min(pool.phds, Math.max(0, phds * 1.1 - f.phds - coming[1]));
+  if (e < 0.05 && p < 0.05) return null;
+  return { type: "hire", engineers: Number(e.toFixed(2)), phds: Number(p.toFixed(2)) };
+}
+
+function attackTalent(plan: Plan): void {
+  const order = hireOrder(plan.state, plan.id);
+  if (order) add(plan, order, 60);
+}
+
+function attackDemand(plan: Plan): void {
+  const { state, id } = plan;
+  const f = state.factions[id];
+  const unsoldWafers = f.flows.wafersOffered - f.flows.wafersSold;
+  if (unsoldWafers > 0.5) {
+    const open = state.contracts.some((c) => c.seller === id && c.good === "wafer" && c.status === "offered");
+    if (!open) add(plan, { type: "offerContract", to: "tesla", side: "sell", good: "wafer", perMonth: Math.round(unsoldWafers), price: Math.round(state.markets.wafer.price * 0.95), months: 24 });
+  }
+  const unsoldHbm = f.flows.hbmOffered - f.flows.hbmSold;
+  if (unsoldHbm > 1 && f.hbmShare > 0.06) add(plan, { type: "setHbmShare", share: Number(Math.max(0.05, f.hbmShare - 0.05).toFixed(3)) });
+}
+
+const ATTACKS: Partial<Record<LimitingFactor, (plan: Plan) => void>> = {
+  power: attackPower, logic: attackLogic, memory: attackMemory, tools: attackTools,
+  construction: attackConstruction, capital: attackCapital, talent: attackTalent, demand: attackDemand,
+};
+
+/** The orders that attack the faction's limiting factor now (empty when nothing binds or nothing is affordable). */
+export function attackOrders(state: GameState, id: FactionId, factor: LimitingFactor = state.factions[id].limitingFactor, reserve = ATTACK_RESERVE): Attack {
+  const plan = newPlan(state, id, reserve);
+  const start = plan.budget;
+  ATTACKS[factor]?.(plan);
+  return { factor, orders: plan.orders, spent: start - plan.budget };
+}

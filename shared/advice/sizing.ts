@@ -1,0 +1,81 @@
+// How big an attack must be: the quantities behind each factor, read from the state.
+import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../data/chain";
+import type { FactionId } from "../data/factions";
+import { GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH } from "../data/power";
+import type { RegionId } from "../data/sites";
+import type { GameState } from "../model/types";
+import { groundSlots } from "../rules/month/power";
+
+/** Months of the faction's chain an attack should cover (a quarter: orders land next month, power takes longer). tuned */
+export const ATTACK_MONTHS = 3;
+
+/** Accelerators a month the faction can assemble from what flows in (k). */
+export function assemblyRate(state: GameState, id: FactionId): number {
+  const f = state.factions[id];
+  return Math.max(f.flows.acceleratorsMade, f.flows.newlyPowered, 20);
+}
+
+/** GW of ground power needed: what waits now, plus a quarter's assembly, less power already on its way within that time. */
+export function powerNeededGW(state: GameState, id: FactionId): number {
+  const f = state.factions[id];
+  const free = Math.max(0, groundSlots(state, id) - f.poweredAccelerators);
+  const waiting = Math.max(0, f.warehouse - free);
+  let coming = 0;
+  for (const p of state.power) {
+    if (p.owner !== id) continue;
+    if (p.source === "grid") coming += Math.min(p.gw, gridWaitMonths(state, p.region) <= ATTACK_MONTHS ? p.gw : 0);
+    else if (p.readyMonth !== null && p.readyMonth - state.month <= ATTACK_MONTHS) coming += p.gw;
+  }
+  return Math.max(0, (waiting + ATTACK_MONTHS * assemblyRate(state, id)) * GW_PER_KACCEL - coming);
+}
+
+/** Months the region's interconnect queue needs to serve what is already queued. */
+export function gridWaitMonths(state: GameState, region: RegionId): number {
+  const queued = state.power.filter((p) => p.source === "grid" && p.region === region).reduce((s, p) => s + p.gw, 0);
+  return queued / (GRID_RELEASE_PER_MONTH[region] * (1 - GRID_NPC_SHARE[region]));
+}
+
+function fill(state: GameState, good: "wafer" | "hbm"): number {
+  const m = state.markets[good];
+  return m.lastDemand > 0 ? Math.min(1, m.lastSupply / m.lastDemand) : 1;
+}
+
+/** Good dies a month (k) already arranged: own fabs, contracts, standing procurement (at the market's fill). */
+export function dieInflow(state: GameState, id: FactionId): number {
+  const f = state.factions[id];
+  let dies = 0;
+  for (const fab of state.fabs) if (fab.owner === id && fab.kind === "logic") dies += fab.output * fab.yield * DIES_PER_WAFER;
+  for (const c of state.contracts) if (c.status === "active" && c.buyer === id && c.good === "wafer" && (c.startMonth ?? 0) <= state.month) dies += c.perMonth * DIES_PER_WAFER * (state.factions[c.seller].logicWaferYield || 0.75);
+  for (const p of f.procurement) if (p.good === "wafer") dies += p.perMonth * fill(state, "wafer") * DIES_PER_WAFER * 0.75;
+  return dies;
+}
+
+/** HBM stacks a month (k) already arranged. */
+export function stackInflow(state: GameState, id: FactionId): number {
+  const f = state.factions[id];
+  let stacks = f.flows.hbmMade;
+  for (const c of state.contracts) if (c.status === "active" && c.buyer === id && c.good === "hbm" && (c.startMonth ?? 0) <= state.month) stacks += c.perMonth;
+  for (const p of f.procurement) if (p.good === "hbm") stacks += p.perMonth * fill(state, "hbm");
+  return stacks;
+}
+
+/** Dies a month (k) the faction could use beyond what it has arranged: enough to use its HBM (what is left, spread over a quarter, and what flows in). */
+export function diesGap(state: GameState, id: FactionId): number {
+  const f = state.factions[id];
+  const diesLeft = f.logicWafers * DIES_PER_WAFER * f.logicWaferYield;
+  const backlog = Math.max(0, f.hbm / STACKS_PER_ACCELERATOR - diesLeft) / ATTACK_MONTHS;
+  return Math.max(0, backlog + stackInflow(state, id) / STACKS_PER_ACCELERATOR - dieInflow(state, id));
+}
+
+/** Wafers a month (k) that give those dies at a typical bought yield. */
+export function wafersFor(dies: number): number {
+  return dies / (DIES_PER_WAFER * 0.75);
+}
+
+/** HBM stacks a month (k) the faction could use beyond what it has arranged: enough for its dies. */
+export function stacksGap(state: GameState, id: FactionId): number {
+  const f = state.factions[id];
+  const diesLeft = f.logicWafers * DIES_PER_WAFER * f.logicWaferYield;
+  const backlog = Math.max(0, diesLeft * STACKS_PER_ACCELERATOR - f.hbm) / ATTACK_MONTHS;
+  return Math.max(0, backlog + dieInflow(state, id) * STACKS_PER_ACCELERATOR - stackInflow(state, id));
+}

@@ -1,0 +1,106 @@
+// What bound each faction's output in the month the engine just ran, with the quantities
+// that prove it. This is the limiting factor: one model of the chain, the one that runs.
+//
+// Deployers (Tesla, China) turn dies and HBM into accelerators and switch them on:
+//   accelerators left unpowered → power; else the assembly input that ran out → logic or memory
+//   (capital when that input was cut for want of cash).
+// Makers (TSMC, Samsung) sell what their fabs make:
+//   output left unsold → demand; running fabs understaffed → talent; otherwise they sold out and
+//   what holds back the next capacity binds: capital, tools, talent or construction.
+import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../../data/chain";
+import { FACTIONS, type FactionId } from "../../data/factions";
+import { CASH_SHORT_SHARE, POWER_WAIT_MIN_K, POWER_WAIT_SHARE, SOON_MONTHS, STAFFED_ENOUGH, UNSOLD_SHARE } from "../../data/limiting";
+import { toolsMissing } from "../../model/fab-plan";
+import type { Evidence, Fab, GameState, LimitingFactor } from "../../model/types";
+import { buildRate } from "../month/construction";
+import { groundSlots } from "../month/power";
+import { staffingOf } from "../month/talent";
+import { queuesOf, toolWaitMonths } from "./tool-wait";
+
+export interface Binding {
+  factor: LimitingFactor;
+  evidence: Evidence;
+}
+
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+const r2 = (x: number): number => Math.round(x * 100) / 100;
+
+function bound(factor: LimitingFactor, key: string, params: Evidence["params"] = {}): Binding {
+  return { factor, evidence: { key, params } };
+}
+
+/** Months until a fab under construction could produce, at its current pace, ignoring tools. */
+export function monthsToProduce(state: GameState, fab: Fab): number {
+  if (fab.stage === "ramp" || fab.stage === "volume") return 0;
+  const rate = Math.max(0.05, buildRate(fab, staffingOf(state, fab.owner)));
+  if (fab.stage === "permitting") return fab.stageMonths - fab.progress + (fab.shellMonths + fab.installMonths) / rate;
+  if (fab.stage === "shell") return (fab.stageMonths - fab.progress + fab.installMonths) / rate;
+  return (fab.stageMonths - fab.progress) / rate;
+}
+
+function missingTools(fab: Fab): number {
+  return Object.values(toolsMissing(fab)).reduce((s, n) => s + (n ?? 0), 0);
+}
+
+export function deployerBinding(state: GameState, faction: FactionId): Binding {
+  const f = state.factions[faction];
+  const fl = f.flows;
+  const slotsK = groundSlots(state, faction);
+  const freeK = Math.max(0, slotsK - f.poweredAccelerators);
+  const waiting = f.warehouse;
+  if (waiting > Math.max(POWER_WAIT_MIN_K, POWER_WAIT_SHARE * fl.acceleratorsMade) && freeK < waiting) {
+    return bound("power", "evidence.power", { waitGW: r1(waiting * GW_PER_KACCEL), powerGW: r1(slotsK * GW_PER_KACCEL) });
+  }
+  // Power had room: assembly made all it could, and one input ran out.
+  const diesLeft = f.logicWafers * DIES_PER_WAFER * f.logicWaferYield;
+  const stacksLeft = f.hbm;
+  const logicShort = diesLeft < stacksLeft / STACKS_PER_ACCELERATOR || (diesLeft < 1 && stacksLeft < STACKS_PER_ACCELERATOR);
+  const freeGW = r1(freeK * GW_PER_KACCEL);
+  if (logicShort) {
+    if (fl.cashShortWafers > CASH_SHORT_SHARE * Math.max(1, fl.goodDies / 30)) return bound("capital", "evidence.capital.wafers", { wafers: r1(fl.cashShortWafers) });
+    return bound("logic", "evidence.logic", { dies: r2(fl.goodDies / 1000), stacks: r2(stacksLeft / 1000), freeGW });
+  }
+  if (fl.cashShortHbm > CASH_SHORT_SHARE * Math.max(8, fl.stacksAvailable)) return bound("capital", "evidence.capital.hbm", { stacks: r2(fl.cashShortHbm / 1000) });
+  return bound("memory", "evidence.memory", { stacks: r2(fl.stacksAvailable / 1000), dies: r2(diesLeft / 1000), freeGW });
+}
+
+export function makerBinding(state: GameState, faction: FactionId): Binding {
+  const f = state.factions[faction];
+  const fl = f.flows;
+  // Weighed at reference prices, wafers, HBM and DRAM together.
+  const offered = fl.offeredVolume;
+  const unsold = offered - fl.salesVolume;
+  if (offered > 0 && unsold > UNSOLD_SHARE * offered) {
+    return bound("demand", "evidence.demand", { unsold: Math.round((unsold / offered) * 100) });
+  }
+  const staffing = staffingOf(state, faction);
+  if (staffing.ops < STAFFED_ENOUGH) {
+    return bound("talent", "evidence.talent.ops", { staffed: Math.round(staffing.ops * 100) });
+  }
+  return capacityBinding(state, faction);
+}
+
+/** Sold out: what holds back the capacity that comes next? */
+export function capacityBinding(state: GameState, faction: FactionId): Binding {
+  const staffing = staffingOf(state, faction);
+  const building = state.fabs.filter((fab) => fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume");
+  if (building.length === 0) return bound("construction", "evidence.construction.none", {});
+  const waitingCash = building.filter((fab) => fab.blocker === "capital");
+  if (waitingCash.length > 0) return bound("capital", "evidence.capital.fabs", { fabs: waitingCash.length });
+  // Tools bind when the soonest fabs would be built before their tools arrive (or stand installed as far as their tools allow).
+  const queues = queuesOf(state);
+  const soonest = Math.min(...building.map((fab) => monthsToProduce(state, fab)));
+  const soon = building.filter((fab) => monthsToProduce(state, fab) <= Math.max(soonest + 6, SOON_MONTHS));
+  const short = soon.filter((fab) => missingTools(fab) > 0 && (fab.blocker === "tools" || toolWaitMonths(state, fab, queues) > monthsToProduce(state, fab)));
+  if (short.length > 0) {
+    return bound("tools", "evidence.tools", { fabs: short.length, tools: short.reduce((s, fab) => s + missingTools(fab), 0) });
+  }
+  // Builders short of engineers slow construction; the probe shows time, not people, as what pays to relieve.
+  const next = Math.min(...building.map((fab) => monthsToProduce(state, fab)));
+  if (staffing.build < STAFFED_ENOUGH) return bound("construction", "evidence.construction.staff", { fabs: building.length, month: state.month + Math.ceil(next), staffed: Math.round(staffing.build * 100) });
+  return bound("construction", "evidence.construction", { fabs: building.length, month: state.month + Math.ceil(next) });
+}
+
+export function bindingOf(state: GameState, faction: FactionId): Binding {
+  return FACTIONS[faction].deploys ? deployerBinding(state, faction) : makerBinding(state, faction);
+}
