@@ -30,8 +30,10 @@ export interface TrackedPage {
   errors: string[];
 }
 
-export async function open(browser: Browser, path = "/", locale = "en-US"): Promise<TrackedPage> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+export async function open(browser: Browser, path = "/", locale = "en-US", viewport = { width: 1440, height: 900 }): Promise<TrackedPage> {
+  // A phone-sized viewport is a touch screen too (hasTouch; isMobile keeps the layout viewport as given).
+  const phone = viewport.width < 600;
+  const context = await browser.newContext({ viewport, locale, hasTouch: phone, isMobile: phone, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => {

@@ -1,4 +1,4 @@
-// The class join link's QR code: our encoder's output, rasterised, is read back by an
+// The class join link's QR code: the library's output (uqr, via qr.ts), rasterised, is read back by an
 // independent decoder (jsQR) for short and long links, across versions 1–10.
 import { describe, expect, it } from "vitest";
 import jsQR from "jsqr";

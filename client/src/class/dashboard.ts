@@ -6,6 +6,7 @@ import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import { classSession, type ClassMatch, type ClassView } from "../net/class-session";
 import { h } from "../ui/dom";
+import { toast } from "../ui/toasts";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 
 function seatCell(m: ClassMatch, f: (typeof FACTION_IDS)[number]): HTMLElement {
@@ -15,6 +16,13 @@ function seatCell(m: ClassMatch, f: (typeof FACTION_IDS)[number]): HTMLElement {
     h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) }, testid: "cell-factor" }, `${FACTOR_GLYPH[seat.limitingFactor]} ${tr(`factor.${seat.limitingFactor}`)}`),
     h("div", { class: "small" }, `${tr("hud.scoreShort", { n: num(seat.score) })} · ${"★".repeat(seat.milestones)}${"☆".repeat(3 - seat.milestones)}`),
     h("div", { class: "muted small" }, seat.students || tr("seat.bot")));
+}
+
+/** Send an event into every match (no n) or match n, and say so in a toast. */
+export function injectEvent(eventId: string, n?: number, matchId?: string): void {
+  classSession.send("inject", matchId ? { eventId, matchId } : { eventId });
+  const event = tr(`class.event.${eventId}`);
+  toast({ kind: "news", testid: "toast-injected", text: n === undefined ? tr("teach.injectedAll", { event }) : tr("teach.injectedOne", { event, n }) });
 }
 
 /** Pause or resume, speed, inject the chosen event, end — for match number n only. */
@@ -31,7 +39,7 @@ function rowControls(m: ClassMatch, n: number, event: () => string): HTMLElement
   return h("td", { class: "row-controls" },
     h("button", { type: "button", class: "btn small", testid: `match-${running ? "pause" : "resume"}-${n}`, onclick: () => classSession.send(running ? "pause" : "resume", { matchId: m.id }) }, tr(running ? "clock.pause" : "clock.resume")),
     speed,
-    h("button", { type: "button", class: "btn small", testid: `match-inject-${n}`, onclick: () => classSession.send("inject", { eventId: event(), matchId: m.id }) }, tr("teach.inject")),
+    h("button", { type: "button", class: "btn small", testid: `match-inject-${n}`, onclick: () => injectEvent(event(), n, m.id) }, tr("teach.inject")),
     h("button", { type: "button", class: "btn small ghost", testid: `match-end-${n}`, onclick: () => classSession.send("end", { matchId: m.id }) }, tr("teach.endMatch")));
 }
 

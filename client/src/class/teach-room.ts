@@ -7,7 +7,7 @@ import { tr } from "../i18n";
 import { classSession, type ClassView } from "../net/class-session";
 import { h } from "../ui/dom";
 import { toast } from "../ui/toasts";
-import { dashboard, type Dashboard } from "./dashboard";
+import { dashboard, injectEvent, type Dashboard } from "./dashboard";
 import { joinPanel } from "./join-link";
 import { roster } from "./roster";
 import { teachScreen } from "./teach-setup";
@@ -60,7 +60,7 @@ export function teachRoomScreen(fresh: boolean): Screen {
         h("label", { for: "class-step", class: "check" }, stepBox, " ", tr("teach.inStep"))),
       h("div", { class: "control-row" },
         h("label", { for: "class-event" }, tr("teach.event")), eventSel,
-        h("button", { type: "button", class: "btn", testid: "class-inject", onclick: () => { play("click"); classSession.send("inject", { eventId: eventSel.value }); } }, tr("teach.injectAll")),
+        h("button", { type: "button", class: "btn", testid: "class-inject", onclick: () => { play("click"); injectEvent(eventSel.value); } }, tr("teach.injectAll")),
         endBtn),
       h("p", { class: "muted small" }, tr("teach.controlsHint")));
     rosterSlot = h("div", {});

@@ -590,4 +590,10 @@ export const en = {
   "lesson.moves.step": "{factor} ({month})",
   "preview.borrow.leftNoDebt": "Credit left {left}; you owe nothing.",
   "preview.repay.noDebt": "You have no debt to repay.",
+  // Phones: the orders in a bottom sheet
+  "game.ordersShow": "Orders ▲",
+  "game.ordersHide": "Map ▼",
+  // Teacher: injected events confirmed
+  "teach.injectedAll": "{event}: sent to every match. It lands at the next month.",
+  "teach.injectedOne": "{event}: sent to match {n}. It lands at the next month.",
 };

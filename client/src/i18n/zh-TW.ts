@@ -591,4 +591,10 @@ export const zhTW: Record<keyof typeof en, string> = {
   "lesson.moves.step": "{factor}（{month}）",
   "preview.borrow.leftNoDebt": "剩餘額度 {left}；目前沒有負債。",
   "preview.repay.noDebt": "你沒有需要償還的負債。",
+  // Phones: the orders in a bottom sheet
+  "game.ordersShow": "指令 ▲",
+  "game.ordersHide": "地圖 ▼",
+  // Teacher: injected events confirmed
+  "teach.injectedAll": "{event}：已投放到每一局，下個月生效。",
+  "teach.injectedOne": "{event}：已投放到第 {n} 局，下個月生效。",
 };

@@ -32,7 +32,10 @@ export function gameScreen(): Screen {
   let tutorialStarted = false;
 
   const bar = topBar({ settings: openSettings, leave: () => void leave() });
-  const banner = factorBanner((formId) => panel?.focusForm(formId));
+  const banner = factorBanner((formId) => {
+    setSheet(true);
+    panel?.focusForm(formId);
+  });
   /** A spectator follows one faction's limiting factor (the leader's at first). */
   let followed: FactionId | null = null;
   const rivals = rivalsStrip((id) => {
@@ -42,8 +45,26 @@ export function gameScreen(): Screen {
   });
   const mapCell = h("div", { class: "map-cell", testid: "world" });
   const mapNote = h("div", { class: "map-note", testid: "world-loading" });
-  const main = h("div", { class: "game-main" }, h("div", { class: "map-wrap" }, mapCell, mapNote));
+  // On a phone the orders live in a bottom sheet, opened from a button over the map.
+  const ordersBtn = h("button", { type: "button", class: "btn primary orders-toggle", testid: "btn-orders", "aria-expanded": "false", onclick: () => setSheet(!sheetOpen) });
+  const sheetClose = h("button", { type: "button", class: "btn ghost sheet-close", testid: "sheet-close", onclick: () => setSheet(false) }, "✕");
+  const sheetTitle = h("strong", {});
+  const sheetHead = h("div", { class: "sheet-head" }, sheetTitle, sheetClose);
+  const main = h("div", { class: "game-main" }, h("div", { class: "map-wrap" }, mapCell, mapNote, ordersBtn));
   const el = h("div", { class: "game" }, bar.el, banner.el, main, rivals.el);
+  let sheetOpen = false;
+  function setSheet(open: boolean): void {
+    sheetOpen = open;
+    el.classList.toggle("sheet-open", open);
+    ordersBtn.setAttribute("aria-expanded", String(open));
+    ordersBtn.textContent = tr(open ? "game.ordersHide" : "game.ordersShow");
+  }
+  function relabelSheet(): void {
+    sheetTitle.textContent = tr("panel.orders");
+    sheetClose.setAttribute("aria-label", tr("common.close"));
+    setSheet(sheetOpen);
+  }
+  relabelSheet();
 
   async function leave(): Promise<void> {
     play("click");
@@ -97,6 +118,7 @@ export function gameScreen(): Screen {
     if (!faction && !followed) followed = [...(["tesla", "tsmc", "samsung", "china"] as FactionId[])].sort((a, b) => v.factions[b].score - v.factions[a].score)[0];
     rivals.update(v, faction ?? followed);
     main.classList.toggle("no-panel", !faction);
+    ordersBtn.hidden = !faction;
     if (!faction && followed) {
       banner.el.hidden = false;
       banner.update(v, followed, true);
@@ -107,6 +129,7 @@ export function gameScreen(): Screen {
       const ctx = context(v, faction);
       if (!panel) {
         panel = mountOrderPanel(ctx);
+        panel.el.prepend(sheetHead);
         main.append(panel.el);
       } else panel.update(ctx);
     }
@@ -216,6 +239,7 @@ export function gameScreen(): Screen {
       clearToasts();
     },
     relabel() {
+      relabelSheet();
       if (net.view) {
         bar.relabel();
         panel?.relabel();

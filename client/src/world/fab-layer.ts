@@ -41,7 +41,7 @@ export class FabLayer {
     this.siteLabels = (Object.keys(SITE_POS) as SiteId[]).map((s) => {
       const p = SITE_POS[s];
       const side = SITE_LABEL[s];
-      return label(this.scene, p.x + side.dx * 4, p.y + side.dy * 4, tr(`site.${s}`), 14, "#f8fafc").setOrigin(side.dx > 0 ? 0 : 1, side.dy > 0 ? 0 : 1).setDepth(5);
+      return label(this.scene, p.x + side.dx * 4, p.y + side.dy * 4, tr(`site.${s}`), 14, "#f8fafc").setOrigin(side.dx > 0 ? 0 : 1, side.dy > 0 ? 0 : 1).setDepth(5).setData("prio", 100);
     });
   }
 
@@ -69,6 +69,11 @@ export class FabLayer {
       m.box.destroy();
       this.markers.delete(id);
     }
+  }
+
+  /** Where the fab markers are (world coordinates): the limiting-factor tag keeps off them. */
+  bounds(): Array<{ x: number; y: number; w: number; h: number; owner: unknown }> {
+    return [...this.markers.values()].map((m) => ({ x: m.box.x - 22, y: m.box.y - 24, w: 44, h: 50, owner: m.box }));
   }
 
   /** Centre of the player's fabs that match, for the limiting-factor highlight. */
@@ -99,6 +104,7 @@ export class FabLayer {
     const color = hexToNumber(factionColor(fab.owner));
     m.ring.setTint(color);
     m.mine.setVisible(mine);
+    m.text.setData("prio", mine ? 60 : 30);
     m.box.setDepth(mine ? 8 : 6);
     m.icon.setTexture(isBuilding(fab) ? "fab-building" : fab.kind === "dram" ? "fab-dram" : "fab-logic").setDisplaySize(32, 32);
     m.icon.setAlpha(fab.blocker === "halted" ? 0.4 : 1);

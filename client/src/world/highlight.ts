@@ -9,7 +9,7 @@ import { label } from "./text";
 
 export class Highlight {
   private rings: Phaser.GameObjects.Graphics;
-  private tag: Phaser.GameObjects.Text;
+  readonly tag: Phaser.GameObjects.Text;
   private tween: Phaser.Tweens.Tween | null = null;
   private key = "";
 

@@ -2,6 +2,7 @@
 // warehouses, orbit — and the player's limiting factor ringed on top.
 import Phaser from "phaser";
 import type { FactionId } from "../../../shared/data/factions";
+import type { SiteId } from "../../../shared/data/sites";
 import { TOOL_LINES } from "../../../shared/data/tools";
 import type { Effect, WorldView } from "../net/view";
 import { settings } from "../app/settings";
@@ -11,11 +12,13 @@ import { DeployLayer } from "./deploy-layer";
 import { FabLayer } from "./fab-layer";
 import { Highlight } from "./highlight";
 import { MAP_H, MAP_W, SITE_POS, type Point } from "./layout";
+import { declutter } from "./declutter";
 import { label } from "./text";
 import { makeTextures } from "./textures";
 import { VendorLayer } from "./vendor-layer";
 
 const FOCUS = { x: 70, y: 30, w: 1480, h: 620 };
+const HOME: Record<FactionId, SiteId> = { tesla: "texas", tsmc: "taiwan", samsung: "korea", china: "china" };
 
 export class WorldScene extends Phaser.Scene {
   private fabs!: FabLayer;
@@ -40,30 +43,88 @@ export class WorldScene extends Phaser.Scene {
     makeTextures(this);
     this.fit();
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.fit());
+    this.enablePanZoom();
     this.vendors = new VendorLayer(this);
     this.deploy = new DeployLayer(this);
     this.fabs = new FabLayer(this, (text, at) => this.showTip(text, at));
     this.highlight = new Highlight(this);
-    this.tip = label(this, 0, 0, "", 13).setDepth(20).setVisible(false).setBackgroundColor("#0b1222").setPadding(6, 4, 6, 4);
+    this.tip = label(this, 0, 0, "", 13).setDepth(20).setVisible(false).setBackgroundColor("#0b1222").setPadding(6, 4, 6, 4).setData("wanted", false);
     this.ready = true;
     performance.mark("tf:scene-created");
     this.game.events.emit("world-ready");
     if (this.pending) this.apply(this.pending.view, this.pending.me);
   }
 
-  /** Show the band of the map where the game happens (orbit, the US, Europe, East Asia) as large as the view allows. */
+  /** Zoom that shows the whole band where the game happens (orbit, the US, Europe, East Asia). */
+  private fitZoom(): number {
+    const whole = Math.min(this.scale.width / FOCUS.w, this.scale.height / FOCUS.h);
+    // A tall, narrow view (a phone in portrait) fills its height instead and pans sideways.
+    if (this.scale.width < 560 && this.scale.height > this.scale.width * 0.6) return Math.max(whole, Math.min(1, (this.scale.height / FOCUS.h) * 0.8));
+    return whole;
+  }
+
+  private zoomFactor = 1;
+  private homed = false;
+  private center: Point | null = null;
+
+  /** Show the band as large as the view allows (or as the player zoomed and panned it). */
   private fit(): void {
     const cam = this.cameras.main;
-    const zoom = Math.min(this.scale.width / FOCUS.w, this.scale.height / FOCUS.h);
+    const base = this.fitZoom();
+    const zoom = base * this.zoomFactor;
     cam.setZoom(zoom);
-    // Extra height goes below the band (oceans), not above it (empty space).
+    const visibleW = this.scale.width / zoom;
     const visibleH = this.scale.height / zoom;
-    const cx = FOCUS.x + FOCUS.w / 2;
-    const cy = Math.min(MAP_H - visibleH / 2, FOCUS.y + visibleH / 2);
+    // Extra height goes below the band (oceans), not above it (empty space).
+    const c = this.center ?? { x: FOCUS.x + FOCUS.w / 2, y: FOCUS.y + visibleH / 2 };
+    const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, v)));
+    const cx = clamp(c.x, visibleW / 2, MAP_W - visibleW / 2);
+    const cy = clamp(c.y, visibleH / 2, MAP_H - visibleH / 2);
+    if (this.center) this.center = { x: cx, y: cy };
     cam.centerOn(cx, cy);
     // The map itself is the page's background under a transparent canvas (drawn once by the
     // browser instead of every frame): tell the page where the camera puts it.
     this.game.events.emit("map-view", { zoom, left: this.scale.width / 2 - cx * zoom, top: this.scale.height / 2 - cy * zoom });
+    this.relayout();
+  }
+
+  /** Drag to pan, wheel to zoom (between the whole band and 3×). */
+  private enablePanZoom(): void {
+    let drag: { x: number; y: number; moved: boolean } | null = null;
+    this.input.on("pointerdown", (p: Phaser.Input.Pointer) => (drag = { x: p.x, y: p.y, moved: false }));
+    this.input.on("pointerup", () => (drag = null));
+    this.input.on("pointermove", (p: Phaser.Input.Pointer) => {
+      if (!drag || !p.isDown) return;
+      const dx = p.x - drag.x, dy = p.y - drag.y;
+      if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+      drag.moved = true;
+      const cam = this.cameras.main;
+      const c = this.center ?? { x: cam.midPoint.x, y: cam.midPoint.y };
+      this.center = { x: c.x - dx / cam.zoom, y: c.y - dy / cam.zoom };
+      drag.x = p.x;
+      drag.y = p.y;
+      this.fit();
+    });
+    this.input.on("wheel", (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      const cam = this.cameras.main;
+      const before = cam.getWorldPoint(p.x, p.y);
+      const next = Math.max(1, Math.min(3, this.zoomFactor * (dy > 0 ? 1 / 1.15 : 1.15)));
+      if (next === this.zoomFactor) return;
+      this.zoomFactor = next;
+      const zoom = this.fitZoom() * next;
+      // Keep the point under the pointer where it is.
+      this.center = { x: before.x - (p.x - this.scale.width / 2) / zoom, y: before.y - (p.y - this.scale.height / 2) / zoom };
+      this.fit();
+    });
+  }
+
+  /** Labels: readable size for this zoom, no overlaps, the limiting-factor tag where it hides nothing. */
+  private relayout(): void {
+    if (!this.ready) return;
+    const cam = this.cameras.main;
+    const w = this.scale.width / cam.zoom, h = this.scale.height / cam.zoom;
+    const visible = { x: cam.midPoint.x - w / 2, y: cam.midPoint.y - h / 2, w, h };
+    declutter(this, { zoom: cam.zoom, tag: this.highlight.tag, obstacles: this.fabs.bounds(), visible });
   }
 
   private showTip(text: string | null, at?: Point): void {
@@ -79,10 +140,20 @@ export class WorldScene extends Phaser.Scene {
       this.pending = { view, me };
       return;
     }
+    if (me && !this.homed) {
+      // A view narrower than the band starts on the player's home.
+      this.homed = true;
+      if (this.fitZoom() > Math.min(this.scale.width / FOCUS.w, this.scale.height / FOCUS.h) + 1e-6) {
+        const home = SITE_POS[HOME[me]];
+        this.center = { x: home.x, y: home.y };
+        this.fit();
+      }
+    }
     this.vendors.update(view, me);
     this.deploy.update(view, me);
     this.fabs.update(view, me);
     if (me) this.highlightFor(view, me);
+    this.relayout();
     const launches = view.factions.tesla.launchesTotal;
     if (this.lastLaunches >= 0 && launches > this.lastLaunches) this.deploy.launch(settings().reducedMotion);
     this.lastLaunches = launches;

@@ -1,0 +1,48 @@
+// Nothing loses a match by accident: Leave asks first, and a dialog stops a solo clock
+// while it is open (running again when it closes, if it ran before).
+import { describe, expect, it } from "vitest";
+import { LONG, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
+
+describe("dialogs in a solo match", () => {
+  const browser = useBrowser();
+
+  it("settings pause the clock; Leave asks, Stay keeps the match, Leave ends it", async () => {
+    const tracked = await open(browser(), "/?solo=tsmc&difficulty=normal&speed=normal&months=60&seed=4");
+    explainFailure(tracked, "dialogs");
+    const { page, errors } = tracked;
+    await skipTutorial(page);
+    const status = () => page.locator(".top-bar .who").textContent();
+    await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
+
+    await byTestId(page, "btn-settings").click();
+    await byTestId(page, "settings").waitFor();
+    await expect.poll(status, { timeout: LONG }).toContain("Paused");
+    await byTestId(page, "settings-close").click();
+    await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
+
+    // Paused by the player before the dialog: still paused after it.
+    await byTestId(page, "btn-pause").click();
+    await expect.poll(status, { timeout: LONG }).toContain("Paused");
+    await byTestId(page, "btn-settings").click();
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(600);
+    await expect(status()).resolves.toContain("Paused");
+    await byTestId(page, "btn-pause").click();
+    await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
+
+    await byTestId(page, "btn-leave").click();
+    await byTestId(page, "leave-confirm").waitFor();
+    await expect.poll(status, { timeout: LONG }).toContain("Paused");
+    await shot(page, "62-leave-confirm");
+    await byTestId(page, "leave-confirm-no").click();
+    await byTestId(page, "leave-confirm").waitFor({ state: "detached" });
+    await expect(byTestId(page, "hud-limiting-factor").isVisible()).resolves.toBe(true);
+    await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
+
+    await byTestId(page, "btn-leave").click();
+    await byTestId(page, "leave-confirm-yes").click();
+    await byTestId(page, "title").waitFor();
+    await expect(byTestId(page, "refusal-clock").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  }, LONG);
+});
