@@ -15,8 +15,9 @@ describe("classroom through the pages", () => {
   const browser = useBrowser();
 
   it("one teacher and two students, from /teach to the class debrief", async () => {
-    // The teacher: a class of 60 months, one student per seat, months of 400 ms (test hook).
-    const teacher = await open(browser(), "/teach?tickMs=400");
+    // The teacher: a class of 60 months, one student per seat, months of 400 ms (the server's
+    // test hook TERRAFAB_CLASS_TICK_MS, set in server-process.ts; clients cannot set it).
+    const teacher = await open(browser(), "/teach");
     explainFailure(teacher, "class-teacher");
     const tp = teacher.page;
     await byTestId(tp, "teach-setup").waitFor();

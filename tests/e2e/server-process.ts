@@ -61,7 +61,9 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "terrafab-e2e-"));
   const child = spawn(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "server/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), TERRAFAB_DB: join(dataDir, "e2e.sqlite") },
+    // Test hooks are server configuration: class matches' months last 400 ms; the browser tests open
+    // many rooms from one address, so the per-address rate limits are relaxed.
+    env: { ...process.env, PORT: String(port), TERRAFAB_DB: join(dataDir, "e2e.sqlite"), TERRAFAB_CLASS_TICK_MS: "400", TERRAFAB_RATE_LIMITS: "relaxed" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -87,10 +87,10 @@ export async function createOnline(opts: Omit<CreateOptions, "mode">): Promise<v
 }
 
 /** A student's seat in their class match (from the class's `assigned`). */
-export async function joinClassMatch(a: { matchId: string; faction: FactionId; studentId: string }, name: string): Promise<string | null> {
+export async function joinClassMatch(a: { matchId: string; faction: FactionId; ticket: string }, name: string): Promise<string | null> {
   prefetchMatch();
   try {
-    await net.joinById(a.matchId, { name, faction: a.faction, student: a.studentId });
+    await net.joinById(a.matchId, { name, faction: a.faction, ticket: a.ticket });
     await enterMatch();
     return null;
   } catch (err) {

@@ -34,7 +34,7 @@ export function studentJoinScreen(code = ""): Screen {
         return show(studentWaitScreen());
       }
       play("refused");
-      error.textContent = tr(`class.joinError.${result}`, { code: codeIn.value.trim().toUpperCase() });
+      error.textContent = tr(`class.joinError.${result}`, { code: codeIn.value.trim().toUpperCase(), s: classSession.retryAfter });
       error.hidden = false;
     };
     root.replaceChildren(h("div", { class: "page narrow", testid: "class-join" },

@@ -27,6 +27,21 @@ export function teachRoomScreen(fresh: boolean): Screen {
   let speedSel: HTMLSelectElement, eventSel: HTMLSelectElement, stepBox: HTMLInputElement, endBtn: HTMLButtonElement;
   let board: Dashboard, joinSlot: HTMLElement, keyBox: HTMLElement | null, page: HTMLElement;
   let endArmed = false;
+  /** The key is on screen (at first after creating the class; later only when asked for). */
+  let keyShown = fresh;
+  let keyConfirmed = false;
+
+  function hideKey(): void {
+    keyConfirmed = true;
+    keyShown = false;
+    build();
+  }
+
+  function showKey(): void {
+    keyShown = true;
+    build();
+    root.querySelector<HTMLElement>('[data-testid="teacher-key-hide"]')?.focus();
+  }
 
   function build(): void {
     const v = classSession.view;
@@ -68,11 +83,16 @@ export function teachRoomScreen(fresh: boolean): Screen {
     dashSlot = h("div", { hidden: true }, board.el);
     joinSlot = joinPanel(classSession.code);
     statusSlot = h("div", { class: "class-status", "aria-live": "polite" });
-    keyBox = fresh ? h("section", { class: "box key-box", testid: "teacher-key-box" },
-      h("p", {}, h("strong", {}, tr("teach.keyTitle")), " ", h("code", { testid: "teacher-key" }, classSession.key)),
-      h("p", { class: "muted small" }, tr("teach.keyHint"))) : null;
+    // The teacher key is shown once, right after creating the class, until the teacher confirms
+    // they have it; after that only on demand ("show key"), since this page is on the projector.
+    keyBox = keyShown ? h("section", { class: "box key-box", testid: "teacher-key-box" },
+      h("p", {}, h("strong", {}, tr(fresh && !keyConfirmed ? "teach.keyTitle" : "teach.key")), " ", h("code", { testid: "teacher-key" }, classSession.key)),
+      h("p", { class: "muted small" }, tr("teach.keyPrivate")),
+      fresh && !keyConfirmed ? h("p", { class: "muted small" }, tr("teach.keyHint")) : null,
+      h("div", { class: "actions" }, h("button", { type: "button", class: "btn", testid: "teacher-key-hide", onclick: hideKey }, tr(fresh && !keyConfirmed ? "teach.keyConfirm" : "teach.keyHide")))) : null;
+    const showKeyBtn = keyShown ? null : h("button", { type: "button", class: "btn ghost small", testid: "teacher-key-show", title: tr("teach.keyPrivate"), onclick: showKey }, tr("teach.keyShow"));
     page = h("div", { class: "page teach-room", testid: "teach-room" },
-      h("div", { class: "teach-head" }, h("h1", {}, tr("teach.classTitle")), statusSlot),
+      h("div", { class: "teach-head" }, h("h1", {}, tr("teach.classTitle")), statusSlot, showKeyBtn),
       joinSlot, keyBox,
       h("div", { class: "actions" }, startBtn),
       controls, dashSlot, rosterSlot);

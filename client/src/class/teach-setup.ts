@@ -4,7 +4,7 @@ import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
 import { show, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
-import { classSession, type ClassOptions } from "../net/class-session";
+import { classSession, retryAfterOf, type ClassOptions } from "../net/class-session";
 import { titleScreen } from "../screens/title";
 import { h } from "../ui/dom";
 import { teachRoomScreen } from "./teach-room";
@@ -17,11 +17,6 @@ function select(id: string, values: Array<[string, string]>, current: string): H
 
 const field = (id: string, label: string, control: HTMLElement) => h("div", { class: "field" }, h("label", { for: id }, label), control);
 
-/** Test and demo hook: /teach?tickMs=60 runs the class's months that fast (the server accepts ≥ 20 ms). */
-function tickFromUrl(): number | undefined {
-  const n = Number(new URLSearchParams(location.search).get("tickMs"));
-  return Number.isInteger(n) && n >= 20 ? n : undefined;
-}
 
 export function teachScreen(notice = ""): Screen {
   let root: HTMLElement;
@@ -65,7 +60,7 @@ export function teachScreen(notice = ""): Screen {
       play("confirm");
       const options: ClassOptions = {
         months: Number(months.value) as ClassOptions["months"], speed: speed.value as ClassOptions["speed"], seatSize: Number(seat.value),
-        factions, events: events.checked, difficulty: difficulty.value as ClassOptions["difficulty"], tickMs: tickFromUrl(),
+        factions, events: events.checked, difficulty: difficulty.value as ClassOptions["difficulty"],
       };
       try {
         await classSession.createClass(options);
@@ -73,7 +68,8 @@ export function teachScreen(notice = ""): Screen {
       } catch (err) {
         console.warn("class not created", err);
         busy = false;
-        error.textContent = tr("error.connect");
+        const wait = retryAfterOf(err);
+        error.textContent = wait !== null ? tr("join.tooMany", { s: wait }) : tr("error.connect");
         error.hidden = false;
       }
     };
@@ -85,7 +81,7 @@ export function teachScreen(notice = ""): Screen {
       e.preventDefault();
       const result = await classSession.reopen(code.value, key.value);
       if (result === "ok") return show(teachRoomScreen(false));
-      reopenError.textContent = tr(result === "no-class" ? "teach.noClass" : "teach.wrongKey");
+      reopenError.textContent = result === "busy" ? tr("join.tooMany", { s: classSession.retryAfter }) : tr(result === "no-class" ? "teach.noClass" : "teach.wrongKey");
       reopenError.hidden = false;
       play("refused");
     };

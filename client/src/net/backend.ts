@@ -38,8 +38,8 @@ export interface JoinOptions {
   name: string;
   faction?: FactionId;
   spectator?: boolean;
-  /** In a class: the student's id from `assigned`, so the teacher's rename/remove reach this seat. */
-  student?: string;
+  /** In a class: the single-use seat ticket from `assigned` (it names the seat; the class's roster name is used). */
+  ticket?: string;
 }
 
 export interface LobbyEntry {

@@ -7,6 +7,9 @@ import type { LimitingFactor } from "../../../shared/model/types";
 import { Emitter } from "../app/emitter";
 import { sdk } from "./colyseus-backend";
 import { apiBase } from "./endpoint";
+import { TooManyRequests, retryAfterOf } from "./join-error";
+
+export { retryAfterOf };
 
 export interface ClassStudent { id: string; name: string; connected: boolean; matchId: string; faction: FactionId | null }
 export interface ClassSeat { limitingFactor: LimitingFactor; score: number; milestones: number; students: string; controller: string }
@@ -26,8 +29,9 @@ export interface ClassView {
   students: ClassStudent[];
   matches: ClassMatch[];
 }
-export interface ClassOptions { months: 60 | 120 | 180; speed: "slow" | "normal" | "fast"; seatSize: number; factions: FactionId[]; events: boolean; difficulty: "easy" | "normal" | "hard"; tickMs?: number }
-export interface Assignment { matchId: string; faction: FactionId; studentId: string }
+export interface ClassOptions { months: 60 | 120 | 180; speed: "slow" | "normal" | "fast"; seatSize: number; factions: FactionId[]; events: boolean; difficulty: "easy" | "normal" | "hard" }
+/** Where the class put this student, with the single-use seat ticket for that seat (sent to this student alone). */
+export interface Assignment { matchId: string; faction: FactionId; ticket: string }
 export interface QuickMessage { from: string; faction: FactionId; id: string }
 export interface ClassRefusal { code: string; reason: string; key?: string; command?: string; params?: Record<string, string | number> }
 
@@ -90,6 +94,7 @@ async function roomOf(code: string): Promise<string | null> {
   const clean = code.trim().toUpperCase();
   if (!/^[A-Z0-9]{6}$/.test(clean)) return null;
   const res = await fetch(`${apiBase()}/api/classrooms/by-code/${clean}`).catch(() => null);
+  if (res?.status === 429) throw new TooManyRequests(Number(res.headers.get("retry-after")) || 30);
   if (!res?.ok) return null;
   return ((await res.json()) as { roomId: string }).roomId;
 }
@@ -158,9 +163,15 @@ class ClassSession {
   }
 
   /** Take control of a class again with its code and key (a refresh, another computer). */
-  async reopen(code: string, key: string): Promise<"ok" | "no-class" | "wrong-key"> {
+  async reopen(code: string, key: string): Promise<"ok" | "no-class" | "wrong-key" | "busy"> {
     await this.leave();
-    const roomId = await roomOf(code);
+    let roomId: string | null;
+    try {
+      roomId = await roomOf(code);
+    } catch (err) {
+      this.retryAfter = retryAfterOf(err) ?? 30;
+      return "busy";
+    }
     if (!roomId) return "no-class";
     try {
       const room = await sdk().joinById(roomId, { role: "teacher", teacherKey: key.trim() });
@@ -171,7 +182,13 @@ class ClassSession {
       store(localStorage, TEACHER_KEY, { code: this.code, key: this.key } satisfies SavedTeacher);
       this.attach(room);
       return "ok";
-    } catch {
+    } catch (err) {
+      // Too many wrong keys from this address: the server says how long to wait (429).
+      const wait = retryAfterOf(err);
+      if (wait !== null) {
+        this.retryAfter = wait;
+        return "busy";
+      }
       return "wrong-key";
     }
   }
@@ -194,9 +211,18 @@ class ClassSession {
   }
 
   /** A student joins with the class code and a nickname. */
-  async join(code: string, name: string): Promise<"ok" | "no-class" | "full" | "failed"> {
+  /** Seconds to wait after a "busy" answer (the server's 429). */
+  retryAfter = 0;
+
+  async join(code: string, name: string): Promise<"ok" | "no-class" | "full" | "busy" | "failed"> {
     await this.leave();
-    const roomId = await roomOf(code);
+    let roomId: string | null;
+    try {
+      roomId = await roomOf(code);
+    } catch (err) {
+      this.retryAfter = retryAfterOf(err) ?? 30;
+      return "busy";
+    }
     if (!roomId) return "no-class";
     try {
       const room = await sdk().joinById(roomId, { code: code.trim().toUpperCase(), name: name.trim() });
@@ -207,6 +233,11 @@ class ClassSession {
       store(sessionStorage, STUDENT_KEY, { token: room.reconnectionToken, code: this.code, name: this.name } satisfies SavedStudent);
       return "ok";
     } catch (err) {
+      const wait = retryAfterOf(err);
+      if (wait !== null) {
+        this.retryAfter = wait;
+        return "busy";
+      }
       return /full/i.test(String((err as Error)?.message)) ? "full" : /code/i.test(String((err as Error)?.message)) ? "no-class" : "failed";
     }
   }
