@@ -30,6 +30,21 @@ describe("dialogs in a solo match", () => {
     await byTestId(page, "btn-pause").click();
     await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
 
+    // The glossary, from the order panel (and from a form's title), is a dialog too.
+    await byTestId(page, "btn-glossary").click();
+    await byTestId(page, "glossary").waitFor();
+    await expect(byTestId(page, "gloss-euv").textContent()).resolves.toContain("EUV");
+    await expect(byTestId(page, "glossary").textContent()).resolves.toMatch(/multipatterning[\s\S]*HBM[\s\S]*Wafer starts[\s\S]*Yield/);
+    await expect.poll(status, { timeout: LONG }).toContain("Paused");
+    await shot(page, "63-glossary");
+    await byTestId(page, "glossary-close").click();
+    await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
+    await byTestId(page, "tab-tools").click();
+    await byTestId(page, "gloss-link-orderToolKit").click();
+    await byTestId(page, "glossary").waitFor();
+    await page.keyboard.press("Escape");
+    await byTestId(page, "glossary").waitFor({ state: "detached" });
+
     await byTestId(page, "btn-leave").click();
     await byTestId(page, "leave-confirm").waitFor();
     await expect.poll(status, { timeout: LONG }).toContain("Paused");

@@ -73,14 +73,18 @@ describe("layouts", () => {
   }
 
   it("a student on a phone: join, wait, play", async () => {
-    const teacher = await open(browser(), "/teach?tickMs=1500", "en-US", { width: 1366, height: 768 });
+    // Months of 400 ms: the server's test hook (TERRAFAB_CLASS_TICK_MS in server-process.ts).
+    const teacher = await open(browser(), "/teach", "en-US", { width: 1366, height: 768 });
     explainFailure(teacher, "layout-teacher");
     const tp = teacher.page;
     await byTestId(tp, "teach-setup").waitFor();
     await byTestId(tp, "teach-seat").selectOption("1");
+    await byTestId(tp, "teach-speed").selectOption("normal");
     await shot(tp, "83-laptop-teach-setup");
     await byTestId(tp, "teach-create").click();
     const code = ((await byTestId(tp, "class-code").textContent()) ?? "").trim();
+    // The class's speed control shows the speed it was created at.
+    await expect.poll(() => byTestId(tp, "class-speed").inputValue(), { timeout: LONG }).toBe("normal");
     await shot(tp, "84-laptop-teach-room");
 
     const phone = await open(browser(), `/?class=${code}`, "en-US", { width: 390, height: 844 });
@@ -107,6 +111,9 @@ describe("layouts", () => {
     await byTestId(sp, "btn-orders").click();
     await shot(sp, "88-phone-student-orders");
     await shot(tp, "89-laptop-teach-dashboard");
+    // Injecting an event is confirmed on the teacher's page.
+    await byTestId(tp, "class-inject").click();
+    await expect.poll(() => byTestId(tp, "toast-injected").first().textContent(), { timeout: LONG }).toContain("every match");
     expect(teacher.errors).toEqual([]);
     expect(phone.errors).toEqual([]);
   }, LONG);

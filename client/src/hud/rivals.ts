@@ -19,7 +19,13 @@ export function rivalsStrip(onPick?: (id: FactionId) => void): { el: HTMLElement
         const f = v.factions[id];
         const done = MILESTONE_IDS[id].filter((m) => f.milestones[m] !== null).length;
         const color = factorColor(f.limitingFactor);
-        return h(onPick ? "button" : "div", { class: `rival${id === me ? " me" : ""}`, testid: `rival-${id}`, type: onPick ? "button" : undefined, onclick: onPick ? () => onPick(id) : undefined },
+        // A tooltip with what the card abbreviates: the factor and why, the milestones, the fabs.
+        const tip = [
+          `${tr(`faction.${id}`)} — ${tr(`factor.${f.limitingFactor}`)}: ${tr(`factor.${f.limitingFactor}.why`)}`,
+          ...MILESTONE_IDS[id].map((m) => `${f.milestones[m] !== null ? "★" : "☆"} ${tr(`milestone.${id}.${m}`)}`),
+          tr("rival.fabs", { n: v.fabs.filter((x) => x.owner === id).length }),
+        ].join("\n");
+        return h(onPick ? "button" : "div", { class: `rival${id === me ? " me" : ""}`, testid: `rival-${id}`, type: onPick ? "button" : undefined, onclick: onPick ? () => onPick(id) : undefined, title: tip },
           emblem(id, 24),
           h("div", { class: "rival-text" },
             h("strong", {}, tr(`faction.${id}`), f.controller === "bot" ? h("span", { class: "tag" }, tr("seat.bot")) : f.player ? h("span", { class: "tag" }, f.player) : null),

@@ -6,10 +6,17 @@ import { tr } from "../i18n";
 import { money, monthName } from "../i18n/format";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
+import { openGlossary, type GlossaryTerm } from "../ui/glossary";
 import { refusalText } from "./refusal-text";
 import type { PanelContext, Preview } from "./context";
 
 export type Values = Record<string, string | number | boolean>;
+
+/** The glossary entry beside a form's title: the word that form needs you to know. */
+const FORM_GLOSSARY: Partial<Record<string, GlossaryTerm>> = {
+  buildFab: "waferStarts", expandFab: "node", setOvertime: "fab", orderToolKit: "euv", orderTools: "duv", fundVendor: "euv",
+  setHbmShare: "hbm", setProcurement: "dram", spotTrade: "hbm", hire: "yield", fundResearch: "euv", buildPower: "gw", launch: "accelerator",
+};
 
 export interface Option {
   value: string;
@@ -54,7 +61,10 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
 
   // tabindex -1: after a confirm the focus rests on the form itself, where no key re-sends the order.
   const el = h("form", { class: "order-form", testid: `form-${spec.id}`, "data-order": spec.id, novalidate: true, tabindex: -1 });
-  const titleEl = h("h3", { class: "form-title" });
+  const titleText = h("span", {});
+  const glossTerm = FORM_GLOSSARY[spec.id];
+  const glossLink = glossTerm ? h("button", { type: "button", class: "gloss-link", testid: `gloss-link-${spec.id}`, onclick: () => openGlossary(glossTerm) }) : null;
+  const titleEl = h("h3", { class: "form-title" }, titleText, glossLink);
   const helpEl = h("p", { class: "form-help" });
   const fieldsEl = h("div", { class: "fields" });
   const previewEl = h("div", { class: "preview", testid: `preview-${spec.id}`, "aria-live": "polite" });
@@ -153,7 +163,11 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
   }
 
   function relabel(): void {
-    titleEl.textContent = tr(spec.title);
+    titleText.textContent = tr(spec.title);
+    if (glossLink && glossTerm) {
+      glossLink.textContent = `? ${tr(`gloss.${glossTerm}`)}`;
+      glossLink.title = tr("gloss.openTitle");
+    }
     helpEl.textContent = spec.help ? tr(spec.help) : "";
     helpEl.hidden = !spec.help;
     confirm.textContent = tr("form.confirm");

@@ -2,6 +2,7 @@
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { h } from "../ui/dom";
+import { openGlossary } from "../ui/glossary";
 import type { PanelContext } from "./context";
 import { mountForm, type MountedForm } from "./form";
 import { mountList, type MountedList } from "./list";
@@ -24,8 +25,9 @@ export function mountOrderPanel(first: PanelContext): OrderPanel {
   let ctx = first;
   let active: TabId = "fabs";
   const tabBar = h("div", { class: "tabs", role: "tablist" });
+  const glossBtn = h("button", { type: "button", class: "btn ghost small gloss-btn", testid: "btn-glossary", onclick: () => openGlossary() });
   const body = h("div", { class: "tab-body" });
-  const el = h("aside", { class: "order-panel", testid: "order-panel", "aria-label": tr("panel.orders") }, tabBar, body);
+  const el = h("aside", { class: "order-panel", testid: "order-panel", "aria-label": tr("panel.orders") }, h("div", { class: "tabs-row" }, tabBar, glossBtn), body);
   const parts = new Map<TabId, Part[]>();
   const pages = new Map<TabId, HTMLElement>();
   const buttons = new Map<TabId, HTMLButtonElement>();
@@ -81,6 +83,8 @@ export function mountOrderPanel(first: PanelContext): OrderPanel {
 
   function relabel(): void {
     for (const [id, btn] of buttons) btn.textContent = tr(`tab.${id}`);
+    glossBtn.textContent = `? ${tr("gloss.open")}`;
+    glossBtn.title = tr("gloss.openTitle");
     badges();
     el.setAttribute("aria-label", tr("panel.orders"));
     for (const list of parts.values()) for (const p of list) ("relabel" in p && p.relabel ? p.relabel() : p.update(ctx));
