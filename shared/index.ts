@@ -13,6 +13,13 @@ export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, typ
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./protocol/refusal";
 export { botOrders } from "./bots";
 export { runMatch, recordOf, type MatchRecord } from "./sim/run-match";
+// The limiting factor: its evidence, the forecast beside it, the relief that checks it, the orders that attack it.
+export { bindingOf, type Binding } from "./rules/limiting/binding";
+export { relieve, reliefsFor, type Relief } from "./rules/limiting/relieve";
+export { nextUp, type NextUp, type NextUpByFaction } from "./sim/next-up";
+export { probe, probeSeeds, botMatchAt, type ProbeResult } from "./sim/probe";
+export { attackOrders, hireOrder, type Attack } from "./advice/attack";
+export { scoreBreakdown, type ScoreBreakdown } from "./rules/month/score";
 // Read-only views the server mirrors to clients.
 export { computeGW } from "./model/compute";
 export { deliveredShare } from "./model/fab-plan";

@@ -20,7 +20,16 @@ export class FactionView extends Schema {
   @type("number") debt = 0;
   @type("number") computeGW = 0;
   @type("string") limitingFactor = "none";
+  /** What proves the factor, as JSON {key, params} (an i18n key and the month's quantities). */
+  @type("string") evidence = "";
+  /** What binds next in the engine's forecast, and when (month), or "" / -1. */
+  @type("string") nextUpFactor = "";
+  @type("int16") nextUpMonth = -1;
   @type("number") score = 0;
+  /** The score part by part, as JSON {milestones, deploy, logic, memory}. */
+  @type("string") scoreParts = "";
+  /** "Attack it": the engine's orders against the limiting factor, as JSON Order[]. */
+  @type("string") attack = "";
   /** Milestone id → month reached, or -1. */
   @type({ map: "int16" }) milestones = new MapSchema<number>();
   @type(["string"]) limitingHistory = new ArraySchema<string>();

@@ -1,6 +1,6 @@
 // Copies the engine's state into the schema the clients see. Only changed
 // values are assigned, and numbers are rounded, so patches stay small.
-import { FACTION_IDS, TOOL_LINES, computeGW, deliveredShare, lineOutput, queueOf, t, type FactionId, type GameState } from "../../shared/index";
+import { FACTION_IDS, TOOL_LINES, attackOrders, computeGW, deliveredShare, lineOutput, nextUp, queueOf, scoreBreakdown, t, type FactionId, type GameState, type NextUpByFaction } from "../../shared/index";
 import { ContractView, FabView, FactionView, MarketView, PowerView, ToolOrderView, type MatchState } from "./match-schema";
 import type { MapSchema } from "@colyseus/schema";
 
@@ -27,8 +27,14 @@ function sync<V>(map: MapSchema<V>, ids: Iterable<string>, create: () => V, upda
   }
 }
 
-function mirrorFaction(view: FactionView, state: GameState, id: FactionId): void {
+function mirrorFaction(view: FactionView, state: GameState, id: FactionId, next: NextUpByFaction): void {
   const f = state.factions[id];
+  put(view, "evidence", JSON.stringify(f.limitingEvidence));
+  put(view, "nextUpFactor", next[id]?.factor ?? "");
+  put(view, "nextUpMonth", next[id]?.month ?? -1);
+  const parts = scoreBreakdown(state, id);
+  put(view, "scoreParts", JSON.stringify({ milestones: parts.milestones, deploy: parts.deploy, logic: parts.logic, memory: parts.memory }));
+  put(view, "attack", state.status === "running" ? JSON.stringify(attackOrders(state, id).orders) : "[]");
   put(view, "name", t("en", `faction.${id}`));
   put(view, "cash", Math.round(f.cash));
   put(view, "debt", Math.round(f.debt));
@@ -73,7 +79,9 @@ export function mirrorState(view: MatchState, state: GameState): void {
   put(view, "months", state.options.months);
   put(view, "sanctionLevel", state.sanctionLevel);
   put(view, "winner", state.winner ?? "");
-  sync(view.factions, FACTION_IDS, () => new FactionView(), (v, id) => mirrorFaction(v, state, id as FactionId));
+  // The forecast runs the engine forward on a copy: once per mirror, for all four factions.
+  const next = nextUp(state);
+  sync(view.factions, FACTION_IDS, () => new FactionView(), (v, id) => mirrorFaction(v, state, id as FactionId, next));
 
   const fabs = new Map(state.fabs.map((f) => [f.id, f]));
   sync(view.fabs, fabs.keys(), () => new FabView(), (v, id) => {

@@ -145,4 +145,18 @@ export const en: Record<string, string> = {
   "teach.keyShow": "Show teacher key",
   "teach.keyHide": "Hide the key",
   "teach.keyPrivate": "Keep it off the projector: anyone who reads it can take over the class.",
+  // Why the limiting factor binds, in the month's own numbers (shared/rules/limiting/binding.ts).
+  "evidence.none": "Nothing is holding output back this month.",
+  "evidence.power": "{waitGW} GW of accelerators wait in the warehouse for power: you have {powerGW} GW of ground power, all in use.",
+  "evidence.logic": "Assembly used every good die ({dies} M this month) while {stacks} M HBM stacks and {freeGW} GW of power stand spare.",
+  "evidence.memory": "Assembly used every HBM stack ({stacks} M this month) while {dies} M good dies wait; {freeGW} GW of power stands spare.",
+  "evidence.capital.wafers": "Your chips ran out because {wafers} k wafers you wanted went unbought for want of cash.",
+  "evidence.capital.hbm": "Your chips ran out because {stacks} M HBM stacks you wanted went unbought for want of cash.",
+  "evidence.capital.fabs": "{fabs, plural, one {# fab stands} other {# fabs stand}} still for want of cash to pay the shell.",
+  "evidence.demand": "{unsold} % of what you offered found no buyer this month.",
+  "evidence.talent.ops": "Your running fabs are staffed at {staffed} % of need, so they start fewer wafers.",
+  "evidence.tools": "You sell all you make; your next {fabs, plural, one {fab waits} other {# fabs wait}} for {tools} tools that will arrive after the building is done.",
+  "evidence.construction": "You sell all you make; {fabs, plural, one {# fab is} other {# fabs are}} still being built — the first produces around month {month}.",
+  "evidence.construction.staff": "You sell all you make; {fabs, plural, one {# fab is} other {# fabs are}} being built at {staffed} % speed for want of engineers — the first produces around month {month}.",
+  "evidence.construction.none": "You sell all you make and no new fab is under way: nothing adds capacity for years.",
 };

@@ -145,4 +145,18 @@ export const zhTW: Record<string, string> = {
   "teach.keyShow": "顯示老師金鑰",
   "teach.keyHide": "隱藏金鑰",
   "teach.keyPrivate": "別投影出來：任何人看到它都能接管這個課堂。",
+  // 限制因素的證據，用本月的實際數字（shared/rules/limiting/binding.ts）。
+  "evidence.none": "本月沒有任何因素壓住產出。",
+  "evidence.power": "倉庫裡有 {waitGW} GW 的加速器在等電力：你的 {powerGW} GW 地面電力已全部用上。",
+  "evidence.logic": "組裝用光了所有良品晶粒（本月 {dies} 百萬顆），而 {stacks} 百萬個 HBM 堆疊和 {freeGW} GW 電力還閒著。",
+  "evidence.memory": "組裝用光了所有 HBM 堆疊（本月 {stacks} 百萬個），還有 {dies} 百萬顆良品晶粒在等；{freeGW} GW 電力閒著。",
+  "evidence.capital.wafers": "晶片不夠，是因為你想買的 {wafers} 千片晶圓因缺錢沒買成。",
+  "evidence.capital.hbm": "晶片不夠，是因為你想買的 {stacks} 百萬個 HBM 堆疊因缺錢沒買成。",
+  "evidence.capital.fabs": "有 {fabs} 座晶圓廠因付不出廠房費用而停工。",
+  "evidence.demand": "本月你賣出的貨中有 {unsold}% 找不到買家。",
+  "evidence.talent.ops": "運轉中的晶圓廠人手只有需求的 {staffed}%，投片量因此減少。",
+  "evidence.tools": "你做多少賣多少；接下來的 {fabs} 座晶圓廠還缺 {tools} 台設備，設備會比廠房更晚到。",
+  "evidence.construction": "你做多少賣多少；還有 {fabs} 座晶圓廠在建，第一座約在第 {month} 個月開始生產。",
+  "evidence.construction.staff": "你做多少賣多少；{fabs} 座在建的晶圓廠因缺工程師只能以 {staffed}% 的速度施工，第一座約在第 {month} 個月開始生產。",
+  "evidence.construction.none": "你做多少賣多少，卻沒有新的晶圓廠在建：未來幾年產能都不會增加。",
 };

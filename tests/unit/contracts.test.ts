@@ -6,18 +6,21 @@ import { quietMatch, tick } from "./helpers";
 const hbmOffer = { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 500, price: 700, months: 3 } as const;
 
 function offered(): { state: GameState; id: string } {
-  const s = tick(quietMatch(), [{ issuer: "samsung", order: hbmOffer }]);
+  const q = quietMatch();
+  q.factions.tesla.procurement = []; // without the 18-month HBM supply deal, only the contract secures HBM
+  const s = tick(q, [{ issuer: "samsung", order: hbmOffer }]);
   const c = s.contracts.at(-1)!;
   return { state: s, id: c.id };
 }
 
 describe("contracts", () => {
-  it("Tesla's booked TSMC wafers arrive every month, paid at the contract price", () => {
+  it("Tesla's booked TSMC wafers arrive every month once AI5 volume starts, paid at the contract price", () => {
     let s = quietMatch();
     const c0 = s.contracts.find((c) => c.seller === "tsmc" && c.buyer === "tesla" && c.good === "wafer")!;
-    for (let i = 0; i < 4; i++) s = tick(s);
+    expect(c0.startMonth).toBe(12); // AI5 in volume from 2027
+    for (let i = 0; i < 16; i++) s = tick(s);
     const c = s.contracts.find((x) => x.id === c0.id)!;
-    expect(c.delivered).toBeCloseTo(3 * c0.perMonth, 9); // months 1, 2, 3: not the month it was signed
+    expect(c.delivered).toBeCloseTo(3 * c0.perMonth, 9); // months 13, 14, 15: not before nor in its start month
     expect(c.months).toBe(c0.months - 3);
     expect(s.factions.tsmc.flows.wafersSold).toBeGreaterThanOrEqual(c0.perMonth);
   });

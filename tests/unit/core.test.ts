@@ -1,6 +1,6 @@
 // Core engine contracts: determinism, replays, refusals that change nothing, the limiting factor at the start.
 import { describe, expect, it } from "vitest";
-import { checkOrder, createMatch, runMatch, replayMatch, stateHash, step, t, LIMITING_FACTORS } from "../../shared/index";
+import { checkOrder, createMatch, GW_PER_KACCEL, runMatch, replayMatch, stateHash, step, t, LIMITING_FACTORS } from "../../shared/index";
 import { computeGW } from "../../shared/model/compute";
 import { KACCEL_PER_LAUNCH } from "../../shared/rules/orders/power";
 
@@ -77,8 +77,8 @@ describe("orbit", () => {
     const f = s.factions.tesla;
     // Whatever flew (a failure loses its payload): 0.1 MW per tonne, less this month's retirements.
     expect(f.orbitTonnes).toBeGreaterThan(0);
-    expect(f.orbitAccelerators * 0.002 * 1000).toBeCloseTo(f.orbitTonnes * 0.1 * (1 - 1 / 72), 6);
-    expect(KACCEL_PER_LAUNCH * 0.002 * 1000).toBeCloseTo(10, 6); // one launch: 100 t × 100 kW/t = 10 MW
+    expect(f.orbitAccelerators * GW_PER_KACCEL * 1000).toBeCloseTo(f.orbitTonnes * 0.1 * (1 - 1 / 72), 6);
+    expect(KACCEL_PER_LAUNCH * GW_PER_KACCEL * 1000).toBeCloseTo(10, 6); // one launch: 100 t × 100 kW/t = 10 MW
     expect(computeGW(f)).toBeGreaterThan(0);
   });
 });

@@ -80,7 +80,9 @@ export function median(xs: number[]): number {
 export function memoryShortage(seed: number, boost: number, months: number): { shock: GameState[]; control: GameState[] } {
   let shock = quietMatch(seed);
   let control = quietMatch(seed);
-  shock.npc.aiAcceleratorsPerMonth *= boost;
+  // From a calm world (AI demand halved, HBM not yet short), so the shortage has room to show.
+  control.npc.aiAcceleratorsPerMonth *= 0.5;
+  shock.npc.aiAcceleratorsPerMonth *= 0.5 * boost;
   const a: GameState[] = [];
   const b: GameState[] = [];
   for (let i = 0; i < months; i++) {

@@ -78,6 +78,7 @@ describe("Tesla", () => {
     // the same six months buying HBM only on the spot market do not count: nothing is secured
     let spot = quietMatch();
     spot.factions.tesla.orbitAccelerators = 6_000;
+    spot.factions.tesla.procurement = [{ good: "hbm", perMonth: 800, maxPrice: 1800 }];
     const r2 = until(spot, "tesla", "memory", 9, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
     expect(r2.month).toBeNull();
   });
@@ -149,9 +150,16 @@ describe("Samsung", () => {
 });
 
 describe("China", () => {
-  it("duv-7nm: the 7 nm DUV fab at full capacity near its yield ceiling", () => {
+  it("duv-7nm: 30 k of 7 nm-class DUV capacity at full staffing near its yield ceiling — the 10 k China starts with is not enough", () => {
+    let small = quietMatch();
+    for (let i = 0; i < 30; i++) small = tick(small);
+    const start = small.fabs.find((f) => f.owner === "china" && f.node === "N7")!;
+    expect(start.yield).toBeGreaterThanOrEqual(0.45 - 1e-9);
+    expect(small.factions.china.milestones["duv-7nm"]).toBeNull();
     const s = quietMatch();
     const n7 = s.fabs.find((f) => f.owner === "china" && f.node === "N7")!;
+    n7.capacity = 30;
+    s.factions.china.engineers = 40; // staffed for the bigger fab
     let st = s;
     let firstAt45: number | null = null;
     for (let i = 0; i < 30 && st.factions.china.milestones["duv-7nm"] === null; i++) {

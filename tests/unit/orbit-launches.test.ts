@@ -1,6 +1,6 @@
 // Power: a tonne launched to orbit carries 100 kW of solar-powered compute; a failed launch loses its payload (DESIGN §6).
 import { describe, expect, it } from "vitest";
-import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_TONNE, TONNES_PER_LAUNCH } from "../../shared/index";
+import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_ACCELERATOR, KW_PER_TONNE, TONNES_PER_LAUNCH } from "../../shared/index";
 import { computeGW } from "../../shared/model/compute";
 import { quietMatch, tick } from "./helpers";
 
@@ -45,7 +45,7 @@ describe("orbital launches", () => {
       const flewOk = 40 - f.launchFailures;
       expect(f.orbitTonnes).toBeCloseTo(flewOk * TONNES_PER_LAUNCH, 9);
       expect(f.launchesTotal).toBe(40);
-      const perLaunchK = (TONNES_PER_LAUNCH * KW_PER_TONNE) / 2 / 1000; // k accelerators at 2 kW
+      const perLaunchK = (TONNES_PER_LAUNCH * KW_PER_TONNE) / KW_PER_ACCELERATOR / 1000; // k accelerators at 3 kW
       expect(f.orbitAccelerators).toBeCloseTo(flewOk * perLaunchK * (1 - ACCELERATOR_RETIREMENT_PER_MONTH), 9);
       const gone = base.factions.tesla.warehouse - f.warehouse - f.flows.newlyPowered;
       expect(gone).toBeCloseTo(40 * perLaunchK, 6);

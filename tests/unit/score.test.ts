@@ -1,27 +1,41 @@
-// Score: milestone points plus a share of the world AI compute each faction enabled —
-// deployer, logic supplier and memory supplier all earn from one accelerator switched on (DESIGN §8).
+// Score: milestone points plus a share of the world AI compute each faction enabled with what it
+// added during the match — compute switched on beyond its start, wafers and HBM from fabs it built
+// or finished. What a faction starts with earns nothing (docs/design.md, "Score").
 import { describe, expect, it } from "vitest";
-import { COMPUTE_SHARE_POINTS } from "../../shared/index";
+import { COMPUTE_SHARE_POINTS, scoreBreakdown } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 describe("score", () => {
-  it("score = milestone points + the compute-share points averaged over the months so far", () => {
+  it("score = milestone points + compute-share points accumulated over the match's length", () => {
     let s = quietMatch();
+    s.fabs.find((f) => f.owner === "tsmc" && f.stage === "volume")!.credited = true;
     for (let i = 0; i < 6; i++) s = tick(s);
     for (const f of Object.values(s.factions)) {
-      expect(f.score).toBe(Math.round(f.milestonePoints + (COMPUTE_SHARE_POINTS * f.enabled) / 6));
+      expect(f.score).toBe(Math.round(f.milestonePoints + (COMPUTE_SHARE_POINTS * f.enabled) / s.options.months));
     }
+    expect(s.factions.tsmc.score).toBeGreaterThan(0);
   });
 
-  it("suppliers earn too: TSMC (logic) and Samsung (memory) score without deploying anything", () => {
+  it("starting assets earn nothing: TSMC's and Samsung's running fabs score 0 until they build", () => {
     let s = quietMatch();
     for (let i = 0; i < 6; i++) s = tick(s);
-    expect(s.factions.tsmc.enabled).toBeGreaterThan(0);
-    expect(s.factions.samsung.enabled).toBeGreaterThan(0);
+    expect(s.factions.tsmc.flows.wafersSold).toBeGreaterThan(0);
+    expect(s.factions.tsmc.enabled).toBe(0);
+    expect(s.factions.samsung.enabled).toBe(0);
+    expect(s.factions.tsmc.score).toBe(0);
+  });
+
+  it("a supplier earns from fabs it built or finished: the same TSMC with one fab credited scores by its wafers", () => {
+    let s = quietMatch();
+    const fab = s.fabs.find((f) => f.owner === "tsmc" && f.node === "N3" && f.stage === "volume")!;
+    fab.credited = true;
+    for (let i = 0; i < 6; i++) s = tick(s);
+    expect(s.factions.tsmc.enabledBy.logic).toBeGreaterThan(0);
+    expect(s.factions.tsmc.enabledBy.deploy).toBe(0);
     expect(s.factions.tsmc.poweredAccelerators).toBe(0);
   });
 
-  it("more compute switched on means more score for the deployer", () => {
+  it("more compute switched on means more score for the deployer, and only what is added counts", () => {
     const a0 = quietMatch();
     const b0 = quietMatch();
     b0.factions.tesla.gridGW = 5;
@@ -33,5 +47,19 @@ describe("score", () => {
       b = tick(b);
     }
     expect(b.factions.tesla.enabled).toBeGreaterThan(a.factions.tesla.enabled);
+    expect(b.factions.tesla.enabledBy.deploy).toBeGreaterThan(0);
+  });
+
+  it("the breakdown adds up to the score (milestones and the three roles)", () => {
+    let s = quietMatch();
+    s.factions.tesla.gridGW = 5;
+    s.factions.tesla.warehouse = 2_500;
+    for (let i = 0; i < 12; i++) s = tick(s);
+    for (const id of ["tesla", "tsmc", "samsung", "china"] as const) {
+      const b = scoreBreakdown(s, id);
+      const parts = Object.values(b.milestones).reduce((x, y) => x + y, 0) + b.deploy + b.logic + b.memory;
+      expect(Math.abs(parts - b.total)).toBeLessThanOrEqual(3); // each part is rounded on its own
+    }
+    expect(scoreBreakdown(s, "tesla").deploy).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 // Factions: who starts with what on 1 January 2026 (DESIGN §8).
 import { describe, expect, it } from "vitest";
-import { FACTION_IDS, FACTIONS, MILESTONE_IDS, createMatch, type GameState } from "../../shared/index";
+import { FACTION_IDS, FACTIONS, GW_PER_KACCEL, MILESTONE_IDS, createMatch, type GameState } from "../../shared/index";
 
 describe("starting positions", () => {
   const s: GameState = createMatch({ seed: 1 });
@@ -23,7 +23,7 @@ describe("starting positions", () => {
     expect(fabs("tesla")).toHaveLength(0);
     expect(t.cash).toBeGreaterThan(0);
     expect(t.warehouse).toBeGreaterThan(0);
-    expect(t.poweredAccelerators * 0.002).toBeCloseTo(t.gridGW, 9); // every slot of power already in use
+    expect(t.poweredAccelerators * GW_PER_KACCEL).toBeCloseTo(t.gridGW, 9); // every slot of power already in use
     const booked = s.contracts.filter((c) => c.buyer === "tesla" && c.status === "active" && c.good === "wafer").map((c) => c.seller).sort();
     expect(booked).toEqual(["samsung", "tsmc"]);
     expect(t.launchCadence).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 // The limiting factor, impossible to miss: a full-width band in the factor's colour with
-// its name, why it binds, the first order that attacks it, and its history as a ribbon.
+// its name, the month's numbers that prove it, what binds next, the engine's orders that
+// attack it, and its history as a ribbon.
 import type { FactionId } from "../../../shared/data/factions";
 import type { LimitingFactor } from "../../../shared/model/types";
 import { play } from "../audio/audio";
@@ -7,6 +8,8 @@ import { tr } from "../i18n";
 import { monthName } from "../i18n/format";
 import type { WorldView } from "../net/view";
 import { adviceFor } from "../tutorial/advice";
+import type { Order } from "../../../shared/protocol/order";
+import { describeOrder } from "./attack-text";
 import { ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
@@ -25,24 +28,27 @@ function since(history: LimitingFactor[], now: LimitingFactor): number {
   return Math.max(0, i);
 }
 
-export function factorBanner(onFix: (formId: string) => void): FactorBanner {
+export function factorBanner(onFix: (formId: string) => void, onAttack: (orders: Order[], factor: LimitingFactor, formId: string) => void): FactorBanner {
   let last: { v: WorldView; faction: FactionId; watching: boolean } | null = null;
   const kicker = h("div", { class: "kicker" });
   const glyph = h("span", { class: "factor-glyph", "aria-hidden": "true" });
   const name = h("strong", { class: "factor-name", testid: "hud-limiting-factor" });
   const sinceEl = h("span", { class: "factor-since" });
   const why = h("p", { class: "factor-why", testid: "hud-factor-why" });
+  const next = h("p", { class: "factor-next", testid: "hud-next-up" });
   const fix = h("button", { type: "button", class: "btn fix", testid: "btn-fix" });
   const ribbonBox = h("div", { class: "ribbon-box", testid: "hud-ribbon" });
   const ribbonLabel = h("span", { class: "ribbon-label" });
   const el = h("section", { class: "factor-banner", "aria-live": "polite" },
-    h("div", { class: "factor-main" }, kicker, h("div", { class: "factor-line" }, glyph, name, sinceEl), why),
+    h("div", { class: "factor-main" }, kicker, h("div", { class: "factor-line" }, glyph, name, sinceEl), why, next),
     h("div", { class: "factor-side" }, fix, h("div", { class: "ribbon-wrap" }, ribbonLabel, ribbonBox)));
   let fixForm = "buildFab";
+  let attack: Order[] = [];
   let lastFactor: LimitingFactor | null = null;
   fix.addEventListener("click", () => {
     play("click");
-    onFix(fixForm);
+    if (attack.length > 0 && last) onAttack(attack, last.v.factions[last.faction].limitingFactor, fixForm);
+    else onFix(fixForm);
   });
 
   function render(): void {
@@ -63,8 +69,17 @@ export function factorBanner(onFix: (formId: string) => void): FactorBanner {
     sinceEl.textContent = f.limitingHistory.length ? tr("hud.since", { month: monthName(start) }) : "";
     const advice = adviceFor(v, faction);
     fixForm = advice.formId;
-    why.textContent = last.watching ? tr(`factor.${factor}.why`) : `${tr(`factor.${factor}.why`)} ${tr(advice.key)}`;
-    fix.textContent = tr("hud.attack", { order: tr(`order.${advice.formId}`) });
+    attack = f.attack;
+    // The proof first (the month's own numbers), then what the factor means.
+    const proof = f.evidence.key !== "evidence.none" || factor === "none" ? tr(f.evidence.key, f.evidence.params) : "";
+    why.textContent = proof || tr(`factor.${factor}.why`);
+    why.title = tr(`factor.${factor}.why`);
+    next.textContent = f.nextUp ? tr("hud.nextUp", { factor: tr(`factor.${f.nextUp.factor}`), month: monthName(f.nextUp.month) }) : tr("hud.nextUpNone");
+    next.title = tr("hud.nextUpWhy");
+    next.dataset.factor = f.nextUp?.factor ?? "";
+    fix.textContent = attack.length > 0
+      ? tr("hud.attackBundle", { first: describeOrder(attack[0]), more: attack.length - 1 })
+      : tr("hud.attack", { order: tr(`order.${advice.formId}`) });
     ribbonLabel.textContent = tr("hud.ribbon");
     ribbonBox.replaceChildren(ribbon(f.limitingHistory, v.months, { title: tr("hud.ribbon") }));
     if (lastFactor !== null && lastFactor !== factor) {

@@ -7,6 +7,8 @@ import type { WorldView } from "../net/view";
 import { h } from "../ui/dom";
 import { emblem } from "../ui/emblems";
 import { clockControls } from "./clock-controls";
+import { scoreTable, scoreTooltip } from "./score-breakdown";
+import { openModal } from "../ui/modal";
 
 export interface TopBar {
   el: HTMLElement;
@@ -29,6 +31,17 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
   const cash = stat("hud-cash");
   const compute = stat("hud-compute");
   const score = stat("hud-score");
+  // The score explains itself: hover for the parts, click for the table and the rule.
+  score.box.classList.add("clickable");
+  score.box.setAttribute("role", "button");
+  score.box.tabIndex = 0;
+  const openScore = () => {
+    if (last?.faction) openModal(tr("score.title"), scoreTable(last.v.factions[last.faction], last.faction), "score-dialog");
+  };
+  score.box.addEventListener("click", openScore);
+  score.box.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") openScore();
+  });
   const milestones = h("ol", { class: "milestones", testid: "hud-milestones" });
   const clock = clockControls();
   const conn = h("span", { class: "conn", testid: "hud-connection", role: "status" });
@@ -55,6 +68,7 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
       cash.value.classList.toggle("low", f.cash < 2000);
       compute.value.textContent = gw(f.computeGW);
       score.value.textContent = num(f.score);
+      score.box.title = scoreTooltip(f, faction);
       milestones.replaceChildren(...MILESTONE_IDS[faction].map((m, i) => {
         const at = f.milestones[m];
         return h("li", { class: at !== null ? "done" : "", testid: `hud-milestone-${m}`, title: `${tr(`milestone.${faction}.${m}`)}${at !== null ? ` — ${monthName(at)}` : ""}` },

@@ -8,6 +8,7 @@ import { LIMITING_FACTORS, type LimitingFactor } from "../../../shared/model/typ
 import { RESEARCH } from "../../../shared/data/research";
 import { TOOL_LINES } from "../../../shared/data/tools";
 import { TONNES_PER_LAUNCH } from "../../../shared/data/power";
+import type { Order } from "../../../shared/protocol/order";
 import type { ContractView, FabView, FactionView, MatchStatus, PlayerView, PowerView, Speed, ToolOrderView, WorldView } from "./view";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -80,6 +81,32 @@ function researchThisMonth(x: Raw): FactionView["researchThisMonth"] {
   return out;
 }
 
+/** A JSON string from the server's schema, or undefined when absent or broken. */
+function json(x: unknown): Raw {
+  if (typeof x !== "string" || x === "") return undefined;
+  try {
+    return JSON.parse(x);
+  } catch {
+    return undefined;
+  }
+}
+
+function evidence(e: Raw): FactionView["evidence"] {
+  const params: Record<string, number | string> = {};
+  for (const [k, v] of entries(e?.params)) if (typeof v === "number" || typeof v === "string") params[k] = v;
+  return { key: s(e?.key, "evidence.none"), params };
+}
+
+function nextUpOf(f: unknown, month: unknown): FactionView["nextUp"] {
+  return typeof f === "string" && f !== "" && typeof month === "number" && month >= 0 ? { factor: factor(f), month } : null;
+}
+
+function scoreParts(p: Raw): FactionView["scoreParts"] {
+  const milestones: Record<string, number> = {};
+  for (const [k, v] of entries(p?.milestones)) milestones[k] = n(v);
+  return { milestones, deploy: n(p?.deploy), logic: n(p?.logic), memory: n(p?.memory) };
+}
+
 function faction(id: FactionId, f: Raw): FactionView {
   const flows = f?.flows ?? f ?? {};
   return {
@@ -93,6 +120,10 @@ function faction(id: FactionId, f: Raw): FactionView {
     debt: n(f?.debt),
     computeGW: n(f?.computeGW, n(f?.computeHistory?.at?.(-1))),
     limitingFactor: factor(f?.limitingFactor),
+    evidence: evidence(f?.limitingEvidence ?? json(f?.evidence)),
+    nextUp: f?.nextUp !== undefined ? nextUpOf(f.nextUp?.factor, f.nextUp?.month) : nextUpOf(f?.nextUpFactor, f?.nextUpMonth),
+    attack: list(Array.isArray(f?.attack) ? f.attack : json(f?.attack)).filter((o: Raw) => typeof o?.type === "string") as Order[],
+    scoreParts: scoreParts(f?.scoreParts && typeof f.scoreParts === "object" ? f.scoreParts : json(f?.scoreParts)),
     limitingHistory: list(f?.limitingHistory).map(factor),
     computeHistory: list(f?.computeHistory).map((v) => n(v)),
     cashHistory: list(f?.cashHistory).map((v) => n(v)),

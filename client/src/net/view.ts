@@ -5,6 +5,7 @@ import type { Good } from "../../../shared/data/markets";
 import type { ResearchId } from "../../../shared/data/research";
 import type { FabKind, NodeId } from "../../../shared/data/nodes";
 import type { SiteId, RegionId } from "../../../shared/data/sites";
+import type { Order } from "../../../shared/protocol/order";
 import type { FabBlocker, FabStage, FactionFlows, LimitingFactor } from "../../../shared/model/types";
 
 export type MatchStatus = "waiting" | "running" | "paused" | "ended";
@@ -22,6 +23,14 @@ export interface FactionView {
   debt: number;
   computeGW: number;
   limitingFactor: LimitingFactor;
+  /** What proves it: an i18n key and the month's quantities. */
+  evidence: { key: string; params: Record<string, number | string> };
+  /** The engine's forecast of what binds next, and when; null when nothing else is in sight. */
+  nextUp: { factor: LimitingFactor; month: number } | null;
+  /** "Attack it": the engine's orders against the limiting factor now (empty when none is affordable). */
+  attack: Order[];
+  /** The score part by part. */
+  scoreParts: { milestones: Record<string, number>; deploy: number; logic: number; memory: number };
   limitingHistory: LimitingFactor[];
   computeHistory: number[];
   cashHistory: number[];

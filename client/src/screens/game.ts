@@ -4,6 +4,9 @@ import type { FactionId } from "../../../shared/data/factions";
 import { show, type Screen } from "../app/router";
 import { play, startMusic, stopMusic, warmEffects } from "../audio/audio";
 import { factorBanner } from "../hud/factor-banner";
+import { describeOrder } from "../hud/attack-text";
+import type { LimitingFactor } from "../../../shared/model/types";
+import type { Order } from "../../../shared/protocol/order";
 import { watchEffects } from "../hud/effects-toasts";
 import { rivalsStrip } from "../hud/rivals";
 import { connectionText, topBar } from "../hud/top-bar";
@@ -15,8 +18,8 @@ import { mountOrderPanel, type OrderPanel } from "../panels/order-panel";
 import { adviceFor } from "../tutorial/advice";
 import { maybeStartTutorial } from "../tutorial/tutorial";
 import { h } from "../ui/dom";
-import { confirmDialog, modalsOpen, watchModals } from "../ui/modal";
-import { clearToasts } from "../ui/toasts";
+import { confirmDialog, modalsOpen, openModal, watchModals } from "../ui/modal";
+import { clearToasts, toast } from "../ui/toasts";
 import type { World } from "../world/world";
 import { debriefScreen } from "./debrief";
 import { roomScreen } from "./room";
@@ -32,10 +35,31 @@ export function gameScreen(): Screen {
   let tutorialStarted = false;
 
   const bar = topBar({ settings: openSettings, leave: () => void leave() });
-  const banner = factorBanner((formId) => {
+  const openForm = (formId: string) => {
     setSheet(true);
     panel?.focusForm(formId);
-  });
+  };
+  const banner = factorBanner(openForm, (orders, factor, formId) => void attackDialog(orders, factor, formId));
+  /** "Attack it": show the engine's orders, send them all on confirm (each through the one order pipeline). */
+  async function attackDialog(orders: Order[], factor: LimitingFactor, formId: string): Promise<void> {
+    const list = h("ul", { class: "attack-list", testid: "attack-orders" }, ...orders.map((o) => h("li", {}, describeOrder(o))));
+    const send = h("button", { type: "button", class: "btn primary", testid: "attack-confirm" }, tr("attack.confirm"));
+    const form = h("button", { type: "button", class: "btn ghost", testid: "attack-form" }, tr("attack.open"));
+    const body = h("div", { class: "confirm-body" }, h("p", {}, tr("attack.intro")), list, h("div", { class: "confirm-actions" }, form, send));
+    const close = openModal(tr("attack.title", { factor: tr(`factor.${factor}`) }), body, "attack-dialog");
+    send.addEventListener("click", () => {
+      for (const o of orders) net.order(o, "attack");
+      toast({ text: tr("attack.sent", { n: orders.length, factor: tr(`factor.${factor}`) }), kind: "news", testid: "toast-attack" });
+      close();
+      // Focus somewhere safe: a shortcut must never re-send these.
+      (document.activeElement as HTMLElement | null)?.blur?.();
+    });
+    form.addEventListener("click", () => {
+      close();
+      openForm(formId);
+    });
+    send.focus();
+  }
   /** A spectator follows one faction's limiting factor (the leader's at first). */
   let followed: FactionId | null = null;
   const rivals = rivalsStrip((id) => {

@@ -1,0 +1,27 @@
+// "Attack it" in words: each order the engine proposes, said the way a player would.
+import type { Order } from "../../../shared/protocol/order";
+import { tr } from "../i18n";
+
+const num = (x: number, d = 1) => Number(x.toFixed(d));
+
+export function describeOrder(o: Order): string {
+  switch (o.type) {
+    case "deployEdge": return tr("attack.deployEdge", { n: Math.round(o.units) });
+    case "launch": return tr("attack.launch", { n: o.count });
+    case "buildPower": return tr(`attack.buildPower.${o.source}`, { gw: num(o.gw), region: tr(`region.${o.region}`) });
+    case "orderTurbines": return tr("attack.orderTurbines", { gw: num(o.gw), maker: tr(`maker.${o.maker}`) });
+    case "setProcurement": return tr(`attack.setProcurement.${o.good}`, { n: Math.round(o.perMonth) });
+    case "offerContract": return tr(`attack.offerContract.${o.side}`, { n: Math.round(o.perMonth), good: tr(`good.${o.good}`), who: tr(`faction.${o.to}`), months: o.months });
+    case "buildFab": return tr("attack.buildFab", { node: o.node, k: o.capacity, site: tr(`site.${o.site}`) });
+    case "expandFab": return tr("attack.expandFab", { k: o.capacity });
+    case "orderToolKit": return tr("attack.orderToolKit");
+    case "prepay": return tr("attack.prepay");
+    case "fundVendor": return tr("attack.fundVendor", { amount: num(o.amount / 1000), vendor: tr(`vendor.${o.vendor}`) });
+    case "fundResearch": return tr("attack.fundResearch", { amount: Math.round(o.amount), program: tr(`research.${o.program}`) });
+    case "setOvertime": return tr("attack.setOvertime");
+    case "borrow": return tr("attack.borrow", { amount: num(o.amount / 1000) });
+    case "hire": return tr("attack.hire", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100) });
+    case "setHbmShare": return tr("attack.setHbmShare", { pct: Math.round(o.share * 100) });
+    default: return tr(`order.${o.type}`);
+  }
+}

@@ -1,0 +1,37 @@
+// The score, part by part: each milestone's points and the compute points by role.
+// Shown as the HUD score's tooltip and dialog, and again in the debrief.
+import type { FactionId } from "../../../shared/data/factions";
+import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { tr } from "../i18n";
+import type { FactionView } from "../net/view";
+import { h } from "../ui/dom";
+
+export interface ScoreRow {
+  label: string;
+  points: number;
+}
+
+export function scoreRows(f: FactionView, faction: FactionId): ScoreRow[] {
+  const rows: ScoreRow[] = [];
+  for (const m of MILESTONE_IDS[faction]) {
+    const pts = f.scoreParts.milestones[m];
+    if (pts !== undefined) rows.push({ label: tr("score.milestone", { name: tr(`milestone.${faction}.${m}`) }), points: pts });
+  }
+  rows.push({ label: tr("score.deploy"), points: f.scoreParts.deploy });
+  rows.push({ label: tr("score.logic"), points: f.scoreParts.logic });
+  rows.push({ label: tr("score.memory"), points: f.scoreParts.memory });
+  return rows;
+}
+
+/** One line per part, for a tooltip. */
+export function scoreTooltip(f: FactionView, faction: FactionId): string {
+  return [...scoreRows(f, faction).map((r) => `${r.label}: ${r.points}`), `${tr("score.total")}: ${f.score}`].join("\n");
+}
+
+/** The breakdown as a table with the rule under it. */
+export function scoreTable(f: FactionView, faction: FactionId): HTMLElement {
+  const rows = scoreRows(f, faction).map((r) => h("tr", {}, h("td", {}, r.label), h("td", { class: "num" }, String(r.points))));
+  return h("div", { class: "score-breakdown", testid: "score-breakdown" },
+    h("table", {}, h("tbody", {}, ...rows, h("tr", { class: "total" }, h("th", {}, tr("score.total")), h("th", { class: "num" }, String(f.score))))),
+    h("p", { class: "muted small" }, tr("score.rule")));
+}
