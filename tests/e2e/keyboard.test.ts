@@ -79,7 +79,7 @@ describe("shortcuts never activate a focused control", () => {
     }));
     await page.goto(`${baseUrl()}/?solo=tesla&difficulty=normal&speed=normal&months=60&seed=9`);
     await skipTutorial(page);
-    await byTestId(page, "btn-fix").click();
+    await byTestId(page, "tab-power").click();
     await byTestId(page, "form-buildPower").waitFor();
     const confirm = byTestId(page, "confirm-buildPower");
     await confirm.click();

@@ -663,4 +663,9 @@ export const en = {
   "score.memory": "HBM from fabs you built",
   "score.total": "Total",
   "score.rule": "Milestones earn 100 points and up to 60 more for being early. Every month, a share of the world's AI compute earns points: the compute you added, and the wafers and HBM from fabs you built or finished. What you start with earns nothing.",
+  // Map tooltips
+  "map.tip.power": "ground power (grid, solar, gas turbines): in use / capacity",
+  "map.tip.warehouse": "warehouse: accelerators made but waiting for power",
+  "map.tip.edge": "edge fleet: cars and robots that compute at night on idle grid power",
+  "map.tip.vendor": "tool maker; squares are orders in its queue, in each buyer's colour",
 };

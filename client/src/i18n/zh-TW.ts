@@ -664,4 +664,9 @@ export const zhTW: Record<keyof typeof en, string> = {
   "score.memory": "你自建晶圓廠產出的 HBM",
   "score.total": "總分",
   "score.rule": "每個里程碑得 100 分，越早達成最多再加 60 分。每個月，你在全球 AI 算力中所占的份額也會得分：你新增的算力，以及你自建或完成的晶圓廠所產出的晶圓和 HBM。開局就有的資產不計分。",
+  // Map tooltips
+  "map.tip.power": "地面電力（電網、太陽能、燃氣渦輪）：使用中／容量",
+  "map.tip.warehouse": "倉庫：已做好、但還在等電力的加速器",
+  "map.tip.edge": "邊緣車隊：夜間用閒置電網電力運算的汽車與機器人",
+  "map.tip.vendor": "設備商；方塊是排隊中的訂單，顏色代表買家",
 };

@@ -127,6 +127,12 @@ class ClassSession {
       this.view = toView(state);
       this.events.emit("view", this.view);
     });
+    // The first state can arrive before this listener (while the teacher waits for the class's
+    // credentials): take it now, or the page shows defaults (speed "slow") until something changes.
+    if ((room.state as { code?: string } | undefined)?.code) {
+      this.view = toView(room.state);
+      this.events.emit("view", this.view);
+    }
     room.onMessage("assigned", (a: Assignment) => {
       this.assignment = a;
       this.events.emit("assigned", a);

@@ -53,7 +53,7 @@ export interface DeclutterOptions {
 }
 
 export function declutter(scene: Phaser.Scene, o: DeclutterOptions): void {
-  const all = texts(scene).filter((t) => t !== o.tag && t.text !== "");
+  const all = texts(scene).filter((t) => t !== o.tag && t.text !== "" && t.visible);
   for (const t of [...all, ...(o.tag ? [o.tag] : [])]) {
     const last = placed.get(t);
     if (!last || last.x !== t.x || last.y !== t.y) home.set(t, { x: t.x, y: t.y });

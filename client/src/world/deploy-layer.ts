@@ -21,6 +21,17 @@ interface Deployer {
   shed: Phaser.GameObjects.Image;
   pileText: Phaser.GameObjects.Text;
   edge?: { icon: Phaser.GameObjects.Image; text: Phaser.GameObjects.Text };
+  /** Which side of the shed the crates pile up on (away from the site names nearby). */
+  pileDir: 1 | -1;
+}
+
+type Hover = (text: string | null, at?: Point) => void;
+
+/** Hovering (or tapping) an object shows what it is and its numbers. */
+export function hoverTip(obj: Phaser.GameObjects.Image, onHover: Hover, text: () => string): void {
+  obj.setInteractive({ useHandCursor: false });
+  obj.on("pointerover", () => onHover(text(), { x: obj.x, y: obj.y - obj.displayHeight / 2 - 4 }));
+  obj.on("pointerout", () => onHover(null));
 }
 
 export class DeployLayer {
@@ -28,7 +39,7 @@ export class DeployLayer {
   private sats: Phaser.GameObjects.Image[] = [];
   private orbitText: Phaser.GameObjects.Text;
 
-  constructor(private scene: Phaser.Scene) {
+  constructor(private scene: Phaser.Scene, onHover: Hover = () => undefined) {
     for (const id of FACTION_IDS) {
       const pos = DEPLOY_POS[id];
       if (!pos) continue;
@@ -39,9 +50,16 @@ export class DeployLayer {
       const shed = scene.add.image(w.x, w.y, "warehouse").setDisplaySize(38, 38).setDepth(4);
       const pile: Phaser.GameObjects.Image[] = [];
       const pileText = label(scene, w.x, w.y + 22, "", 11).setOrigin(0.5, 0).setDepth(5);
-      const d: Deployer = { powerIcons, powerText, pile, shed, pileText };
+      const d: Deployer = { powerIcons, powerText, pile, shed, pileText, pileDir: id === "china" ? -1 : 1 };
       if (pos.edge) d.edge = { icon: scene.add.image(pos.edge.x, pos.edge.y, "edge-car").setDisplaySize(34, 34).setDepth(4), text: label(scene, pos.edge.x, pos.edge.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5) };
       this.deployers.set(id, d);
+      const who = () => tr(`faction.${id}`);
+      for (const icon of powerIcons) hoverTip(icon, onHover, () => `${who()} · ${tr("map.tip.power")}\n${powerText.text}`);
+      hoverTip(shed, onHover, () => `${who()} · ${tr("map.tip.warehouse")}\n${pileText.text}`);
+      if (d.edge) {
+        const text = d.edge.text;
+        hoverTip(d.edge.icon, onHover, () => `${who()} · ${tr("map.tip.edge")}\n${text.text}`);
+      }
     }
     this.orbitText = label(scene, ORBIT.x, ORBIT.y + 26, "", 12, "#bae6fd").setOrigin(0.5, 0).setDepth(5);
   }
@@ -81,7 +99,7 @@ export class DeployLayer {
   /** Crates stacked in a pyramid beside the shed, one per 20 k accelerators waiting for power. */
   private drawPile(d: Deployer, warehouse: number): void {
     const crates = Math.min(MAX_CRATES, Math.ceil(warehouse / K_PER_CRATE));
-    const base = { x: d.shed.x + 26, y: d.shed.y + 16 };
+    const base = { x: d.shed.x + 26 * d.pileDir, y: d.shed.y + 16 };
     while (d.pile.length < crates) {
       const n = d.pile.length;
       let row = 0, left = n;
@@ -89,7 +107,7 @@ export class DeployLayer {
         left -= Math.max(1, 9 - row);
         row++;
       }
-      d.pile.push(this.scene.add.image(base.x + left * 13 + row * 6.5, base.y - row * 11, TEX.crate).setOrigin(0, 1).setDepth(4));
+      d.pile.push(this.scene.add.image(base.x + d.pileDir * (left * 13 + row * 6.5), base.y - row * 11, TEX.crate).setOrigin(d.pileDir > 0 ? 0 : 1, 1).setDepth(4));
     }
     d.pile.forEach((img, i) => img.setVisible(i < crates));
   }

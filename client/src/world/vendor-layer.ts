@@ -9,6 +9,7 @@ import { lineOutputForPlayers, queueOf } from "../model/derive";
 import type { WorldView } from "../net/view";
 import { factionColor, hexToNumber } from "../ui/palette";
 import { VENDOR_POS, type Point } from "./layout";
+import { hoverTip } from "./deploy-layer";
 import { label } from "./text";
 
 const MAX_SQUARES = 10;
@@ -24,10 +25,13 @@ export class VendorLayer {
   private rows = new Map<string, LineRow>();
   private icons: Phaser.GameObjects.Image[] = [];
 
-  constructor(private scene: Phaser.Scene) {
+  constructor(private scene: Phaser.Scene, onHover: (text: string | null, at?: Point) => void = () => undefined) {
     for (const v of VENDOR_IDS) {
       const p = VENDOR_POS[v];
-      this.icons.push(scene.add.image(p.x, p.y, "vendor").setDisplaySize(36, 36).setDepth(4));
+      const icon = scene.add.image(p.x, p.y, "vendor").setDisplaySize(36, 36).setDepth(4);
+      this.icons.push(icon);
+      // The vendor's lines, their output for players and the queue, in words.
+      hoverTip(icon, onHover, () => [`${tr(`vendor.${v}`)} · ${tr("map.tip.vendor")}`, ...TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).map((l) => this.rows.get(l)?.text).filter((t) => t?.visible).map((t) => t!.text)].join("\n"));
       this.names.set(v, label(scene, p.x + 22, p.y - 26, "", 12, "#fde68a").setDepth(5));
       TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).forEach((l, i) => {
         const y = p.y + 2 + i * 22;

@@ -44,8 +44,8 @@ export class WorldScene extends Phaser.Scene {
     this.fit();
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.fit());
     this.enablePanZoom();
-    this.vendors = new VendorLayer(this);
-    this.deploy = new DeployLayer(this);
+    this.vendors = new VendorLayer(this, (text, at) => this.showTip(text, at));
+    this.deploy = new DeployLayer(this, (text, at) => this.showTip(text, at));
     this.fabs = new FabLayer(this, (text, at) => this.showTip(text, at));
     this.highlight = new Highlight(this);
     this.tip = label(this, 0, 0, "", 13).setDepth(20).setVisible(false).setBackgroundColor("#0b1222").setPadding(6, 4, 6, 4).setData("wanted", false);
