@@ -29,6 +29,10 @@ describe("classroom through the pages", () => {
     expect((await byTestId(tp, "teacher-key").textContent())?.trim().length).toBeGreaterThan(16);
     await expect(byTestId(tp, "class-link").getAttribute("href")).resolves.toContain(`?class=${code}`);
     await expect(byTestId(tp, "class-qr").isVisible()).resolves.toBe(true);
+    // The key stays on screen only until the teacher confirms they have it (the page is projected).
+    await byTestId(tp, "teacher-key-hide").click();
+    await expect(byTestId(tp, "teacher-key-box").count()).resolves.toBe(0);
+    await expect(byTestId(tp, "teacher-key-show").isVisible()).resolves.toBe(true);
 
     // Student A opens the join link (the code is filled in); student B types the code.
     const ana = await open(browser(), `/?class=${code}`);
@@ -110,6 +114,11 @@ describe("classroom through the pages", () => {
     // A refresh of the teacher's page keeps control (the key is in this browser; it is not shown again).
     await tp.reload();
     await byTestId(tp, "class-dashboard").waitFor();
+    await expect(byTestId(tp, "teacher-key-box").count()).resolves.toBe(0);
+    // "Show teacher key" brings it back on the teacher's own screen, and it hides again.
+    await byTestId(tp, "teacher-key-show").click();
+    expect((await byTestId(tp, "teacher-key").textContent())?.trim().length).toBeGreaterThan(16);
+    await byTestId(tp, "teacher-key-hide").click();
     await expect(byTestId(tp, "teacher-key-box").count()).resolves.toBe(0);
 
     // The teacher pauses the class: both students see who paused, and can still use the panels.

@@ -8,7 +8,7 @@ import { collect, startHarness, until, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, 1000, { classTickMs: 150 });
+  h = await startHarness(undefined, 1000, { classTickMs: 250 });
 });
 afterAll(async () => {
   await h.server.close();
@@ -130,7 +130,7 @@ describe("classroom", () => {
 
     // Still there after a restart.
     await h.server.close();
-    h = await startHarness(h.dbPath, 1000, { classTickMs: 150 });
+    h = await startHarness(h.dbPath, 1000, { classTickMs: 250 });
     const after = await fetch(`${h.url}/api/classrooms/${code}/results.json`, { headers: { Authorization: `Bearer ${teacherKey}` } });
     expect(after.status).toBe(200);
   }, 180_000);
