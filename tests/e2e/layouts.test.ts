@@ -48,6 +48,19 @@ describe("layouts", () => {
       // Names and milestones are whole.
       expect(await clipped(page, ".rival-text strong, .milestones li .ms-text, .top-bar .who strong, .factor-name")).toEqual([]);
       await shot(page, `81-${size.name}-game`);
+      // Map labels: none overlap, none smaller than 11 px on screen (at 1366×768 and everywhere).
+      const labels = await mapLabels(page);
+      expect(labels.count).toBeGreaterThan(5);
+      expect(labels.overlaps).toEqual([]);
+      expect(labels.minPx).toBeGreaterThanOrEqual(10.9);
+      // Zoomed in (buttons for touch screens), more detail shows and still nothing overlaps.
+      await byTestId(page, "map-zoom-in").click();
+      await byTestId(page, "map-zoom-in").click();
+      await page.waitForTimeout(300);
+      const zoomed = await mapLabels(page);
+      expect(zoomed.overlaps).toEqual([]);
+      await shot(page, `81-${size.name}-game-zoomed`);
+      await byTestId(page, "map-zoom-fit").click();
 
       // The orders: beside the map, or (phone) in a bottom sheet opened from the HUD.
       if (size.name === "phone") {
@@ -71,6 +84,30 @@ describe("layouts", () => {
       expect(errors).toEqual([]);
     }, LONG);
   }
+
+  it("in Traditional Chinese at 1366×768: nothing cut, full-width punctuation", async () => {
+    const tracked = await open(browser(), "/", "zh-TW", { width: 1366, height: 768 });
+    explainFailure(tracked, "layout-zh");
+    const { page, errors } = tracked;
+    await byTestId(page, "title").waitFor();
+    await byTestId(page, "lang-zh-TW").click();
+    await expect.poll(() => byTestId(page, "menu-solo").textContent()).toBe("單人");
+    await page.waitForLoadState("networkidle");
+    await page.goto(page.url().replace(/\/?(\?.*)?$/, "/?solo=china&difficulty=normal&speed=slow&months=60&seed=5"));
+    await skipTutorial(page);
+    await page.locator('[data-testid="world-canvas"] canvas').waitFor();
+    await page.waitForTimeout(1500);
+    expect(await clipped(page, ".rival-text strong, .milestones li .ms-text, .top-bar .who strong, .factor-name")).toEqual([]);
+    // Chinese text uses full-width commas and colons, and no space between two Chinese words.
+    const text = await page.evaluate(() => document.getElementById("ui")?.innerText ?? "");
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(text).not.toMatch(/[\u4e00-\u9fff][,:]|[,:][\u4e00-\u9fff]/);
+    expect(text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+    await shot(page, "90-laptop-zh-game");
+    await byTestId(page, "tab-tools").click();
+    await shot(page, "91-laptop-zh-tools");
+    expect(errors).toEqual([]);
+  }, LONG);
 
   it("a student on a phone: join, wait, play", async () => {
     // Months of 400 ms: the server's test hook (TERRAFAB_CLASS_TICK_MS in server-process.ts).
@@ -118,6 +155,27 @@ describe("layouts", () => {
     expect(phone.errors).toEqual([]);
   }, LONG);
 });
+
+/** The map's labels as drawn: overlapping pairs, and the smallest on-screen text height (CSS px). */
+function mapLabels(page: Page): Promise<{ count: number; overlaps: string[]; minPx: number }> {
+  return page.evaluate(() => {
+    type T = { text: string; visible: boolean; alpha: number; style: { fontSize: string }; scaleY: number; getBounds(): { x: number; y: number; width: number; height: number }; list?: unknown[]; type: string; parentContainer?: { visible: boolean } | null };
+    const scene = (window as unknown as { __terrafab?: { world?: { children: { list: T[] }; cameras: { main: { zoom: number } } } } }).__terrafab?.world;
+    if (!scene) return { count: 0, overlaps: ["no scene"], minPx: 0 };
+    const zoom = scene.cameras.main.zoom;
+    const all: T[] = [];
+    const walk = (list: T[]) => { for (const o of list) { if (o.type === "Text") all.push(o); else if (o.list && o.visible) walk(o.list as T[]); } };
+    walk(scene.children.list);
+    const shown = all.filter((t) => t.visible && t.alpha > 0.01 && t.text !== "" && t.style.fontSize !== undefined && (t.parentContainer?.visible ?? true));
+    const boxes = shown.map((t) => ({ t: t.text, b: t.getBounds(), px: parseFloat(t.style.fontSize) * t.scaleY * zoom }));
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].b, b = boxes[j].b;
+      if (a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1) overlaps.push(`${boxes[i].t} | ${boxes[j].t}`);
+    }
+    return { count: boxes.length, overlaps, minPx: Math.min(...boxes.map((x) => x.px)) };
+  });
+}
 
 function page_overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

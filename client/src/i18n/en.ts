@@ -668,4 +668,9 @@ export const en = {
   "map.tip.warehouse": "warehouse: accelerators made but waiting for power",
   "map.tip.edge": "edge fleet: cars and robots that compute at night on idle grid power",
   "map.tip.vendor": "tool maker; squares are orders in its queue, in each buyer's colour",
+  // Map zoom buttons
+  "map.zoom": "Map zoom (drag the map to move it)",
+  "map.zoomIn": "Zoom in",
+  "map.zoomOut": "Zoom out",
+  "map.zoomFit": "Whole map",
 };

@@ -669,4 +669,9 @@ export const zhTW: Record<keyof typeof en, string> = {
   "map.tip.warehouse": "倉庫：已做好、但還在等電力的加速器",
   "map.tip.edge": "邊緣車隊：夜間用閒置電網電力運算的汽車與機器人",
   "map.tip.vendor": "設備商；方塊是排隊中的訂單，顏色代表買家",
+  // Map zoom buttons
+  "map.zoom": "地圖縮放（拖曳地圖可移動）",
+  "map.zoomIn": "放大",
+  "map.zoomOut": "縮小",
+  "map.zoomFit": "顯示整張地圖",
 };

@@ -74,7 +74,11 @@ export function gameScreen(): Screen {
   const sheetClose = h("button", { type: "button", class: "btn ghost sheet-close", testid: "sheet-close", onclick: () => setSheet(false) }, "✕");
   const sheetTitle = h("strong", {});
   const sheetHead = h("div", { class: "sheet-head" }, sheetTitle, sheetClose);
-  const main = h("div", { class: "game-main" }, h("div", { class: "map-wrap" }, mapCell, mapNote, ordersBtn));
+  // Zoom for touch screens and anyone without a wheel (drag pans the map).
+  const zoomBtn = (testid: string, glyph: string, factor: number) => h("button", { type: "button", class: "btn icon", testid, onclick: () => world?.zoom(factor) }, glyph);
+  const zoomIn = zoomBtn("map-zoom-in", "+", 1.4), zoomOut = zoomBtn("map-zoom-out", "−", 1 / 1.4), zoomFit = zoomBtn("map-zoom-fit", "⤢", 1);
+  const zoomBox = h("div", { class: "map-zoom", role: "group" }, zoomIn, zoomOut, zoomFit);
+  const main = h("div", { class: "game-main" }, h("div", { class: "map-wrap" }, mapCell, mapNote, zoomBox, ordersBtn));
   const el = h("div", { class: "game" }, bar.el, banner.el, main, rivals.el);
   let sheetOpen = false;
   function setSheet(open: boolean): void {
@@ -84,6 +88,13 @@ export function gameScreen(): Screen {
     ordersBtn.textContent = tr(open ? "game.ordersHide" : "game.ordersShow");
   }
   function relabelSheet(): void {
+    zoomBox.setAttribute("aria-label", tr("map.zoom"));
+    zoomIn.setAttribute("aria-label", tr("map.zoomIn"));
+    zoomIn.title = tr("map.zoomIn");
+    zoomOut.setAttribute("aria-label", tr("map.zoomOut"));
+    zoomOut.title = tr("map.zoomOut");
+    zoomFit.setAttribute("aria-label", tr("map.zoomFit"));
+    zoomFit.title = tr("map.zoomFit");
     sheetTitle.textContent = tr("panel.orders");
     sheetClose.setAttribute("aria-label", tr("common.close"));
     setSheet(sheetOpen);

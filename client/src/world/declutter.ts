@@ -59,7 +59,10 @@ export function declutter(scene: Phaser.Scene, o: DeclutterOptions): void {
     if (!last || last.x !== t.x || last.y !== t.y) home.set(t, { x: t.x, y: t.y });
     const h0 = home.get(t)!;
     t.setPosition(h0.x, h0.y);
-    t.setScale(Math.max(1, MIN_PX / (fontPx(t) * o.zoom)));
+    // On screen: never below MIN_PX; zoomed in, no bigger than about its nominal size (so
+    // zooming in makes room for more labels rather than bigger ones).
+    const px = fontPx(t);
+    t.setScale(Math.max(MIN_PX, px * Math.min(o.zoom, 0.9)) / (px * o.zoom));
   }
   const taken: Rect[] = [];
   const pad = 2 / o.zoom;
@@ -103,6 +106,8 @@ export function declutter(scene: Phaser.Scene, o: DeclutterOptions): void {
       if (hits === 0) break;
     }
     t.setPosition(h0.x + best!.dx, h0.y + best!.dy);
+    // Its target out of view (panned away): no tag half off the edge.
+    t.setAlpha(best!.hits >= 100 ? 0 : 1);
     placed.set(t, { x: t.x, y: t.y });
   }
 }

@@ -105,17 +105,21 @@ export class WorldScene extends Phaser.Scene {
       drag.y = p.y;
       this.fit();
     });
-    this.input.on("wheel", (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
-      const cam = this.cameras.main;
-      const before = cam.getWorldPoint(p.x, p.y);
-      const next = Math.max(1, Math.min(3, this.zoomFactor * (dy > 0 ? 1 / 1.15 : 1.15)));
-      if (next === this.zoomFactor) return;
-      this.zoomFactor = next;
-      const zoom = this.fitZoom() * next;
-      // Keep the point under the pointer where it is.
-      this.center = { x: before.x - (p.x - this.scale.width / 2) / zoom, y: before.y - (p.y - this.scale.height / 2) / zoom };
-      this.fit();
-    });
+    this.input.on("wheel", (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15, p.x, p.y));
+  }
+
+  /** Zoom in (factor > 1) or out around a point of the view (its centre by default); 1 = fit. */
+  zoomBy(factor: number, x = this.scale.width / 2, y = this.scale.height / 2): void {
+    if (!this.ready) return;
+    const cam = this.cameras.main;
+    const before = cam.getWorldPoint(x, y);
+    const next = factor === 1 ? 1 : Math.max(1, Math.min(3, this.zoomFactor * factor));
+    if (next === this.zoomFactor && factor !== 1) return;
+    this.zoomFactor = next;
+    const zoom = this.fitZoom() * next;
+    // Keep the point under the pointer where it is.
+    this.center = factor === 1 ? null : { x: before.x - (x - this.scale.width / 2) / zoom, y: before.y - (y - this.scale.height / 2) / zoom };
+    this.fit();
   }
 
   /** Labels: readable size for this zoom, no overlaps, the limiting-factor tag where it hides nothing. */

@@ -13,6 +13,8 @@ export interface World {
   relabel(): void;
   /** On screen: run the loop. Off screen (booted early): draw one frame, then sleep. */
   show(): void;
+  /** Zoom the map in (> 1) or out (< 1); 1 fits the whole band again. */
+  zoom(factor: number): void;
   destroy(): void;
 }
 
@@ -93,6 +95,9 @@ export function createWorld(parent: HTMLElement): World {
     relabel() {
       scene.relabel();
       push();
+    },
+    zoom(factor) {
+      scene.zoomBy(factor);
     },
     destroy() {
       for (const off of offs) off();
