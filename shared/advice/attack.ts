@@ -19,7 +19,7 @@ import { launchCost } from "../rules/launch-cost";
 import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
 import { staffingOf } from "../rules/month/talent";
 import { add, newPlan, type Plan } from "./plan";
-import { ATTACK_MONTHS, diesGap, gridWaitMonths, powerNeededGW, stacksGap, wafersFor } from "./sizing";
+import { ATTACK_MONTHS, BACKLOG_MONTHS, diesGap, gridWaitMonths, powerNeededGW, stacksGap, wafersFor } from "./sizing";
 
 export interface Attack {
   factor: LimitingFactor;
@@ -55,6 +55,13 @@ function attackPower(plan: Plan): void {
   const { state, id } = plan;
   const f = state.factions[id];
   let need = powerNeededGW(state, id);
+  // Chips that cannot be switched on are money that cannot build power: stop buying more inputs while they pile up.
+  if (f.warehouse > ATTACK_MONTHS * Math.max(f.flows.acceleratorsMade, 1)) {
+    for (const good of ["wafer", "hbm"] as const) {
+      const p = f.procurement.find((x) => x.good === good && x.fixedPrice == null);
+      if (p && p.perMonth >= 1) add(plan, { type: "setProcurement", good, perMonth: Math.round(p.perMonth * 0.5), maxPrice: p.maxPrice });
+    }
+  }
   // Tesla first uses what is immediate: cars and robots, then rockets (each carries its own power).
   if (f.edgeUnitsPerMonth > 0) {
     const units = Math.floor(Math.min(f.edgeUnitsPerMonth - f.edgePending, f.warehouse - warehouseCommitted(state, id)));
@@ -88,19 +95,42 @@ function ownFab(plan: Plan, kind: "logic" | "dram"): void {
   const { state, id } = plan;
   const mine = state.fabs.filter((f) => f.owner === id && f.kind === kind);
   if (orderTools(plan)) return;
-  const node: NodeId = kind === "dram" ? "D1c" : id === "china" ? "N7" : "N2";
+  // China builds 7 nm-class by DUV until its own EUV arrives, then 3 nm-class.
+  const chinaNode: NodeId = state.factions.china.milestones["domestic-euv"] !== null ? "N3" : "N7";
+  const node: NodeId = kind === "dram" ? "D1c" : id === "china" ? chinaNode : "N2";
   const site: SiteId = id === "china" ? "china" : id === "tesla" ? "texas" : id === "tsmc" ? (mine.length % 3 === 0 ? "arizona" : "taiwan") : kind === "dram" ? "korea" : "texas";
   const capacity = kind === "dram" ? 60 : id === "china" ? 20 : 40;
-  if (mine.every((f) => f.stage === "ramp" || f.stage === "volume") && building(state, id).length < 3) {
-    const running = mine.filter((f) => f.stage === "ramp" || f.stage === "volume").sort((a, b) => b.yield - a.yield)[0];
+  // Keep two fabs of this kind in the five-year pipeline.
+  if (mine.filter((f) => f.stage !== "ramp" && f.stage !== "volume").length < 2 && building(state, id).length < 3) {
+    // Grow the node that matters most: the leading edge (N2 for TSMC), else the best-yielding fab.
+    const running = mine.filter((f) => (f.stage === "ramp" || f.stage === "volume") && (kind === "dram" || id === "china" || f.node === node)).sort((a, b) => b.yield - a.yield)[0];
     if (running && add(plan, { type: "expandFab", fabId: running.id, capacity: Math.round(capacity * 0.75) }, shellCostOf(running.node, capacity) * 0.3)) return;
     add(plan, { type: "buildFab", site, node, capacity }, shellCostOf(node, capacity) * 0.4);
   }
 }
 
+/** China's logic and tools have one root: EUV it cannot buy. Fund its own lithography and DUV multi-patterning. */
+function chinaLithography(plan: Plan): void {
+  const f = plan.state.factions[plan.id];
+  if (plan.id !== "china") return;
+  if (f.research["domestic-euv"].level < 1) add(plan, { type: "fundResearch", program: "domestic-euv", amount: 400 }, 400);
+  if (f.research.multipatterning.level < 3) add(plan, { type: "fundResearch", program: "multipatterning", amount: 150 }, 150);
+  // The chips it can make meanwhile: 7 nm-class by DUV (3 nm-class once its EUV works).
+  const logicFabs = plan.state.fabs.filter((x) => x.owner === "china" && x.kind === "logic");
+  const n7 = logicFabs.filter((x) => x.node === "N7").reduce((s, x) => s + x.capacity, 0);
+  const euvReady = f.milestones["domestic-euv"] !== null;
+  if (n7 < 30 || (euvReady && !logicFabs.some((x) => x.node === "N3" && !x.multipatterning))) ownFab(plan, "logic");
+}
+
+/** Samsung's HBM is held back by qualification: the big buyers reject much of it until then. */
+function samsungQualification(plan: Plan): void {
+  if (plan.id === "samsung" && plan.state.factions.samsung.research["hbm-qualification"].level < 1) add(plan, { type: "fundResearch", program: "hbm-qualification", amount: 250 }, 250);
+}
+
 function attackLogic(plan: Plan): void {
   const { state, id } = plan;
   const f = state.factions[id];
+  chinaLithography(plan);
   const gap = diesGap(state, id);
   const wafer = state.markets.wafer.price;
   const current = f.procurement.find((p) => p.good === "wafer")?.perMonth ?? 0;
@@ -110,7 +140,9 @@ function attackLogic(plan: Plan): void {
   if (perMonth > current) add(plan, { type: "setProcurement", good: "wafer", perMonth, maxPrice: ceiling });
   if (id === "tesla") {
     const open = state.contracts.some((c) => c.buyer === id && c.good === "wafer" && c.status === "offered");
-    if (!open && gap > 0) add(plan, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: Math.max(1, Math.round(wafersFor(gap))), price: Math.round(wafer * 1.1), months: 36 });
+    // A contract for the lasting gap only (not the backlog), and for two years.
+    const lasting = Math.max(0, diesGap(state, id) - Math.max(0, f.hbm / STACKS_PER_ACCELERATOR - f.logicWafers * DIES_PER_WAFER * f.logicWaferYield) / BACKLOG_MONTHS);
+    if (!open && lasting > 0) add(plan, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: Math.max(1, Math.round(wafersFor(lasting))), price: Math.round(wafer * 1.1), months: 24 });
   }
   trimProcurement(plan, "hbm");
   ownFab(plan, "logic");
@@ -133,6 +165,9 @@ function attackMemory(plan: Plan): void {
   if (id === "samsung" && f.research["hbm-qualification"].level < 1) {
     add(plan, { type: "fundResearch", program: "hbm-qualification", amount: 250 }, 250);
   }
+  if (id === "china" && f.hbmAcceptance < 1) add(plan, { type: "fundResearch", program: "hbm-qualification", amount: 150 }, 150);
+  // China's DRAM has EUV layers too: without EUV it multi-patterns them, slowly and at poor yield.
+  chinaLithography(plan);
   const hbm = state.markets.hbm.price;
   if (FACTIONS[id].deploys) {
     const gap = stacksGap(state, id);
@@ -152,9 +187,10 @@ function attackMemory(plan: Plan): void {
 
 function attackTools(plan: Plan): void {
   const { state, id } = plan;
+  samsungQualification(plan);
   if (orderTools(plan)) return;
   if (id === "china") {
-    add(plan, { type: "fundResearch", program: "domestic-euv", amount: 400 }, 400);
+    chinaLithography(plan);
     add(plan, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
     return;
   }
@@ -166,6 +202,7 @@ function attackTools(plan: Plan): void {
 
 function attackConstruction(plan: Plan): void {
   const { state, id } = plan;
+  samsungQualification(plan);
   const underway = building(state, id);
   if (orderTools(plan)) return;
   const kind: "logic" | "dram" = id === "samsung" ? "dram" : "logic";
@@ -210,6 +247,8 @@ function attackTalent(plan: Plan): void {
 function attackDemand(plan: Plan): void {
   const { state, id } = plan;
   const f = state.factions[id];
+  // Unqualified HBM is what buyers turn down first.
+  samsungQualification(plan);
   const unsoldWafers = f.flows.wafersOffered - f.flows.wafersSold;
   if (unsoldWafers > 0.5) {
     const open = state.contracts.some((c) => c.seller === id && c.good === "wafer" && c.status === "offered");

@@ -6,16 +6,24 @@ import type { RegionId } from "../data/sites";
 import type { GameState } from "../model/types";
 import { groundSlots } from "../rules/month/power";
 
+/** A stock of one input waiting for the other is matched over this many months. tuned */
+export const BACKLOG_MONTHS = 12;
+/** Contracted deliveries starting within this many months count as already arranged. tuned */
+export const BOOKED_AHEAD_MONTHS = 12;
 /** Months of the faction's chain an attack should cover (a quarter: orders land next month, power takes longer). tuned */
 export const ATTACK_MONTHS = 3;
 
-/** Accelerators a month the faction can assemble from what flows in (k). */
+/** Accelerators a month the faction will assemble (k): what it made, or what its arranged dies and HBM allow, whichever is more. */
 export function assemblyRate(state: GameState, id: FactionId): number {
   const f = state.factions[id];
-  return Math.max(f.flows.acceleratorsMade, f.flows.newlyPowered, 20);
+  const arranged = Math.min(dieInflow(state, id), stackInflow(state, id) / STACKS_PER_ACCELERATOR);
+  return Math.max(f.flows.acceleratorsMade, f.flows.newlyPowered, arranged, 20);
 }
 
-/** GW of ground power needed: what waits now, plus a quarter's assembly, less power already on its way within that time. */
+/** Power takes about a year to arrive (solar permits and build, the grid queue): plan that far ahead. tuned */
+export const POWER_LEAD_MONTHS = 12;
+
+/** GW of ground power needed: what waits now, plus the assembly of the year power takes to arrive, less power already on its way within it. */
 export function powerNeededGW(state: GameState, id: FactionId): number {
   const f = state.factions[id];
   const free = Math.max(0, groundSlots(state, id) - f.poweredAccelerators);
@@ -23,10 +31,10 @@ export function powerNeededGW(state: GameState, id: FactionId): number {
   let coming = 0;
   for (const p of state.power) {
     if (p.owner !== id) continue;
-    if (p.source === "grid") coming += Math.min(p.gw, gridWaitMonths(state, p.region) <= ATTACK_MONTHS ? p.gw : 0);
-    else if (p.readyMonth !== null && p.readyMonth - state.month <= ATTACK_MONTHS) coming += p.gw;
+    if (p.source === "grid") coming += gridWaitMonths(state, p.region) <= POWER_LEAD_MONTHS ? p.gw : 0;
+    else if (p.readyMonth !== null && p.readyMonth - state.month <= POWER_LEAD_MONTHS) coming += p.gw;
   }
-  return Math.max(0, (waiting + ATTACK_MONTHS * assemblyRate(state, id)) * GW_PER_KACCEL - coming);
+  return Math.max(0, (waiting + POWER_LEAD_MONTHS * assemblyRate(state, id)) * GW_PER_KACCEL - coming);
 }
 
 /** Months the region's interconnect queue needs to serve what is already queued. */
@@ -45,7 +53,8 @@ export function dieInflow(state: GameState, id: FactionId): number {
   const f = state.factions[id];
   let dies = 0;
   for (const fab of state.fabs) if (fab.owner === id && fab.kind === "logic") dies += fab.output * fab.yield * DIES_PER_WAFER;
-  for (const c of state.contracts) if (c.status === "active" && c.buyer === id && c.good === "wafer" && (c.startMonth ?? 0) <= state.month) dies += c.perMonth * DIES_PER_WAFER * (state.factions[c.seller].logicWaferYield || 0.75);
+  // Booked wafers that start within a year count: a planner does not buy twice what is already on its way.
+  for (const c of state.contracts) if (c.status === "active" && c.buyer === id && c.good === "wafer" && (c.startMonth ?? 0) <= state.month + BOOKED_AHEAD_MONTHS) dies += c.perMonth * DIES_PER_WAFER * (state.factions[c.seller].logicWaferYield || 0.75);
   for (const p of f.procurement) if (p.good === "wafer") dies += p.perMonth * fill(state, "wafer") * DIES_PER_WAFER * 0.75;
   return dies;
 }
@@ -63,7 +72,8 @@ export function stackInflow(state: GameState, id: FactionId): number {
 export function diesGap(state: GameState, id: FactionId): number {
   const f = state.factions[id];
   const diesLeft = f.logicWafers * DIES_PER_WAFER * f.logicWaferYield;
-  const backlog = Math.max(0, f.hbm / STACKS_PER_ACCELERATOR - diesLeft) / ATTACK_MONTHS;
+  // A pile of unused HBM is worked off over a year: buying it all at once only floods the warehouse.
+  const backlog = Math.max(0, f.hbm / STACKS_PER_ACCELERATOR - diesLeft) / BACKLOG_MONTHS;
   return Math.max(0, backlog + stackInflow(state, id) / STACKS_PER_ACCELERATOR - dieInflow(state, id));
 }
 
@@ -76,6 +86,6 @@ export function wafersFor(dies: number): number {
 export function stacksGap(state: GameState, id: FactionId): number {
   const f = state.factions[id];
   const diesLeft = f.logicWafers * DIES_PER_WAFER * f.logicWaferYield;
-  const backlog = Math.max(0, diesLeft * STACKS_PER_ACCELERATOR - f.hbm) / ATTACK_MONTHS;
+  const backlog = Math.max(0, diesLeft * STACKS_PER_ACCELERATOR - f.hbm) / BACKLOG_MONTHS;
   return Math.max(0, backlog + dieInflow(state, id) * STACKS_PER_ACCELERATOR - stackInflow(state, id));
 }

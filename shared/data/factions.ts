@@ -61,7 +61,7 @@ export const FACTIONS: Record<FactionId, FactionData> = {
   // 0.6 GW of grid runs 200 k accelerators at 3 kW; 250 k more (0.75 GW) wait in the warehouse. tuned
   tesla: {
     homeRegion: "us", cash: 36000, engineers: 1.5, phds: 2, fabs: [], gridGW: 0.6,
-    poweredAccelerators: 200, warehouse: 250, deploys: true,
+    poweredAccelerators: 200, warehouse: 900, deploys: true,
     rampMonths: 24, matureYield: 0.8, buildSpeed: 0.8, rampStartYield: 0.2, hbmAcceptance: 1, hbmShare: 0.9, hbmShareMax: 0.9,
     contracts: [
       // AI5 at TSMC (Taiwan and Arizona), in volume from 2027 (WORLD-DATA "AI5 volume 2027"). Volume tuned.

@@ -34,6 +34,8 @@ export const NPC_WAFER_DEMAND_GROWTH = 0.0065;
 /** Non-player AI accelerators built per month at the start (thousands) and growth. src: WORLD-DATA "today's AI build-out ≈ 20 GW a year" at 3 kW each (KW_PER_ACCELERATOR) → 6.7 M a year ≈ 555 k a month. */
 export const NPC_AI_ACCEL_BASE = 555;
 export const NPC_AI_ACCEL_GROWTH = 0.018;
+/** How far non-player HBM demand falls as its price rises (hyperscalers defer builds). tuned */
+export const NPC_HBM_ELASTICITY = 0.5;
 /** Demand elasticity of non-player buyers to price. tuned */
 export const NPC_PRICE_ELASTICITY = 0.8;
 /** Non-player leading-edge supply (Intel foundry etc.), k wafers/month. tuned */

@@ -176,6 +176,8 @@ export interface FactionState {
   limitingFactor: LimitingFactor;
   /** What proves it: an i18n key and the month's quantities ("7.8 GW of accelerators wait for 3.9 GW of power"). */
   limitingEvidence: Evidence;
+  /** What bound in the chain this month, before the one-month confirmation the HUD waits for. */
+  bindingNow: LimitingFactor;
   limitingHistory: LimitingFactor[];
   computeHistory: number[];
   cashHistory: number[];

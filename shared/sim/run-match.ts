@@ -7,7 +7,7 @@ import { botOrders } from "../bots";
 import { createMatch } from "../model/create-match";
 import type { GameState, LimitingFactor } from "../model/types";
 import type { Difficulty, MatchOptionsInput } from "../protocol/options";
-import type { Issuer, Replay } from "../protocol/order";
+import type { Issuer, Order, Replay } from "../protocol/order";
 import { stepInPlace } from "../rules/step";
 import { stateHash } from "../rules/state-hash";
 
@@ -36,6 +36,8 @@ export interface RunOptions {
   seats?: Partial<Record<FactionId, Difficulty>>;
   /** Collect every applied order into a replay. */
   recordReplay?: boolean;
+  /** Scripted players for some seats instead of bots (the scripted players of sim/players.ts). */
+  players?: Partial<Record<FactionId, (state: GameState, id: FactionId) => Order[]>>;
 }
 
 const DECK = new Set<string>(EVENT_IDS.map((e) => `event:${e}`));
@@ -73,7 +75,8 @@ export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { reco
   while (state.status === "running") {
     const orders: Array<{ issuer: Issuer; order: unknown }> = [];
     for (const id of FACTION_IDS) {
-      for (const order of botOrders(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order });
+      const player = run.players?.[id];
+      for (const order of player ? player(state, id) : botOrders(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order });
     }
     if (run.recordReplay) for (const o of orders) replayOrders.push({ month: state.month, issuer: o.issuer, order: o.order });
     const result = stepInPlace(state, orders);

@@ -12,8 +12,15 @@ import { deliveredShare } from "../../model/fab-plan";
 import type { GameState, LimitingFactor } from "../../model/types";
 import { addStock } from "../../model/stock";
 import { solarCostPerGW } from "../orders/power";
+import { TOOL_LINES, type ToolKind } from "../../data/tools";
+import { monthsToProduce } from "./binding";
 
 export type Relief = Exclude<LimitingFactor, "none">;
+
+/** A tool kind's list price (its first foreign line's), $M. */
+function toolPrice(kind: ToolKind): number {
+  return Object.values(TOOL_LINES).find((l) => l.kind === kind && l.vendor !== "domestic")?.price ?? 50;
+}
 
 /** The factors that mean something for a faction: a foundry has no power or chips to assemble, a deployer no wafer buyers to find. */
 export function reliefsFor(faction: FactionId): Relief[] {
@@ -48,6 +55,9 @@ export function relieve(state: GameState, faction: FactionId, factor: Relief): v
   const f = state.factions[faction];
   const k = reliefSizeK(state, faction);
   const building = state.fabs.filter((fab) => fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume");
+  // The money a chain relief is worth for a deployer: k accelerators' dies, HBM and power.
+  const perK = state.markets.wafer.price / (DIES_PER_WAFER * 0.75) + (STACKS_PER_ACCELERATOR * state.markets.hbm.price * MARKETS.hbm.moneyPerUnitPerPrice)
+    + (GW_PER_KACCEL / SOLAR_CAPACITY_FACTOR) * solarCostPerGW(state, FACTIONS[faction].homeRegion);
   switch (factor) {
     case "power":
       // k accelerators' worth of ground power, online now.
@@ -61,8 +71,6 @@ export function relieve(state: GameState, faction: FactionId, factor: Relief): v
       break;
     case "capital": {
       // Deployers: the money k accelerators' dies, HBM and power cost; makers: a fab's deposit and a year of its shell.
-      const perK = state.markets.wafer.price / (DIES_PER_WAFER * 0.75) + (STACKS_PER_ACCELERATOR * state.markets.hbm.price * MARKETS.hbm.moneyPerUnitPerPrice)
-        + (GW_PER_KACCEL / SOLAR_CAPACITY_FACTOR) * solarCostPerGW(state, FACTIONS[faction].homeRegion);
       const money = FACTIONS[faction].deploys ? k * perK : RELIEF_CAPITAL_MAKER;
       f.cash += money;
       break;
@@ -71,9 +79,21 @@ export function relieve(state: GameState, faction: FactionId, factor: Relief): v
       f.engineers *= 1 + RELIEF_TALENT_SHARE;
       f.phds *= 1 + RELIEF_TALENT_SHARE;
       break;
-    case "tools":
-      for (const fab of building) for (const [kind, n] of Object.entries(fab.toolsNeeded)) fab.toolsDelivered[kind as keyof typeof fab.toolsNeeded] = n;
+    case "tools": {
+      // The missing tools of the fabs soonest to produce, delivered now. A deployer's relief is worth what its
+      // chain reliefs are (k accelerators' inputs); a maker's covers every fab it is building.
+      let budget = FACTIONS[faction].deploys ? k * perK : Infinity;
+      for (const fab of [...building].sort((a, b) => monthsToProduce(state, a) - monthsToProduce(state, b))) {
+        for (const [kind, n] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) {
+          const missing = n - (fab.toolsDelivered[kind] ?? 0);
+          const price = toolPrice(kind);
+          const give = Math.max(0, Math.min(missing, Math.floor(budget / price)));
+          fab.toolsDelivered[kind] = (fab.toolsDelivered[kind] ?? 0) + give;
+          budget -= give * price;
+        }
+      }
       break;
+    }
     case "construction":
       for (const fab of building) advance(fab, RELIEF_CONSTRUCTION_MONTHS);
       break;

@@ -26,12 +26,16 @@ export interface Clearing {
   premium: number;
 }
 
-export function clear(offers: Offer[], bids: Offer[]): Clearing {
+/** `first`: a buyer served in full before the others share what is left (pro rata). */
+export function clear(offers: Offer[], bids: Offer[], first?: string): Clearing {
   const supply = offers.reduce((s, o) => s + Math.max(0, o.quantity), 0);
   const demand = bids.reduce((s, b) => s + Math.max(0, b.quantity), 0);
   const traded = Math.min(supply, demand);
   const sellShare = supply > 0 ? traded / supply : 0;
   const buyShare = demand > 0 ? traded / demand : 0;
+  const priority = first === undefined ? 0 : bids.filter((b) => b.who === first).reduce((s, b) => s + Math.max(0, b.quantity), 0);
+  const servedFirst = Math.min(priority, traded);
+  const restShare = demand - priority > 0 ? (traded - servedFirst) / (demand - priority) : 0;
   let yieldSum = 0;
   let premiumSum = 0;
   const sold = offers.map((o) => {
@@ -40,7 +44,10 @@ export function clear(offers: Offer[], bids: Offer[]): Clearing {
     premiumSum += q * (o.premium ?? 1);
     return { who: o.who, quantity: q };
   });
-  const bought = bids.map((b) => ({ who: b.who, quantity: Math.max(0, b.quantity) * buyShare }));
+  const bought = bids.map((b) => ({
+    who: b.who,
+    quantity: first === undefined ? Math.max(0, b.quantity) * buyShare : b.who === first ? Math.max(0, b.quantity) * (priority > 0 ? servedFirst / priority : 0) : Math.max(0, b.quantity) * restShare,
+  }));
   return { sold, bought, supply, demand, waferYield: traded > 0 ? yieldSum / traded : 0, premium: traded > 0 ? premiumSum / traded : 1 };
 }
 

@@ -5,7 +5,7 @@ import { EVENT_EFFECTS } from "../../data/events";
 import { FACTION_IDS, FACTIONS, type FactionId } from "../../data/factions";
 import {
   GOODS, INVENTORY_MONTHS, MARKETS, NPC_ACCELERATOR_OFFER, NPC_EXTRA_ACCEL_DEMAND, NPC_WAFER_YIELD, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
-  NPC_PRICE_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, NPC_WAFER_SUPPLY, type Good,
+  NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, NPC_WAFER_SUPPLY, type Good,
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
 import { addStock, stockOf, takeStock } from "../../model/stock";
@@ -30,7 +30,8 @@ function npcBids(state: GameState, good: Good, price: number): number {
     case "wafer":
       return n.waferDemand * Math.pow(rel, -NPC_PRICE_ELASTICITY) + n.aiAcceleratorsPerMonth / (DIES_PER_WAFER * NPC_WAFER_YIELD);
     case "hbm":
-      return n.aiAcceleratorsPerMonth * STACKS_PER_ACCELERATOR;
+      // Hyperscalers build fewer accelerators when HBM is dear (not none: they need them).
+      return n.aiAcceleratorsPerMonth * STACKS_PER_ACCELERATOR * Math.pow(rel, -NPC_HBM_ELASTICITY);
     case "dram": {
       const shock = hasModifier(state, "ddr-shock") ? 1 + EVENT_EFFECTS.ddrShockDemand : 1;
       return n.dramDemand * shock * Math.pow(rel, -NPC_DRAM_ELASTICITY);
@@ -116,7 +117,10 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
   npc.quantity = serveSupplyDeals(state, good, npc.quantity);
   const offers = [...playerOffers(state, good, price), npc];
   const bids = [...playerBids(state, good, price), { who: "npc", quantity: npcDemand }];
-  const result = clear(offers, bids);
+  // Leading-edge wafers and HBM are allocated to long-standing customers first (hyperscalers'
+  // yearly deals): a buyer on the spot market gets what is left ("sold out for 2026").
+  // Commodity DRAM and accelerators clear pro rata.
+  const result = good === "wafer" || good === "hbm" ? clear(offers, bids, "npc") : clear(offers, bids);
   let npcGot = 0;
   for (const s of result.sold) {
     if (s.who === "npc" || s.quantity <= 0) continue;

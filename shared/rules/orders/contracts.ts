@@ -1,5 +1,5 @@
 // Contracts between factions: offer, accept, decline, cancel. Deliveries run each month (rules/month/contracts.ts).
-import { MAX_OPEN_OFFERS } from "../../data/limits";
+import { MAX_OPEN_OFFERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { newId } from "../../model/ids";
 import { blockedSale } from "../../model/sanctions";
 import type { Contract, GameState } from "../../model/types";
@@ -42,7 +42,8 @@ export const contractHandlers: HandlerTable = {
     if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", "refusal.controlledGood", { good: c.good });
     return () => {
       c.status = "active";
-      c.startMonth = state.month;
+      // Leading-edge wafer capacity is allocated ahead: a new wafer contract delivers after a lead time.
+      c.startMonth = state.month + (c.good === "wafer" ? WAFER_CONTRACT_LEAD_MONTHS : 0);
       state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
     };
   },
