@@ -203,7 +203,8 @@ export function gameScreen(): Screen {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement | null;
     if (typing(t)) return;
-    if (document.querySelector("#modal-root .backdrop")) return;
+    // A dialog or the tutorial has the keys (its buttons work as buttons; it holds the clock itself).
+    if (document.querySelector("#modal-root .backdrop, #modal-root .coach")) return;
     if (e.key === " " || e.code === "Space") {
       e.preventDefault();
       e.stopPropagation();
@@ -217,7 +218,7 @@ export function gameScreen(): Screen {
   /** A button activates with Space on key-up: swallow that too, so a shortcut never clicks it. */
   function onKeyUp(e: KeyboardEvent): void {
     const t = e.target as HTMLElement | null;
-    if ((e.key === " " || e.code === "Space") && !typing(t) && !document.querySelector("#modal-root .backdrop")) {
+    if ((e.key === " " || e.code === "Space") && !typing(t) && !document.querySelector("#modal-root .backdrop, #modal-root .coach")) {
       e.preventDefault();
       e.stopPropagation();
     }
