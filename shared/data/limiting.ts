@@ -9,7 +9,7 @@ export const POWER_WAIT_MIN_K = 2;
 /** The input that ran out was cut for want of cash by more than this share of what came in: capital binds. tuned */
 export const CASH_SHORT_SHARE = 0.25;
 /** A maker whose unsold output exceeds this share of what it offered is bound by demand. tuned */
-export const UNSOLD_SHARE = 0.15;
+export const UNSOLD_SHARE = 0.05;
 /** Running fabs staffed below this share of need: talent binds. tuned */
 export const STAFFED_ENOUGH = 0.95;
 /** A fab this many months or fewer from producing counts as "coming soon" when naming what holds capacity back. tuned */

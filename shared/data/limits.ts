@@ -13,5 +13,5 @@ export const MAX_SPOT_ORDERS = 12;
 /** Open offers a faction may have at once, and how long an offer stands. tuned */
 export const MAX_OPEN_OFFERS = 8;
 export const OFFER_EXPIRY_MONTHS = 3;
-/** A wafer contract's first delivery comes this many months after acceptance: foundry capacity is allocated ahead. tuned (foundry allocation runs 6–12 months ahead) */
+/** A wafer or HBM contract's first delivery comes this many months after acceptance: foundry and HBM capacity is allocated ahead (HBM "sold out for 2026"). tuned */
 export const WAFER_CONTRACT_LEAD_MONTHS = 6;

@@ -39,6 +39,8 @@ export const LAUNCH_CADENCE_PER_BILLION = 2;
 export const LAUNCH_CADENCE_MAX = 850;
 export const LAUNCH_COST_START = 150;
 export const LAUNCH_COST_FLOOR = 25;
+/** Cost multiplier per doubling of launches flown (reusable rockets learn fast). tuned */
+export const LAUNCH_COST_LEARNING = 0.85;
 /** Launch failure chance, falling with experience. src: early Starship record; tuned. */
 export const LAUNCH_FAILURE_START = 0.12;
 export const LAUNCH_FAILURE_FLOOR = 0.02;

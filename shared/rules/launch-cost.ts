@@ -1,10 +1,10 @@
 // A launch gets cheaper as SpaceX flies more (learning curve).
-import { LAUNCH_COST_FLOOR, LAUNCH_COST_START, LAUNCH_FAILURE_FLOOR, LAUNCH_FAILURE_START } from "../data/power";
+import { LAUNCH_COST_FLOOR, LAUNCH_COST_LEARNING, LAUNCH_COST_START, LAUNCH_FAILURE_FLOOR, LAUNCH_FAILURE_START } from "../data/power";
 import { LAUNCH_FAILURE_CUT_PER_LEVEL } from "../data/research";
 import type { FactionState } from "../model/types";
 
 export function launchCost(f: FactionState): number {
-  return Math.max(LAUNCH_COST_FLOOR, LAUNCH_COST_START * Math.pow(0.9, Math.log2(1 + f.launchesTotal / 10)));
+  return Math.max(LAUNCH_COST_FLOOR, LAUNCH_COST_START * Math.pow(LAUNCH_COST_LEARNING, Math.log2(1 + f.launchesTotal / 10)));
 }
 
 export function launchFailureChance(f: FactionState): number {

@@ -20,6 +20,11 @@ function fewBuyers(waferDemand: number): GameState {
   return s;
 }
 
+/** The factor named after two months of the same conditions (a change is confirmed over two months). */
+function named(s: GameState): GameState {
+  return step(step(s, []).state, []).state;
+}
+
 describe("limiting factor", () => {
   it("every month every faction names one of the nine factors (a full bot match)", () => {
     const { record } = runMatch({ seed: 21, months: 120 });
@@ -39,7 +44,7 @@ describe("limiting factor", () => {
     const s = teslaWithPower();
     s.factions.tesla.logicWafers = 0;
     s.factions.tesla.hbm = 1_000_000;
-    expect(step(s, []).state.factions.tesla.limitingFactor).toBe("logic");
+    expect(named(s).factions.tesla.limitingFactor).toBe("logic");
   });
 
   it("Tesla with abundant power and wafers but no HBM is memory-bound", () => {
@@ -47,26 +52,26 @@ describe("limiting factor", () => {
     s.factions.tesla.logicWafers = 1_000;
     s.factions.tesla.logicWaferYield = 0.7;
     s.factions.tesla.hbm = 0;
-    expect(step(s, []).state.factions.tesla.limitingFactor).toBe("memory");
+    expect(named(s).factions.tesla.limitingFactor).toBe("memory");
   });
 
   it("relieving the binding input moves the factor: the same Tesla, given power, is no longer power-bound", () => {
     const bound = step(quietMatch(), []).state.factions.tesla.limitingFactor;
     const s = quietMatch();
     s.factions.tesla.gridGW = 100;
-    const freed = step(s, []).state.factions.tesla.limitingFactor;
+    const freed = named(s).factions.tesla.limitingFactor;
     expect(bound).toBe("power");
     expect(freed).not.toBe("power");
   });
 
   it("a foundry making more than its buyers want is demand-bound", () => {
-    const s = step(fewBuyers(60), []).state;
+    const s = named(fewBuyers(60));
     expect(s.factions.tsmc.limitingFactor).toBe("demand");
   });
 
   // Unsold stock the foundry itself offers must not be mistaken for rivals' supply.
   it("a foundry stays demand-bound while its unsold wafers pile up (month 2 onward)", () => {
-    let s = fewBuyers(60);
+    let s = named(fewBuyers(60));
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
       s = step(s, []).state;
@@ -77,7 +82,7 @@ describe("limiting factor", () => {
 
   // With no buyers at all every relief leaves the objective at zero: still demand, not "none".
   it("a foundry with no buyers at all is demand-bound", () => {
-    const s = step(fewBuyers(0), []).state;
+    const s = named(fewBuyers(0));
     expect(s.factions.tsmc.limitingFactor).toBe("demand");
   });
 });

@@ -4,7 +4,8 @@ import { FACTION_IDS } from "../../../shared/data/factions";
 import type { LimitingFactor } from "../../../shared/model/types";
 import { tr } from "../i18n";
 import { monthName, num, pct, years } from "../i18n/format";
-import { firstRun, mean, median, milestoneMonths, seatsOf, visitsInOrder, type ClassResults } from "./class-results";
+import { firstRun, mean, median, milestoneMonths, seatsOf, type ClassResults } from "./class-results";
+import { sustainedSequence } from "../../../shared/sim/spans";
 
 export interface ClassLesson {
   id: string;
@@ -18,7 +19,8 @@ const when = (m: number | null) => (m === null ? "—" : monthName(Math.round(m)
 
 function moves(r: ClassResults, n: number): string {
   const tesla = r.matches.map((m) => m.factions.tesla.limitingHistory);
-  const inOrder = tesla.filter((h) => visitsInOrder(h, ["power", "logic", "memory"])).length;
+  // Sustained: each factor held six months or more, in order (a one-month blip is no lesson).
+  const inOrder = tesla.filter((h) => sustainedSequence(h, ["power", "logic", "memory"]) !== null).length;
   return tr("classLesson.moves", { n, inOrder, first: when(median(tesla.map(firstRun))) });
 }
 
@@ -63,12 +65,36 @@ function attack(r: ClassResults): string {
   return tr("classLesson.attack", { quick: pct(mean(quick)), slow: pct(mean(slow)) });
 }
 
+/**
+ * The questions to ask, chosen from what this class's data show: no "when did Tesla's factor first
+ * change?" when it never did. Each entry is the prompt key to use instead of the default first one.
+ */
+function promptFor(r: ClassResults, id: string): string | null {
+  const tesla = r.matches.map((m) => m.factions.tesla.limitingHistory);
+  switch (id) {
+    case "moves":
+      return tesla.every((h) => h.length > 0 && firstRun(h) >= h.length) ? "classPrompt.moves.stuck" : null;
+    case "fab":
+      return r.matches.flatMap((m) => m.fabs).some((f) => f.startedMonth !== null && f.startedMonth >= 0 && f.volumeMonth !== null) ? null : "classPrompt.fab.none";
+    case "asml":
+      return reached(milestoneMonths(r, "china", 0)).length > 0 ? null : "classPrompt.asml.noDuv";
+    case "memory": {
+      const rises = r.matches.map((m) => (m.dramPrice.length && m.dramPrice[0] > 0 ? Math.max(...m.dramPrice) / m.dramPrice[0] : 1));
+      if ((median(rises) ?? 1) < 1.3) return "classPrompt.memory.noSpike";
+      const anyone = r.matches.some((m) => FACTION_IDS.some((f) => m.factions[f].limitingHistory.includes("memory")));
+      return anyone ? null : "classPrompt.memory.nobody";
+    }
+    default:
+      return null;
+  }
+}
+
 export function classLessons(r: ClassResults): ClassLesson[] {
   const n = r.matches.length;
-  const lesson = (id: string, text: string): ClassLesson => ({
-    id, title: tr(`lesson.${id}.title`), text,
-    prompts: [1, 2].map((i) => tr(`classPrompt.${id}.${i}`)),
-  });
+  const lesson = (id: string, text: string): ClassLesson => {
+    const instead = promptFor(r, id);
+    return { id, title: tr(`lesson.${id}.title`), text, prompts: [instead ?? `classPrompt.${id}.1`, `classPrompt.${id}.2`].map((k) => tr(k)) };
+  };
   return [
     lesson("moves", moves(r, n)), lesson("fab", fab(r)), lesson("asml", asml(r, n)),
     lesson("memory", memory(r)), lesson("space", space(r, n)), lesson("attack", attack(r)),

@@ -43,16 +43,6 @@ export function milestoneMonths(r: ClassResults, faction: FactionId, index: numb
   return r.matches.map((m) => m.factions[faction]?.milestones[id] ?? null);
 }
 
-/** Did a history visit these factors in this order (first visits)? */
-export function visitsInOrder(history: LimitingFactor[], order: LimitingFactor[]): boolean {
-  let from = 0;
-  for (const f of order) {
-    const at = history.indexOf(f, from);
-    if (at < 0) return false;
-    from = at + 1;
-  }
-  return true;
-}
 
 /** Months until a seat first moved off its starting factor (its whole length if never). */
 export function firstRun(history: LimitingFactor[]): number {

@@ -5,7 +5,7 @@ import type { LimitingFactor } from "../../../shared/model/types";
 import { edgeGW, orbitGW } from "../model/derive";
 import { list } from "../net/to-view";
 import { apiBase } from "../net/endpoint";
-import type { WorldView } from "../net/view";
+import type { FactionView, WorldView } from "../net/view";
 
 export interface DebriefFab {
   owner: FactionId;
@@ -24,7 +24,7 @@ export interface DebriefData {
   endedMonth: number;
   winner: FactionId | null;
   me: FactionId | null;
-  factions: Record<FactionId, { score: number; milestones: Record<string, number | null>; limiting: LimitingFactor[]; compute: number[] }>;
+  factions: Record<FactionId, { score: number; scoreParts: FactionView["scoreParts"]; milestones: Record<string, number | null>; limiting: LimitingFactor[]; compute: number[] }>;
   dramPrice: number[];
   waferPrice: number[];
   fabs: DebriefFab[];
@@ -35,7 +35,7 @@ export function fromView(v: WorldView, me: FactionId | null, warehousePeak: numb
   const factions = {} as DebriefData["factions"];
   for (const id of FACTION_IDS) {
     const f = v.factions[id];
-    factions[id] = { score: f.score, milestones: f.milestones, limiting: f.limitingHistory, compute: f.computeHistory };
+    factions[id] = { score: f.score, scoreParts: f.scoreParts, milestones: f.milestones, limiting: f.limitingHistory, compute: f.computeHistory };
   }
   return {
     months: v.months,
@@ -67,6 +67,7 @@ export function withRecord(base: DebriefData, rec: any): DebriefData {
     for (const m of list<any>(f.milestones)) if (m?.id) ms[m.id] = typeof m.month === "number" ? m.month : null;
     out.factions[id] = {
       score: typeof f.score === "number" ? f.score : base.factions[id].score,
+      scoreParts: base.factions[id].scoreParts,
       milestones: ms,
       limiting: lim.length >= base.factions[id].limiting.length ? lim : base.factions[id].limiting,
       compute: comp.length >= base.factions[id].compute.length ? comp : base.factions[id].compute,

@@ -6,6 +6,8 @@ import { tr } from "../i18n";
 import { gw, monthName, num, pct, years } from "../i18n/format";
 import { runsOf } from "../ui/charts";
 import type { DebriefData } from "./data";
+import { GW_PER_KACCEL } from "../../../shared/data/chain";
+import { SUSTAINED_MONTHS, spansOf, sustainedSequence } from "../../../shared/sim/spans";
 
 export interface Lesson {
   id: string;
@@ -35,7 +37,21 @@ function moves(d: DebriefData): Lesson {
     return first ? tr("lesson.moves.first", { factor: factor(f), month: monthName(first.month), who: fname(first.who) }) : tr("lesson.moves.never", { factor: factor(f) });
   }).join("; ");
   const text = runs.length > 1 ? tr("lesson.moves.text", { who: fname(who), path, n: runs.length - 1 }) : tr("lesson.moves.stayed", { who: fname(who), factor: factor(runs[0]?.[0] ?? "none") });
-  return { id: "moves", title: tr("lesson.moves.title"), text: `${text} ${tr("lesson.moves.world", { chain })}` };
+  return { id: "moves", title: tr("lesson.moves.title"), text: `${text} ${tr("lesson.moves.world", { chain })} ${teslaArc(d)}` };
+}
+
+/** Did Tesla's factor go power → logic → memory, each for six months or more? Say so, or say why not, with this match's numbers. */
+function teslaArc(d: DebriefData): string {
+  const hist = d.factions.tesla.limiting;
+  const seq = sustainedSequence(hist, ["power", "logic", "memory"]);
+  if (seq) return tr("lesson.moves.arc", { p: monthName(seq[0].start), l: monthName(seq[1].start), m: monthName(seq[2].start) });
+  const long = spansOf(hist).filter((s) => s.months >= SUSTAINED_MONTHS);
+  const powerMonths = hist.filter((f) => f === "power").length;
+  if (powerMonths >= 0.75 * hist.length) {
+    return tr("lesson.moves.noArcPower", { n: powerMonths, total: hist.length, gw: gw(d.tesla.warehousePeak * GW_PER_KACCEL) });
+  }
+  const spans = long.map((s) => tr("lesson.moves.span", { factor: factor(s.factor), n: s.months, month: monthName(s.start) })).join(", ");
+  return spans ? tr("lesson.moves.noArc", { spans }) : tr("lesson.moves.noArcShort", { n: SUSTAINED_MONTHS });
 }
 
 function fab(d: DebriefData): Lesson {
@@ -74,7 +90,9 @@ function memory(d: DebriefData): Lesson {
   const bound = FACTION_IDS.map((id) => ({ id, n: d.factions[id].limiting.filter((f) => f === "memory").length })).sort((a, b) => b.n - a.n)[0];
   const text = tr("lesson.memory.text", { start: num(start, 2), peak: num(peak, 2), month: monthName(peakAt), rise: pct(start > 0 ? peak / start - 1 : 0) });
   const who = bound.n > 0 ? tr("lesson.memory.bound", { who: fname(bound.id), n: bound.n }) : tr("lesson.memory.nobody");
-  return { id: "memory", title: tr("lesson.memory.title"), text: `${text} ${who}` };
+  // When the numbers do not show the lesson, the debrief says so instead of repeating it.
+  const contradicted = start > 0 && peak / start < 1.3 ? tr("lesson.memory.noSpike", { rise: pct(peak / start - 1) }) : "";
+  return { id: "memory", title: tr("lesson.memory.title"), text: [text, who, contradicted].filter(Boolean).join(" ") };
 }
 
 function space(d: DebriefData): Lesson {

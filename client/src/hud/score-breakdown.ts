@@ -4,6 +4,9 @@ import type { FactionId } from "../../../shared/data/factions";
 import { MILESTONE_IDS } from "../../../shared/data/milestones";
 import { tr } from "../i18n";
 import type { FactionView } from "../net/view";
+
+/** What the breakdown needs: the total and its parts (a live faction, or a finished match's). */
+export type Scored = Pick<FactionView, "score" | "scoreParts">;
 import { h } from "../ui/dom";
 
 export interface ScoreRow {
@@ -11,7 +14,7 @@ export interface ScoreRow {
   points: number;
 }
 
-export function scoreRows(f: FactionView, faction: FactionId): ScoreRow[] {
+export function scoreRows(f: Scored, faction: FactionId): ScoreRow[] {
   const rows: ScoreRow[] = [];
   for (const m of MILESTONE_IDS[faction]) {
     const pts = f.scoreParts.milestones[m];
@@ -24,12 +27,12 @@ export function scoreRows(f: FactionView, faction: FactionId): ScoreRow[] {
 }
 
 /** One line per part, for a tooltip. */
-export function scoreTooltip(f: FactionView, faction: FactionId): string {
+export function scoreTooltip(f: Scored, faction: FactionId): string {
   return [...scoreRows(f, faction).map((r) => `${r.label}: ${r.points}`), `${tr("score.total")}: ${f.score}`].join("\n");
 }
 
 /** The breakdown as a table with the rule under it. */
-export function scoreTable(f: FactionView, faction: FactionId): HTMLElement {
+export function scoreTable(f: Scored, faction: FactionId): HTMLElement {
   const rows = scoreRows(f, faction).map((r) => h("tr", {}, h("td", {}, r.label), h("td", { class: "num" }, String(r.points))));
   return h("div", { class: "score-breakdown", testid: "score-breakdown" },
     h("table", {}, h("tbody", {}, ...rows, h("tr", { class: "total" }, h("th", {}, tr("score.total")), h("th", { class: "num" }, String(f.score))))),

@@ -9,6 +9,7 @@ import type { WorldView } from "../net/view";
 import { h } from "../ui/dom";
 import { factionCard } from "./solo-setup";
 import { titleScreen } from "./title";
+import { monthZero, monthZeroNow } from "../model/month-zero";
 
 export function roomScreen(): Screen {
   const offs: Array<() => void> = [];
@@ -65,6 +66,7 @@ export function roomScreen(): Screen {
         render(net.view);
       }));
       render(net.view);
+      if (!monthZeroNow()) void monthZero().then(() => render(net.view));
     },
     unmount() {
       for (const off of offs) off();

@@ -11,16 +11,19 @@ import { h } from "../ui/dom";
 import { emblem } from "../ui/emblems";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 import { titleScreen } from "./title";
-
-const FIRST: Record<FactionId, "power" | "tools" | "memory"> = { tesla: "power", tsmc: "tools", samsung: "memory", china: "tools" };
+import { monthZero, monthZeroNow } from "../model/month-zero";
 
 export function factionCard(id: FactionId, selected: boolean, onPick: () => void, testPrefix = "faction-card"): HTMLElement {
-  const color = factorColor(FIRST[id]);
+  // The month-0 limiting factor as the engine computes it, with its numbers (loaded with the engine).
+  const zero = monthZeroNow()?.[id];
+  const color = zero ? factorColor(zero.factor) : "transparent";
   return h("button", { type: "button", class: `faction-card${selected ? " selected" : ""}`, "aria-pressed": String(selected), testid: `${testPrefix}-${id}`, onclick: onPick },
     h("div", { class: "card-head" }, emblem(id, 48), h("h3", {}, tr(`faction.${id}`))),
     h("p", { class: "who-text" }, tr(`faction.${id}.who`)),
     h("p", { class: "card-label" }, tr("setup.firstBottleneck")),
-    h("p", { class: "first" }, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[FIRST[id]]} ${tr(`factor.${FIRST[id]}`)}`), " ", tr(`faction.${id}.first`)),
+    zero
+      ? h("p", { class: "first", testid: `${testPrefix}-${id}-first`, "data-factor": zero.factor }, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[zero.factor]} ${tr(`factor.${zero.factor}`)}`), " ", tr(zero.evidence.key, zero.evidence.params))
+      : h("p", { class: "first muted" }, tr(`faction.${id}.first`)),
     h("p", { class: "card-label" }, tr("setup.milestones")),
     h("ol", { class: "card-milestones" }, ...MILESTONE_IDS[id].map((m) => h("li", {}, tr(`milestone.${id}.${m}`)))));
 }
@@ -70,6 +73,7 @@ export function soloSetupScreen(): Screen {
     mount(el) {
       root = el;
       render();
+      if (!monthZeroNow()) void monthZero().then(() => render());
     },
     relabel: () => render(),
   };

@@ -42,8 +42,8 @@ export const contractHandlers: HandlerTable = {
     if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", "refusal.controlledGood", { good: c.good });
     return () => {
       c.status = "active";
-      // Leading-edge wafer capacity is allocated ahead: a new wafer contract delivers after a lead time.
-      c.startMonth = state.month + (c.good === "wafer" ? WAFER_CONTRACT_LEAD_MONTHS : 0);
+      // Leading-edge wafer and HBM capacity is allocated ahead: a new contract for them delivers after a lead time.
+      c.startMonth = state.month + (c.good === "wafer" || c.good === "hbm" ? WAFER_CONTRACT_LEAD_MONTHS : 0);
       state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
     };
   },
