@@ -1,6 +1,6 @@
 // Contracts: a seller who cannot deliver is in breach and pays a penalty on what it missed (DESIGN §7).
 import { describe, expect, it } from "vitest";
-import { BREACH_PENALTY, type Contract, type GameState } from "../../shared/index";
+import { BREACH_PENALTY, WAFER_CONTRACT_LEAD_MONTHS, type Contract, type GameState } from "../../shared/index";
 import { runContracts } from "../../shared/rules/month/contracts";
 import { quietMatch, tick } from "./helpers";
 
@@ -61,10 +61,17 @@ describe("contract breach", () => {
     expect(state.eventLog.find((x) => x.id === "contract-breach")!.faction).toBe("tesla");
   });
 
-  it("in play: a contract for more wafers than Samsung makes breaches every month", () => {
+  it("in play: a contract for more wafers than Samsung makes breaches every month, once its deliveries begin", () => {
     let s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "offerContract", to: "samsung", side: "buy", good: "wafer", perMonth: 500, price: 20, months: 6 } }]);
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "samsung", order: { type: "acceptContract", contractId: id } }]);
+    // Wafer capacity is allocated ahead: nothing is due (and nothing breached) for WAFER_CONTRACT_LEAD_MONTHS.
+    const start = s.contracts.find((x) => x.id === id)!.startMonth!;
+    expect(start).toBe(s.month - 1 + WAFER_CONTRACT_LEAD_MONTHS);
+    while (s.month <= start) {
+      s = tick(s);
+      expect(s.contracts.find((x) => x.id === id)!.breaches).toBe(0);
+    }
     for (let i = 0; i < 3; i++) {
       s = tick(s);
       expect(s.eventLog.some((e) => e.id === "contract-breach" && e.params?.contract === id)).toBe(true);
