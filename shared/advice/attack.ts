@@ -19,7 +19,8 @@ import { launchCost } from "../rules/launch-cost";
 import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
 import { staffingOf } from "../rules/month/talent";
 import { add, newPlan, type Plan } from "./plan";
-import { ATTACK_MONTHS, BACKLOG_MONTHS, diesGap, gridWaitMonths, powerNeededGW, stacksGap, wafersFor } from "./sizing";
+import { ATTACK_MONTHS, BACKLOG_MONTHS, POWER_LEAD_MONTHS, diesGap, gridQueued, powerNeededGW, stacksGap, wafersFor } from "./sizing";
+import { gridReleaseFor } from "../rules/month/power";
 
 export interface Attack {
   factor: LimitingFactor;
@@ -31,7 +32,6 @@ export interface Attack {
 /** Cash kept back from an attack: a quarter of salaries and running costs. tuned */
 export const ATTACK_RESERVE = 3000;
 
-const round = (x: number, step: number): number => Math.max(step, Math.round(x / step) * step);
 
 function building(state: GameState, id: FactionId): Fab[] {
   return state.fabs.filter((f) => f.owner === id && (f.stage === "permitting" || f.stage === "shell" || f.stage === "install"));
@@ -75,10 +75,12 @@ function attackPower(plan: Plan): void {
   }
   if (need < 0.05) return;
   const region = FACTIONS[id].homeRegion;
-  // The grid when its queue is short; otherwise solar, which is built within about a year.
-  if (gridWaitMonths(state, region) <= 12) {
-    const gw = Number(round(need, 0.1).toFixed(1));
-    if (add(plan, { type: "buildPower", source: "grid", region, gw }, gw * GRID_COST_PER_GW)) return;
+  // The grid for what its queue can deliver within a year; solar (built within about a year) for the rest.
+  const gridRoom = gridReleaseFor(state, region) * POWER_LEAD_MONTHS - gridQueued(state, region);
+  if (gridRoom >= 0.1) {
+    const gw = Number(Math.min(need, gridRoom).toFixed(1));
+    if (gw >= 0.1 && add(plan, { type: "buildPower", source: "grid", region, gw }, gw * GRID_COST_PER_GW)) need -= gw;
+    if (need < 0.05) return;
   }
   const perGW = solarCostPerGW(state, region);
   const affordable = Math.max(0, plan.budget) / perGW;

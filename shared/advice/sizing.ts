@@ -37,10 +37,14 @@ export function powerNeededGW(state: GameState, id: FactionId): number {
   return Math.max(0, (waiting + POWER_LEAD_MONTHS * assemblyRate(state, id)) * GW_PER_KACCEL - coming);
 }
 
+/** GW already waiting in the region's interconnect queue (everyone's). */
+export function gridQueued(state: GameState, region: RegionId): number {
+  return state.power.filter((p) => p.source === "grid" && p.region === region).reduce((s, p) => s + p.gw, 0);
+}
+
 /** Months the region's interconnect queue needs to serve what is already queued. */
 export function gridWaitMonths(state: GameState, region: RegionId): number {
-  const queued = state.power.filter((p) => p.source === "grid" && p.region === region).reduce((s, p) => s + p.gw, 0);
-  return queued / (GRID_RELEASE_PER_MONTH[region] * (1 - GRID_NPC_SHARE[region]));
+  return gridQueued(state, region) / (GRID_RELEASE_PER_MONTH[region] * (1 - GRID_NPC_SHARE[region]));
 }
 
 function fill(state: GameState, good: "wafer" | "hbm"): number {

@@ -33,7 +33,7 @@ export const en: Record<string, string> = {
   "milestone.samsung.hbm-qualified": "HBM qualified by the big buyers",
   "milestone.samsung.texas-volume": "Texas fab in volume",
   "milestone.samsung.hbm-share": "≥ 40 % of HBM sold for 12 months",
-  "milestone.china.duv-7nm": "7 nm-class by DUV at full capacity (≥ 45 % yield)",
+  "milestone.china.duv-7nm": "30 k wafers/month of 7 nm-class by DUV at ≥ 45 % yield",
   "milestone.china.domestic-euv": "Domestic EUV lithography",
   "milestone.china.domestic-3nm": "3 nm-class domestic volume",
 

@@ -33,7 +33,7 @@ export const zhTW: Record<string, string> = {
   "milestone.samsung.hbm-qualified": "HBM 通過大客戶驗證",
   "milestone.samsung.texas-volume": "德州晶圓廠量產",
   "milestone.samsung.hbm-share": "連續 12 個月 HBM 市占 ≥ 40 %",
-  "milestone.china.duv-7nm": "以 DUV 滿載生產 7 奈米級（良率 ≥ 45 %）",
+  "milestone.china.duv-7nm": "以 DUV 月產 3 萬片 7 奈米級晶圓（良率 ≥ 45%）",
   "milestone.china.domestic-euv": "國產 EUV 微影",
   "milestone.china.domestic-3nm": "國產 3 奈米級量產",
 
