@@ -126,7 +126,11 @@ function chinaLithography(plan: Plan): void {
 
 /** Samsung's HBM is held back by qualification: the big buyers reject much of it until then. */
 function samsungQualification(plan: Plan): void {
-  if (plan.id === "samsung" && plan.state.factions.samsung.research["hbm-qualification"].level < 1) add(plan, { type: "fundResearch", program: "hbm-qualification", amount: 250 }, 250);
+  if (plan.id !== "samsung") return;
+  const f = plan.state.factions.samsung;
+  if (f.research["hbm-qualification"].level < 1) add(plan, { type: "fundResearch", program: "hbm-qualification", amount: 250 }, 250);
+  // Qualified: its DRAM lines can win HBM share, a little more each month.
+  else if (f.hbmShare < FACTIONS.samsung.hbmShareMax - 0.005) add(plan, { type: "setHbmShare", share: Number(Math.min(FACTIONS.samsung.hbmShareMax, f.hbmShare + 0.01).toFixed(3)) });
 }
 
 function attackLogic(plan: Plan): void {

@@ -70,7 +70,9 @@ function samsung(ctx: BotContext, plan: Plan): void {
   if (ctx.me.research["hbm-qualification"].level < 1) fundResearch(ctx, "hbm-qualification");
   const value = dramWaferValues(s, 1);
   const hbmRich = value.hbm * ctx.me.hbmAcceptance > value.dram * 1.05;
-  const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : -0.02)));
+  // Once qualified, Samsung goes for its HBM-share milestone whatever DDR pays; before, it follows the money.
+  const qualified = ctx.me.research["hbm-qualification"].level >= 1;
+  const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : qualified ? 0.005 : -0.02)));
   if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
   const pipeline = building(ctx).length;
   const hbmShare = s.world.hbmSoldTotal > 0 ? ctx.me.flows.hbmSold / s.world.hbmSoldTotal : 0;
@@ -96,7 +98,7 @@ function china(ctx: BotContext, plan: Plan): void {
   const hasN3 = myFabs(ctx).some((f) => f.node === "N3" && !f.multipatterning);
   // The hard bot knows a fab takes years: it starts the 3 nm shell while the EUV programme is still running.
   const euvNear = me.research["domestic-euv"].spent >= me.research["domestic-euv"].cost * 0.5;
-  if (plan.lookahead && euvNear && !hasN3) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
+  if (euvNear && !hasN3) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   if (pipeline < (plan.lookahead ? 3 : 2)) {
     if (euv && !hasN3) startFab(ctx, "china", "N3", 30);
     else if (plan.factor === "memory") startFab(ctx, "china", "D1c", 50);

@@ -45,8 +45,8 @@ export const NPC_WAFER_SUPPLY = 8;
  * src: WORLD-DATA (DRAM share SK hynix 36 %, Micron 25 %; HBM SK hynix 62 %, Micron 21 %; ~14 % of DRAM to HBM end-2024; new fabs:
  * Micron Boise first DRAM mid-2027, New York ~2030). Growth ~10 % a year and the HBM ceilings are tuned. */
 export const NPC_MEMORY_MAKERS = {
-  skhynix: { capacity: 500, hbmShare: 0.25, hbmShareMax: 0.5, yield: 0.8, growth: 0.008 },
-  micron: { capacity: 340, hbmShare: 0.15, hbmShareMax: 0.4, yield: 0.75, growth: 0.008 },
+  skhynix: { capacity: 500, hbmShare: 0.25, hbmShareMax: 0.4, yield: 0.8, growth: 0.008 },
+  micron: { capacity: 340, hbmShare: 0.15, hbmShareMax: 0.3, yield: 0.75, growth: 0.008 },
 } as const;
 export const NPC_HBM_SHIFT_PER_MONTH = 0.012;
 /** Commodity DRAM demand (PCs, phones, servers), PB/month, and growth. tuned: about 1.25 × the supply at January's price, so

@@ -28,6 +28,6 @@ export const CHINA_DUV_7NM_CAPACITY = 30;
 export const MILESTONE_POINTS = 100;
 export const MILESTONE_EARLY_BONUS = 60;
 /** Points for the share of world AI compute a faction enabled (deployer + logic supplier + memory supplier). tuned */
-export const COMPUTE_SHARE_POINTS = 600;
+export const COMPUTE_SHARE_POINTS = 1500;
 /** TSMC "n2-volume": N2 capacity in volume, kWSPM. src: WORLD-DATA "N2 capacity … 100–140 k end-2026". */
 export const TSMC_N2_VOLUME_K = 100;
