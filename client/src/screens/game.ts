@@ -33,6 +33,8 @@ export function gameScreen(): Screen {
   let destroyed = false;
   let ended = false;
   let tutorialStarted = false;
+  /** The tutorial paused the solo clock and is still open. */
+  let tutorialHolds = false;
 
   const bar = topBar({ settings: openSettings, leave: () => void leave() });
   const openForm = (formId: string) => {
@@ -177,8 +179,14 @@ export function gameScreen(): Screen {
         openAdvice: () => net.view && panel?.focusForm(adviceFor(net.view, faction).formId),
         // Solo: the clock waits while the player reads. The resume follows our own pause in
         // order, so it is sent even if the pause has not shown up in the state yet.
-        onStart: () => wasSolo && net.pause(),
-        onEnd: () => wasSolo && net.resumeClock(),
+        onStart: () => {
+          tutorialHolds = wasSolo;
+          if (wasSolo) net.pause();
+        },
+        onEnd: () => {
+          tutorialHolds = false;
+          if (wasSolo) net.resumeClock();
+        },
       }));
     }
     if (v.status === "ended" && !ended) {
@@ -267,6 +275,8 @@ export function gameScreen(): Screen {
     },
     unmount() {
       destroyed = true;
+      // Gone with the tutorial still open: give back the clock it held.
+      if (tutorialHolds && net.view?.status === "paused") net.resumeClock();
       for (const c of cleanups) c();
       bar.destroy();
       panel?.destroy();

@@ -15,10 +15,15 @@ export function roomScreen(): Screen {
   const offs: Array<() => void> = [];
   let root: HTMLElement;
   let refusal = "";
+  let toGame = false;
 
   function render(v: WorldView | null): void {
     if (!v) return;
     if (v.status !== "waiting") {
+      // Once: every state until the game module loads lands here too, and a second game screen
+      // would drop the first one's tutorial with the clock it paused (a solo match stuck paused).
+      if (toGame) return;
+      toGame = true;
       void import("./game").then(({ gameScreen }) => show(gameScreen()));
       return;
     }

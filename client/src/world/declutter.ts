@@ -65,6 +65,7 @@ export function declutter(scene: Phaser.Scene, o: DeclutterOptions): void {
     t.setScale(Math.max(MIN_PX, px * Math.min(o.zoom, 0.9)) / (px * o.zoom));
   }
   const taken: Rect[] = [];
+  const takenBy: Phaser.GameObjects.Text[] = [];
   const pad = 2 / o.zoom;
   const order = all.filter((t) => t.getData("wanted") !== false).sort((a, b) => prio(b) - prio(a));
   for (const t of order) {
@@ -76,14 +77,16 @@ export function declutter(scene: Phaser.Scene, o: DeclutterOptions): void {
     const partly = v && overlaps(r0, v, 0) && !(r0.x >= v.x && r0.x + r0.w <= v.x + v.w);
     const dx = v && partly ? (r0.x + r0.w > v.x + v.w ? v.x + v.w - (r0.x + r0.w) - 2 : r0.x < v.x ? v.x - r0.x + 2 : 0) : 0;
     let ok = false;
-    // A label inside a marker (a fab's) stays under it or goes; others may move a line down or up.
-    const moves = t.parentContainer ? [0] : [0, r0.h * 0.9, -r0.h * 0.9];
-    const blocks = (o.obstacles ?? []).filter((q) => q.owner !== t.parentContainer);
-    for (const dy of moves) {
-      const r = { ...r0, x: r0.x + dx, y: r0.y + dy };
+    // A label inside a marker (a fab's) stays under it or goes; others may move a line or half their width.
+    const moves: Array<[number, number]> = t.parentContainer ? [[0, 0]] : [[0, 0], [0, r0.h * 0.9], [0, -r0.h * 0.9], [r0.w * 0.5, 0], [-r0.w * 0.5, 0], [r0.w * 0.5, r0.h * 0.9], [-r0.w * 0.5, r0.h * 0.9]];
+    // Place names (priority 100+) always show: they only avoid other labels, not markers.
+    const blocks = prio(t) >= 100 ? [] : (o.obstacles ?? []).filter((q) => q.owner !== t.parentContainer);
+    for (const [mx, dy] of moves) {
+      const r = { ...r0, x: r0.x + dx + mx, y: r0.y + dy };
       if (taken.some((q) => overlaps(r, q, pad)) || blocks.some((q) => overlaps(r, q, 0))) continue;
-      t.setPosition(h0.x + dx, h0.y + dy);
+      t.setPosition(h0.x + dx + mx, h0.y + dy);
       taken.push(r);
+      takenBy.push(t);
       ok = true;
       break;
     }
@@ -108,6 +111,11 @@ export function declutter(scene: Phaser.Scene, o: DeclutterOptions): void {
     t.setPosition(h0.x + best!.dx, h0.y + best!.dy);
     // Its target out of view (panned away): no tag half off the edge.
     t.setAlpha(best!.hits >= 100 ? 0 : 1);
+    // No free spot: the tag matters more than the labels it would cover, which make way.
+    if (best!.hits > 0 && best!.hits < 100) {
+      const r = { ...r0, x: r0.x + best!.dx, y: r0.y + best!.dy };
+      taken.forEach((q, i) => overlaps(r, q, pad) && takenBy[i].setAlpha(0));
+    }
     placed.set(t, { x: t.x, y: t.y });
   }
 }

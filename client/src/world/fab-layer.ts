@@ -41,7 +41,7 @@ export class FabLayer {
     this.siteLabels = (Object.keys(SITE_POS) as SiteId[]).map((s) => {
       const p = SITE_POS[s];
       const side = SITE_LABEL[s];
-      return label(this.scene, p.x + side.dx * 4, p.y + side.dy * 4, tr(`site.${s}`), 14, "#f8fafc").setOrigin(side.dx > 0 ? 0 : 1, side.dy > 0 ? 0 : 1).setDepth(5).setData("prio", 100);
+      return label(this.scene, p.x + side.dx * 4, p.y + side.dy * 4, tr(`site.${s}`), 14, "#f8fafc").setOrigin(side.dx > 0 ? 0 : 1, side.dy > 0 ? 0 : 1).setDepth(9).setData("prio", 100);
     });
   }
 
