@@ -1,6 +1,6 @@
 // Contracts between factions: offer → accept or decline; deliveries each month after acceptance (DESIGN §7).
 import { describe, expect, it } from "vitest";
-import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, type GameState } from "../../shared/index";
+import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, WAFER_CONTRACT_LEAD_MONTHS, type GameState } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 const hbmOffer = { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 500, price: 700, months: 3 } as const;
@@ -25,7 +25,7 @@ describe("contracts", () => {
     expect(s.factions.tsmc.flows.wafersSold).toBeGreaterThanOrEqual(c0.perMonth);
   });
 
-  it("an accepted offer delivers the month after acceptance, for its months, then completes", () => {
+  it("an accepted HBM offer delivers once its lead time has passed, for its months, then completes", () => {
     let { state, id } = offered();
     expect(state.contracts.find((c) => c.id === id)!.status).toBe("offered");
     state = tick(state, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
@@ -33,6 +33,11 @@ describe("contracts", () => {
     expect(c.status).toBe("active");
     expect(c.delivered).toBe(0);
     expect(state.factions.tesla.flows.hbmSecured).toBe(0);
+    // HBM capacity is allocated ahead: nothing arrives for WAFER_CONTRACT_LEAD_MONTHS.
+    for (let m = 0; m < WAFER_CONTRACT_LEAD_MONTHS; m++) {
+      state = tick(state);
+      expect(state.factions.tesla.flows.hbmSecured).toBe(0);
+    }
     for (let m = 1; m <= 3; m++) {
       state = tick(state);
       expect(state.factions.tesla.flows.hbmSecured).toBeCloseTo(500, 9);

@@ -1,7 +1,7 @@
 // Milestones: each of the twelve triggers in the month its condition is met (DESIGN §8).
 import { describe, expect, it } from "vitest";
 import {
-  FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, type FactionId, type GameState,
+  FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, WAFER_CONTRACT_LEAD_MONTHS, type FactionId, type GameState,
 } from "../../shared/index";
 import { fabById, newestFab, putInRamp, quietMatch, tick } from "./helpers";
 
@@ -72,8 +72,9 @@ describe("Tesla", () => {
     s = tick(s, [{ issuer: "samsung", order: { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 800, price: 600, months: 24 } }]);
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
-    const start = s.month;
-    const r = until(s, "tesla", "memory", 12, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
+    // Deliveries begin after the contract's lead time; six months of them clear the milestone.
+    const start = s.month + WAFER_CONTRACT_LEAD_MONTHS;
+    const r = until(s, "tesla", "memory", 18, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
     expect(r.month).toBe(start + 5);
     // the same six months buying HBM only on the spot market do not count: nothing is secured
     let spot = quietMatch();
