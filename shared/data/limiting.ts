@@ -39,4 +39,4 @@ export const PROBE_TOLERANCE = 0.1;
 export const PROBE_NOTHING_SHARE = 0.002;
 
 /** "Next up": months the engine looks ahead on a copy with the orders already queued. tuned (fits the 5 ms step budget) */
-export const NEXT_UP_MONTHS = 18;
+export const NEXT_UP_MONTHS = 12;

@@ -10,6 +10,7 @@ import type { WorldView } from "../net/view";
 import { adviceFor } from "../tutorial/advice";
 import type { Order } from "../../../shared/protocol/order";
 import { describeOrder } from "./attack-text";
+import { NEXT_UP_MONTHS } from "../../../shared/data/limiting";
 import { ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
@@ -74,7 +75,7 @@ export function factorBanner(onFix: (formId: string) => void, onAttack: (orders:
     const proof = f.evidence.key !== "evidence.none" || factor === "none" ? tr(f.evidence.key, f.evidence.params) : "";
     why.textContent = proof || tr(`factor.${factor}.why`);
     why.title = tr(`factor.${factor}.why`);
-    next.textContent = f.nextUp ? tr("hud.nextUp", { factor: tr(`factor.${f.nextUp.factor}`), month: monthName(f.nextUp.month) }) : tr("hud.nextUpNone");
+    next.textContent = f.nextUp ? tr("hud.nextUp", { factor: tr(`factor.${f.nextUp.factor}`), month: monthName(f.nextUp.month) }) : tr("hud.nextUpNone", { months: NEXT_UP_MONTHS });
     next.title = tr("hud.nextUpWhy");
     next.dataset.factor = f.nextUp?.factor ?? "";
     fix.textContent = attack.length > 0

@@ -654,7 +654,7 @@ export const en = {
   "attack.sent": "{n, plural, one {# order sent} other {# orders sent}} against {factor}.",
   "hud.attackBundle": "Attack it: {first}{more, plural, =0 {} one { (+# more)} other { (+# more)}} →",
   "hud.nextUp": "Next up: {factor}, around {month}",
-  "hud.nextUpNone": "Next up: nothing else in sight for the next 18 months.",
+  "hud.nextUpNone": "Next up: nothing else in sight for the next {months} months.",
   "hud.nextUpWhy": "The engine ran your world forward on a copy, with what you have already ordered and nothing more.",
   "score.title": "How your score is made",
   "score.milestone": "Milestone: {name}",

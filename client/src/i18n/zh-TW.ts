@@ -655,7 +655,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "attack.sent": "已針對{factor}送出 {n} 道指令。",
   "hud.attackBundle": "攻克它：{first}{more, plural, =0 {} other {（另有 # 項）}} →",
   "hud.nextUp": "下一個瓶頸：{factor}，約在 {month}",
-  "hud.nextUpNone": "下一個瓶頸：未來 18 個月內看不到別的。",
+  "hud.nextUpNone": "下一個瓶頸：未來 {months} 個月內看不到別的。",
   "hud.nextUpWhy": "引擎在一份副本上把你的世界往前推演，只算你已下的指令。",
   "score.title": "你的分數怎麼來",
   "score.milestone": "里程碑：{name}",
