@@ -123,17 +123,21 @@ export function gameScreen(): Screen {
 
   /** A solo match stops while a dialog is open and runs again when the last one closes (if it ran before). */
   let pausedForDialog = false;
+  /** We sent the resume after a dialog and the state does not show it yet (a dialog opened right away pauses again). */
+  let dialogResumeInFlight = false;
   function onModals(open: number): void {
     const v = net.view;
     if (!v || v.mode !== "solo" || !net.isHost) return;
-    if (open > 0 && !pausedForDialog && v.status === "running") {
+    if (open > 0 && !pausedForDialog && (v.status === "running" || dialogResumeInFlight)) {
       pausedForDialog = true;
+      dialogResumeInFlight = false;
       net.pause();
     } else if (open === 0 && pausedForDialog) {
       // A dialog that reopens itself (settings in a new language) closes and opens in one go.
       setTimeout(() => {
         if (modalsOpen() > 0 || !pausedForDialog || destroyed) return;
         pausedForDialog = false;
+        dialogResumeInFlight = true;
         net.resumeClock();
       }, 0);
     }
@@ -150,6 +154,7 @@ export function gameScreen(): Screen {
       show(roomScreen());
       return;
     }
+    if (v.status === "running") dialogResumeInFlight = false;
     const faction = net.faction;
     bar.update(v, faction);
     if (!faction && !followed) followed = [...(["tesla", "tsmc", "samsung", "china"] as FactionId[])].sort((a, b) => v.factions[b].score - v.factions[a].score)[0];
