@@ -105,6 +105,8 @@ describe("class seats are by ticket", () => {
     }
     const matchId = c.assigned.get(c.students[0])!.matchId;
     for (const m of seats) await m.leave(true);
+    // The dashboard's summary of the match reaches the teacher with the next patch.
+    await until("the dashboard lists the match", () => c.teacher.state.matches.get(matchId) !== undefined, 30_000);
     const before = c.teacher.state.matches.get(matchId)!.month;
     // Its clock goes on with bots in every seat, and it is still there for the class.
     await until("the match plays on after everyone left", () => (c.teacher.state.matches.get(matchId)?.month ?? 0) >= before + 5, 30_000);
