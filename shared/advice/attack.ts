@@ -12,7 +12,7 @@ import { NODES, type NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
 import type { ToolKind } from "../data/tools";
 import { shellCostOf } from "../model/fab-plan";
-import { toolsToOrder } from "../model/tool-access";
+import { lacksToolOrders, onOrderByFab } from "../model/tool-access";
 import type { Fab, GameState, LimitingFactor } from "../model/types";
 import type { Order } from "../protocol/order";
 import { launchCost } from "../rules/launch-cost";
@@ -37,16 +37,12 @@ function building(state: GameState, id: FactionId): Fab[] {
   return state.fabs.filter((f) => f.owner === id && (f.stage === "permitting" || f.stage === "shell" || f.stage === "install"));
 }
 
-function lacksTools(state: GameState, fab: Fab): boolean {
-  const untouched = !state.toolOrders.some((o) => o.fabId === fab.id) && Object.keys(fab.toolsDelivered).length === 0;
-  return untouched || (Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>).some(([k, n]) => toolsToOrder(state, fab.id, k, n, fab.toolsDelivered[k] ?? 0) > 0);
-}
-
 /** Tool kits for the faction's fabs that still lack orders, soonest fab first. */
 function orderTools(plan: Plan): boolean {
   let any = false;
+  const onOrder = onOrderByFab(plan.state);
   for (const fab of building(plan.state, plan.id)) {
-    if (lacksTools(plan.state, fab)) any = add(plan, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 0.5) || any;
+    if (lacksToolOrders(fab, onOrder)) any = add(plan, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 0.5) || any;
   }
   return any;
 }

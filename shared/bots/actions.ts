@@ -4,7 +4,7 @@ import { LAUNCH_CADENCE_MAX, TURBINE_MAKERS } from "../data/power";
 import { RESEARCH } from "../data/research";
 import { TALENT_POOL } from "../data/construction";
 import { shellCostOf } from "../model/fab-plan";
-import { toolsToOrder } from "../model/tool-access";
+import { lacksToolOrders, onOrderByFab } from "../model/tool-access";
 import { KACCEL_PER_LAUNCH, warehouseCommitted } from "../rules/orders/power";
 import { launchCost } from "../rules/launch-cost";
 import { building, give, myFabs, type BotContext } from "./context";
@@ -14,12 +14,9 @@ import type { SiteId } from "../data/sites";
 import type { ToolKind } from "../data/tools";
 
 export function orderMissingTools(ctx: BotContext): void {
+  const onOrder = onOrderByFab(ctx.state);
   for (const fab of building(ctx)) {
-    // Fabs that already have every tool delivered or on order are skipped cheaply.
-    const onOrder = ctx.state.toolOrders.some((o) => o.fabId === fab.id);
-    const untouched = !onOrder && Object.keys(fab.toolsDelivered).length === 0;
-    const open = untouched || (Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>).some(([k, n]) => toolsToOrder(ctx.state, fab.id, k, n, fab.toolsDelivered[k] ?? 0) > 0);
-    if (open) give(ctx, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 2.3);
+    if (lacksToolOrders(fab, onOrder)) give(ctx, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 2.3);
   }
 }
 

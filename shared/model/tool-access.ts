@@ -28,6 +28,26 @@ export function toolsToOrder(state: GameState, fabId: string, kind: ToolKind, ne
   return Math.max(0, needed - delivered - onOrder);
 }
 
+/** Tools on order (undelivered) by fab and kind, counted in one pass over the order books. */
+export function onOrderByFab(state: GameState): Map<string, Partial<Record<ToolKind, number>>> {
+  const out = new Map<string, Partial<Record<ToolKind, number>>>();
+  for (const o of state.toolOrders) {
+    const kind = TOOL_LINES[o.line].kind;
+    let row = out.get(o.fabId);
+    if (!row) out.set(o.fabId, (row = {}));
+    row[kind] = (row[kind] ?? 0) + o.quantity - o.delivered;
+  }
+  return out;
+}
+
+/** Does a fab still lack tools that are neither delivered nor on order? */
+export function lacksToolOrders(fab: { id: string; toolsNeeded: Partial<Record<ToolKind, number>>; toolsDelivered: Partial<Record<ToolKind, number>> }, onOrder: Map<string, Partial<Record<ToolKind, number>>>): boolean {
+  const row = onOrder.get(fab.id);
+  if (!row && Object.keys(fab.toolsDelivered).length === 0) return true;
+  for (const [k, n] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) if (n - (fab.toolsDelivered[k] ?? 0) - (row?.[k] ?? 0) > 0) return true;
+  return false;
+}
+
 /** The lines a faction can buy a tool kind from, cheapest access first. */
 export function linesFor(faction: FactionId, kind: ToolKind): string[] {
   const lines = Object.entries(TOOL_LINES).filter(([, l]) => l.kind === kind).map(([id]) => id);

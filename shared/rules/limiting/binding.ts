@@ -14,7 +14,7 @@ import { toolsMissing } from "../../model/fab-plan";
 import type { Evidence, Fab, GameState, LimitingFactor } from "../../model/types";
 import { buildRate } from "../month/construction";
 import { groundSlots } from "../month/power";
-import { staffingOf } from "../month/talent";
+import { staffingOf, type Staffing } from "../month/talent";
 import { queuesOf, toolWaitMonths } from "./tool-wait";
 
 export interface Binding {
@@ -30,9 +30,9 @@ function bound(factor: LimitingFactor, key: string, params: Evidence["params"] =
 }
 
 /** Months until a fab under construction could produce, at its current pace, ignoring tools. */
-export function monthsToProduce(state: GameState, fab: Fab): number {
+export function monthsToProduce(state: GameState, fab: Fab, staffing: Staffing = staffingOf(state, fab.owner)): number {
   if (fab.stage === "ramp" || fab.stage === "volume") return 0;
-  const rate = Math.max(0.05, buildRate(fab, staffingOf(state, fab.owner)));
+  const rate = Math.max(0.05, buildRate(fab, staffing));
   if (fab.stage === "permitting") return fab.stageMonths - fab.progress + (fab.shellMonths + fab.installMonths) / rate;
   if (fab.stage === "shell") return (fab.stageMonths - fab.progress + fab.installMonths) / rate;
   return (fab.stageMonths - fab.progress) / rate;
@@ -88,15 +88,17 @@ export function capacityBinding(state: GameState, faction: FactionId): Binding {
   const waitingCash = building.filter((fab) => fab.blocker === "capital");
   if (waitingCash.length > 0) return bound("capital", "evidence.capital.fabs", { fabs: waitingCash.length });
   // Tools bind when the soonest fabs would be built before their tools arrive (or stand installed as far as their tools allow).
-  const queues = queuesOf(state);
-  const soonest = Math.min(...building.map((fab) => monthsToProduce(state, fab)));
-  const soon = building.filter((fab) => monthsToProduce(state, fab) <= Math.max(soonest + 6, SOON_MONTHS));
-  const short = soon.filter((fab) => missingTools(fab) > 0 && (fab.blocker === "tools" || toolWaitMonths(state, fab, queues) > monthsToProduce(state, fab)));
+  const months = new Map(building.map((fab) => [fab.id, monthsToProduce(state, fab, staffing)]));
+  const soonest = Math.min(...months.values());
+  const soon = building.filter((fab) => months.get(fab.id)! <= Math.max(soonest + 6, SOON_MONTHS));
+  const lacking = soon.filter((fab) => missingTools(fab) > 0);
+  const queues = lacking.some((fab) => fab.blocker !== "tools") ? queuesOf(state) : undefined;
+  const short = lacking.filter((fab) => fab.blocker === "tools" || toolWaitMonths(state, fab, queues) > months.get(fab.id)!);
   if (short.length > 0) {
     return bound("tools", "evidence.tools", { fabs: short.length, tools: short.reduce((s, fab) => s + missingTools(fab), 0) });
   }
   // Builders short of engineers slow construction; the probe shows time, not people, as what pays to relieve.
-  const next = Math.min(...building.map((fab) => monthsToProduce(state, fab)));
+  const next = soonest;
   if (staffing.build < STAFFED_ENOUGH) return bound("construction", "evidence.construction.staff", { fabs: building.length, month: state.month + Math.ceil(next), staffed: Math.round(staffing.build * 100) });
   return bound("construction", "evidence.construction", { fabs: building.length, month: state.month + Math.ceil(next) });
 }
