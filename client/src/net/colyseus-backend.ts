@@ -6,6 +6,7 @@ import type { FactionId } from "../../../shared/data/factions";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
 import { forgetSeat, saveSeat, savedSeat } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";
+import { TooManyRequests } from "./join-error";
 
 let client: Client | null = null;
 /** The one SDK client of the page (matches, the lobby, and classes share it). */
@@ -97,6 +98,8 @@ export async function lookupCode(code: string): Promise<LobbyEntry | null> {
   const clean = code.trim().toUpperCase();
   if (!/^[A-Z0-9]{4,8}$/.test(clean)) return null;
   const res = await fetch(`${apiBase()}/api/rooms/by-code/${encodeURIComponent(clean)}`);
+  // Too many lookups from this address: say so (and for how long), not "no such code".
+  if (res.status === 429) throw new TooManyRequests(Number(res.headers.get("retry-after")) || 30);
   if (!res.ok) return null;
   const body = (await res.json()) as { roomId: string; metadata?: unknown };
   return entry({ roomId: body.roomId, metadata: body.metadata, clients: 0, maxClients: 64 });

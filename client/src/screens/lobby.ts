@@ -10,6 +10,7 @@ import type { CreateOptions, LobbyEntry } from "../net/backend";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
 import { titleScreen } from "./title";
+import { retryAfterOf } from "../net/join-error";
 
 function select<T extends string | number>(id: string, values: readonly T[], current: T, label: (v: T) => string): HTMLSelectElement {
   const el = h("select", { id, testid: id }, ...values.map((v) => h("option", { value: String(v) }, label(v))));
@@ -81,7 +82,14 @@ export function lobbyScreen(): Screen {
                 saveName();
                 codeMsg.hidden = true;
                 codeSeats.replaceChildren();
-                const found = await net.lookupCode(code.value).catch(() => null);
+                let wait: number | null = null;
+                const found = await net.lookupCode(code.value).catch((err) => ((wait = retryAfterOf(err)), null));
+                if (wait !== null) {
+                  codeMsg.textContent = tr("join.tooMany", { s: wait });
+                  codeMsg.hidden = false;
+                  play("refused");
+                  return;
+                }
                 if (!found) {
                   codeMsg.textContent = tr("lobby.codeNotFound", { code: code.value.trim().toUpperCase() });
                   codeMsg.hidden = false;
