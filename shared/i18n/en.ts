@@ -100,7 +100,7 @@ export const en: Record<string, string> = {
   "refusal.noAcceleratorsForEdge": "Not enough accelerators in the warehouse for those vehicles.",
   "refusal.idleGridFull": "The night-time idle grid ({gw} GW) cannot charge more edge units.",
   "refusal.nothingToHire": "Hire at least one engineer or PhD.",
-  "refusal.talentPool": "The labour market has only {engineers} k engineers and {phds} hundred PhDs left this month.",
+  "refusal.talentPool": "The labour market has only {engineers, number} {engineers, plural, one {engineer} other {engineers}} and {phds, number} {phds, plural, one {PhD} other {PhDs}} left this month.",
   "refusal.creditLimit": "Your bank will lend only ${left} M more.",
   "refusal.repayMoreThanDebt": "You owe only ${debt} M.",
   "refusal.researchNotForYou": "Your faction cannot fund {program}.",

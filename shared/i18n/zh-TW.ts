@@ -100,7 +100,7 @@ export const zhTW: Record<string, string> = {
   "refusal.noAcceleratorsForEdge": "倉庫裡的加速器不夠裝上這些車輛。",
   "refusal.idleGridFull": "夜間閒置電網（{gw} GW）無法再為更多邊緣裝置充電。",
   "refusal.nothingToHire": "至少招募一名工程師或博士。",
-  "refusal.talentPool": "本月人才市場只剩 {engineers} 千名工程師、{phds} 百名博士。",
+  "refusal.talentPool": "本月人才市場只剩 {engineers, number} 名工程師、{phds, number} 名博士。",
   "refusal.creditLimit": "銀行最多只能再借你 {left} 百萬美元。",
   "refusal.repayMoreThanDebt": "你只欠 {debt} 百萬美元。",
   "refusal.researchNotForYou": "你的陣營不能資助 {program}。",

@@ -19,7 +19,7 @@ export const financeHandlers: HandlerTable = {
     const engNow = hiredNow.reduce((s, h) => s + h[1], 0);
     const phdNow = hiredNow.reduce((s, h) => s + h[2], 0);
     if (engNow + o.engineers > pool.engineers + 1e-9 || phdNow + o.phds > pool.phds + 1e-9) {
-      return refuse("limit-reached", "refusal.talentPool", { engineers: Math.max(0, pool.engineers - engNow).toFixed(1), phds: Math.max(0, pool.phds - phdNow).toFixed(1) });
+      return refuse("limit-reached", "refusal.talentPool", { engineers: Math.round(Math.max(0, pool.engineers - engNow) * 1000), phds: Math.round(Math.max(0, pool.phds - phdNow) * 100) });
     }
     const fee = (o.engineers * ENGINEER_SALARY + o.phds * PHD_SALARY) * HIRING_FEE_MONTHS;
     if (!canAfford(f, fee)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(fee) });
