@@ -1,5 +1,5 @@
 // "Attack it" in words: each order the engine proposes, said the way a player would.
-import type { Order } from "../../../shared/protocol/order";
+import type { Order } from "../../../shared/index";
 import { tr } from "../i18n";
 
 const num = (x: number, d = 1) => Number(x.toFixed(d));

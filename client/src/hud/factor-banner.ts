@@ -8,7 +8,7 @@ import { tr } from "../i18n";
 import { monthName } from "../i18n/format";
 import type { WorldView } from "../net/view";
 import { adviceFor } from "../tutorial/advice";
-import type { Order } from "../../../shared/protocol/order";
+import type { Order } from "../../../shared/index";
 import { describeOrder } from "./attack-text";
 import { NEXT_UP_MONTHS } from "../../../shared/data/limiting";
 import { ribbon } from "../ui/charts";

@@ -8,7 +8,7 @@ import { LIMITING_FACTORS, type LimitingFactor } from "../../../shared/model/typ
 import { RESEARCH } from "../../../shared/data/research";
 import { TOOL_LINES } from "../../../shared/data/tools";
 import { TONNES_PER_LAUNCH } from "../../../shared/data/power";
-import type { Order } from "../../../shared/protocol/order";
+import type { Order } from "../../../shared/index";
 import type { ContractView, FabView, FactionView, MatchStatus, PlayerView, PowerView, Speed, ToolOrderView, WorldView } from "./view";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -5,7 +5,7 @@ import type { Good } from "../../../shared/data/markets";
 import type { ResearchId } from "../../../shared/data/research";
 import type { FabKind, NodeId } from "../../../shared/data/nodes";
 import type { SiteId, RegionId } from "../../../shared/data/sites";
-import type { Order } from "../../../shared/protocol/order";
+import type { Order } from "../../../shared/index";
 import type { FabBlocker, FabStage, FactionFlows, LimitingFactor } from "../../../shared/model/types";
 
 export type MatchStatus = "waiting" | "running" | "paused" | "ended";
