@@ -3,21 +3,21 @@
 // fabs that lack them). The HUD proposes exactly these; bots and the scripted "follow the
 // advice" player use the same function, so the advice is what the game's own players do.
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../data/chain";
-import { TALENT_POOL, ENGINEERS_PER_10K, PHDS_PER_10K_RAMP } from "../data/construction";
+import { TALENT_POOL, PHDS_PER_10K_RAMP } from "../data/construction";
 import { CREDIT_LIMIT } from "../data/finance";
 import { FACTIONS, type FactionId } from "../data/factions";
 import { MARKETS } from "../data/markets";
+import { CHINA_DUV_7NM_CAPACITY } from "../data/milestones";
 import { GRID_COST_PER_GW, SOLAR_CAPACITY_FACTOR, TURBINES, TURBINE_MAKERS } from "../data/power";
-import { NODES, type NodeId } from "../data/nodes";
+import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
-import type { ToolKind } from "../data/tools";
 import { shellCostOf } from "../model/fab-plan";
 import { lacksToolOrders, onOrderByFab } from "../model/tool-access";
 import type { Fab, GameState, LimitingFactor } from "../model/types";
 import type { Order } from "../protocol/order";
 import { launchCost } from "../rules/launch-cost";
 import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
-import { staffingOf } from "../rules/month/talent";
+import { engineersNeeded } from "../rules/month/talent";
 import { add, newPlan, type Plan } from "./plan";
 import { ATTACK_MONTHS, BACKLOG_MONTHS, POWER_LEAD_MONTHS, diesGap, gridQueued, powerNeededGW, stacksGap, wafersFor } from "./sizing";
 import { gridReleaseFor } from "../rules/month/power";
@@ -117,7 +117,7 @@ function chinaLithography(plan: Plan): void {
   const logicFabs = plan.state.fabs.filter((x) => x.owner === "china" && x.kind === "logic");
   const n7 = logicFabs.filter((x) => x.node === "N7").reduce((s, x) => s + x.capacity, 0);
   const euvReady = f.milestones["domestic-euv"] !== null;
-  if (n7 < 30 || (euvReady && !logicFabs.some((x) => x.node === "N3" && !x.multipatterning))) ownFab(plan, "logic");
+  if (n7 < CHINA_DUV_7NM_CAPACITY || (euvReady && !logicFabs.some((x) => x.node === "N3" && !x.multipatterning))) ownFab(plan, "logic");
 }
 
 /** Samsung's HBM is held back by qualification: the big buyers reject much of it until then. */
@@ -230,7 +230,7 @@ export function hireOrder(state: GameState, id: FactionId): Order | null {
   let phds = 0;
   for (const fab of state.fabs) {
     if (fab.owner !== id) continue;
-    engineers += ENGINEERS_PER_10K[fab.stage] * (fab.capacity / 10) * (NODES[fab.node].capexPerK / 400);
+    engineers += engineersNeeded(fab);
     if (fab.stage === "ramp") phds += PHDS_PER_10K_RAMP * (fab.capacity / 10);
   }
   const coming = f.hiring.reduce((s, [, e, p]) => [s[0] + e, s[1] + p], [0, 0]);
