@@ -3,6 +3,7 @@ import express from "express";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { matchMaker } from "@colyseus/core";
+import { ENGINE_VERSION, replayEngineVersion, replayVersionProblem } from "../shared/index";
 import type { MatchStore } from "./storage/match-store";
 import type { ResilientStore } from "./storage/resilient-store";
 import { clientAddress, tooManyRequests, type Limiters } from "./security/http-gate";
@@ -34,6 +35,9 @@ export function mountRoutes(app: express.Application, store: MatchStore | Resili
   app.get("/api/matches/:id/replay", (req, res) => {
     const replay = store.getReplay(req.params.id);
     if (!replay) return void res.status(404).json({ error: "no finished match with that id" });
+    // A replay stored by another engine version would not reproduce its match on this build: 409, with why.
+    const refused = replayVersionProblem(replay);
+    if (refused) return void res.status(409).json({ error: refused, engineVersion: ENGINE_VERSION, recordedEngineVersion: replayEngineVersion(replay), replay });
     res.json(replay);
   });
 

@@ -13,6 +13,7 @@ export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, typ
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./protocol/refusal";
 export { botOrders } from "./bots";
 export { runMatch, recordOf, type MatchRecord } from "./sim/run-match";
+export { idlePlayer, advicePlayer } from "./sim/players";
 // The limiting factor: its evidence, the forecast beside it, the relief that checks it, the orders that attack it.
 export { bindingOf, type Binding } from "./rules/limiting/binding";
 export { relieve, reliefsFor, type Relief } from "./rules/limiting/relieve";
@@ -24,5 +25,6 @@ export { scoreBreakdown, type ScoreBreakdown } from "./rules/month/score";
 export { computeGW } from "./model/compute";
 export { deliveredShare } from "./model/fab-plan";
 export { lineOutput, queueOf } from "./rules/month/vendors";
-export { replayMatch } from "./sim/replay";
+export { replayMatch, replayVersionProblem, replayEngineVersion, newReplay, ReplayVersionError } from "./sim/replay";
+export { ENGINE_VERSION } from "./sim/engine-version";
 export { t, LOCALES, type Locale } from "./i18n";

@@ -4,7 +4,7 @@
 import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  FACTION_IDS, botOrders, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
+  ENGINE_VERSION, FACTION_IDS, botOrders, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
   type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
 } from "../../shared/index";
 import type { MatchStore } from "../storage/match-store";
@@ -398,7 +398,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.ticker = null;
     this.state.status = "ended";
     const result = recordOf(this.game, this.deckEvents);
-    const replay: Replay = { version: 1, options: { ...this.game.options }, orders: this.replayOrders, stateHash: stateHash(this.game) };
+    const replay: Replay = { version: 1, engineVersion: ENGINE_VERSION, options: { ...this.game.options }, orders: this.replayOrders, stateHash: stateHash(this.game) };
     // Every client hears `ended` whatever the storage does; a failed save is kept and retried
     // (ResilientStore), and shows on /health until it lands.
     try {

@@ -53,9 +53,11 @@ export interface IssuedOrder {
   order: Order;
 }
 
-/** A replay: options and every accepted-for-processing order with the month it was applied in. */
+/** A replay: options and every accepted-for-processing order with the month it was applied in.
+ *  `version` is the format; `engineVersion` the rules that recorded it (shared/sim/engine-version.ts). */
 export const ReplaySchema = z.object({
   version: z.literal(1),
+  engineVersion: z.number().int().min(1),
   options: z.object({ seed: z.number().int(), months: z.number().int(), events: z.boolean(), difficulty: z.string() }),
   /** `by`: in a class, the student who gave the order (seats can be shared). */
   orders: z.array(z.object({ month: z.number().int().min(0), issuer: IssuerSchema, order: z.unknown(), by: z.string().max(40).optional() })),

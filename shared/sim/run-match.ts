@@ -10,6 +10,7 @@ import type { Difficulty, MatchOptionsInput } from "../protocol/options";
 import type { Issuer, Order, Replay } from "../protocol/order";
 import { stepInPlace } from "../rules/step";
 import { stateHash } from "../rules/state-hash";
+import { newReplay } from "./replay";
 
 export interface FactionRecord {
   score: number;
@@ -85,7 +86,7 @@ export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { reco
   }
   const record = recordOf(state, events);
   const replay: Replay | null = run.recordReplay
-    ? { version: 1, options: { ...state.options }, orders: replayOrders, stateHash: record.stateHash }
+    ? newReplay({ ...state.options }, replayOrders, record.stateHash)
     : null;
   return { record, state, replay };
 }
