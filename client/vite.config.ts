@@ -6,6 +6,9 @@ import { fileURLToPath } from "node:url";
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const server = process.env.TERRAFAB_SERVER ?? "http://localhost:2567";
 const phaserLean = fileURLToPath(new URL("./src/world/phaser-lean.cjs", import.meta.url));
+/** shared/ is pure (no module does anything on import), so the client's imports through
+ *  shared/index keep only what they use: the title screen's download does not carry the engine. */
+const sharedDir = new RegExp(`^${fileURLToPath(new URL("../shared/", import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 
 /** Phaser's sources test build flags with `typeof FLAG`; its own build swaps in true/false. */
 const PHASER_FLAGS: Record<string, boolean> = {
@@ -45,6 +48,7 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     sourcemap: false,
+    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: sharedDir, sideEffects: false }] } },
   },
   server: {
     fs: { allow: [repoRoot] },

@@ -23,8 +23,16 @@ export { attackOrders, hireOrder, type Attack } from "./advice/attack";
 export { scoreBreakdown, type ScoreBreakdown } from "./rules/month/score";
 // Read-only views the server mirrors to clients.
 export { computeGW } from "./model/compute";
-export { deliveredShare } from "./model/fab-plan";
+export { deliveredShare, shellCostOf, toolsNeededFor } from "./model/fab-plan";
+export { blockedSale } from "./model/sanctions";
+// Rule helpers the order panels still read (until the handlers' dry runs give them their previews).
+export { allowedSites, mustMultipattern } from "./rules/orders/fabs";
+export { allowedRegions, KACCEL_PER_LAUNCH } from "./rules/orders/power";
+export { launchCost, launchFailureChance } from "./rules/launch-cost";
+// Limiting-factor spans (the debrief's and the class's lessons).
+export { spansOf, sustainedSequence, SUSTAINED_MONTHS, type Span } from "./sim/spans";
 export { lineOutput, queueOf } from "./rules/month/vendors";
 export { replayMatch, replayVersionProblem, replayEngineVersion, newReplay, ReplayVersionError } from "./sim/replay";
 export { ENGINE_VERSION } from "./sim/engine-version";
-export { t, LOCALES, type Locale } from "./i18n";
+export { t, LOCALES, MESSAGES, type Locale } from "./i18n";
+export { formatMessage } from "./i18n/message";

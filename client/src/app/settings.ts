@@ -1,6 +1,6 @@
 // Player settings, remembered in localStorage: volumes, mute, language, palette, motion.
 import { Emitter } from "./emitter";
-import type { Locale } from "../../../shared/i18n";
+import type { Locale } from "../../../shared/index";
 
 export interface Settings {
   musicVolume: number;

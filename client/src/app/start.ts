@@ -1,5 +1,5 @@
 // Starting, joining and resuming matches, then showing the right screen.
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import type { CreateOptions } from "../net/backend";
 import { net } from "../net/net";

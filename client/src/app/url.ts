@@ -1,6 +1,6 @@
 // /?solo=<faction>&difficulty=<d>&speed=<fast|normal|slow>&months=<n>&seed=<n> starts a solo
 // match at once (demos and tests). ?offline=1 runs the engine in the page (development).
-import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { FACTION_IDS, type FactionId } from "../../../shared/index";
 import type { SoloOptions } from "./start";
 
 export function soloFromUrl(search: string): SoloOptions | null {

@@ -1,7 +1,7 @@
 // Every match of the class at a glance: its month, each faction's limiting factor, score
 // and milestones — with the teacher's controls for one match on its row. Rows are kept
 // between state patches so a row's controls (an open speed list, the focus) survive them.
-import { FACTION_IDS } from "../../../shared/data/factions";
+import { FACTION_IDS } from "../../../shared/index";
 import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import { classSession, type ClassMatch, type ClassView } from "../net/class-session";

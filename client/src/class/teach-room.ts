@@ -1,6 +1,6 @@
 // The teacher's class page: code, link and QR for the projector, the roster, Start, and
 // while playing the dashboard with the class-wide controls. Ends on the class debrief.
-import { EVENT_IDS } from "../../../shared/data/events";
+import { EVENT_IDS } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";

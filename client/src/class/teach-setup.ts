@@ -1,6 +1,6 @@
 // /teach: create a class (length, speed, students per seat, factions, events, bots), or
 // reopen one with its code and teacher key. A refresh reopens this browser's class at once.
-import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { FACTION_IDS, type FactionId } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";

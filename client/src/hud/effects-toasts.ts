@@ -1,5 +1,5 @@
 // Turn the server's effects into toasts and sounds: events, milestones, fabs, launches.
-import { MILESTONE_IDS } from "../../../shared/data/milestones";
+import { MILESTONE_IDS } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr, hasText } from "../i18n";
 import { net } from "../net/net";

@@ -1,6 +1,6 @@
 // Numbers, money and dates in the player's language. Engine units: money $M, compute GW,
 // wafers in thousands, month 0 = January 2026.
-import { START_YEAR } from "../../../shared/data/units";
+import { START_YEAR } from "../../../shared/index";
 import { locale, tr } from "./index";
 
 function nf(digits: number): Intl.NumberFormat {

@@ -15,6 +15,8 @@ export function monthZeroNow(): MonthZero | null {
 }
 
 export function monthZero(months: 60 | 120 | 180 = 120): Promise<MonthZero> {
+  // The one import of shared/ not through shared/index: a dynamic import of shared/index would
+  // resolve to the title screen's chunk (which imports it statically) and put the engine in it.
   loading ??= import("../../../shared/model/create-match").then(({ createMatch }) => {
     const s = createMatch({ seed: 1, months });
     cached = Object.fromEntries(Object.entries(s.factions).map(([id, f]) => [id, { factor: f.limitingFactor, evidence: f.limitingEvidence }])) as MonthZero;

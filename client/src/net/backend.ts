@@ -1,6 +1,6 @@
 // What the net facade needs from a connection to a match: the Colyseus room in play,
 // or the in-browser engine used for offline development (?offline=1).
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 
 export interface JoinedSeat {
   sessionId: string;

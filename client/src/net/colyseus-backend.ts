@@ -2,7 +2,7 @@
 // messages to the net facade, and keeps the reconnection token in sessionStorage
 // so a refreshed page takes the same seat back.
 import { Client, type Room } from "@colyseus/sdk";
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
 import { forgetSeat, saveSeat, savedSeat } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";

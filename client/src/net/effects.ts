@@ -1,6 +1,6 @@
 // Server messages about things that happened → Effects for toasts and sounds.
 // Accepts the engine's GameEvent shape ({ id, month, faction, params }) in several wrappings.
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 import type { Effect } from "./view";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

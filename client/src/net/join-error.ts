@@ -1,7 +1,9 @@
 // A turned-down join comes back from the SDK as English text (docs/api.md, "join.*" keys).
 // Recognise the text against the engine's English templates and say it in the player's language.
-import { en as engineEn } from "../../../shared/i18n/en";
+import { MESSAGES } from "../../../shared/index";
 import { tr } from "../i18n";
+
+const engineEn = MESSAGES.en;
 
 const KEYS = ["join.factionTaken", "join.full", "join.soloHasPlayer", "join.badOptions", "join.needTicket", "join.serverFull"];
 

@@ -1,5 +1,5 @@
 // The seat this tab holds, kept in sessionStorage so a refresh rejoins it silently.
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 
 const SEAT_KEY = "terrafab.seat";
 

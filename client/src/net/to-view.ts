@@ -1,13 +1,13 @@
 // Turn the server's state (schema JSON) — or an engine GameState — into a WorldView.
 // Tolerant by design: missing fields get neutral values, maps and arrays both work.
-import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
-import { GOODS } from "../../../shared/data/markets";
-import { RESEARCH_IDS } from "../../../shared/data/research";
-import { MILESTONE_IDS } from "../../../shared/data/milestones";
-import { LIMITING_FACTORS, type LimitingFactor } from "../../../shared/model/types";
-import { RESEARCH } from "../../../shared/data/research";
-import { TOOL_LINES } from "../../../shared/data/tools";
-import { TONNES_PER_LAUNCH } from "../../../shared/data/power";
+import { FACTION_IDS, type FactionId } from "../../../shared/index";
+import { GOODS } from "../../../shared/index";
+import { RESEARCH_IDS } from "../../../shared/index";
+import { MILESTONE_IDS } from "../../../shared/index";
+import { LIMITING_FACTORS, type LimitingFactor } from "../../../shared/index";
+import { RESEARCH } from "../../../shared/index";
+import { TOOL_LINES } from "../../../shared/index";
+import { TONNES_PER_LAUNCH } from "../../../shared/index";
 import type { Order } from "../../../shared/index";
 import type { ContractView, FabView, FactionView, MatchStatus, PlayerView, PowerView, Speed, ToolOrderView, WorldView } from "./view";
 

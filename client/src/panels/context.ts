@@ -1,5 +1,5 @@
 // What every order form and list sees: the world, the player's faction and its state.
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 import type { FactionView, WorldView } from "../net/view";
 
 export interface PanelContext {

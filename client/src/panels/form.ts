@@ -1,6 +1,6 @@
 // An order form: fields, a live preview of cost and consequence, a confirm button and,
 // right below it, the server's refusal in plain words when the order is refused.
-import type { Order } from "../../../shared/protocol/order";
+import type { Order } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { money, monthName } from "../i18n/format";

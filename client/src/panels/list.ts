@@ -1,6 +1,6 @@
 // Live lists with a button per row (prepay an order, answer a contract, overtime a fab).
 // Refusals for any of the list's buttons show right under the list.
-import type { Order } from "../../../shared/protocol/order";
+import type { Order } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { monthName } from "../i18n/format";

@@ -1,5 +1,5 @@
 // The player's fabs, tool orders in the vendors' queues, and contracts, with their buttons.
-import { PREPAY_PREMIUM, TOOL_LINES } from "../../../shared/data/tools";
+import { PREPAY_PREMIUM, TOOL_LINES } from "../../../shared/index";
 import { tr } from "../i18n";
 import { money, monthName, num, pct } from "../i18n/format";
 import { fabsOf, isBuilding, monthsToVolume, queuePlace, stageShare, toolsShare } from "../model/derive";

@@ -1,5 +1,5 @@
 // Read-only boxes inside panels: the power balance and the market charts.
-import { GOODS, MARKETS, type Good } from "../../../shared/data/markets";
+import { GOODS, MARKETS, type Good } from "../../../shared/index";
 import { tr } from "../i18n";
 import { gw, monthName, num } from "../i18n/format";
 import { edgeGW, groundPower, orbitGW, pendingPower } from "../model/derive";

@@ -1,6 +1,6 @@
 // The match: HUD and limiting-factor band on top, the world map, the order panel beside
 // it, everyone's factors below. Moves on to the debrief when the match ends.
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { play, startMusic, stopMusic, warmEffects } from "../audio/audio";
 import { factorBanner } from "../hud/factor-banner";

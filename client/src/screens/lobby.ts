@@ -1,6 +1,6 @@
 // Online lobby: your name, the live list of public matches (pick a free faction and join,
 // or watch), a new public or private match, and joining a private match by its code.
-import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { FACTION_IDS, type FactionId } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { settings, updateSettings } from "../app/settings";
 import { createOnline, joinRoom } from "../app/start";

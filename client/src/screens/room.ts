@@ -1,6 +1,6 @@
 // The waiting room of an online match: the private code, who is in which seat, faction
 // picking, ready, and the host's start button. Spectators wait here too.
-import { FACTION_IDS } from "../../../shared/data/factions";
+import { FACTION_IDS } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";

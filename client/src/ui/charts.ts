@@ -1,6 +1,6 @@
 // Small SVG charts: line charts (markets, compute), the limiting-factor ribbon, sparklines.
 // Drawn in a viewBox so they scale with their box; every chart carries a text title.
-import type { LimitingFactor } from "../../../shared/model/types";
+import type { LimitingFactor } from "../../../shared/index";
 import { monthName, num } from "../i18n/format";
 import { tr } from "../i18n";
 import { h, svg } from "./dom";

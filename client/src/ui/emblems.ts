@@ -1,5 +1,5 @@
 // Faction emblems for the DOM (small SVG files, fetched by the browser when shown).
-import type { FactionId } from "../../../shared/data/factions";
+import type { FactionId } from "../../../shared/index";
 import tesla from "../../../assets/images/emblem-tesla.svg?url";
 import tsmc from "../../../assets/images/emblem-tsmc.svg?url";
 import samsung from "../../../assets/images/emblem-samsung.svg?url";

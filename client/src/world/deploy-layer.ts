@@ -1,7 +1,7 @@
 // Where accelerators go: ground power (grid, solar, turbines), the warehouse of
 // unpowered accelerators piling up, Tesla's edge fleet and its satellites in orbit.
 import Phaser from "phaser";
-import { FACTION_IDS, type FactionId } from "../../../shared/data/factions";
+import { FACTION_IDS, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import { gw, num } from "../i18n/format";
 import { edgeGW, groundPower, orbitGW } from "../model/derive";

@@ -1,7 +1,7 @@
 // The limiting factor on the map: pulsing rings, in the factor's colour, around what
 // binds the player now (the warehouse when power binds, the vendor queue when tools do…).
 import Phaser from "phaser";
-import type { LimitingFactor } from "../../../shared/model/types";
+import type { LimitingFactor } from "../../../shared/index";
 import { tr } from "../i18n";
 import { FACTOR_GLYPH, factorColor, hexToNumber } from "../ui/palette";
 import type { Point } from "./layout";

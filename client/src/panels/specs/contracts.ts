@@ -1,7 +1,7 @@
 // Contracts between players: offer to sell or buy a good monthly.
-import type { FactionId } from "../../../../shared/data/factions";
-import { MARKETS, type Good } from "../../../../shared/data/markets";
-import { blockedSale } from "../../../../shared/model/sanctions";
+import type { FactionId } from "../../../../shared/index";
+import { MARKETS, type Good } from "../../../../shared/index";
+import { blockedSale } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, monthName, num } from "../../i18n/format";
 import type { FormSpec } from "../form";

@@ -1,12 +1,12 @@
 // Orders that found, expand and speed up fabs: buildFab, expandFab, setOvertime.
-import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, OVERTIME_COST_FACTOR, SHELL_MONTHS } from "../../../../shared/data/construction";
-import { FACTIONS } from "../../../../shared/data/factions";
-import { FOUNDING_DEPOSIT } from "../../../../shared/data/limits";
-import { DUV_YIELD_CAP, NODES, NODE_IDS, type NodeId } from "../../../../shared/data/nodes";
-import { SITES, type SiteId } from "../../../../shared/data/sites";
-import { shellCostOf } from "../../../../shared/model/fab-plan";
-import type { GameState } from "../../../../shared/model/types";
-import { allowedSites, mustMultipattern } from "../../../../shared/rules/orders/fabs";
+import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, OVERTIME_COST_FACTOR, SHELL_MONTHS } from "../../../../shared/index";
+import { FACTIONS } from "../../../../shared/index";
+import { FOUNDING_DEPOSIT } from "../../../../shared/index";
+import { DUV_YIELD_CAP, NODES, NODE_IDS, type NodeId } from "../../../../shared/index";
+import { SITES, type SiteId } from "../../../../shared/index";
+import { shellCostOf } from "../../../../shared/index";
+import type { GameState } from "../../../../shared/index";
+import { allowedSites, mustMultipattern } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, monthName, pct, years } from "../../i18n/format";
 import { fabsOf, isBuilding } from "../../model/derive";

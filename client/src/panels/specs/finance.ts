@@ -1,6 +1,6 @@
 // Money: borrow, repay, lobby for or against export controls.
-import { CREDIT_LIMIT, LOAN_RATE_YEAR } from "../../../../shared/data/finance";
-import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../../../shared/data/tools";
+import { CREDIT_LIMIT, LOAN_RATE_YEAR } from "../../../../shared/index";
+import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, num, pct } from "../../i18n/format";
 import type { FormSpec } from "../form";

@@ -1,7 +1,7 @@
 // Markets: spot trades, standing procurement, and how much DRAM goes into HBM.
-import { FACTIONS } from "../../../../shared/data/factions";
-import { MARKETS, type Good } from "../../../../shared/data/markets";
-import { blockedSale } from "../../../../shared/model/sanctions";
+import { FACTIONS } from "../../../../shared/index";
+import { MARKETS, type Good } from "../../../../shared/index";
+import { blockedSale } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, num, pct } from "../../i18n/format";
 import type { PanelContext } from "../context";

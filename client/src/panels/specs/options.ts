@@ -1,8 +1,8 @@
 // Option lists for order fields, labelled in the player's language.
-import type { FactionId } from "../../../../shared/data/factions";
-import { FACTION_IDS } from "../../../../shared/data/factions";
-import { GOODS } from "../../../../shared/data/markets";
-import { TOOL_LINES } from "../../../../shared/data/tools";
+import type { FactionId } from "../../../../shared/index";
+import { FACTION_IDS } from "../../../../shared/index";
+import { GOODS } from "../../../../shared/index";
+import { TOOL_LINES } from "../../../../shared/index";
 import type { FabView as Fab } from "../../net/view";
 import { tr } from "../../i18n";
 import { num } from "../../i18n/format";

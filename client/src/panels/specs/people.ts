@@ -1,8 +1,8 @@
 // People and research: hire engineers and PhDs, fund research programmes.
-import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL } from "../../../../shared/data/construction";
-import { FACTIONS } from "../../../../shared/data/factions";
-import { HIRING_FEE_MONTHS } from "../../../../shared/data/limits";
-import { RESEARCH, RESEARCH_IDS, type ResearchId } from "../../../../shared/data/research";
+import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL } from "../../../../shared/index";
+import { FACTIONS } from "../../../../shared/index";
+import { HIRING_FEE_MONTHS } from "../../../../shared/index";
+import { RESEARCH, RESEARCH_IDS, type ResearchId } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, monthName, num } from "../../i18n/format";
 import type { PanelContext } from "../context";

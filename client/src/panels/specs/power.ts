@@ -1,14 +1,14 @@
 // Power orders: grid and solar, turbines, launches to orbit, chips into cars and robots.
-import { GW_PER_KACCEL } from "../../../../shared/data/chain";
-import { FACTIONS } from "../../../../shared/data/factions";
+import { GW_PER_KACCEL } from "../../../../shared/index";
+import { FACTIONS } from "../../../../shared/index";
 import {
   EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH, LAUNCH_CADENCE_PER_BILLION, SOLAR_BUILD_MONTHS,
   SOLAR_CAPACITY_FACTOR, SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, TURBINES, TURBINE_BUILD_MONTHS, TURBINE_MAKERS, TURBINE_NPC_ORDERS, type TurbineMaker,
-} from "../../../../shared/data/power";
-import type { RegionId } from "../../../../shared/data/sites";
-import type { FactionState } from "../../../../shared/model/types";
-import { allowedRegions, KACCEL_PER_LAUNCH } from "../../../../shared/rules/orders/power";
-import { launchCost, launchFailureChance } from "../../../../shared/rules/launch-cost";
+} from "../../../../shared/index";
+import type { RegionId } from "../../../../shared/index";
+import type { FactionState } from "../../../../shared/index";
+import { allowedRegions, KACCEL_PER_LAUNCH } from "../../../../shared/index";
+import { launchCost, launchFailureChance } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { gw, monthName, num, pct } from "../../i18n/format";
 import type { PanelContext } from "../context";
