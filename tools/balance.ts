@@ -1,78 +1,88 @@
-// npm run balance -- --matches N --seed S [--difficulty easy|normal|hard] [--json] [--hard-seat FACTION]
-// Plays N seeded bot matches and reports per faction: win rate, mean score,
-// median month of each milestone, median first month of each limiting factor.
-import { DIFFICULTIES, FACTION_IDS, LIMITING_FACTORS, MILESTONE_IDS, runMatch, type Difficulty, type FactionId } from "../shared/index";
+// npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard]
+//                    [--tables cells,hard,interaction,opening,draws] [--json]
+// The measures of issue 12 as one tool: the balance table (length × difficulty × faction), the
+// hard-seat table, the interaction matrix, the month-0 all-in opening test and the draw terciles.
+import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
+import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
+import { interactionMatrix, strongestEffect, type Matrix } from "./balance/interaction";
+import { openingTest } from "./balance/opening";
+import { drawTerciles, type DrawTerciles } from "./balance/draws";
 
+const ALL_TABLES = ["cells", "hard", "interaction", "opening", "draws"] as const;
 const args = readArgs(process.argv.slice(2));
 const matches = intArg(args.get("matches"), 100, "matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
-const difficulty = (args.get("difficulty") ?? "normal") as Difficulty;
-const hardSeat = args.get("hard-seat") as FactionId | undefined;
-if (!DIFFICULTIES.includes(difficulty) || (hardSeat && !FACTION_IDS.includes(hardSeat))) {
-  console.error("usage: npm run balance -- --matches N --seed S [--difficulty easy|normal|hard] [--hard-seat tesla|tsmc|samsung|china] [--json]");
+const monthsArg = args.get("months");
+const months = (monthsArg ? [Number(monthsArg)] : [...MATCH_LENGTHS]) as MatchLength[];
+const diffArg = args.get("difficulty");
+const difficulties = (diffArg ? [diffArg] : [...DIFFICULTIES]) as Difficulty[];
+const tables = (args.get("tables")?.split(",") ?? [...ALL_TABLES]) as string[];
+if (months.some((m) => !MATCH_LENGTHS.includes(m)) || difficulties.some((d) => !DIFFICULTIES.includes(d)) || tables.some((t) => !(ALL_TABLES as readonly string[]).includes(t))) {
+  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,hard,interaction,opening,draws] [--json]");
   process.exit(2);
 }
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-const wins: Record<string, number> = {};
-const scores: Record<string, number[]> = {};
-const milestoneMonths: Record<string, Record<string, number[]>> = {};
-const firstFactor: Record<string, Record<string, number[]>> = {};
-for (const id of FACTION_IDS) {
-  wins[id] = 0;
-  scores[id] = [];
-  milestoneMonths[id] = Object.fromEntries(MILESTONE_IDS[id].map((m) => [m, []]));
-  firstFactor[id] = Object.fromEntries(LIMITING_FACTORS.map((f) => [f, []]));
-}
+/** The one length the single-length tables use: --months, else 120. */
+const mainLength: MatchLength = monthsArg ? months[0] : 120;
 
 const t0 = performance.now();
-for (let i = 0; i < matches; i++) {
-  const seats = hardSeat ? { [hardSeat]: "hard" as const } : undefined;
-  const { record } = runMatch({ seed: seed0 + i, difficulty }, { seats });
-  if (record.winner) wins[record.winner] += 1;
-  for (const id of FACTION_IDS) {
-    const f = record.factions[id];
-    scores[id].push(f.score);
-    for (const m of f.milestones) if (m.month !== null) milestoneMonths[id][m.id].push(m.month);
-    const seen = new Set<string>();
-    f.limitingFactor.forEach((lf, month) => {
-      if (!seen.has(lf)) {
-        seen.add(lf);
-        firstFactor[id][lf].push(month);
-      }
-    });
+const out: {
+  matches: number; seed: number;
+  cells?: Cell[]; hardSeat?: { months: MatchLength; winRate: Rates }; interaction?: { months: MatchLength; matrix: Matrix; strongest: Rates };
+  opening?: { months: MatchLength; normal: Rates; allIn: Rates }; draws?: { months: MatchLength; terciles: DrawTerciles[]; eventsChangeWinner: number }; seconds?: number; matchesPlayed?: number;
+} = { matches, seed: seed0 };
+let played = 0;
+if (tables.includes("cells")) {
+  out.cells = [];
+  for (const m of months) for (const d of difficulties) { out.cells.push(cell(m, d, matches, seed0)); played += matches; }
+}
+if (tables.includes("hard")) { out.hardSeat = { months: mainLength, winRate: hardSeats(mainLength, matches, seed0) }; played += 4 * matches; }
+if (tables.includes("interaction")) {
+  const matrix = interactionMatrix(mainLength, matches, seed0);
+  out.interaction = { months: mainLength, matrix, strongest: strongestEffect(matrix) };
+  played += 9 * matches;
+}
+if (tables.includes("opening")) { out.opening = { months: mainLength, ...openingTest(mainLength, matches, seed0) }; played += 5 * matches; }
+if (tables.includes("draws")) { out.draws = { months: mainLength, ...drawTerciles(mainLength, matches, seed0) }; played += 2 * matches; }
+out.seconds = (performance.now() - t0) / 1000;
+out.matchesPlayed = played;
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+const flag = (ok: boolean) => (ok ? "" : "  ✗");
+if (args.has("json")) {
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
+console.log(`TerraFab balance: ${matches} matches per row from seed ${seed0}; ${played} matches in ${out.seconds.toFixed(1)} s`);
+if (out.cells) {
+  console.log("\nWin rate by length × difficulty (target 15–35 % every cell)");
+  console.log(`  months diff     ${FACTION_IDS.map((f) => f.padStart(8)).join("")}   instant wins (median month)`);
+  for (const c of out.cells) {
+    const ok = FACTION_IDS.every((f) => c.winRate[f] >= 0.15 && c.winRate[f] <= 0.35);
+    console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => pct(c.winRate[f]).padStart(8)).join("")}   ${pct(c.instantWins)} (${c.medianEndMonth ?? "—"})${flag(ok)}`);
   }
 }
-const seconds = (performance.now() - t0) / 1000;
-
-const result = {
-  matches,
-  factions: Object.fromEntries(
-    FACTION_IDS.map((id) => [id, {
-      winRate: wins[id] / matches,
-      meanScore: scores[id].reduce((a, b) => a + b, 0) / matches,
-      milestoneMonths: Object.fromEntries(MILESTONE_IDS[id].map((m) => [m, median(milestoneMonths[id][m])])),
-      firstLimitingMonth: Object.fromEntries(LIMITING_FACTORS.map((f) => [f, median(firstFactor[id][f])])),
-    }]),
-  ),
-};
-
-if (args.has("json")) {
-  console.log(JSON.stringify(result));
-} else {
-  console.log(`TerraFab balance: ${matches} matches from seed ${seed0}, ${difficulty} bots${hardSeat ? `, hard bot as ${hardSeat}` : ""} (${seconds.toFixed(1)} s)`);
-  for (const id of FACTION_IDS) {
-    const r = result.factions[id];
-    const ms = Object.entries(r.milestoneMonths).map(([m, v]) => `${m} ${v ?? "—"}`).join(", ");
-    const lf = Object.entries(r.firstLimitingMonth).filter(([, v]) => v !== null).map(([f, v]) => `${f} ${v}`).join(", ");
-    console.log(`${id.padEnd(8)} win ${(r.winRate * 100).toFixed(1).padStart(5)} %  mean score ${r.meanScore.toFixed(0).padStart(4)}  milestones: ${ms}`);
-    console.log(`         first month of each limiting factor: ${lf}`);
+if (out.hardSeat) {
+  console.log(`\nOne hard bot vs three normal, ${out.hardSeat.months} months (target 40–75 %)`);
+  for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(out.hardSeat.winRate[f])}${flag(out.hardSeat.winRate[f] >= 0.4 && out.hardSeat.winRate[f] <= 0.75)}`);
+}
+if (out.interaction) {
+  console.log(`\nInteraction: output change over months 37–48 when a seat is idled / given twice the cash (target: every faction moves another by ≥ 10 %)`);
+  console.log(`  changed   variant ${FACTION_IDS.map((f) => f.padStart(9)).join("")}`);
+  for (const c of FACTION_IDS) for (const v of ["idle", "doubled"] as const) {
+    console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(out.interaction!.matrix[v][c][f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);
   }
+  console.log(`  strongest effect on another: ${FACTION_IDS.map((f) => `${f} ${(out.interaction!.strongest[f] * 100).toFixed(1)}%${flag(out.interaction!.strongest[f] >= 0.1)}`).join(", ")}`);
+}
+if (out.opening) {
+  console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${out.opening.months} months (target ≤ +10 points)`);
+  for (const f of FACTION_IDS) {
+    const d = out.opening.allIn[f] - out.opening.normal[f];
+    console.log(`  ${f.padEnd(8)} ${pct(out.opening.normal[f])} → ${pct(out.opening.allIn[f])} (${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)} points)${flag(d <= 0.1)}`);
+  }
+}
+if (out.draws) {
+  console.log(`\nHidden draws: win rate in the cheapest / middle / dearest third, ${out.draws.months} months (target < 2×)`);
+  for (const d of out.draws.terciles) console.log(`  ${d.faction.padEnd(8)} ${d.program.padEnd(18)} ${d.winRate.map(pct).join(" ")}  ratio ${Number.isFinite(d.ratio) ? d.ratio.toFixed(2) : "∞"}${flag(d.ratio < 2)}`);
+  console.log(`  events off changes the winner in ${pct(out.draws.eventsChangeWinner)} of seeds`);
 }

@@ -18,6 +18,8 @@ export class FactionView extends Schema {
   @type("string") playerName = "";
   @type("number") cash = 0;
   @type("number") debt = 0;
+  @type("number") creditLimit = 0;
+  @type("number") loanRate = 0;
   @type("number") computeGW = 0;
   @type("string") limitingFactor = "none";
   /** What proves the factor, as JSON {key, params} (an i18n key and the month's quantities). */

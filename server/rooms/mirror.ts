@@ -1,6 +1,6 @@
 // Copies the engine's state into the schema the clients see. Only changed
 // values are assigned, and numbers are rounded, so patches stay small.
-import { FACTION_IDS, TOOL_LINES, attackOrders, computeGW, deliveredShare, lineOutput, nextUp, queueOf, scoreBreakdown, t, type FactionId, type GameState, type NextUpByFaction } from "../../shared/index";
+import { FACTION_IDS, TOOL_LINES, attackOrders, computeGW, creditLimitOf, loanRateOf, deliveredShare, lineOutput, nextUp, queueOf, scoreBreakdown, t, type FactionId, type GameState, type NextUpByFaction } from "../../shared/index";
 import { ContractView, FabView, FactionView, MarketView, PowerView, ToolOrderView, type MatchState } from "./match-schema";
 import type { MapSchema } from "@colyseus/schema";
 
@@ -38,6 +38,8 @@ function mirrorFaction(view: FactionView, state: GameState, id: FactionId, next:
   put(view, "name", t("en", `faction.${id}`));
   put(view, "cash", Math.round(f.cash));
   put(view, "debt", Math.round(f.debt));
+  put(view, "creditLimit", creditLimitOf(state, id));
+  put(view, "loanRate", Math.round(loanRateOf(state, id) * 10000) / 10000);
   put(view, "computeGW", r(computeGW(f)));
   put(view, "limitingFactor", f.limitingFactor);
   put(view, "score", f.score);

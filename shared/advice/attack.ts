@@ -4,7 +4,7 @@
 // advice" player use the same function, so the advice is what the game's own players do.
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../data/chain";
 import { TALENT_POOL, PHDS_PER_10K_RAMP } from "../data/construction";
-import { CREDIT_LIMIT } from "../data/finance";
+import { creditLeft } from "../model/credit";
 import { FACTIONS, type FactionId } from "../data/factions";
 import { MARKETS } from "../data/markets";
 import { CHINA_DUV_7NM_CAPACITY } from "../data/milestones";
@@ -217,8 +217,7 @@ function attackConstruction(plan: Plan): void {
 
 function attackCapital(plan: Plan): void {
   const { state, id } = plan;
-  const f = state.factions[id];
-  const room = CREDIT_LIMIT[id] - f.debt;
+  const room = creditLeft(state, id);
   const amount = Math.round(Math.min(room, 10000));
   if (amount >= 100) add(plan, { type: "borrow", amount });
 }

@@ -1,7 +1,7 @@
 // Each faction's play: attack the limiting factor (DESIGN.md §10). The hard bot
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
-import { CREDIT_LIMIT } from "../data/finance";
+import { creditLimitOf } from "../model/credit";
 import { MARKETS } from "../data/markets";
 import { FACTIONS } from "../data/factions";
 import { computeGW } from "../model/compute";
@@ -34,7 +34,7 @@ function common(ctx: BotContext, plan: Plan): void {
   const hire = hireOrder(ctx.state, ctx.id);
   if (hire) give(ctx, hire, 60);
   // The hard bot borrows before cash runs short, so fabs and power need not wait for each other.
-  if (plan.lookahead && ctx.budget < 15000 && ctx.me.debt < CREDIT_LIMIT[ctx.id] * 0.6) give(ctx, { type: "borrow", amount: 5000 });
+  if (plan.lookahead && ctx.budget < 15000 && ctx.me.debt + 5000 < creditLimitOf(ctx.state, ctx.id) * 0.6) give(ctx, { type: "borrow", amount: 5000 });
 }
 
 function tesla(ctx: BotContext, plan: Plan): void {

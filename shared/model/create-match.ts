@@ -7,6 +7,7 @@ import { NODES } from "../data/nodes";
 import { RESEARCH, RESEARCH_IDS, RESEARCH_UNCERTAINTY } from "../data/research";
 import { SITE_IDS } from "../data/sites";
 import { TOOL_LINES } from "../data/tools";
+import { STARTING_REVENUE_YEAR } from "../data/finance";
 import { TURBINES, EDGE_UNITS_PER_MONTH, LAUNCH_CADENCE_START } from "../data/power";
 import { SHELL_MONTHS, INSTALL_MONTHS, RAMP_START_YIELD } from "../data/construction";
 import { MatchOptionsSchema, type MatchOptionsInput } from "../protocol/options";
@@ -29,7 +30,7 @@ function startingFaction(id: FactionId): FactionState {
   const d = FACTIONS[id];
   const research = Object.fromEntries(RESEARCH_IDS.map((r) => [r, { spent: 0, level: 0, cost: RESEARCH[r].cost }])) as FactionState["research"];
   return {
-    id, cash: d.cash, debt: 0, income: 0, spending: 0,
+    id, cash: d.cash, debt: 0, revenueYear: STARTING_REVENUE_YEAR[id], income: 0, spending: 0,
     engineers: d.engineers, phds: d.phds, hiring: [],
     logicWafers: 0, logicWaferYield: 0, logicWaferPremium: 1, hbm: 0, dram: 0,
     warehouse: d.warehouse, poweredAccelerators: d.poweredAccelerators, orbitAccelerators: 0, edgeAccelerators: 0, orbitTonnes: 0,

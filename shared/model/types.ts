@@ -134,6 +134,8 @@ export interface FactionState {
   id: FactionId;
   cash: number;
   debt: number;
+  /** Trailing revenue a year, $M (smoothed): what lenders look at. */
+  revenueYear: number;
   /** Cumulative money in and out (for the cash-accounted invariant). */
   income: number;
   spending: number;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 export const MATCH_LENGTHS = [60, 120, 180] as const;
+export type MatchLength = (typeof MATCH_LENGTHS)[number];
 export const DIFFICULTIES = ["easy", "normal", "hard"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 

@@ -39,6 +39,12 @@ export interface RunOptions {
   recordReplay?: boolean;
   /** Scripted players for some seats instead of bots (the scripted players of sim/players.ts). */
   players?: Partial<Record<FactionId, (state: GameState, id: FactionId) => Order[]>>;
+  /** Change the starting state before month 0 (measurements: a seat given twice the cash…). */
+  setup?: (state: GameState) => void;
+  /** Called after every month with the new state (measurements that need a per-month series). */
+  observe?: (state: GameState) => void;
+  /** Stop after this month even if the match goes on (measurements at a fixed horizon). */
+  untilMonth?: number;
 }
 
 const DECK = new Set<string>(EVENT_IDS.map((e) => `event:${e}`));
@@ -71,9 +77,10 @@ export function recordOf(state: GameState, events: Array<{ month: number; id: st
 
 export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { record: MatchRecord; state: GameState; replay: Replay | null } {
   let state = createMatch(input);
+  run.setup?.(state);
   const events: Array<{ month: number; id: string }> = [];
   const replayOrders: Replay["orders"] = [];
-  while (state.status === "running") {
+  while (state.status === "running" && (run.untilMonth === undefined || state.month < run.untilMonth)) {
     const orders: Array<{ issuer: Issuer; order: unknown }> = [];
     for (const id of FACTION_IDS) {
       const player = run.players?.[id];
@@ -83,6 +90,7 @@ export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { reco
     const result = stepInPlace(state, orders);
     for (const e of result.events) if (DECK.has(e.id)) events.push({ month: e.month, id: e.id.slice("event:".length) });
     state = result.state;
+    run.observe?.(state);
   }
   const record = recordOf(state, events);
   const replay: Replay | null = run.recordReplay

@@ -118,6 +118,8 @@ function faction(id: FactionId, f: Raw): FactionView {
     connected: f?.connected !== false,
     cash: n(f?.cash),
     debt: n(f?.debt),
+    creditLimit: n(f?.creditLimit),
+    loanRate: n(f?.loanRate),
     computeGW: n(f?.computeGW, n(f?.computeHistory?.at?.(-1))),
     limitingFactor: factor(f?.limitingFactor),
     evidence: evidence(f?.limitingEvidence ?? json(f?.evidence)),

@@ -21,6 +21,9 @@ export interface FactionView {
   connected: boolean;
   cash: number;
   debt: number;
+  /** The most it may owe (tied to revenue and fabs), $M, and the yearly rate on its debt now. */
+  creditLimit: number;
+  loanRate: number;
   computeGW: number;
   limitingFactor: LimitingFactor;
   /** What proves it: an i18n key and the month's quantities. */

@@ -1,5 +1,5 @@
 // Orders about money and people: hiring, loans, research, lobbying.
-import { CREDIT_LIMIT } from "../../data/finance";
+import { creditLeft } from "../../model/credit";
 import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL } from "../../data/construction";
 import { FACTIONS } from "../../data/factions";
 import { HIRING_FEE_MONTHS } from "../../data/limits";
@@ -32,10 +32,13 @@ export const financeHandlers: HandlerTable = {
   borrow(state, issuer, o) {
     if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     const f = state.factions[issuer];
-    if (f.debt + o.amount > CREDIT_LIMIT[issuer]) return refuse("limit-reached", "refusal.creditLimit", { left: Math.round(CREDIT_LIMIT[issuer] - f.debt) });
+    const left = creditLeft(state, issuer);
+    if (o.amount > left) return refuse("limit-reached", "refusal.creditLimit", { left: Math.round(left) });
     return () => {
       f.debt += o.amount;
       earn(f, o.amount);
+      // A loan is cash, not revenue: lenders do not count it.
+      f.flows.revenue -= o.amount;
     };
   },
 

@@ -1,5 +1,4 @@
 // Money: borrow, repay, lobby for or against export controls.
-import { CREDIT_LIMIT, LOAN_RATE_YEAR } from "../../../../shared/index";
 import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, num, pct } from "../../i18n/format";
@@ -17,8 +16,9 @@ export const borrow: FormSpec = {
   },
   preview(v, ctx) {
     const a = Number(v.amount) || 0;
-    const limit = CREDIT_LIMIT[ctx.faction];
-    const rate = LOAN_RATE_YEAR[ctx.faction];
+    // The engine's own figures (credit follows revenue and fabs; the rate rises with leverage).
+    const limit = ctx.me.creditLimit;
+    const rate = ctx.me.loanRate;
     return {
       cost: null,
       lines: [tr("preview.borrow.interest", { rate: pct(rate, 1), monthly: money((a * rate) / 12) }), ctx.me.debt >= 0.5 ? tr("preview.borrow.left", { left: money(Math.max(0, limit - ctx.me.debt)), debt: money(ctx.me.debt) }) : tr("preview.borrow.leftNoDebt", { left: money(limit) })],

@@ -1,0 +1,47 @@
+// The balance table: win rates by match length × bot difficulty × faction, and the
+// hard-seat table (one hard bot against three normal ones).
+import { FACTION_IDS, runMatch, type Difficulty, type FactionId, type MatchLength } from "../../shared/index";
+
+export type Rates = Record<FactionId, number>;
+
+export interface Cell {
+  months: MatchLength;
+  difficulty: Difficulty;
+  matches: number;
+  winRate: Rates;
+  meanScore: Rates;
+  /** Share of matches ended by an instant win (all three milestones), and its median month. */
+  instantWins: number;
+  medianEndMonth: number | null;
+}
+
+export function zeroRates(): Rates {
+  return Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Rates;
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function cell(months: MatchLength, difficulty: Difficulty, matches: number, seed0: number, seats?: Partial<Record<FactionId, Difficulty>>): Cell {
+  const winRate = zeroRates();
+  const meanScore = zeroRates();
+  const ends: number[] = [];
+  for (let i = 0; i < matches; i++) {
+    const { record } = runMatch({ seed: seed0 + i, months, difficulty }, { seats });
+    if (record.winner) winRate[record.winner] += 1 / matches;
+    for (const f of FACTION_IDS) meanScore[f] += record.factions[f].score / matches;
+    if (record.endedMonth !== null && record.endedMonth < months - 1) ends.push(record.endedMonth);
+  }
+  return { months, difficulty, matches, winRate, meanScore, instantWins: ends.length / matches, medianEndMonth: median(ends) };
+}
+
+/** Win rate of a hard bot in each seat against three normal bots. */
+export function hardSeats(months: MatchLength, matches: number, seed0: number): Rates {
+  const out = zeroRates();
+  for (const f of FACTION_IDS) out[f] = cell(months, "normal", matches, seed0, { [f]: "hard" }).winRate[f];
+  return out;
+}
