@@ -9,10 +9,10 @@ export { stateHash } from "./rules/state-hash";
 export { step, type StepResult } from "./rules/step";
 export { applyOrder, checkOrder, parseOrder } from "./rules/apply-order";
 export { OrderSchema, IssuerSchema, ReplaySchema, ORDER_TYPES, type Order, type OrderType, type Issuer, type IssuedOrder, type Replay } from "./protocol/order";
-export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty } from "./protocol/options";
+export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty, type MatchLength } from "./protocol/options";
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./protocol/refusal";
 export { botOrders } from "./bots";
-export { runMatch, recordOf, type MatchRecord } from "./sim/run-match";
+export { runMatch, recordOf, type MatchRecord, type RunOptions } from "./sim/run-match";
 export { idlePlayer, advicePlayer } from "./sim/players";
 // The limiting factor: its evidence, the forecast beside it, the relief that checks it, the orders that attack it.
 export { bindingOf, type Binding } from "./rules/limiting/binding";
@@ -23,6 +23,7 @@ export { attackOrders, hireOrder, type Attack } from "./advice/attack";
 export { scoreBreakdown, type ScoreBreakdown } from "./rules/month/score";
 // Read-only views the server mirrors to clients.
 export { computeGW } from "./model/compute";
+export { creditLimitOf, creditLeft, loanRateOf, fabBookValue } from "./model/credit";
 export { deliveredShare, shellCostOf, toolsNeededFor } from "./model/fab-plan";
 export { blockedSale } from "./model/sanctions";
 // Rule helpers the order panels still read (until the handlers' dry runs give them their previews).

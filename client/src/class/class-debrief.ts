@@ -1,7 +1,7 @@
 // The class debrief for the projector: every match's limiting-factor ribbons by faction,
 // compute over time, the DRAM price, fab timelines, the six lessons with the class's own
 // numbers and questions to discuss; results to download with the teacher key.
-import { FACTION_IDS } from "../../../shared/index";
+import { FACTION_IDS, type LimitingFactor } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { fabTimeline, legend } from "../debrief/charts";
 import { tr } from "../i18n";
@@ -11,7 +11,6 @@ import { titleScreen } from "../screens/title";
 import { lineChart, ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
 import { FACTION_DASH, FACTOR_GLYPH, factionColor, factorColor, inkOn } from "../ui/palette";
-import type { LimitingFactor } from "../../../shared/index";
 import { classLessons } from "./class-lessons";
 import { meanSeries, type ClassResults } from "./class-results";
 

@@ -1,11 +1,9 @@
 // The six lessons of DESIGN.md §1, stated with the whole class's numbers, each with the
 // questions to ask (docs/teaching-guide.md §8 has the answers a class should find).
-import { FACTION_IDS } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import { FACTION_IDS, sustainedSequence, type LimitingFactor } from "../../../shared/index";
 import { tr } from "../i18n";
 import { monthName, num, pct, years } from "../i18n/format";
 import { firstRun, mean, median, milestoneMonths, seatsOf, type ClassResults } from "./class-results";
-import { sustainedSequence } from "../../../shared/index";
 
 export interface ClassLesson {
   id: string;

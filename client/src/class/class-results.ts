@@ -1,8 +1,6 @@
 // The class's results as the server exports them (GET /api/classrooms/:code/results.json),
 // and the class-wide figures the debrief states.
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { MILESTONE_IDS } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import { FACTION_IDS, type FactionId, MILESTONE_IDS, type LimitingFactor } from "../../../shared/index";
 import { runsOf } from "../ui/charts";
 
 export interface MatchResult {

@@ -1,7 +1,6 @@
 // The debrief's charts: compute per faction, everyone's limiting-factor ribbon, DRAM and
 // wafer prices, fab timelines from groundbreaking to volume, and milestones.
-import { FACTION_IDS } from "../../../shared/index";
-import { MILESTONE_IDS } from "../../../shared/index";
+import { FACTION_IDS, MILESTONE_IDS } from "../../../shared/index";
 import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import { lineChart, ribbon } from "../ui/charts";

@@ -1,7 +1,6 @@
 // Everything the debrief shows, from the stored match result (GET /api/matches/:id) when the
 // server has it, else from the last world view and the client's own history.
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import { FACTION_IDS, type FactionId, type LimitingFactor } from "../../../shared/index";
 import { edgeGW, orbitGW } from "../model/derive";
 import { list } from "../net/to-view";
 import { apiBase } from "../net/endpoint";

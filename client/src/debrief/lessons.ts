@@ -1,13 +1,11 @@
 // The six lessons of DESIGN.md §1, each stated with this match's own numbers.
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { DUV_YIELD_CAP } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import {
+  FACTION_IDS, type FactionId, DUV_YIELD_CAP, GW_PER_KACCEL, SUSTAINED_MONTHS, spansOf, sustainedSequence, type LimitingFactor,
+} from "../../../shared/index";
 import { tr } from "../i18n";
 import { gw, monthName, num, pct, years } from "../i18n/format";
 import { runsOf } from "../ui/charts";
 import type { DebriefData } from "./data";
-import { GW_PER_KACCEL } from "../../../shared/index";
-import { SUSTAINED_MONTHS, spansOf, sustainedSequence } from "../../../shared/index";
 
 export interface Lesson {
   id: string;

@@ -1,16 +1,13 @@
 // The limiting factor, impossible to miss: a full-width band in the factor's colour with
 // its name, the month's numbers that prove it, what binds next, the engine's orders that
 // attack it, and its history as a ribbon.
-import type { FactionId } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import { NEXT_UP_MONTHS, type FactionId, type LimitingFactor, type Order } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { monthName } from "../i18n/format";
 import type { WorldView } from "../net/view";
 import { adviceFor } from "../tutorial/advice";
-import type { Order } from "../../../shared/index";
 import { describeOrder } from "./attack-text";
-import { NEXT_UP_MONTHS } from "../../../shared/index";
 import { ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";

@@ -1,7 +1,6 @@
 // All four factions at a glance: compute, score, milestones and each one's own limiting
 // factor — everyone is bound by something different.
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { MILESTONE_IDS } from "../../../shared/index";
+import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/index";
 import { tr } from "../i18n";
 import { gw, num } from "../i18n/format";
 import type { WorldView } from "../net/view";

@@ -1,7 +1,6 @@
 // The score, part by part: each milestone's points and the compute points by role.
 // Shown as the HUD score's tooltip and dialog, and again in the debrief.
-import type { FactionId } from "../../../shared/index";
-import { MILESTONE_IDS } from "../../../shared/index";
+import { MILESTONE_IDS, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import type { FactionView } from "../net/view";
 

@@ -1,6 +1,5 @@
 // The HUD's top line: who you are, the date, cash, compute, score, milestones, the clock.
-import type { FactionId } from "../../../shared/index";
-import { MILESTONE_IDS } from "../../../shared/index";
+import { MILESTONE_IDS, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import { gw, money, monthName, num } from "../i18n/format";
 import type { WorldView } from "../net/view";

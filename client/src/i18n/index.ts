@@ -1,7 +1,6 @@
 // Text for people. Client UI keys live in client/src/i18n; engine keys (factor.*, event.*,
 // refusal.*, news.*, milestone.*) come from the engine's own tables through its t().
-import { t as engineText, type Locale } from "../../../shared/index";
-import { formatMessage } from "../../../shared/index";
+import { t as engineText, type Locale, formatMessage } from "../../../shared/index";
 import { settings } from "../app/settings";
 import { en } from "./en";
 import { zhTW } from "./zh-TW";

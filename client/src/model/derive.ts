@@ -1,12 +1,6 @@
 // Numbers the screens show that are worked out from the view: queue places, fab progress,
 // power balance. Pure functions of a WorldView.
-import type { FactionId } from "../../../shared/index";
-import { FACTIONS } from "../../../shared/index";
-import { TOOL_LINES } from "../../../shared/index";
-import { GW_PER_KACCEL } from "../../../shared/index";
-import { EDGE_DUTY } from "../../../shared/index";
-import { INSTALL_MONTHS, SHELL_MONTHS, VOLUME_YIELD } from "../../../shared/index";
-import { SITES } from "../../../shared/index";
+import { FACTIONS, TOOL_LINES, GW_PER_KACCEL, EDGE_DUTY, INSTALL_MONTHS, SHELL_MONTHS, VOLUME_YIELD, SITES, type FactionId } from "../../../shared/index";
 import type { FabView, FactionView, ToolOrderView, WorldView } from "../net/view";
 
 export function fabsOf(v: WorldView, faction: FactionId | null): FabView[] {

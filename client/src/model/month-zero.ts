@@ -1,8 +1,7 @@
 // Each faction's limiting factor on 1 January 2026, as the engine computes it (with the
 // numbers that prove it), for the faction cards. The engine is loaded on demand, so the title
 // screen's download does not carry it.
-import type { FactionId } from "../../../shared/index";
-import type { Evidence, LimitingFactor } from "../../../shared/index";
+import type { FactionId, Evidence, LimitingFactor } from "../../../shared/index";
 
 export type MonthZero = Record<FactionId, { factor: LimitingFactor; evidence: Evidence }>;
 

@@ -2,8 +2,7 @@
 // student's place in it. Like colyseus-backend.ts it is part of the net layer — screens
 // subscribe to `classSession` and never touch the SDK. Docs: docs/api.md, "Classroom".
 import type { Room } from "@colyseus/sdk";
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import { FACTION_IDS, type FactionId, type LimitingFactor } from "../../../shared/index";
 import { Emitter } from "../app/emitter";
 import { sdk } from "./colyseus-backend";
 import { apiBase } from "./endpoint";

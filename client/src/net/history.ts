@@ -1,8 +1,6 @@
 // Month-by-month history kept by the client, for servers that send only the present.
 // Where the server sends histories, those win; otherwise the client's own record fills in.
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { GOODS, type Good } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import { FACTION_IDS, type FactionId, GOODS, type Good, type LimitingFactor } from "../../../shared/index";
 import type { WorldView } from "./view";
 
 export class History {

@@ -1,7 +1,6 @@
 // The client's one door to a match. Screens and the world scene subscribe here;
 // only the backend modules talk to Colyseus (or, offline, to the in-browser engine).
-import type { FactionId } from "../../../shared/index";
-import type { Order } from "../../../shared/index";
+import type { FactionId, Order } from "../../../shared/index";
 import { Emitter } from "../app/emitter";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, LobbyEntry } from "./backend";
 import { effectsOf } from "./effects";

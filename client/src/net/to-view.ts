@@ -1,14 +1,9 @@
 // Turn the server's state (schema JSON) — or an engine GameState — into a WorldView.
 // Tolerant by design: missing fields get neutral values, maps and arrays both work.
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { GOODS } from "../../../shared/index";
-import { RESEARCH_IDS } from "../../../shared/index";
-import { MILESTONE_IDS } from "../../../shared/index";
-import { LIMITING_FACTORS, type LimitingFactor } from "../../../shared/index";
-import { RESEARCH } from "../../../shared/index";
-import { TOOL_LINES } from "../../../shared/index";
-import { TONNES_PER_LAUNCH } from "../../../shared/index";
-import type { Order } from "../../../shared/index";
+import {
+  FACTION_IDS, type FactionId, GOODS, RESEARCH_IDS, MILESTONE_IDS, LIMITING_FACTORS, type LimitingFactor, RESEARCH, TOOL_LINES,
+  TONNES_PER_LAUNCH, type Order,
+} from "../../../shared/index";
 import type { ContractView, FabView, FactionView, MatchStatus, PlayerView, PowerView, Speed, ToolOrderView, WorldView } from "./view";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

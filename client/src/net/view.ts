@@ -1,12 +1,8 @@
 // What the client draws: the world as the server shows it, normalised. Names follow the
 // engine's GameState (shared/model/types.ts) so the same words mean the same things.
-import type { FactionId } from "../../../shared/index";
-import type { Good } from "../../../shared/index";
-import type { ResearchId } from "../../../shared/index";
-import type { FabKind, NodeId } from "../../../shared/index";
-import type { SiteId, RegionId } from "../../../shared/index";
-import type { Order } from "../../../shared/index";
-import type { FabBlocker, FabStage, FactionFlows, LimitingFactor } from "../../../shared/index";
+import type {
+  FactionId, Good, ResearchId, FabKind, NodeId, SiteId, RegionId, Order, FabBlocker, FabStage, FactionFlows, LimitingFactor,
+} from "../../../shared/index";
 
 export type MatchStatus = "waiting" | "running" | "paused" | "ended";
 export type Speed = "fast" | "normal" | "slow";

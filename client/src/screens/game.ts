@@ -1,12 +1,10 @@
 // The match: HUD and limiting-factor band on top, the world map, the order panel beside
 // it, everyone's factors below. Moves on to the debrief when the match ends.
-import type { FactionId } from "../../../shared/index";
+import type { FactionId, LimitingFactor, Order } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { play, startMusic, stopMusic, warmEffects } from "../audio/audio";
 import { factorBanner } from "../hud/factor-banner";
 import { describeOrder } from "../hud/attack-text";
-import type { LimitingFactor } from "../../../shared/index";
-import type { Order } from "../../../shared/index";
 import { watchEffects } from "../hud/effects-toasts";
 import { rivalsStrip } from "../hud/rivals";
 import { connectionText, topBar } from "../hud/top-bar";

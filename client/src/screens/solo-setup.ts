@@ -1,7 +1,6 @@
 // Solo setup: a card per faction (who they are, their first bottleneck, their three
 // milestones), then bot difficulty, match length and speed.
-import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { MILESTONE_IDS } from "../../../shared/index";
+import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/index";
 import { show, type Screen } from "../app/router";
 import { startSolo } from "../app/start";
 import { play } from "../audio/audio";

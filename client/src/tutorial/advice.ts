@@ -1,7 +1,6 @@
 // "Attack the limiting factor": for the factor that binds a player now, the order that
 // relieves it first, and where to find it.
-import type { FactionId } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import type { FactionId, LimitingFactor } from "../../../shared/index";
 import { isBuilding } from "../model/derive";
 import type { WorldView } from "../net/view";
 

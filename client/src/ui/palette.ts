@@ -1,7 +1,6 @@
 // Colours for factors and factions, in the normal and the colour-blind-safe (Okabe–Ito) palette.
 // Shapes and letters go with colours everywhere, so nothing is told by colour alone.
-import type { FactionId } from "../../../shared/index";
-import type { LimitingFactor } from "../../../shared/index";
+import type { FactionId, LimitingFactor } from "../../../shared/index";
 import { settings } from "../app/settings";
 
 const FACTOR: Record<LimitingFactor, string> = {

@@ -1,8 +1,7 @@
 // Fabs on the map: an icon per fab at its site (crane while building), ringed in its
 // owner's colour, with a bar for the current stage (or yield once it runs).
 import Phaser from "phaser";
-import type { FactionId } from "../../../shared/index";
-import type { SiteId } from "../../../shared/index";
+import type { FactionId, SiteId } from "../../../shared/index";
 import type { FabView as Fab } from "../net/view";
 import { tr } from "../i18n";
 import { pct } from "../i18n/format";

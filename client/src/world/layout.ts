@@ -1,8 +1,6 @@
 // Where things sit on the 1600×900 world map (assets/images/map-anchors.json pixel space).
 import anchors from "../../../assets/images/map-anchors.json";
-import type { FactionId } from "../../../shared/index";
-import type { SiteId } from "../../../shared/index";
-import type { VendorId } from "../../../shared/index";
+import type { FactionId, SiteId, VendorId } from "../../../shared/index";
 
 export const MAP_W = 1600;
 export const MAP_H = 900;

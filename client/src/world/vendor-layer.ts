@@ -1,8 +1,7 @@
 // The five tool makers (and China's own) with their order books: one square per order in
 // the queue, in its buyer's colour; the player's orders are outlined and numbered.
 import Phaser from "phaser";
-import type { FactionId } from "../../../shared/index";
-import { TOOL_LINES, TOOL_LINE_IDS, VENDOR_IDS, type VendorId } from "../../../shared/index";
+import { TOOL_LINES, TOOL_LINE_IDS, VENDOR_IDS, type VendorId, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import { num } from "../i18n/format";
 import { lineOutputForPlayers, queueOf } from "../model/derive";

@@ -1,9 +1,7 @@
 // The world view: the map, fabs at their sites, vendors and their queues, power,
 // warehouses, orbit — and the player's limiting factor ringed on top.
 import Phaser from "phaser";
-import type { FactionId } from "../../../shared/index";
-import type { SiteId } from "../../../shared/index";
-import { TOOL_LINES } from "../../../shared/index";
+import { TOOL_LINES, type FactionId, type SiteId } from "../../../shared/index";
 import type { Effect, WorldView } from "../net/view";
 import { settings } from "../app/settings";
 import { isBuilding } from "../model/derive";

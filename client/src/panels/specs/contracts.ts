@@ -1,7 +1,5 @@
 // Contracts between players: offer to sell or buy a good monthly.
-import type { FactionId } from "../../../../shared/index";
-import { MARKETS, type Good } from "../../../../shared/index";
-import { blockedSale } from "../../../../shared/index";
+import { MARKETS, type Good, blockedSale, type FactionId } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, monthName, num } from "../../i18n/format";
 import type { FormSpec } from "../form";

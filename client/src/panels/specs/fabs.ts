@@ -1,12 +1,8 @@
 // Orders that found, expand and speed up fabs: buildFab, expandFab, setOvertime.
-import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, OVERTIME_COST_FACTOR, SHELL_MONTHS } from "../../../../shared/index";
-import { FACTIONS } from "../../../../shared/index";
-import { FOUNDING_DEPOSIT } from "../../../../shared/index";
-import { DUV_YIELD_CAP, NODES, NODE_IDS, type NodeId } from "../../../../shared/index";
-import { SITES, type SiteId } from "../../../../shared/index";
-import { shellCostOf } from "../../../../shared/index";
-import type { GameState } from "../../../../shared/index";
-import { allowedSites, mustMultipattern } from "../../../../shared/index";
+import {
+  EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, OVERTIME_COST_FACTOR, SHELL_MONTHS, FACTIONS, FOUNDING_DEPOSIT,
+  DUV_YIELD_CAP, NODES, NODE_IDS, type NodeId, SITES, type SiteId, shellCostOf, allowedSites, mustMultipattern, type GameState,
+} from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, monthName, pct, years } from "../../i18n/format";
 import { fabsOf, isBuilding } from "../../model/derive";

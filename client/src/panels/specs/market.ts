@@ -1,7 +1,5 @@
 // Markets: spot trades, standing procurement, and how much DRAM goes into HBM.
-import { FACTIONS } from "../../../../shared/index";
-import { MARKETS, type Good } from "../../../../shared/index";
-import { blockedSale } from "../../../../shared/index";
+import { FACTIONS, MARKETS, type Good, blockedSale } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, num, pct } from "../../i18n/format";
 import type { PanelContext } from "../context";

@@ -1,8 +1,5 @@
 // Option lists for order fields, labelled in the player's language.
-import type { FactionId } from "../../../../shared/index";
-import { FACTION_IDS } from "../../../../shared/index";
-import { GOODS } from "../../../../shared/index";
-import { TOOL_LINES } from "../../../../shared/index";
+import { FACTION_IDS, GOODS, TOOL_LINES, type FactionId } from "../../../../shared/index";
 import type { FabView as Fab } from "../../net/view";
 import { tr } from "../../i18n";
 import { num } from "../../i18n/format";

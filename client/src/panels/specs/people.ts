@@ -1,8 +1,7 @@
 // People and research: hire engineers and PhDs, fund research programmes.
-import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL } from "../../../../shared/index";
-import { FACTIONS } from "../../../../shared/index";
-import { HIRING_FEE_MONTHS } from "../../../../shared/index";
-import { RESEARCH, RESEARCH_IDS, type ResearchId } from "../../../../shared/index";
+import {
+  ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL, FACTIONS, HIRING_FEE_MONTHS, RESEARCH, RESEARCH_IDS, type ResearchId,
+} from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, monthName, num } from "../../i18n/format";
 import type { PanelContext } from "../context";

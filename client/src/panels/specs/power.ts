@@ -1,14 +1,10 @@
 // Power orders: grid and solar, turbines, launches to orbit, chips into cars and robots.
-import { GW_PER_KACCEL } from "../../../../shared/index";
-import { FACTIONS } from "../../../../shared/index";
 import {
-  EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH, LAUNCH_CADENCE_PER_BILLION, SOLAR_BUILD_MONTHS,
-  SOLAR_CAPACITY_FACTOR, SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, TURBINES, TURBINE_BUILD_MONTHS, TURBINE_MAKERS, TURBINE_NPC_ORDERS, type TurbineMaker,
+  GW_PER_KACCEL, FACTIONS, EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH,
+  LAUNCH_CADENCE_PER_BILLION, SOLAR_BUILD_MONTHS, SOLAR_CAPACITY_FACTOR, SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, TURBINES,
+  TURBINE_BUILD_MONTHS, TURBINE_MAKERS, TURBINE_NPC_ORDERS, type TurbineMaker, allowedRegions, KACCEL_PER_LAUNCH, launchCost,
+  launchFailureChance, type RegionId, type FactionState,
 } from "../../../../shared/index";
-import type { RegionId } from "../../../../shared/index";
-import type { FactionState } from "../../../../shared/index";
-import { allowedRegions, KACCEL_PER_LAUNCH } from "../../../../shared/index";
-import { launchCost, launchFailureChance } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { gw, monthName, num, pct } from "../../i18n/format";
 import type { PanelContext } from "../context";

@@ -1,7 +1,9 @@
 // Tool orders: a whole kit for a fab, one line, prepaying (in the queue list), funding a vendor.
-import { CHINA_PREMIUM, CHINA_QUOTA, TOOL_LINES, TOOL_LINE_IDS, VENDOR_FUNDING_DELAY, VENDOR_FUNDING_OUTPUT_PER_BILLION, VENDOR_IDS, type ToolKind, type VendorId } from "../../../../shared/index";
+import {
+  CHINA_PREMIUM, CHINA_QUOTA, TOOL_LINES, TOOL_LINE_IDS, VENDOR_FUNDING_DELAY, VENDOR_FUNDING_OUTPUT_PER_BILLION, VENDOR_IDS, type ToolKind,
+  type VendorId, toolsNeededFor,
+} from "../../../../shared/index";
 import type { FabView as Fab } from "../../net/view";
-import { toolsNeededFor } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, monthName, num } from "../../i18n/format";
 import { fabsOf, isBuilding, newOrderEta } from "../../model/derive";
