@@ -16,6 +16,13 @@ async function boot(): Promise<void> {
   performance.mark("tf:boot");
   applyDocumentSettings();
   initRouter(settings().locale);
+  // A replay link (/replay/<matchId>): the viewer and the engine load only for it.
+  const replay = /^\/replay\/([^/?#]+)\/?$/.exec(location.pathname);
+  if (replay) {
+    const { replayScreen } = await import("./replay/replay-screen");
+    show(replayScreen(decodeURIComponent(replay[1])));
+    return;
+  }
   // A class (the teacher's /teach, a student's join link, or a student's refresh) loads its own code.
   const classPage = /^\/teach\/?$/.test(location.pathname) || new URLSearchParams(location.search).has("class") || sessionStorage.getItem("terrafab.class") !== null;
   if (classPage && (await import("./class/boot").then((m) => m.bootClass()).catch(() => false))) return;

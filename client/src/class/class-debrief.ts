@@ -60,12 +60,19 @@ function table(r: ClassResults): HTMLElement {
   return figure(tr("classDebrief.seats"), h("table", { class: "class-table" },
     h("thead", {}, h("tr", {}, h("th", {}, ""), ...FACTION_IDS.map((f) => h("th", {}, tr(`faction.${f}`))))),
     h("tbody", {}, ...r.matches.map((m, i) => h("tr", {},
-      h("th", { scope: "row" }, tr("teach.matchN", { n: i + 1 }), m.winner ? h("div", { class: "muted small" }, tr("teach.won", { who: tr(`faction.${m.winner}`) })) : null),
+      h("th", { scope: "row" }, tr("teach.matchN", { n: i + 1 }), m.winner ? h("div", { class: "muted small" }, tr("teach.won", { who: tr(`faction.${m.winner}`) })) : null,
+        m.matchId && m.status === "ended" ? h("button", { type: "button", class: "btn small", testid: `class-replay-${i + 1}`, title: tr("replay.openMatch", { n: i + 1 }), onclick: () => void openReplay(m.matchId) }, tr("replay.open")) : null),
       ...FACTION_IDS.map((f) => {
         const s = m.factions[f];
         const done = Object.values(s.milestones).filter((x) => x !== null) as number[];
         return h("td", {}, h("div", {}, tr("hud.scoreShort", { n: num(s.score) })), h("div", { class: "small" }, `${"★".repeat(done.length)}${"☆".repeat(3 - done.length)} ${done.length ? monthName(Math.min(...done)) : ""}`), h("div", { class: "muted small" }, s.students.join(", ") || tr("seat.bot")));
     }))))), "class-results");
+}
+
+/** The replay viewer (loaded on demand); its Back returns to this debrief. */
+async function openReplay(matchId: string): Promise<void> {
+  const { replayScreen } = await import("../replay/replay-screen");
+  show(replayScreen(matchId, { back: () => show(classDebriefScreen()) }));
 }
 
 async function download(format: "csv" | "json"): Promise<void> {

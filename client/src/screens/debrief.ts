@@ -34,6 +34,14 @@ export function debriefScreen(): Screen {
         h("ol", {}, ...lessons(d).map((l) => h("li", { testid: `lesson-${l.id}` }, h("strong", {}, l.title), " ", h("span", {}, l.text))))),
       h("section", { class: "debrief-grid" }, h("div", {}, computeChart(d), legend()), ribbons(d), priceCharts(d), fabTimeline(d), milestoneTable(d)),
       h("div", { class: "actions" },
+        matchId && matchId !== "local" ? h("button", {
+          type: "button", class: "btn", testid: "debrief-replay",
+          onclick: async () => {
+            play("click");
+            const { replayScreen } = await import("../replay/replay-screen");
+            show(replayScreen(matchId, { back: () => show(debriefScreen()) }));
+          },
+        }, tr("replay.open")) : null,
         h("button", { type: "button", class: "btn ghost", testid: "debrief-title", onclick: async () => { play("click"); await net.leave(); show(titleScreen()); } }, tr("debrief.backToTitle")),
         h("button", {
           type: "button", class: "btn primary", testid: "debrief-rematch",

@@ -25,7 +25,7 @@ export class WorldScene extends Phaser.Scene {
   private highlight!: Highlight;
   private tip!: Phaser.GameObjects.Text;
   private ready = false;
-  private pending: { view: WorldView; me: FactionId | null } | null = null;
+  private pending: { view: WorldView; me: FactionId | null; ring?: FactionId | null } | null = null;
   private lastLaunches = -1;
 
   constructor() {
@@ -50,7 +50,7 @@ export class WorldScene extends Phaser.Scene {
     this.ready = true;
     performance.mark("tf:scene-created");
     this.game.events.emit("world-ready");
-    if (this.pending) this.apply(this.pending.view, this.pending.me);
+    if (this.pending) this.apply(this.pending.view, this.pending.me, this.pending.ring);
   }
 
   /** Zoom that shows the whole band where the game happens (orbit, the US, Europe, East Asia). */
@@ -137,24 +137,26 @@ export class WorldScene extends Phaser.Scene {
     this.tip.setText(text).setOrigin(0.5, 1).setPosition(at.x, at.y).setVisible(true);
   }
 
-  apply(view: WorldView, me: FactionId | null): void {
+  /** `ring`: whose limiting factor is ringed (the player's by default; a replay follows any faction). */
+  apply(view: WorldView, me: FactionId | null, ring: FactionId | null = me): void {
     if (!this.ready) {
-      this.pending = { view, me };
+      this.pending = { view, me, ring };
       return;
     }
-    if (me && !this.homed) {
+    const home = me ?? ring;
+    if (home && !this.homed) {
       // A view narrower than the band starts on the player's home.
       this.homed = true;
       if (this.fitZoom() > Math.min(this.scale.width / FOCUS.w, this.scale.height / FOCUS.h) + 1e-6) {
-        const home = SITE_POS[HOME[me]];
-        this.center = { x: home.x, y: home.y };
+        const homePos = SITE_POS[HOME[home]];
+        this.center = { x: homePos.x, y: homePos.y };
         this.fit();
       }
     }
     this.vendors.update(view, me);
     this.deploy.update(view, me);
     this.fabs.update(view, me);
-    if (me) this.highlightFor(view, me);
+    if (ring) this.highlightFor(view, ring);
     this.relayout();
     const launches = view.factions.tesla.launchesTotal;
     if (this.lastLaunches >= 0 && launches > this.lastLaunches) this.deploy.launch(settings().reducedMotion);
@@ -170,7 +172,7 @@ export class WorldScene extends Phaser.Scene {
     if (!this.ready) return;
     this.fabs.relabel();
     this.vendors.relabel();
-    if (this.pending) this.apply(this.pending.view, this.pending.me);
+    if (this.pending) this.apply(this.pending.view, this.pending.me, this.pending.ring);
   }
 
   remember(view: WorldView, me: FactionId | null): void {

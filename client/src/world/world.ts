@@ -1,7 +1,9 @@
 // Starts the Phaser world view in a DOM element and keeps it in step with the match.
 // Loaded on demand when a match opens (Phaser is the biggest part of the client).
 import Phaser from "phaser";
+import type { FactionId } from "../../../shared/index";
 import { net } from "../net/net";
+import type { Effect, WorldView } from "../net/view";
 import { onSettings } from "../app/settings";
 import { WorldScene } from "./world-scene";
 import { MAP_URL } from "./assets";
@@ -28,7 +30,25 @@ declare global {
   }
 }
 
-export function createWorld(parent: HTMLElement): World {
+/** Where the world's views come from: the match (default), or a replay scrubbing its own states. */
+export interface WorldFeed {
+  view(): WorldView | null;
+  /** The player's faction (null: a spectator). */
+  faction(): FactionId | null;
+  /** Whose limiting factor is ringed, when not the player's (a replay follows any faction). */
+  ringed?(): FactionId | null;
+  onView(cb: (v: WorldView) => void): () => void;
+  onEffect?(cb: (e: Effect) => void): () => void;
+}
+
+const matchFeed: WorldFeed = {
+  view: () => net.view,
+  faction: () => net.faction,
+  onView: (cb) => net.on("view", cb),
+  onEffect: (cb) => net.on("effect", cb),
+};
+
+export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): World {
   performance.mark("tf:world-create");
   const scene = new WorldScene();
   parent.style.background = `#050913 url("${MAP_URL}") no-repeat`;
@@ -77,12 +97,13 @@ export function createWorld(parent: HTMLElement): World {
   });
 
   const push = () => {
-    if (net.view) scene.apply(net.view, net.faction);
+    const v = feed.view();
+    if (v) scene.apply(v, feed.faction(), feed.ringed ? feed.ringed() : feed.faction());
   };
   game.events.once("world-ready", push);
   const offs = [
-    net.on("view", (v) => scene.apply(v, net.faction)),
-    net.on("effect", (e) => scene.effect(e)),
+    feed.onView((v) => scene.apply(v, feed.faction(), feed.ringed ? feed.ringed() : feed.faction())),
+    ...(feed.onEffect ? [feed.onEffect((e) => scene.effect(e))] : []),
     onSettings(() => push()),
   ];
   push();

@@ -1,0 +1,57 @@
+// "What the winner did": a short timeline of one faction's match — its milestones, the
+// limiting factors it lived under, and its key orders (fabs, power, launches, research…),
+// the smaller ones counted per year.
+import type { FactionId, LimitingFactor, OrderType } from "../../../shared/index";
+import { describeOrder } from "../hud/attack-text";
+import { tr } from "../i18n";
+import { runsOf } from "../ui/charts";
+import type { ReplayData } from "./model";
+
+export interface TimelineItem {
+  month: number;
+  kind: "milestone" | "factor" | "order" | "orders";
+  text: string;
+  factor?: LimitingFactor;
+}
+
+/** Orders worth a line of their own: the decisions that take years to pay off. */
+const KEY: ReadonlySet<OrderType> = new Set<OrderType>(["buildFab", "expandFab", "orderTurbines", "fundVendor", "borrow", "lobby"]);
+/** Everything else is counted, year by year: its most frequent kinds on one line. */
+const SKIP: ReadonlySet<OrderType> = new Set<OrderType>(["declineContract", "cancelContract"]);
+
+export function winnerTimeline(data: ReplayData, who: FactionId, max = 18): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const last = data.states[data.states.length - 1].factions[who];
+  for (const [id, month] of Object.entries(last.milestones)) {
+    if (typeof month === "number") items.push({ month, kind: "milestone", text: tr("replay.tl.milestone", { what: tr(`milestone.${who}.${id}`) }) });
+  }
+  // Factors that held at least three months: the arc the faction lived through.
+  let prev: LimitingFactor | null = null;
+  for (const [factor, start, len] of runsOf(last.limitingHistory)) {
+    if (len < 3 || factor === prev) continue;
+    prev = factor;
+    items.push({ month: start, kind: "factor", factor, text: tr("replay.tl.factor", { factor: tr(`factor.${factor}`), n: len }) });
+  }
+  const mine = data.orders.filter((o) => o.issuer === who && !o.refused);
+  for (const o of mine) if (KEY.has(o.order.type)) items.push({ month: o.month, kind: "order", text: describeOrder(o.order) });
+  const perYear = new Map<number, Map<OrderType, number>>();
+  for (const o of mine) {
+    if (KEY.has(o.order.type) || SKIP.has(o.order.type)) continue;
+    const year = Math.floor(o.month / 12);
+    const counts = perYear.get(year) ?? new Map<OrderType, number>();
+    counts.set(o.order.type, (counts.get(o.order.type) ?? 0) + 1);
+    perYear.set(year, counts);
+  }
+  for (const [year, counts] of perYear) {
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    const text = top.map(([type, n]) => tr("replay.tl.times", { what: tr(`order.${type}`), n })).join(tr("replay.tl.sep"));
+    items.push({ month: year * 12, kind: "orders", text: tr("replay.tl.year", { text }) });
+  }
+  const rank = { milestone: 0, factor: 1, order: 2, orders: 3 } as const;
+  items.sort((a, b) => a.month - b.month || rank[a.kind] - rank[b.kind]);
+  if (items.length <= max) return items;
+  // Too many: keep every milestone, factor change and year's summary, then the earliest key orders.
+  const keep = new Set(items.filter((x) => x.kind !== "order"));
+  for (const x of items) if (keep.size < max) keep.add(x);
+  return items.filter((x) => keep.has(x));
+}

@@ -1,0 +1,146 @@
+// The replay viewer and the teacher's activity indicator, through the pages: a class of one
+// student (months of 400 ms, the server's test hook) is played a little and ended; the class
+// debrief opens the match's replay; /replay/<matchId> opened directly scrubs month by month
+// and shows every faction's orders (the student's by name), ribbons, prices and the winner's
+// timeline — at 1366×768 and on a phone.
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { LONG, baseUrl, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
+
+async function setMonth(page: Page, month: number): Promise<void> {
+  await byTestId(page, "replay-slider").evaluate((el, m) => {
+    const input = el as HTMLInputElement;
+    input.value = String(m);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, month);
+}
+
+describe("replay viewer", () => {
+  const browser = useBrowser();
+
+  it("a class match, ended, watched again from the class debrief and from /replay/<id>", async () => {
+    const teacher = await open(browser(), "/teach");
+    explainFailure(teacher, "replay-teacher");
+    const tp = teacher.page;
+    await byTestId(tp, "teach-setup").waitFor();
+    await byTestId(tp, "teach-seat").selectOption("1");
+    await byTestId(tp, "teach-create").click();
+    const code = ((await byTestId(tp, "class-code").textContent()) ?? "").trim();
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+
+    const ana = await open(browser(), `/?class=${code}`);
+    explainFailure(ana, "replay-ana");
+    await byTestId(ana.page, "class-join-name").fill("Ana");
+    await byTestId(ana.page, "class-join-submit").click();
+    await byTestId(ana.page, "class-wait").waitFor();
+    await expect.poll(() => byTestId(tp, "student-row").count(), { timeout: LONG }).toBe(1);
+    await byTestId(tp, "class-start").click();
+
+    await skipTutorial(ana.page);
+    await byTestId(ana.page, "hud-month").waitFor();
+    // Ana attacks her limiting factor: orders given by her, under her name in the replay.
+    await byTestId(ana.page, "btn-fix").click();
+    await byTestId(ana.page, "attack-confirm").click();
+    await expect.poll(() => byTestId(tp, "match-row").count(), { timeout: LONG }).toBe(1);
+    // A few months pass.
+    for (let i = 0; i < 3; i++) {
+      const month = await byTestId(tp, "match-month").textContent();
+      await expect.poll(() => byTestId(tp, "match-month").textContent(), { timeout: LONG }).not.toBe(month);
+    }
+
+    // The teacher ends the class; the class debrief offers each match's replay.
+    await byTestId(tp, "class-end").click();
+    await byTestId(tp, "class-end").click();
+    await byTestId(tp, "class-lessons").waitFor({ timeout: LONG });
+    await byTestId(tp, "class-replay-1").click();
+    await byTestId(tp, "replay-ribbons").waitFor({ timeout: LONG });
+    const path = new URL(tp.url()).pathname;
+    expect(path).toMatch(/^\/replay\/[^/]+$/);
+    const matchId = decodeURIComponent(path.split("/")[2]);
+    // Back returns to the class debrief.
+    await byTestId(tp, "replay-back").click();
+    await byTestId(tp, "class-lessons").waitFor({ timeout: LONG });
+    expect(new URL(tp.url()).pathname).toBe("/");
+
+    // Where Ana's orders are in the stored replay.
+    const replay = (await (await fetch(`${baseUrl()}/api/matches/${encodeURIComponent(matchId)}/replay`)).json()) as { orders: Array<{ month: number; by?: string }> };
+    const anaMonth = replay.orders.find((o) => o.by === "Ana")?.month;
+    expect(anaMonth).toBeTypeOf("number");
+
+    // /replay/<id> opened directly, on a laptop.
+    const laptop = await open(browser(), `/replay/${encodeURIComponent(matchId)}`, "en-US", { width: 1366, height: 768 });
+    explainFailure(laptop, "replay-laptop");
+    const lp = laptop.page;
+    await byTestId(lp, "replay-ribbons").waitFor({ timeout: LONG });
+    await expect(byTestId(lp, "replay-month").textContent()).resolves.toBe("Jan 2026");
+    await expect(byTestId(lp, "replay-prev").isDisabled()).resolves.toBe(true);
+    // Month 0: the bots' first orders, each with its issuer.
+    await expect.poll(() => byTestId(lp, "replay-order").count(), { timeout: LONG }).toBeGreaterThan(0);
+    await expect(byTestId(lp, "replay-orders").textContent()).resolves.toMatch(/Tesla|TSMC|Samsung|China/);
+    for (const id of ["tesla", "tsmc", "samsung", "china"]) {
+      await expect(byTestId(lp, `replay-ribbon-${id}`).locator(".ribbon-run").count()).resolves.toBeGreaterThan(0);
+      await expect(byTestId(lp, `replay-factor-${id}`).isVisible()).resolves.toBe(true);
+    }
+    for (const g of ["wafer", "hbm", "dram", "accelerator"]) await expect(byTestId(lp, `replay-price-${g}`).isVisible()).resolves.toBe(true);
+    await expect.poll(() => byTestId(lp, "replay-tl-item").count(), { timeout: LONG }).toBeGreaterThan(0);
+    // The world map is drawn.
+    await lp.waitForFunction(() => (window.__terrafab?.frames?.() ?? 0) > 2, undefined, { timeout: LONG });
+    await shot(lp, "90-replay-1366");
+
+    // Step, then scrub to Ana's month: her orders, by name.
+    await byTestId(lp, "replay-next").click();
+    await expect(byTestId(lp, "replay-month").textContent()).resolves.toBe("Feb 2026");
+    await lp.keyboard.press("ArrowRight");
+    await expect(byTestId(lp, "replay-month").textContent()).resolves.toBe("Mar 2026");
+    await setMonth(lp, anaMonth!);
+    await expect.poll(() => byTestId(lp, "replay-orders").textContent(), { timeout: LONG }).toContain("by Ana");
+    const prices = await byTestId(lp, "replay-price-dram").textContent();
+    await shot(lp, "91-replay-1366-ana");
+    await byTestId(lp, "replay-last").click();
+    await expect.poll(() => byTestId(lp, "replay-price-dram").textContent()).not.toBe(prices);
+    // Play runs the months on; pause stops them.
+    await byTestId(lp, "replay-first").click();
+    await byTestId(lp, "replay-play").click();
+    await expect.poll(() => byTestId(lp, "replay-month").textContent(), { timeout: LONG }).not.toBe("Jan 2026");
+    await byTestId(lp, "replay-play").click();
+    // A timeline entry jumps to its month.
+    const entry = byTestId(lp, "replay-tl-item").last();
+    const entryMonth = await entry.locator(".tl-month").textContent();
+    await entry.click();
+    await expect(byTestId(lp, "replay-month").textContent()).resolves.toBe(entryMonth);
+    expect(laptop.errors).toEqual([]);
+
+    // On a phone: everything reachable in one scrolling column, nothing wider than the screen.
+    const phone = await open(browser(), `/replay/${encodeURIComponent(matchId)}`, "en-US", { width: 390, height: 844 });
+    explainFailure(phone, "replay-phone");
+    const pp = phone.page;
+    await byTestId(pp, "replay-ribbons").waitFor({ timeout: LONG });
+    await setMonth(pp, anaMonth!);
+    await expect.poll(() => byTestId(pp, "replay-orders").textContent(), { timeout: LONG }).toContain("by Ana");
+    await pp.waitForFunction(() => (window.__terrafab?.frames?.() ?? 0) > 2, undefined, { timeout: LONG });
+    await shot(pp, "92-replay-390");
+    const overflow = await pp.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="replay"] *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.className || el.tagName).slice(0, 5));
+    expect(overflow).toEqual([]);
+    await byTestId(pp, "replay-orders").scrollIntoViewIfNeeded();
+    await shot(pp, "93-replay-390-orders");
+    expect(phone.errors).toEqual([]);
+
+    // In Traditional Chinese at 1366×768.
+    const zh = await open(browser(), `/replay/${encodeURIComponent(matchId)}`, "zh-TW", { width: 1366, height: 768 });
+    explainFailure(zh, "replay-zh");
+    await byTestId(zh.page, "replay-ribbons").waitFor({ timeout: LONG });
+    await setMonth(zh.page, anaMonth!);
+    await expect.poll(() => byTestId(zh.page, "replay-orders").textContent(), { timeout: LONG }).toContain("由Ana下達");
+    await zh.page.waitForFunction(() => (window.__terrafab?.frames?.() ?? 0) > 2, undefined, { timeout: LONG });
+    await shot(zh.page, "94-replay-1366-zh");
+    expect(zh.errors).toEqual([]);
+
+    for (const t of [teacher, ana]) expect(t.errors).toEqual([]);
+  }, LONG * 2);
+
+  it("an unknown match id says so", async () => {
+    const t = await open(browser(), "/replay/no-such-match");
+    await expect.poll(() => byTestId(t.page, "replay-error").textContent(), { timeout: LONG }).toContain("no-such-match");
+    expect(t.errors.filter((e) => !e.includes("404"))).toEqual([]);
+  });
+});
