@@ -5,7 +5,7 @@ import type { GameState } from "../model/types";
 import type { Order } from "../protocol/order";
 import type { Difficulty } from "../protocol/options";
 import { botNoise, makeContext } from "./context";
-import { play } from "./policies";
+import { fundPrograms, play } from "./policies";
 
 /** Orders a bot gives this month for its faction. Pure: the same state gives the same orders. */
 export function botOrders(state: GameState, faction: FactionId, difficulty: Difficulty): Order[] {
@@ -14,7 +14,10 @@ export function botOrders(state: GameState, faction: FactionId, difficulty: Diff
   const history = state.factions[faction].limitingHistory;
   if (difficulty === "easy") {
     // Looks at the world only every third month, and at what bound it a while ago.
-    if (state.month % 3 !== 0) return [];
+    if (state.month % 3 !== 0) {
+      fundPrograms(ctx);
+      return ctx.orders;
+    }
     const late = history[Math.max(0, history.length - 4)] ?? state.factions[faction].limitingFactor;
     play(ctx, { factor: late, lookahead: false });
     // …and wastes: overtime on everything, whether or not it helps.

@@ -2,21 +2,14 @@
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { creditLimitOf } from "../model/credit";
-import { MARKETS } from "../data/markets";
 import { FACTIONS } from "../data/factions";
 import { computeGW } from "../model/compute";
 import {
-  acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, hireForBuilding, orderMissingTools, overtimeAll, prepayEuv, startFab, useOrbitAndEdge,
+  acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, orderMissingTools, prepayEuv, startFab, useOrbitAndEdge,
 } from "./actions";
 import { building, give, myFabs, type BotContext } from "./context";
 import { attackOrders, hireOrder } from "../advice/attack";
 import { dramWaferValues } from "../rules/month/production";
-
-/** What a bot will pay on the spot market: the easy bot haggles (and misses months); the others pay up to the market's cap. */
-function priceCeiling(ctx: BotContext, good: "wafer" | "hbm"): number {
-  const m = MARKETS[good];
-  return ctx.difficulty === "easy" ? Math.round(ctx.state.markets[good].price * 1.3) : Math.round(m.basePrice * m.cap);
-}
 
 export interface Plan {
   factor: LimitingFactor;
@@ -62,12 +55,10 @@ function tsmc(ctx: BotContext, plan: Plan): void {
     if (!startFab(ctx, site, "N2", 50)) expandBest(ctx, "logic", 30);
   }
   if (plan.factor === "tools" && plan.lookahead && ctx.budget > 60000 && s.month % 12 === 0) give(ctx, { type: "fundVendor", vendor: "asml", amount: 2000 }, 2000);
-  fundResearch(ctx, "yield-learning", 0.5);
 }
 
 function samsung(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
-  if (ctx.me.research["hbm-qualification"].level < 1) fundResearch(ctx, "hbm-qualification");
   const value = dramWaferValues(s, 1);
   const hbmRich = value.hbm * ctx.me.hbmAcceptance > value.dram * 1.05;
   // Once qualified, Samsung goes for its HBM-share milestone whatever DDR pays; before, it follows the money.
@@ -82,14 +73,10 @@ function samsung(ctx: BotContext, plan: Plan): void {
     if (!startFab(ctx, "korea", "D1c", 60)) expandBest(ctx, "dram", 40);
   }
   if (plan.factor === "construction" && pipeline < 2) expandBest(ctx, "logic", 20);
-  fundResearch(ctx, "yield-learning", 0.5);
 }
 
 function china(ctx: BotContext, plan: Plan): void {
   const me = ctx.me;
-  fundResearch(ctx, "domestic-euv");
-  if (me.research.multipatterning.level < 3) fundResearch(ctx, "multipatterning", 0.6);
-  if (me.hbmAcceptance < 1) fundResearch(ctx, "hbm-qualification", 0.6);
   const max = FACTIONS.china.hbmShareMax;
   if (me.hbmShare < max) give(ctx, { type: "setHbmShare", share: Number(Math.min(max, me.hbmShare + 0.05).toFixed(3)) });
   if (plan.factor === "power" || me.warehouse > 100) buildPower(ctx, 3);
@@ -110,7 +97,33 @@ function china(ctx: BotContext, plan: Plan): void {
 
 export const POLICIES = { tesla, tsmc, samsung, china };
 
+/**
+ * Research programmes are standing commitments: every bot funds its faction's each month, whatever
+ * its difficulty (the easy bot's slowness is in its other decisions, not in a programme run at a third
+ * of its pace, which made research-bound factions unwinnable at easy).
+ */
+export function fundPrograms(ctx: BotContext): void {
+  const me = ctx.me;
+  switch (ctx.id) {
+    case "tsmc":
+      fundResearch(ctx, "yield-learning", 0.5);
+      return;
+    case "samsung":
+      if (me.research["hbm-qualification"].level < 1) fundResearch(ctx, "hbm-qualification");
+      fundResearch(ctx, "yield-learning", 0.5);
+      return;
+    case "china":
+      fundResearch(ctx, "domestic-euv");
+      if (me.research.multipatterning.level < 3) fundResearch(ctx, "multipatterning", 0.6);
+      if (me.hbmAcceptance < 1) fundResearch(ctx, "hbm-qualification", 0.6);
+      return;
+    case "tesla":
+      return;
+  }
+}
+
 export function play(ctx: BotContext, plan: Plan): void {
+  fundPrograms(ctx);
   common(ctx, plan);
   POLICIES[ctx.id](ctx, plan);
 }

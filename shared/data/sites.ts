@@ -16,6 +16,25 @@ export interface SiteData {
   disasterChance: number;
 }
 
+/**
+ * Where each faction may build: its home and the US sites it has bought land at. src: WORLD-DATA / seed
+ * (TSMC Arizona, Samsung Taylor TX, Tesla's Texas TerraFab; China builds at home under export controls).
+ */
+export const ALLOWED_SITES: Record<"tesla" | "tsmc" | "samsung" | "china", readonly SiteId[]> = {
+  tesla: ["texas", "arizona"],
+  tsmc: ["taiwan", "arizona"],
+  samsung: ["korea", "texas"],
+  china: ["china"],
+};
+
+/**
+ * Greenfield fab shells a site can take at once, whoever builds them: permits, grid interconnection
+ * and construction crews are shared (issue 12: sites, permits and grid interconnection are contested).
+ * A fab whose permit is through waits for a slot. src: WORLD-DATA (Arizona's phased fabs, Taylor's
+ * single fab years late); tuned.
+ */
+export const SITE_BUILD_SLOTS: Record<SiteId, number> = { taiwan: 4, korea: 3, arizona: 2, texas: 2, china: 5 };
+
 export const SITES: Record<SiteId, SiteData> = {
   taiwan: { region: "taiwan", permitMonths: 3, subsidyShare: 0, disasterChance: 0.004 },
   korea: { region: "korea", permitMonths: 4, subsidyShare: 0.05, disasterChance: 0.002 },

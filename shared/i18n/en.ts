@@ -156,6 +156,7 @@ export const en: Record<string, string> = {
   "evidence.demand": "{unsold} % of what you offered found no buyer this month.",
   "evidence.talent.ops": "Your running fabs are staffed at {staffed} % of need, so they start fewer wafers.",
   "evidence.tools": "You sell all you make; your next {fabs, plural, one {fab waits} other {# fabs wait}} for {tools} tools that will arrive after the building is done.",
+  "evidence.construction.site": "You sell all you make; {fabs, plural, one {# fab waits} other {# fabs wait}} for a free building slot at their site (permits, grid hookup and crews are shared with the other builders).",
   "evidence.construction": "You sell all you make; {fabs, plural, one {# fab is} other {# fabs are}} still being built — the first produces around month {month}.",
   "evidence.construction.staff": "You sell all you make; {fabs, plural, one {# fab is} other {# fabs are}} being built at {staffed} % speed for want of engineers — the first produces around month {month}.",
   "evidence.construction.none": "You sell all you make and no new fab is under way: nothing adds capacity for years.",

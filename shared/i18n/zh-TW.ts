@@ -156,6 +156,7 @@ export const zhTW: Record<string, string> = {
   "evidence.demand": "本月你賣出的貨中有 {unsold}% 找不到買家。",
   "evidence.talent.ops": "運轉中的晶圓廠人手只有需求的 {staffed}%，投片量因此減少。",
   "evidence.tools": "你做多少賣多少；接下來的 {fabs} 座晶圓廠還缺 {tools} 台設備，設備會比廠房更晚到。",
+  "evidence.construction.site": "你做多少賣多少；有 {fabs} 座晶圓廠在等所在廠址的建廠名額（許可、併網與施工隊都與其他建廠者共用）。",
   "evidence.construction": "你做多少賣多少；還有 {fabs} 座晶圓廠在建，第一座約在第 {month} 個月開始生產。",
   "evidence.construction.staff": "你做多少賣多少；{fabs} 座在建的晶圓廠因缺工程師只能以 {staffed}% 的速度施工，第一座約在第 {month} 個月開始生產。",
   "evidence.construction.none": "你做多少賣多少，卻沒有新的晶圓廠在建：未來幾年產能都不會增加。",

@@ -14,7 +14,7 @@ export type LimitingFactor = (typeof LIMITING_FACTORS)[number];
 
 export type FabStage = "permitting" | "shell" | "install" | "ramp" | "volume";
 /** Why a fab did not progress at full speed this month (for the limiting factor and the UI). */
-export type FabBlocker = "tools" | "capital" | "talent" | "halted" | null;
+export type FabBlocker = "tools" | "capital" | "talent" | "halted" | "site" | null;
 
 export interface Fab {
   id: string;

@@ -7,8 +7,8 @@ describe("Tesla's unconventional build", () => {
   function twinFabs(): { state: GameState; tesla: string; tsmc: string } {
     const s0 = quietMatch(5);
     const s1 = tick(s0, [
-      { issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N3", capacity: 10 } },
-      { issuer: "tsmc", order: { type: "buildFab", site: "texas", node: "N3", capacity: 10 } },
+      { issuer: "tesla", order: { type: "buildFab", site: "arizona", node: "N3", capacity: 10 } },
+      { issuer: "tsmc", order: { type: "buildFab", site: "arizona", node: "N3", capacity: 10 } },
     ]);
     const [tesla, tsmc] = [s1.fabs.filter((f) => f.owner === "tesla").at(-1)!, s1.fabs.filter((f) => f.owner === "tsmc").at(-1)!];
     // Same drawn stage lengths and every tool on site, so only the builders differ.

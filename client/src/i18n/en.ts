@@ -393,7 +393,7 @@ export const en = {
   "research.yield-learning.what": "Each level: yield ramps 15 % faster.",
   "research.launch-cadence.what": "Each level: fewer launch failures.",
   "research.multipatterning.what": "Each level: +3 points on the DUV yield ceiling.",
-  "blocker.tools": "waiting for tools", "blocker.capital": "short of cash", "blocker.talent": "short of engineers", "blocker.halted": "halted",
+  "blocker.tools": "waiting for tools", "blocker.capital": "short of cash", "blocker.talent": "short of engineers", "blocker.halted": "halted", "blocker.site": "waiting for a site slot",
 
   "fab.label": "{site} {node} · {cap}k · {stage}",
   "fab.short": "Fab {id}",

@@ -394,7 +394,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "research.yield-learning.what": "每一級：良率爬升快 15 %。",
   "research.launch-cadence.what": "每一級：發射失敗更少。",
   "research.multipatterning.what": "每一級：DUV 良率上限提高 3 個百分點。",
-  "blocker.tools": "等設備", "blocker.capital": "缺資金", "blocker.talent": "缺工程師", "blocker.halted": "停工",
+  "blocker.tools": "等設備", "blocker.capital": "缺資金", "blocker.talent": "缺工程師", "blocker.halted": "停工", "blocker.site": "等建廠名額",
 
   "fab.label": "{site} {node} · {cap}k · {stage}",
   "fab.short": "晶圓廠 {id}",

@@ -87,6 +87,9 @@ export function capacityBinding(state: GameState, faction: FactionId): Binding {
   if (building.length === 0) return bound("construction", "evidence.construction.none", {});
   const waitingCash = building.filter((fab) => fab.blocker === "capital");
   if (waitingCash.length > 0) return bound("capital", "evidence.capital.fabs", { fabs: waitingCash.length });
+  // Every fab waits for a site slot (permits, grid hookup, crews shared with the other builders).
+  const waitingSite = building.filter((fab) => fab.blocker === "site");
+  if (waitingSite.length === building.length) return bound("construction", "evidence.construction.site", { fabs: waitingSite.length, site: waitingSite[0].site });
   // Tools bind when the soonest fabs would be built before their tools arrive (or stand installed as far as their tools allow).
   const months = new Map(building.map((fab) => [fab.id, monthsToProduce(state, fab, staffing)]));
   const soonest = Math.min(...months.values());

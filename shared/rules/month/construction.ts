@@ -2,7 +2,7 @@
 // as cash, engineers and tools allow — and never faster than the calendar.
 import { OVERTIME_COST_FACTOR, OVERTIME_SPEEDUP, PHD_LEARNING_BONUS, VOLUME_YIELD } from "../../data/construction";
 import { FACTIONS } from "../../data/factions";
-import { SITES } from "../../data/sites";
+import { SITE_BUILD_SLOTS, SITES, type SiteId } from "../../data/sites";
 import { YIELD_LEARNING_PER_LEVEL } from "../../data/research";
 import { deliveredShare, matureYieldOf } from "../../model/fab-plan";
 import type { Fab, GameState } from "../../model/types";
@@ -25,6 +25,13 @@ export function yieldAfter(state: GameState, fab: Fab, learning: number): number
   return start + (mature - start) * Math.min(1, learning / d.rampMonths);
 }
 
+/** Greenfield shells under way at a site, all builders together (expansions build inside existing fabs). */
+export function shellsAt(state: GameState, site: SiteId): number {
+  let n = 0;
+  for (const fab of state.fabs) if (fab.site === site && fab.stage === "shell" && fab.expansionOf === null) n += 1;
+  return n;
+}
+
 function enterStage(fab: Fab, stage: Fab["stage"], months: number): void {
   fab.stage = stage;
   fab.progress = 0;
@@ -34,8 +41,15 @@ function enterStage(fab: Fab, stage: Fab["stage"], months: number): void {
 function advanceBuilding(state: GameState, fab: Fab, staffing: Staffing): void {
   const f = state.factions[fab.owner];
   if (fab.stage === "permitting") {
-    fab.progress += 1;
-    if (fab.progress >= fab.stageMonths) enterStage(fab, "shell", fab.shellMonths);
+    fab.progress = Math.min(fab.stageMonths, fab.progress + 1);
+    if (fab.progress < fab.stageMonths) return;
+    // Permit through: the shell starts when the site has a free slot (first come, first served).
+    if (shellsAt(state, fab.site) >= SITE_BUILD_SLOTS[fab.site]) {
+      fab.blocker = "site";
+      return;
+    }
+    fab.blocker = null;
+    enterStage(fab, "shell", fab.shellMonths);
     return;
   }
   const rate = buildRate(fab, staffing);

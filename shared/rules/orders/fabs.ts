@@ -3,7 +3,7 @@ import type { FactionId } from "../../data/factions";
 import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, SHELL_MONTHS } from "../../data/construction";
 import { FOUNDING_DEPOSIT, MAX_FABS_BUILDING } from "../../data/limits";
 import { NODES, type NodeId } from "../../data/nodes";
-import { SITES, type SiteId } from "../../data/sites";
+import { ALLOWED_SITES, SITES, type SiteId } from "../../data/sites";
 import { newId } from "../../model/ids";
 import { randomInt } from "../../model/rng";
 import { shellCostOf, toolsNeededFor } from "../../model/fab-plan";
@@ -13,10 +13,8 @@ import { canAfford, spend } from "../money";
 import { isFaction, type HandlerTable } from "./handler";
 
 
-export function allowedSites(faction: FactionId): SiteId[] {
-  if (faction === "china") return ["china"];
-  if (faction === "tesla") return ["texas", "arizona"];
-  return (Object.keys(SITES) as SiteId[]).filter((s) => s !== "china");
+export function allowedSites(faction: FactionId): readonly SiteId[] {
+  return ALLOWED_SITES[faction];
 }
 
 export function hasDomesticEuv(state: GameState, faction: FactionId): boolean {
