@@ -36,4 +36,4 @@ export { lineOutput, queueOf } from "./rules/month/vendors";
 export { replayMatch, replayVersionProblem, replayEngineVersion, newReplay, ReplayVersionError } from "./sim/replay";
 export { ENGINE_VERSION } from "./sim/engine-version";
 export { t, LOCALES, MESSAGES, type Locale } from "./i18n";
-export { formatMessage } from "./i18n/message";
+export { formatMessage, placeholders } from "./i18n/message";

@@ -11,7 +11,6 @@ import { building, give, myFabs, type BotContext } from "./context";
 import { diesGap, stacksGap, wafersFor } from "../advice/sizing";
 import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
-import type { ToolKind } from "../data/tools";
 
 export function orderMissingTools(ctx: BotContext): void {
   const onOrder = onOrderByFab(ctx.state);

@@ -95,7 +95,7 @@ describe("classroom", () => {
     const leaver = matchRooms.get(students[5].sessionId)!;
     leaver.reconnection.enabled = false;
     const token = leaver.reconnectionToken;
-    const witness = [...matchRooms.entries()].find(([sid, m]) => sid !== students[5].sessionId && assigned.get(sid)!.matchId === assigned.get(students[5].sessionId)!.matchId)![1];
+    const witness = [...matchRooms.entries()].find(([sid]) => sid !== students[5].sessionId && assigned.get(sid)!.matchId === assigned.get(students[5].sessionId)!.matchId)![1];
     leaver.connection.close(4100, "refresh");
     await until("the match sees the student gone", () => witness.state.players.get(leaver.sessionId)?.connected === false);
     const again = await h.client().reconnect(token);

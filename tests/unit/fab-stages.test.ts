@@ -77,7 +77,7 @@ describe("fab stages", () => {
   });
 
   it("volumeMonth is the first month yield reaches 70 % (at full staffing)", () => {
-    let { state, id } = foundFab(quietMatch(), "samsung", "korea", "N3", 10);
+    const { state, id } = foundFab(quietMatch(), "samsung", "korea", "N3", 10);
     putInRamp(fabById(state, id), 0, FACTIONS.samsung.rampMonths);
     let firstAt70: number | null = null;
     let s: GameState = state;

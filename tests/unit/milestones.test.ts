@@ -56,7 +56,7 @@ describe("Tesla", () => {
   });
 
   it("chips: its own logic fab reaches volume", () => {
-    let s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N2", capacity: 10 } }]);
+    const s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N2", capacity: 10 } }]);
     const fab = newestFab(s, "tesla");
     putInRamp(fab, 0, FACTIONS.tesla.rampMonths);
     const r = until(s, "tesla", "chips", 40);
@@ -77,7 +77,7 @@ describe("Tesla", () => {
     const r = until(s, "tesla", "memory", 18, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
     expect(r.month).toBe(start + 5);
     // the same six months buying HBM only on the spot market do not count: nothing is secured
-    let spot = quietMatch();
+    const spot = quietMatch();
     spot.factions.tesla.orbitAccelerators = 6_000;
     spot.factions.tesla.procurement = [{ good: "hbm", perMonth: 800, maxPrice: 1800 }];
     const r2 = until(spot, "tesla", "memory", 9, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
@@ -197,7 +197,7 @@ describe("China", () => {
   });
 
   it("a multi-patterned 3 nm fab never counts: its yield ceiling is far below volume", () => {
-    let s = tick(quietMatch(), [{ issuer: "china", order: { type: "buildFab", site: "china", node: "N3", capacity: 10 } }]);
+    const s = tick(quietMatch(), [{ issuer: "china", order: { type: "buildFab", site: "china", node: "N3", capacity: 10 } }]);
     const fab = newestFab(s, "china");
     expect(fab.multipatterning).toBe(true);
     putInRamp(fab, 0, FACTIONS.china.rampMonths);

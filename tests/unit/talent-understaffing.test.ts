@@ -22,7 +22,7 @@ describe("understaffing", () => {
   });
 
   it("a ramp short of engineers and PhDs learns yield slower", () => {
-    let { state, id } = foundFab(quietMatch(), "tesla", "texas", "N2", 100);
+    const { state, id } = foundFab(quietMatch(), "tesla", "texas", "N2", 100);
     putInRamp(fabById(state, id), 0, FACTIONS.tesla.rampMonths);
     const staffed = structuredClone(state);
     staffed.factions.tesla.engineers = 50;
@@ -43,7 +43,7 @@ describe("understaffing", () => {
   });
 
   it("PhDs speed learning: the same engineers with more PhDs reach a higher yield", () => {
-    let { state, id } = foundFab(quietMatch(), "tesla", "texas", "N2", 50);
+    const { state, id } = foundFab(quietMatch(), "tesla", "texas", "N2", 50);
     putInRamp(fabById(state, id), 0, FACTIONS.tesla.rampMonths);
     const many = structuredClone(state);
     many.factions.tesla.engineers = 50;

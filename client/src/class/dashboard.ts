@@ -83,7 +83,10 @@ export function dashboard(event: () => string): Dashboard {
       if (body.children[i] !== row.tr) body.insertBefore(row.tr, body.children[i] ?? null);
     });
     const live = new Set(v.matches.map((m) => m.id));
-    for (const [id, row] of rows) if (!live.has(id)) (row.tr.remove(), rows.delete(id));
+    for (const [id, row] of rows) if (!live.has(id)) {
+      row.tr.remove();
+      rows.delete(id);
+    }
   }
 
   return { el, update };

@@ -87,7 +87,10 @@ export function mountOrderPanel(first: PanelContext): OrderPanel {
     glossBtn.title = tr("gloss.openTitle");
     badges();
     el.setAttribute("aria-label", tr("panel.orders"));
-    for (const list of parts.values()) for (const p of list) ("relabel" in p && p.relabel ? p.relabel() : p.update(ctx));
+    for (const list of parts.values()) for (const p of list) {
+      if ("relabel" in p && p.relabel) p.relabel();
+      else p.update(ctx);
+    }
   }
 
   relabel();
@@ -115,7 +118,7 @@ export function mountOrderPanel(first: PanelContext): OrderPanel {
       }
     },
     destroy() {
-      for (const list of parts.values()) for (const p of list) ("destroy" in p && p.destroy ? p.destroy() : undefined);
+      for (const list of parts.values()) for (const p of list) if ("destroy" in p && p.destroy) p.destroy();
     },
   };
 }

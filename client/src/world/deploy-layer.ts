@@ -72,7 +72,7 @@ export class DeployLayer {
     return DEPLOY_POS[id]?.power ?? null;
   }
 
-  update(v: WorldView, me: FactionId | null): void {
+  update(v: WorldView, _me: FactionId | null): void {
     for (const [id, d] of this.deployers) {
       const f = v.factions[id];
       const p = groundPower(f);

@@ -5,7 +5,7 @@ import {
 } from "../../../../shared/index";
 import type { FabView as Fab } from "../../net/view";
 import { tr } from "../../i18n";
-import { money, monthName, num } from "../../i18n/format";
+import { monthName, num } from "../../i18n/format";
 import { fabsOf, isBuilding, newOrderEta } from "../../model/derive";
 import type { PanelContext } from "../context";
 import type { FormSpec } from "../form";
