@@ -14,6 +14,10 @@ import { rooms } from "./rooms/room-count";
 import type { MatchStore } from "./storage/match-store";
 import { ResilientStore } from "./storage/resilient-store";
 import { SqliteMatchStore } from "./storage/sqlite-match-store";
+import { Journal } from "./storage/journal";
+import type { JournalStore } from "./storage/journal-store";
+import { CLOSE_RESUMED, Resumer, holdReconnections } from "./rooms/resume";
+import { CLOSE_RESTARTING } from "./rooms/match-room";
 import { installGate, makeLimiters, type Limiters } from "./security/http-gate";
 import { DEFAULT_LIMITS, MAX_ROOMS, RELAXED_LIMITS, type RateLimits } from "./security/limits";
 import { OnceLogger } from "./security/log-once";
@@ -37,6 +41,10 @@ export interface GameServerOptions {
   trustProxy?: boolean;
   /** Another store instead of SQLite at dbPath (tests inject failing ones). */
   store?: MatchStore;
+  /** Journal live rooms and resume unfinished ones at start (default true when the store keeps a journal). */
+  journal?: boolean;
+  /** Lease on this process's rooms in ms (tests shorten it). */
+  leaseMs?: number;
 }
 
 export interface GameServer {
@@ -46,8 +54,17 @@ export interface GameServer {
   store: ResilientStore;
   limiters: Limiters;
   logger: OnceLogger;
+  /** The journal of live rooms (null when the store keeps none). */
+  journal: Journal | null;
+  resumer: Resumer | null;
   /** Ends every room cleanly, closes the store; does not exit the process. */
   close(): Promise<void>;
+  /**
+   * SIGTERM: stops every clock, writes the journal, tells every client "server restarting" and
+   * closes their connections with 4010 (they keep their seats and reconnect by themselves);
+   * the rooms are resumed by the next process. Closes the store; does not exit the process.
+   */
+  restart(): Promise<void>;
 }
 
 function checkTick(name: string, ms: number | undefined): number | undefined {
@@ -58,7 +75,13 @@ function checkTick(name: string, ms: number | undefined): number | undefined {
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   const logger = new OnceLogger(console);
-  const store = new ResilientStore(options.store ?? new SqliteMatchStore(options.dbPath), (m) => logger.error(m));
+  const inner = options.store ?? new SqliteMatchStore(options.dbPath);
+  const store = new ResilientStore(inner, (m) => logger.error(m));
+  const journalStore = options.journal !== false && "writeJournal" in inner ? (inner as unknown as JournalStore) : null;
+  const journal = journalStore ? new Journal(journalStore, { leaseMs: options.leaseMs, log: (m) => logger.error(m) }) : null;
+  const resumer = journal ? new Resumer(journal, (m) => console.log(m)) : null;
+  MatchRoom.journal = journal;
+  ClassroomRoom.journal = journal;
   const limiters = makeLimiters(options.limits === "relaxed" ? RELAXED_LIMITS : (options.limits ?? DEFAULT_LIMITS));
   MatchRoom.store = store;
   ClassroomRoom.store = store;
@@ -71,12 +94,13 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * 1024 });
   // Its server is not public; every frame is counted, and oversize cut-offs are marked, before the rooms see them.
   watchSockets((transport as unknown as { wss: WebSocketServer }).wss, { rate: MatchRoom.floodRate, onFlood: () => logger.warn("a connection was closed for flooding (4290)") });
+  if (journal) holdReconnections((transport as unknown as { wss: WebSocketServer }).wss as never, journal);
   const colyseus = new Server({
     transport,
     greet: false,
     gracefullyShutdown: false,
     logger,
-    express: (app) => mountRoutes(app, store, limiters),
+    express: (app) => mountRoutes(app, store, limiters, journal),
   });
   colyseus.define("lobby", LobbyRoom);
   colyseus.define("match", MatchRoom).enableRealtimeListing();
@@ -84,6 +108,20 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   await colyseus.listen(options.port, options.host);
   installGate(http, { limiters, trustProxy: options.trustProxy });
   const port = (http.address() as AddressInfo).port;
+  if (journal && resumer) {
+    // A room another process now runs (this one stalled past its lease): the copy here steps aside.
+    journal.start((id) => {
+      const room = matchMaker.getLocalRoomById(id) as (MatchRoom | ClassroomRoom) | undefined;
+      if (!room) return;
+      logger.warn(`room ${id} was taken over by another process; closing the copy here`);
+      room.detach();
+      void room.disconnect(CLOSE_RESUMED);
+    });
+    // Every unfinished match and class whose process is gone (a restart: this one) comes back now;
+    // those still leased by a process that died are picked up by the scan once the lease runs out.
+    await resumer.scan();
+    resumer.start();
+  }
   let closed = false;
   return {
     port,
@@ -92,9 +130,32 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     store,
     limiters,
     logger,
+    journal,
+    resumer,
+    async restart() {
+      if (closed) return;
+      closed = true;
+      resumer?.stop();
+      const live = [...MatchRoom.live, ...ClassroomRoom.live];
+      for (const room of live) room.detach();
+      await journal?.freeze(true);
+      for (const room of live) room.broadcast("serverRestarting", { key: "conn.restarting" });
+      const wss = (transport as unknown as { wss: WebSocketServer }).wss;
+      for (const ws of wss.clients) ws.close(CLOSE_RESUMED, "server restarting");
+      await new Promise((r) => setTimeout(r, 100));
+      for (const ws of wss.clients) ws.terminate();
+      store.close();
+      logger.close();
+      http.closeAllConnections?.();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
     async close() {
       if (closed) return;
       closed = true;
+      resumer?.stop();
+      // Rooms closed by a shutdown stay in the journal (a later start resumes them).
+      for (const room of [...MatchRoom.live, ...ClassroomRoom.live]) room.detach();
+      await journal?.freeze(true);
       await colyseus.gracefullyShutdown(false);
       store.close();
       logger.close();

@@ -6,6 +6,7 @@ import { matchMaker } from "@colyseus/core";
 import { ENGINE_VERSION, replayEngineVersion, replayVersionProblem } from "../shared/index";
 import type { MatchStore } from "./storage/match-store";
 import type { ResilientStore } from "./storage/resilient-store";
+import type { Journal } from "./storage/journal";
 import { clientAddress, tooManyRequests, type Limiters } from "./security/http-gate";
 import { normaliseCode } from "./rooms/private-code";
 import { neutraliseExport, resultsCsv, type StudentResult } from "./rooms/class-results";
@@ -18,12 +19,14 @@ function getBearer(header: string | undefined): string | null {
 
 export const CLIENT_DIR = resolve(import.meta.dirname, "..", "dist", "client");
 
-export function mountRoutes(app: express.Application, store: MatchStore | ResilientStore, limiters?: Limiters): void {
-  // { ok: true } — or { ok: false, storage: "<what failed>", pending } while saves wait for a retry.
+export function mountRoutes(app: express.Application, store: MatchStore | ResilientStore, limiters?: Limiters, journal?: Journal | null): void {
+  // { ok: true } — or { ok: false, storage: "<what failed>", pending } while saves wait for a retry,
+  // or { ok: false, journal: "<what failed>" } while the journal of live rooms cannot be written.
   app.get("/health", (_req, res) => {
     const health = "health" in store ? store.health() : null;
-    if (!health || health.ok) return void res.json({ ok: true });
-    res.status(503).json({ ok: false, storage: health.storage, pending: health.pending });
+    const j = journal?.health();
+    if ((!health || health.ok) && (!j || j.ok)) return void res.json({ ok: true });
+    res.status(503).json({ ok: false, storage: health?.storage ?? "ok", pending: health?.pending ?? 0, ...(j && !j.ok ? { journal: j.journal } : {}) });
   });
 
   app.get("/api/matches/:id", (req, res) => {

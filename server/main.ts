@@ -18,6 +18,8 @@ const server = await startGameServer({
   classTickMs: envMs("TERRAFAB_CLASS_TICK_MS"),
   limits: process.env.TERRAFAB_RATE_LIMITS === "relaxed" ? "relaxed" : undefined,
   trustProxy: process.env.TERRAFAB_TRUST_PROXY === "1",
+  // TERRAFAB_LEASE_MS: how long this process's lease on its rooms lasts (tests shorten failover).
+  leaseMs: envMs("TERRAFAB_LEASE_MS"),
 });
 console.log(`TerraFab is running: http://localhost:${server.port}/  (results in ${dbPath})`);
 
@@ -26,8 +28,10 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: ending rooms and closing storage…`);
-    await server.close();
+    // Live matches and classes are not ended: their clocks stop, the journal is written, clients
+    // hear "server restarting" and reconnect by themselves to the next process, which resumes them.
+    console.log(`${signal}: stopping clocks, saving the journal, telling clients the server is restarting…`);
+    await server.restart();
     process.exit(0);
   });
 }

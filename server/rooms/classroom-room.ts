@@ -14,7 +14,10 @@ import { ClassFactionView, ClassMatchView, ClassroomState, StudentView } from ".
 import { ClassSpeedSchema, InjectSchema, JoinClassSchema, MatchTargetSchema, QuickSchema, RenameSchema, StepSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
 import { CLOSE_REMOVED, floodVerdict } from "./close-codes";
 import { CLOSE_FLOOD } from "./flood-guard";
-import { MatchRoom, RECONNECT_SECONDS, type ClassMatchSummary } from "./match-room";
+import { MatchRoom, RECONNECT_SECONDS, RESUME_SECONDS, type ClassMatchSummary } from "./match-room";
+import type { Journal } from "../storage/journal";
+import type { JournalEntry } from "../storage/journal-store";
+import { claimResume } from "./resume";
 import { rooms } from "./room-count";
 import { issueTicket, registerClassMatch, voidTickets } from "./seat-tickets";
 import { privateCode } from "./private-code";
@@ -29,10 +32,31 @@ const SAVE_EVERY = 10;
 /** How long a dropped teacher keeps control without the key (a refresh, a laptop asleep). */
 const TEACHER_RECONNECT_SECONDS = 3600;
 
+/** What the journal keeps of a class (JSON): enough to bring it back after a restart. */
+export interface ClassJournalMeta {
+  v: 1;
+  options: TeacherOptions;
+  keyHash: string;
+  code: string;
+  status: string;
+  speed: string;
+  split: string;
+  inStep: boolean;
+  students: Array<{ publicId: string; sessionId: string; name: string; matchId: string; faction: string; token?: string }>;
+  joinOrder: string[];
+  teachers: Array<{ sessionId: string; token?: string }>;
+  matches: string[];
+  removed: string[];
+}
+
 export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   static store: MatchStore | ResilientStore | null = null;
   /** Wrong teacher keys per address (set by the server; shared with the results download). */
   static teacherKeyLimiter: RateLimiter | null = null;
+  /** Set by the server at boot: the journal of live rooms. */
+  static journal: Journal | null = null;
+  /** Local classroom rooms (the server stops them before a restart). */
+  static readonly live = new Set<ClassroomRoom>();
 
   override state = new ClassroomState();
   override maxClients = MAX_STUDENTS + 8;
@@ -55,9 +79,19 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   /** Students the teacher removed: a reconnection of theirs is refused. */
   private removed = new Set<string>();
   private counted = false;
+  /** Reconnection keys of teachers and students (the journal keeps them; they open their places after a restart). */
+  private tokens = new Map<string, string>();
+  private detached = false;
+  /** Places rebuilt from the journal whose teacher or student has not taken them back yet. */
+  private stale = new Set<string>();
 
   override onCreate(input: unknown) {
     const raw = (dropProtoKeys(input ?? {}) ?? {}) as Record<string, unknown>;
+    if ("resumeToken" in raw) {
+      const entry = claimResume(raw.resumeToken);
+      if (!entry) throw new ServerError(400, "invalid class options: resumeToken: server only");
+      return this.resume(entry);
+    }
     if ("tickMs" in raw) throw new ServerError(400, "invalid class options: tickMs: server configuration only");
     const parsed = TeacherCreateSchema.safeParse(raw);
     if (!parsed.success) throw new ServerError(400, `invalid class options: ${parsed.error.issues[0]?.message ?? "?"}`);
@@ -77,7 +111,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     s.difficulty = this.options.difficulty;
     void this.setMetadata({ code: s.code, kind: "classroom" });
     void this.setPrivate(true);
+    this.listen();
+    this.journalMeta();
+  }
 
+  private listen(): void {
     const teacher = (name: string, handle: (client: Client, message: unknown) => void) =>
       this.onMessage(name, (client, message) => this.guarded(client, name, () => {
         if (!this.teachers.has(client.sessionId)) return sendRefusal(client, "not-allowed", "refusal.teacherOnly", name);
@@ -169,6 +207,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       }
       this.teachers.add(client.sessionId);
       this.state.teachersOnline = this.teachers.size;
+      this.tokens.set(client.sessionId, client.reconnectionToken);
+      this.journalMeta();
       if (this.pendingKey) {
         client.send("teacher", { code: this.state.code, teacherKey: this.pendingKey });
         this.pendingKey = null;
@@ -185,7 +225,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.state.students.set(publicId, view);
     this.state.studentCount = this.state.students.size;
     this.joinOrder.push(client.sessionId);
+    this.tokens.set(client.sessionId, client.reconnectionToken);
     if (this.state.status === "running" || this.state.status === "paused") this.placeLateJoiner(client.sessionId);
+    this.journalMeta();
   }
 
   override async onDrop(client: Client) {
@@ -198,7 +240,10 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   override onReconnect(client: Client) {
+    this.stale.delete(client.sessionId);
     if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
+    this.tokens.set(client.sessionId, client.reconnectionToken);
+    this.journalMeta();
     const student = this.student(client.sessionId);
     if (student) {
       student.connected = true;
@@ -211,6 +256,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   override onLeave(client: Client) {
+    this.journalMeta();
     if (this.teachers.delete(client.sessionId)) this.state.teachersOnline = this.teachers.size;
     const id = client.sessionId;
     const student = this.student(id);
@@ -222,7 +268,15 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   override onDispose() {
+    ClassroomRoom.live.delete(this);
     this.poller?.clear();
+    if (this.detached) {
+      // A restart or a takeover: the class and its matches live on elsewhere.
+      if (this.counted) rooms.close();
+      this.counted = false;
+      return;
+    }
+    ClassroomRoom.journal?.end(this.roomId);
     this.dismissMatches();
     voidTickets(this.roomId);
     if (this.counted) rooms.close();
@@ -244,7 +298,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.publicIds.delete(sessionId);
     this.state.studentCount = this.state.students.size;
     this.joinOrder = this.joinOrder.filter((x) => x !== sessionId);
+    this.tokens.delete(sessionId);
     voidTickets(this.roomId, sessionId);
+    this.journalMeta();
   }
 
   /** The class is over: its matches may close when their last player leaves. */
@@ -266,12 +322,17 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       const place = placeStudent(i, n, factions);
       this.assign(sid, ids[place.match], place.faction);
     });
+    this.journalMeta();
     this.state.split = `${students.length} students → ${n} match${n === 1 ? "" : "es"} × ${factions.length} factions, up to ${this.options.seatSize} per seat; bots fill the rest`;
     await Promise.all(ids.map((id) => matchMaker.remoteRoomCall(id, "classroomCommand", ["start"])));
+    this.startPolling();
+    this.broadcast("started", { matches: n });
+  }
+
+  private startPolling(): void {
     // Test-speed classes (tickMs) are watched as often as their months pass, so "in step" holds there too.
     const tickMs = MatchRoom.classTickMs ?? MatchRoom.tickMs;
     this.poller = this.clock.setInterval(() => void this.poll(), Math.min(POLL_MS, Math.max(100, tickMs ?? POLL_MS)));
-    this.broadcast("started", { matches: n });
   }
 
   private async createMatch(index: number): Promise<string> {
@@ -321,6 +382,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (only) return; // one match: the class as a whole keeps its state
     if (command === "pause") this.state.status = "paused";
     if (command === "resume") this.state.status = "running";
+    this.journalMeta();
   }
 
   private async poll(): Promise<void> {
@@ -395,6 +457,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.poller = null;
     this.state.status = "ended";
     this.save();
+    ClassroomRoom.journal?.end(this.roomId);
     this.dismissMatches();
     this.broadcast("ended", { code: this.state.code });
   }
@@ -412,6 +475,104 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       updatedAt: new Date().toISOString(),
       results: { students: classResults(students, matches), matches },
     });
+  }
+
+  // ——— the journal: restart, failover ———
+
+  private journalMeta(): void {
+    if (this.detached || !ClassroomRoom.journal || this.state.status === "ended") return;
+    ClassroomRoom.live.add(this);
+    ClassroomRoom.journal.touch(this.roomId, "classroom", () => this.metaForJournal());
+  }
+
+  private metaForJournal(): ClassJournalMeta {
+    return {
+      v: 1,
+      options: this.options,
+      keyHash: this.keyHash,
+      code: this.state.code,
+      status: this.state.status,
+      speed: this.state.speed,
+      split: this.state.split,
+      inStep: this.state.inStep,
+      students: [...this.publicIds].flatMap(([sessionId, publicId]) => {
+        const v = this.state.students.get(publicId);
+        return v ? [{ publicId, sessionId, name: v.name, matchId: v.matchId, faction: v.faction, token: this.tokens.get(sessionId) }] : [];
+      }),
+      joinOrder: this.joinOrder,
+      teachers: [...this.teachers].map((sessionId) => ({ sessionId, token: this.tokens.get(sessionId) })),
+      matches: [...this.state.matches.keys()],
+      removed: [...this.removed],
+    };
+  }
+
+  /** Rebuilds the class from its journal: same id and code, roster, matches; everyone's place waits for them. */
+  private resume(entry: JournalEntry): void {
+    const meta = JSON.parse(entry.meta) as ClassJournalMeta;
+    this.roomId = entry.id;
+    this.options = meta.options;
+    this.keyHash = meta.keyHash;
+    rooms.open();
+    this.counted = true;
+    const s = this.state;
+    s.code = meta.code;
+    s.months = this.options.months;
+    s.speed = meta.speed;
+    s.seatSize = this.options.seatSize;
+    s.factions = this.options.factions.join(",");
+    s.events = this.options.events;
+    s.difficulty = this.options.difficulty;
+    s.status = meta.status;
+    s.split = meta.split;
+    s.inStep = meta.inStep;
+    this.removed = new Set(meta.removed);
+    this.joinOrder = [...meta.joinOrder];
+    for (const id of meta.matches) {
+      const view = new ClassMatchView();
+      for (const f of FACTION_IDS) view.factions.set(f, new ClassFactionView());
+      s.matches.set(id, view);
+    }
+    for (const st of meta.students) {
+      const view = new StudentView();
+      view.assign({ name: st.name, connected: false, matchId: st.matchId, faction: st.faction });
+      s.students.set(st.publicId, view);
+      this.publicIds.set(st.sessionId, st.publicId);
+      this.sessions.set(st.publicId, st.sessionId);
+      if (st.token) this.holdPlace(st.sessionId, st.token, RESUME_SECONDS);
+    }
+    s.studentCount = s.students.size;
+    for (const t of meta.teachers) {
+      this.teachers.add(t.sessionId);
+      if (t.token) this.holdPlace(t.sessionId, t.token, TEACHER_RECONNECT_SECONDS);
+    }
+    s.teachersOnline = 0;
+    void this.setMetadata({ code: s.code, kind: "classroom" });
+    void this.setPrivate(true);
+    this.listen();
+    this.journalMeta();
+    if (s.status === "running" || s.status === "paused") this.startPolling();
+  }
+
+  private holdPlace(sessionId: string, token: string, seconds: number): void {
+    this.tokens.set(sessionId, token);
+    const previous = { sessionId, reconnectionToken: token } as unknown as Client;
+    this.stale.add(sessionId);
+    this.allowReconnection(previous, seconds).catch(() => {
+      if (this.detached || this.clients.getById(sessionId)) return;
+      this.onLeave(previous);
+    });
+  }
+
+  /** A place rebuilt from the journal, not yet taken back (the transport sends its stale reconnection away). */
+  staleSession(sessionId: string): boolean {
+    return this.stale.has(sessionId);
+  }
+
+  /** The server is restarting, or another process now runs this class: nothing more is journaled here. */
+  detach(): void {
+    this.detached = true;
+    this.poller?.clear();
+    this.poller = null;
   }
 
   private relayQuick(client: Client, message: unknown): void {

@@ -5,8 +5,12 @@ import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
   ENGINE_VERSION, FACTION_IDS, botOrders, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
-  type FactionId, type GameEvent, type GameState, type IssuedOrder, type Replay,
+  type FactionId, type GameEvent, type GameState, type IssuedOrder, type MatchOptions, type Replay,
 } from "../../shared/index";
+import { stepInPlace } from "../../shared/rules/step";
+import type { Journal } from "../storage/journal";
+import type { JournalEntry } from "../storage/journal-store";
+import { claimResume } from "./resume";
 import type { MatchStore } from "../storage/match-store";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
 import { dropProtoKeys } from "../security/sanitize";
@@ -48,6 +52,30 @@ export type ClassroomCommand = "start" | "pause" | "resume" | "speed" | "inject"
 
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
+/** After a restart, how long a seat waits for its player (the clock waits for the first one, or this long). */
+export const RESUME_SECONDS = 180;
+const RESUME_CLOCK_GRACE_MS = 30_000;
+/** The server is restarting: clients keep their seat and reconnect by themselves. */
+export const CLOSE_RESTARTING = 4010;
+
+/** What the journal keeps of a match besides its months (JSON). */
+export interface MatchJournalMeta {
+  v: 1;
+  options: CreateOptions;
+  game: MatchOptions;
+  classroomId: string | null;
+  seatSize: number;
+  tickMs?: number;
+  code: string;
+  status: string;
+  speed: string;
+  pausesLeft: number;
+  heldForClass: boolean;
+  hostId: string;
+  seats: Record<FactionId, Array<{ sessionId: string; name: string; ready: boolean; student?: string; token?: string }>>;
+  spectators: Array<{ sessionId: string; name: string; token?: string }>;
+  removed: string[];
+}
 /** Pauses the host of an online match may take. */
 export const ONLINE_PAUSES = 3;
 /** Orders one seat may queue for a single month. */
@@ -60,6 +88,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Server configuration only (tests, demos): ms a month for every match, and for class matches. */
   static tickMs: number | undefined = undefined;
   static classTickMs: number | undefined = undefined;
+  /** Set by the server at boot: the journal of live rooms (null: nothing is journaled). */
+  static journal: Journal | null = null;
 
   override state = new MatchState();
   override maxClients = 64;
@@ -86,9 +116,22 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private counted = false;
   /** Whether the result reached storage (it is retried until it does). */
   private saved = false;
+  /** Reconnection keys of spectators (seated players keep theirs in their Occupant). */
+  private spectatorTokens = new Map<string, string>();
+  /** Resumed after a restart with the clock running: it waits for the first player back. */
+  private awaitingReturn = false;
+  /** Taken over by another process, or the server is restarting: this copy writes nothing more. */
+  private detached = false;
+  /** Seats rebuilt from the journal whose player has not taken them back yet. */
+  private stale = new Set<string>();
 
   override async onCreate(input: unknown) {
     const raw = (dropProtoKeys(input ?? {}) ?? {}) as Record<string, unknown>;
+    if ("resumeToken" in raw) {
+      const entry = claimResume(raw.resumeToken);
+      if (!entry) throw joinRefused(400, "join.badOptions", { detail: "resumeToken: server only" });
+      return this.resume(entry);
+    }
     const config = claimClassMatch(raw.classToken);
     delete raw.classToken;
     const hooks = SERVER_ONLY_OPTIONS.filter((k) => k in raw);
@@ -121,7 +164,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     mirrorState(s, this.game);
     this.refreshListing();
+    this.listen();
+    this.journalMeta();
+  }
 
+  private listen(): void {
     this.onMessage("order", (client, message) => this.guarded(client, "order", () => this.onOrder(client, message)));
     this.onMessage("ready", (client, message) => this.guarded(client, "ready", () => this.onReady(client, message)));
     this.onMessage("faction", (client, message) => this.guarded(client, "faction", () => this.onPickFaction(client, message)));
@@ -143,6 +190,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (o.spectator) {
       view.spectator = true;
       this.state.players.set(client.sessionId, view);
+      this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
+      this.journalMeta();
       return;
     }
     if (this.options.mode === "solo" && humanCount(this.seats) >= 1) throw joinRefused(403, "join.soloHasPlayer");
@@ -150,7 +199,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const wanted = o.faction ?? (this.options.mode === "solo" ? this.options.faction : undefined) ?? freeFactions(this.seats, capacity)[0];
     if (!wanted) throw joinRefused(403, "join.full");
     if (this.seats[wanted].occupants.length >= capacity) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${wanted}`) });
-    this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false });
+    this.seats[wanted].occupants.push({ sessionId: client.sessionId, name: o.name, connected: true, ready: false, token: client.reconnectionToken });
     view.faction = wanted;
     if (!this.state.hostId) {
       this.state.hostId = client.sessionId;
@@ -159,6 +208,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.state.players.set(client.sessionId, view);
     this.mirrorSeats();
     this.refreshListing();
+    this.journalMeta();
     if (this.options.mode === "solo" && this.state.status === "waiting") this.begin();
   }
 
@@ -179,7 +229,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       }
     }
     if (this.seats[ticket.faction].occupants.length >= this.seatSize) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${ticket.faction}`) });
-    this.seats[ticket.faction].occupants.push({ sessionId: client.sessionId, name: ticket.name, connected: true, ready: false, student: ticket.student });
+    this.seats[ticket.faction].occupants.push({ sessionId: client.sessionId, name: ticket.name, connected: true, ready: false, student: ticket.student, token: client.reconnectionToken });
     const view = new PlayerView();
     view.name = ticket.name;
     view.connected = true;
@@ -187,6 +237,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.state.players.set(client.sessionId, view);
     this.mirrorSeats();
     this.refreshListing();
+    this.journalMeta();
   }
 
   override async onDrop(client: Client, code?: number) {
@@ -201,11 +252,18 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onReconnect(client: Client) {
+    this.stale.delete(client.sessionId);
     if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
     const seated = occupant(this.seats, client.sessionId);
-    if (seated) seated.connected = true;
+    if (seated) {
+      seated.connected = true;
+      // A reconnection gets a new key: the journal keeps the current one.
+      seated.token = client.reconnectionToken;
+    } else if (this.spectatorTokens.has(client.sessionId)) this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
     this.state.players.get(client.sessionId)?.assign({ connected: true });
     this.mirrorSeats();
+    this.journalMeta();
+    if (seated && this.awaitingReturn) this.clockBack();
   }
 
   override onLeave(client: Client) {
@@ -214,6 +272,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Gone for good: the seat is a bot's from now on (or free again before the start). */
   private unseat(sessionId: string): void {
+    this.spectatorTokens.delete(sessionId);
     const faction = seatOf(this.seats, sessionId);
     if (faction) this.seats[faction].occupants = this.seats[faction].occupants.filter((o) => o.sessionId !== sessionId);
     this.state.players.delete(sessionId);
@@ -224,12 +283,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     this.mirrorSeats();
     this.refreshListing();
+    this.journalMeta();
   }
 
   override onDispose() {
+    MatchRoom.live.delete(this);
     this.ticker?.clear();
     if (this.counted) rooms.close();
     this.counted = false;
+    // Closed before its end (everyone left): nothing to resume. A restart or a takeover keeps it.
+    if (!this.detached && this.state.status !== "ended") MatchRoom.journal?.end(this.roomId);
   }
 
   /** A bug in one match must not take the process (and every other match) down. */
@@ -330,6 +393,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.ticker?.clear();
     this.ticker = null;
     this.broadcast("paused", { by: this.state.players.get(client.sessionId)?.name ?? "" });
+    this.journalMeta();
   }
 
   private onResume(client: Client): void {
@@ -338,6 +402,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.state.status = "running";
     this.schedule();
     this.broadcast("resumed", {});
+    this.journalMeta();
   }
 
   private onSpeed(client: Client, message: unknown): void {
@@ -347,12 +412,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.state.speed = parsed.data.speed;
     this.tickMs = undefined;
     if (this.state.status === "running") this.schedule();
+    this.journalMeta();
   }
 
   // ——— the clock ———
 
   private begin(): void {
     this.state.status = "running";
+    this.journalMeta();
     this.refreshListing();
     this.broadcast("started", { month: this.game.month });
     this.schedule();
@@ -360,6 +427,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private schedule(): void {
     this.ticker?.clear();
+    if (this.awaitingReturn || this.detached) return;
     const ms = this.tickMs ?? SPEED_MS[this.state.speed as keyof typeof SPEED_MS];
     this.ticker = this.clock.setInterval(() => this.tick(), ms);
   }
@@ -372,7 +440,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     for (const f of FACTION_IDS) {
       if (botPlays(this.seats[f])) for (const order of botOrders(this.game, f, this.options.difficulty)) orders.push({ issuer: f, order });
     }
+    const first = this.replayOrders.length;
     for (const o of orders) this.replayOrders.push(o.name ? { month: this.game.month, issuer: o.issuer, order: o.order, by: o.name } : { month: this.game.month, issuer: o.issuer, order: o.order });
+    // The journal keeps the month's orders (written off the clock, in the next flush).
+    MatchRoom.journal?.month(this.roomId, this.game.month, this.replayOrders.slice(first));
     const result = step(this.game, orders);
     this.game = result.state;
     for (const r of result.refusals) {
@@ -408,7 +479,142 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       console.error(`match ${this.roomId}: saving the result failed:`, (err as Error)?.message ?? err);
     }
     this.refreshListing();
+    MatchRoom.journal?.end(this.roomId);
     this.broadcast("ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash, saved: this.saved });
+  }
+
+  // ——— the journal: restart, failover ———
+
+  /** Local match rooms (the server stops their clocks before a restart). */
+  static readonly live = new Set<MatchRoom>();
+
+  private journalMeta(): void {
+    if (this.detached || !MatchRoom.journal || !this.game || this.state.status === "ended") return;
+    MatchRoom.live.add(this);
+    MatchRoom.journal.touch(this.roomId, "match", () => this.metaForJournal());
+  }
+
+  private metaForJournal(): MatchJournalMeta {
+    const seats = Object.fromEntries(FACTION_IDS.map((f) => [f, this.seats[f].occupants.map((o) => ({ sessionId: o.sessionId, name: o.name, ready: o.ready, student: o.student, token: o.token }))]));
+    return {
+      v: 1,
+      options: this.options,
+      game: { ...this.game.options },
+      classroomId: this.classroomId,
+      seatSize: this.seatSize,
+      tickMs: this.tickMs,
+      code: this.state.code,
+      status: this.state.status,
+      speed: this.state.speed,
+      pausesLeft: this.state.pausesLeft,
+      heldForClass: this.heldForClass,
+      hostId: this.state.hostId,
+      seats: seats as MatchJournalMeta["seats"],
+      spectators: [...this.spectatorTokens].map(([sessionId, token]) => ({ sessionId, token, name: this.state.players.get(sessionId)?.name ?? "" })),
+      removed: [...this.removed],
+    };
+  }
+
+  /** Rebuilds the match from its journal: same id, code, seats; the engine replays every month. */
+  private resume(entry: JournalEntry): void {
+    const meta = JSON.parse(entry.meta) as MatchJournalMeta;
+    this.roomId = entry.id;
+    this.options = meta.options;
+    this.maxMessagesPerSecond = Math.max(COLYSEUS_MAX_MESSAGES_PER_SECOND, MatchRoom.floodRate * 6);
+    this.classroomId = meta.classroomId;
+    this.seatSize = meta.seatSize;
+    if (this.classroomId) this.autoDispose = false;
+    this.tickMs = meta.tickMs;
+    // Same options + seed + every month's orders → the same state hash (the engine is deterministic).
+    let game = createMatch(meta.game);
+    for (const row of entry.months) {
+      if (row.month !== game.month) throw new Error(`the journal has month ${row.month} where the engine is at ${game.month}`);
+      const orders = JSON.parse(row.orders) as Replay["orders"];
+      for (const o of orders) this.replayOrders.push(o);
+      const result = stepInPlace(game, orders.map((o) => ({ issuer: o.issuer, order: o.order })));
+      game = result.state;
+      for (const e of result.events) if (e.id.startsWith("event:")) this.deckEvents.push({ month: e.month, id: e.id.slice("event:".length) });
+    }
+    this.game = game;
+    rooms.open();
+    this.counted = true;
+    const s = this.state;
+    s.mode = meta.options.mode;
+    s.speed = meta.speed;
+    s.difficulty = meta.options.difficulty;
+    s.status = meta.status;
+    s.pausesLeft = meta.pausesLeft;
+    s.code = meta.code;
+    this.heldForClass = meta.heldForClass;
+    this.removed = new Set(meta.removed);
+    if (this.options.private || this.options.mode === "solo") void this.setPrivate(true);
+    // Every seat waits for its player, who comes back with the reconnection key their browser kept.
+    for (const f of FACTION_IDS) {
+      for (const o of meta.seats[f] ?? []) {
+        this.seats[f].occupants.push({ sessionId: o.sessionId, name: o.name, connected: false, ready: o.ready, student: o.student, token: o.token });
+        const view = new PlayerView();
+        view.assign({ name: o.name, connected: false, faction: f, ready: o.ready, host: o.sessionId === meta.hostId });
+        s.players.set(o.sessionId, view);
+        if (o.token) this.holdSeat(o.sessionId, o.token);
+      }
+    }
+    for (const o of meta.spectators) {
+      const view = new PlayerView();
+      view.assign({ name: o.name, connected: false, spectator: true });
+      s.players.set(o.sessionId, view);
+      if (o.token) {
+        this.spectatorTokens.set(o.sessionId, o.token);
+        this.holdSeat(o.sessionId, o.token);
+      }
+    }
+    if (s.players.has(meta.hostId)) s.hostId = meta.hostId;
+    mirrorState(s, this.game);
+    this.mirrorSeats();
+    this.refreshListing();
+    this.listen();
+    this.journalMeta();
+    if (this.game.status === "ended") return this.finish();
+    if (s.status === "running") {
+      // The clock waits for the first player back (or RESUME_CLOCK_GRACE_MS): nobody misses a month.
+      if (FACTION_IDS.some((f) => this.seats[f].occupants.some((o) => o.token))) {
+        this.awaitingReturn = true;
+        this.clock.setTimeout(() => this.clockBack(), RESUME_CLOCK_GRACE_MS);
+      } else this.schedule();
+    }
+  }
+
+  /** A seat held for a player of the match before the restart (their reconnection key opens it). */
+  private holdSeat(sessionId: string, token: string): void {
+    const previous = { sessionId, reconnectionToken: token } as unknown as Client;
+    this.stale.add(sessionId);
+    this.allowReconnection(previous, RESUME_SECONDS).catch(() => {
+      if (!this.detached && this.state.players.has(sessionId) && !this.clients.getById(sessionId)) this.unseat(sessionId);
+    });
+  }
+
+  /** A seat rebuilt from the journal, not yet taken back (the transport sends its stale reconnection away). */
+  staleSession(sessionId: string): boolean {
+    return this.stale.has(sessionId);
+  }
+
+  private clockBack(): void {
+    if (!this.awaitingReturn) return;
+    this.awaitingReturn = false;
+    if (this.state.status !== "running") return;
+    this.schedule();
+    this.broadcast("resumed", { by: "server" });
+  }
+
+  /** The server is restarting, or another process now runs this match: the clock stops and nothing more is journaled here. */
+  detach(): void {
+    this.detached = true;
+    this.ticker?.clear();
+    this.ticker = null;
+  }
+
+  /** Month and state hash (tests, the benchmark). */
+  get resumeProbe(): { month: number; stateHash: string; months: number } {
+    return { month: this.game.month, stateHash: stateHash(this.game), months: this.replayOrders.length };
   }
 
   // ——— views ———
@@ -453,6 +659,12 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   // ——— the classroom's controls (called by the classroom room through the matchmaker) ———
 
   classroomCommand(command: ClassroomCommand, arg?: string, arg2?: string): boolean {
+    const done = this.classroomCommandOnce(command, arg, arg2);
+    if (done && command !== "end" && command !== "dismiss") this.journalMeta();
+    return done;
+  }
+
+  private classroomCommandOnce(command: ClassroomCommand, arg?: string, arg2?: string): boolean {
     switch (command) {
       case "start":
         if (this.state.status === "waiting") this.begin();

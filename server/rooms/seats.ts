@@ -9,6 +9,8 @@ export interface Occupant {
   ready: boolean;
   /** In a class: the student's id in the classroom room. */
   student?: string;
+  /** The reconnection key Colyseus gave this connection (kept in the journal; it opens the seat after a restart). */
+  token?: string;
 }
 
 export interface Seat {
