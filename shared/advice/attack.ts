@@ -7,7 +7,7 @@ import { TALENT_POOL, PHDS_PER_10K_RAMP } from "../data/construction";
 import { creditLeft } from "../model/credit";
 import { FACTIONS, type FactionId } from "../data/factions";
 import { MARKETS } from "../data/markets";
-import { CHINA_DUV_7NM_CAPACITY } from "../data/milestones";
+import { milestoneTargets } from "../data/milestones";
 import { GRID_COST_PER_GW, SOLAR_CAPACITY_FACTOR, TURBINES, TURBINE_MAKERS } from "../data/power";
 import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
@@ -117,7 +117,7 @@ function chinaLithography(plan: Plan): void {
   const logicFabs = plan.state.fabs.filter((x) => x.owner === "china" && x.kind === "logic");
   const n7 = logicFabs.filter((x) => x.node === "N7").reduce((s, x) => s + x.capacity, 0);
   const euvReady = f.milestones["domestic-euv"] !== null;
-  if (n7 < CHINA_DUV_7NM_CAPACITY || (euvReady && !logicFabs.some((x) => x.node === "N3" && !x.multipatterning))) ownFab(plan, "logic");
+  if (n7 < milestoneTargets(plan.state.options.months).chinaDuv7K || (euvReady && !logicFabs.some((x) => x.node === "N3" && !x.multipatterning))) ownFab(plan, "logic");
 }
 
 /** Samsung's HBM is held back by qualification: the big buyers reject much of it until then. */

@@ -31,3 +31,41 @@ export const MILESTONE_EARLY_BONUS = 60;
 export const COMPUTE_SHARE_POINTS = 1500;
 /** TSMC "n2-volume": N2 capacity in volume, kWSPM. src: WORLD-DATA "N2 capacity … 100–140 k end-2026". */
 export const TSMC_N2_VOLUME_K = 100;
+
+/**
+ * Milestones scale with the match's length so 60, 120 and 180 months each give a full arc (issue 12):
+ * the amounts and the months-in-a-row are the 120-month figures above times months / 120; the one-off
+ * breakthroughs (a fab in volume, qualification, domestic EUV) stay what they are.
+ */
+export interface MilestoneTargets {
+  teslaPowerGW: number;
+  teslaMemoryGW: number;
+  teslaMemoryMonths: number;
+  tsmcN2K: number;
+  tsmcDemandMonths: number;
+  samsungHbmMonths: number;
+  chinaDuv7K: number;
+}
+
+export function milestoneTargets(months: number): MilestoneTargets {
+  const l = months / 120;
+  return {
+    teslaPowerGW: Math.round(TESLA_POWER_GW * l),
+    teslaMemoryGW: Math.round(TESLA_MEMORY_MIN_GW * l),
+    teslaMemoryMonths: Math.round(TESLA_MEMORY_MONTHS * l),
+    tsmcN2K: Math.round(TSMC_N2_VOLUME_K * l),
+    tsmcDemandMonths: Math.round(TSMC_DEMAND_MONTHS * l),
+    samsungHbmMonths: Math.round(SAMSUNG_HBM_MONTHS * l),
+    chinaDuv7K: Math.round(CHINA_DUV_7NM_CAPACITY * l),
+  };
+}
+
+/** The parameters a milestone's description shows for a match of this length (the i18n templates use them). */
+export function milestoneParams(months: number): Record<string, number> {
+  const t = milestoneTargets(months);
+  return {
+    gw: t.teslaPowerGW, memoryGw: t.teslaMemoryGW, memoryMonths: t.teslaMemoryMonths, n2k: t.tsmcN2K,
+    demandMonths: t.tsmcDemandMonths, demandShare: Math.round(TSMC_DEMAND_SHARE * 100), hbmMonths: t.samsungHbmMonths,
+    hbmShare: Math.round(SAMSUNG_HBM_SHARE * 100), duvK: t.chinaDuv7K, duvYield: Math.round(CHINA_DUV_7NM_YIELD * 100),
+  };
+}

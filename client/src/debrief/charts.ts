@@ -1,6 +1,7 @@
 // The debrief's charts: compute per faction, everyone's limiting-factor ribbon, DRAM and
 // wafer prices, fab timelines from groundbreaking to volume, and milestones.
 import { FACTION_IDS, MILESTONE_IDS } from "../../../shared/index";
+import { milestoneLabel } from "../hud/milestone-label";
 import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import { lineChart, ribbon } from "../ui/charts";
@@ -67,7 +68,7 @@ export function milestoneTable(d: DebriefData): HTMLElement {
       h("th", { scope: "row" }, tr(`faction.${id}`)),
       ...MILESTONE_IDS[id].map((m) => {
         const at = d.factions[id].milestones[m];
-        return h("td", { class: at !== null ? "done" : "" }, h("span", {}, tr(`milestone.${id}.${m}`)), h("small", {}, at !== null ? monthName(at) : "—"));
+        return h("td", { class: at !== null ? "done" : "" }, h("span", {}, milestoneLabel(id, m, d.months)), h("small", {}, at !== null ? monthName(at) : "—"));
       }),
       h("td", { class: "score" }, num(d.factions[id].score)))))), "debrief-milestones");
 }

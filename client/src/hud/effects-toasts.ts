@@ -5,6 +5,7 @@ import { tr, hasText } from "../i18n";
 import { net } from "../net/net";
 import type { Effect } from "../net/view";
 import { toast } from "../ui/toasts";
+import { milestoneLabel } from "./milestone-label";
 
 /** Engine params name factions, sites and goods by id: put words in their place. */
 function words(e: Effect): Record<string, string | number> {
@@ -16,7 +17,7 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.program === "string" && hasText(`research.${p.program}`)) p.program = tr(`research.${p.program}`);
   if (typeof p.milestone === "string" && e.faction) {
     const key = `milestone.${e.faction}.${p.milestone}`;
-    if (hasText(key)) p.milestone = tr(key);
+    if (hasText(key)) p.milestone = milestoneLabel(e.faction, p.milestone, net.view?.months ?? 120);
   }
   if (typeof p.fab === "string") p.fab = tr("fab.short", { id: p.fab });
   if (!("faction" in p) && e.faction) p.faction = tr(`faction.${e.faction}`);

@@ -1,6 +1,7 @@
 // All four factions at a glance: compute, score, milestones and each one's own limiting
 // factor — everyone is bound by something different.
 import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/index";
+import { milestoneLabel } from "./milestone-label";
 import { tr } from "../i18n";
 import { gw, num } from "../i18n/format";
 import type { WorldView } from "../net/view";
@@ -21,7 +22,7 @@ export function rivalsStrip(onPick?: (id: FactionId) => void): { el: HTMLElement
         // A tooltip with what the card abbreviates: the factor and why, the milestones, the fabs.
         const tip = [
           `${tr(`faction.${id}`)} — ${tr(`factor.${f.limitingFactor}`)}: ${tr(`factor.${f.limitingFactor}.why`)}`,
-          ...MILESTONE_IDS[id].map((m) => `${f.milestones[m] !== null ? "★" : "☆"} ${tr(`milestone.${id}.${m}`)}`),
+          ...MILESTONE_IDS[id].map((m) => `${f.milestones[m] !== null ? "★" : "☆"} ${milestoneLabel(id, m, v.months)}`),
           tr("rival.fabs", { n: v.fabs.filter((x) => x.owner === id).length }),
         ].join("\n");
         return h(onPick ? "button" : "div", { class: `rival${id === me ? " me" : ""}`, testid: `rival-${id}`, type: onPick ? "button" : undefined, onclick: onPick ? () => onPick(id) : undefined, title: tip },

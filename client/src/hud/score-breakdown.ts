@@ -2,6 +2,7 @@
 // Shown as the HUD score's tooltip and dialog, and again in the debrief.
 import { MILESTONE_IDS, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
+import { milestoneLabel } from "./milestone-label";
 import type { FactionView } from "../net/view";
 
 /** What the breakdown needs: the total and its parts (a live faction, or a finished match's). */
@@ -13,11 +14,11 @@ export interface ScoreRow {
   points: number;
 }
 
-export function scoreRows(f: Scored, faction: FactionId): ScoreRow[] {
+export function scoreRows(f: Scored, faction: FactionId, months: number): ScoreRow[] {
   const rows: ScoreRow[] = [];
   for (const m of MILESTONE_IDS[faction]) {
     const pts = f.scoreParts.milestones[m];
-    if (pts !== undefined) rows.push({ label: tr("score.milestone", { name: tr(`milestone.${faction}.${m}`) }), points: pts });
+    if (pts !== undefined) rows.push({ label: tr("score.milestone", { name: milestoneLabel(faction, m, months) }), points: pts });
   }
   rows.push({ label: tr("score.deploy"), points: f.scoreParts.deploy });
   rows.push({ label: tr("score.logic"), points: f.scoreParts.logic });
@@ -26,13 +27,13 @@ export function scoreRows(f: Scored, faction: FactionId): ScoreRow[] {
 }
 
 /** One line per part, for a tooltip. */
-export function scoreTooltip(f: Scored, faction: FactionId): string {
-  return [...scoreRows(f, faction).map((r) => `${r.label}: ${r.points}`), `${tr("score.total")}: ${f.score}`].join("\n");
+export function scoreTooltip(f: Scored, faction: FactionId, months: number): string {
+  return [...scoreRows(f, faction, months).map((r) => `${r.label}: ${r.points}`), `${tr("score.total")}: ${f.score}`].join("\n");
 }
 
 /** The breakdown as a table with the rule under it. */
-export function scoreTable(f: Scored, faction: FactionId): HTMLElement {
-  const rows = scoreRows(f, faction).map((r) => h("tr", {}, h("td", {}, r.label), h("td", { class: "num" }, String(r.points))));
+export function scoreTable(f: Scored, faction: FactionId, months: number): HTMLElement {
+  const rows = scoreRows(f, faction, months).map((r) => h("tr", {}, h("td", {}, r.label), h("td", { class: "num" }, String(r.points))));
   return h("div", { class: "score-breakdown", testid: "score-breakdown" },
     h("table", {}, h("tbody", {}, ...rows, h("tr", { class: "total" }, h("th", {}, tr("score.total")), h("th", { class: "num" }, String(f.score))))),
     h("p", { class: "muted small" }, tr("score.rule")));

@@ -1,5 +1,6 @@
 // The HUD's top line: who you are, the date, cash, compute, score, milestones, the clock.
 import { MILESTONE_IDS, type FactionId } from "../../../shared/index";
+import { milestoneLabel } from "./milestone-label";
 import { tr } from "../i18n";
 import { gw, money, monthName, num } from "../i18n/format";
 import type { WorldView } from "../net/view";
@@ -35,7 +36,7 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
   score.box.setAttribute("role", "button");
   score.box.tabIndex = 0;
   const openScore = () => {
-    if (last?.faction) openModal(tr("score.title"), scoreTable(last.v.factions[last.faction], last.faction), "score-dialog");
+    if (last?.faction) openModal(tr("score.title"), scoreTable(last.v.factions[last.faction], last.faction, last.v.months), "score-dialog");
   };
   score.box.addEventListener("click", openScore);
   score.box.addEventListener("keydown", (e) => {
@@ -67,11 +68,11 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
       cash.value.classList.toggle("low", f.cash < 2000);
       compute.value.textContent = gw(f.computeGW);
       score.value.textContent = num(f.score);
-      score.box.title = scoreTooltip(f, faction);
+      score.box.title = scoreTooltip(f, faction, v.months);
       milestones.replaceChildren(...MILESTONE_IDS[faction].map((m, i) => {
         const at = f.milestones[m];
-        return h("li", { class: at !== null ? "done" : "", testid: `hud-milestone-${m}`, title: `${tr(`milestone.${faction}.${m}`)}${at !== null ? ` — ${monthName(at)}` : ""}` },
-          h("span", { class: "ms-num" }, at !== null ? "✓" : String(i + 1)), h("span", { class: "ms-text" }, tr(`milestone.${faction}.${m}`)));
+        return h("li", { class: at !== null ? "done" : "", testid: `hud-milestone-${m}`, title: `${milestoneLabel(faction, m, v.months)}${at !== null ? ` — ${monthName(at)}` : ""}` },
+          h("span", { class: "ms-num" }, at !== null ? "✓" : String(i + 1)), h("span", { class: "ms-text" }, milestoneLabel(faction, m, v.months)));
       }));
     } else {
       who.replaceChildren(h("strong", {}, tr("hud.spectating")));

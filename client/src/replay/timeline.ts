@@ -3,6 +3,7 @@
 // the smaller ones counted per year.
 import type { FactionId, LimitingFactor, OrderType } from "../../../shared/index";
 import { describeOrder } from "../hud/attack-text";
+import { milestoneLabel } from "../hud/milestone-label";
 import { tr } from "../i18n";
 import { runsOf } from "../ui/charts";
 import type { ReplayData } from "./model";
@@ -23,7 +24,7 @@ export function winnerTimeline(data: ReplayData, who: FactionId, max = 18): Time
   const items: TimelineItem[] = [];
   const last = data.states[data.states.length - 1].factions[who];
   for (const [id, month] of Object.entries(last.milestones)) {
-    if (typeof month === "number") items.push({ month, kind: "milestone", text: tr("replay.tl.milestone", { what: tr(`milestone.${who}.${id}`) }) });
+    if (typeof month === "number") items.push({ month, kind: "milestone", text: tr("replay.tl.milestone", { what: milestoneLabel(who, id, data.months) }) });
   }
   // Factors that held at least three months: the arc the faction lived through.
   let prev: LimitingFactor | null = null;

@@ -29,7 +29,7 @@ export function debriefScreen(): Screen {
     root.replaceChildren(h("div", { class: "page debrief", testid: "debrief" },
       h("h1", {}, winner),
       mine ? h("p", { class: "lead" }, mine) : null,
-      d.me ? h("details", { class: "debrief-score", testid: "debrief-score" }, h("summary", {}, tr("score.title")), scoreTable(d.factions[d.me], d.me)) : null,
+      d.me ? h("details", { class: "debrief-score", testid: "debrief-score" }, h("summary", {}, tr("score.title")), scoreTable(d.factions[d.me], d.me, d.months)) : null,
       h("section", { class: "lessons", testid: "debrief-lessons" }, h("h2", {}, tr("debrief.lessons")),
         h("ol", {}, ...lessons(d).map((l) => h("li", { testid: `lesson-${l.id}` }, h("strong", {}, l.title), " ", h("span", {}, l.text))))),
       h("section", { class: "debrief-grid" }, h("div", {}, computeChart(d), legend()), ribbons(d), priceCharts(d), fabTimeline(d), milestoneTable(d)),

@@ -41,7 +41,7 @@ export function roomScreen(): Screen {
           if (p || !net.seat || net.seat.spectator) return;
           play("click");
           net.pickFaction(f);
-        }, "room-faction");
+        }, "room-faction", v.months);
         card.append(h("p", { class: "seat" }, p ? `${p.name || tr("player.defaultName")}${p.ready ? ` · ${tr("room.ready")}` : ""}${p.host ? ` · ${tr("room.host")}` : ""}` : tr("seat.bot")));
         if (p && p.id !== net.seat?.sessionId) card.setAttribute("aria-disabled", "true");
         return card;

@@ -4,6 +4,7 @@ import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/inde
 import { show, type Screen } from "../app/router";
 import { startSolo } from "../app/start";
 import { play } from "../audio/audio";
+import { milestoneLabel } from "../hud/milestone-label";
 import { tr } from "../i18n";
 import type { CreateOptions } from "../net/backend";
 import { h } from "../ui/dom";
@@ -12,7 +13,7 @@ import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 import { titleScreen } from "./title";
 import { monthZero, monthZeroNow } from "../model/month-zero";
 
-export function factionCard(id: FactionId, selected: boolean, onPick: () => void, testPrefix = "faction-card"): HTMLElement {
+export function factionCard(id: FactionId, selected: boolean, onPick: () => void, testPrefix = "faction-card", months = 120): HTMLElement {
   // The month-0 limiting factor as the engine computes it, with its numbers (loaded with the engine).
   const zero = monthZeroNow()?.[id];
   const color = zero ? factorColor(zero.factor) : "transparent";
@@ -24,7 +25,7 @@ export function factionCard(id: FactionId, selected: boolean, onPick: () => void
       ? h("p", { class: "first", testid: `${testPrefix}-${id}-first`, "data-factor": zero.factor }, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[zero.factor]} ${tr(`factor.${zero.factor}`)}`), " ", tr(zero.evidence.key, zero.evidence.params))
       : h("p", { class: "first muted" }, tr(`faction.${id}.first`)),
     h("p", { class: "card-label" }, tr("setup.milestones")),
-    h("ol", { class: "card-milestones" }, ...MILESTONE_IDS[id].map((m) => h("li", {}, tr(`milestone.${id}.${m}`)))));
+    h("ol", { class: "card-milestones" }, ...MILESTONE_IDS[id].map((m) => h("li", {}, milestoneLabel(id, m, months)))));
 }
 
 function choice<T extends string | number>(name: string, values: readonly T[], current: T, label: (v: T) => string, onPick: (v: T) => void): HTMLElement {
@@ -50,7 +51,7 @@ export function soloSetupScreen(): Screen {
         state.faction = id;
         render();
         root.querySelector<HTMLElement>(`[data-testid="faction-card-${id}"]`)?.focus();
-      }))),
+      }, "faction-card", state.months))),
       h("div", { class: "choices" },
         choice("difficulty", ["easy", "normal", "hard"] as const, state.difficulty, (v) => tr(`difficulty.${v}`), (v) => ((state.difficulty = v), render())),
         choice("months", [60, 120, 180] as const, state.months, (v) => tr("setup.monthsValue", { n: v, y: v / 12 }), (v) => ((state.months = v), render())),

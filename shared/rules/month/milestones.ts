@@ -1,8 +1,8 @@
 // Each faction's three milestones (DESIGN.md §8), checked every month. First to clear all three wins.
 import { FACTION_IDS, type FactionId } from "../../data/factions";
 import {
-  CHINA_DUV_7NM_CAPACITY, CHINA_DUV_7NM_YIELD, MILESTONE_EARLY_BONUS, MILESTONE_IDS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE,
-  TESLA_MEMORY_MIN_GW, TESLA_MEMORY_MONTHS, TESLA_MEMORY_SECURED_SHARE, TESLA_POWER_GW, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, TSMC_N2_VOLUME_K,
+  CHINA_DUV_7NM_YIELD, MILESTONE_EARLY_BONUS, MILESTONE_IDS, MILESTONE_POINTS, SAMSUNG_HBM_SHARE,
+  TESLA_MEMORY_SECURED_SHARE, TSMC_DEMAND_SHARE, milestoneTargets,
 } from "../../data/milestones";
 import { TOOL_LINES } from "../../data/tools";
 import { computeGW } from "../../model/compute";
@@ -22,24 +22,25 @@ function fabsOf(state: GameState, faction: FactionId) {
 /** Is each milestone met this month? Streak counters advance as a side effect. */
 function checks(state: GameState, id: FactionId): Record<string, boolean> {
   const f = state.factions[id];
+  const t = milestoneTargets(state.options.months);
   switch (id) {
     case "tesla": {
       const gw = computeGW(f);
       const secured = f.flows.hbmUsed > 0 ? (f.flows.hbmMade + f.flows.hbmSecured) / f.flows.hbmUsed : 0;
-      const memOk = gw >= TESLA_MEMORY_MIN_GW && f.limitingFactor !== "memory" && secured >= TESLA_MEMORY_SECURED_SHARE;
+      const memOk = gw >= t.teslaMemoryGW && f.limitingFactor !== "memory" && secured >= TESLA_MEMORY_SECURED_SHARE;
       return {
-        power: gw >= TESLA_POWER_GW,
+        power: gw >= t.teslaPowerGW,
         chips: fabsOf(state, id).some((fab) => fab.kind === "logic" && fab.volumeMonth !== null),
-        memory: streak(state, id, "memory", memOk) >= TESLA_MEMORY_MONTHS,
+        memory: streak(state, id, "memory", memOk) >= t.teslaMemoryMonths,
       };
     }
     case "tsmc": {
       const n2 = fabsOf(state, id).filter((fab) => fab.node === "N2" && fab.volumeMonth !== null).reduce((s, fab) => s + fab.capacity, 0);
       const share = state.world.leadingEdgeDemand > 0 ? f.flows.wafersSold / state.world.leadingEdgeDemand : 0;
       return {
-        "n2-volume": n2 >= TSMC_N2_VOLUME_K,
+        "n2-volume": n2 >= t.tsmcN2K,
         "arizona-volume": fabsOf(state, id).some((fab) => fab.site === "arizona" && (fab.node === "N3" || fab.node === "N2") && fab.volumeMonth !== null),
-        "demand-share": streak(state, id, "demand-share", share >= TSMC_DEMAND_SHARE) >= TSMC_DEMAND_MONTHS,
+        "demand-share": streak(state, id, "demand-share", share >= TSMC_DEMAND_SHARE) >= t.tsmcDemandMonths,
       };
     }
     case "samsung": {
@@ -47,13 +48,13 @@ function checks(state: GameState, id: FactionId): Record<string, boolean> {
       return {
         "hbm-qualified": f.research["hbm-qualification"].level >= 1,
         "texas-volume": fabsOf(state, id).some((fab) => fab.site === "texas" && fab.kind === "logic" && fab.volumeMonth !== null),
-        "hbm-share": streak(state, id, "hbm-share", share >= SAMSUNG_HBM_SHARE) >= SAMSUNG_HBM_MONTHS,
+        "hbm-share": streak(state, id, "hbm-share", share >= SAMSUNG_HBM_SHARE) >= t.samsungHbmMonths,
       };
     }
     case "china": {
       const ops = staffingOf(state, id).ops;
       return {
-        "duv-7nm": ops >= 0.999 && fabsOf(state, id).filter((fab) => fab.node === "N7" && fab.output > 0 && fab.yield >= CHINA_DUV_7NM_YIELD - 1e-9).reduce((s, fab) => s + fab.capacity, 0) >= CHINA_DUV_7NM_CAPACITY,
+        "duv-7nm": ops >= 0.999 && fabsOf(state, id).filter((fab) => fab.node === "N7" && fab.output > 0 && fab.yield >= CHINA_DUV_7NM_YIELD - 1e-9).reduce((s, fab) => s + fab.capacity, 0) >= t.chinaDuv7K,
         "domestic-euv": f.research["domestic-euv"].level >= 1,
         "domestic-3nm": fabsOf(state, id).some((fab) => (fab.node === "N3" || fab.node === "N2") && !fab.multipatterning && fab.volumeMonth !== null),
       };
