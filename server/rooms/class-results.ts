@@ -5,19 +5,24 @@ import type { ClassMatchSummary } from "./match-room";
 
 export interface StudentResult {
   nickname: string;
+  /** The match's id (its replay is at /replay/<id>). */
   match: string;
+  /** The match as the teacher's dashboard names it: "Match 1", "Match 2"… */
+  matchName?: string;
   faction: FactionId;
   milestones: Record<string, number | null>;
   score: number;
   monthsUnder: Record<string, number>;
 }
 
-export function classResults(students: Array<{ name: string; matchId: string; faction: FactionId }>, matches: ClassMatchSummary[]): StudentResult[] {
+/** `order`: the class's match ids in the dashboard's order (its "Match 1", "Match 2"…); default: the summaries'. */
+export function classResults(students: Array<{ name: string; matchId: string; faction: FactionId }>, matches: ClassMatchSummary[], order: string[] = matches.map((m) => m.matchId)): StudentResult[] {
   const byId = new Map(matches.map((m) => [m.matchId, m]));
   return students.map((s) => {
     const f = byId.get(s.matchId)?.factions[s.faction];
     const monthsUnder = Object.fromEntries(LIMITING_FACTORS.map((lf) => [lf, f ? f.limitingHistory.filter((x) => x === lf).length : 0]));
-    return { nickname: s.name, match: s.matchId, faction: s.faction, milestones: f?.milestones ?? {}, score: f?.score ?? 0, monthsUnder };
+    const n = order.indexOf(s.matchId) + 1;
+    return { nickname: s.name, match: s.matchId, ...(n > 0 ? { matchName: `Match ${n}` } : {}), faction: s.faction, milestones: f?.milestones ?? {}, score: f?.score ?? 0, monthsUnder };
   });
 }
 
@@ -45,11 +50,12 @@ export function neutraliseExport(value: unknown, depth = 0): unknown {
 
 export function resultsCsv(rows: StudentResult[]): string {
   const milestoneCols = ["milestone_1", "milestone_2", "milestone_3"];
-  const header = ["nickname", "match", "faction", ...milestoneCols.flatMap((c) => [c, `${c}_month`]), "score", ...LIMITING_FACTORS.map((lf) => `months_${lf}`)];
+  // "match" as the dashboard says it ("Match 1"); its id (for /replay/<id>) in the last column.
+  const header = ["nickname", "match", "faction", ...milestoneCols.flatMap((c) => [c, `${c}_month`]), "score", ...LIMITING_FACTORS.map((lf) => `months_${lf}`), "match_id"];
   const lines = rows.map((r) => {
     const ids = MILESTONE_IDS[r.faction];
     const ms = ids.flatMap((id) => [id, r.milestones[id] ?? null]);
-    return [r.nickname, r.match, r.faction, ...ms, r.score, ...LIMITING_FACTORS.map((lf) => r.monthsUnder[lf])].map(cell).join(",");
+    return [r.nickname, r.matchName ?? r.match, r.faction, ...ms, r.score, ...LIMITING_FACTORS.map((lf) => r.monthsUnder[lf]), r.match].map(cell).join(",");
   });
   return [header.join(","), ...lines].join("\n") + "\n";
 }

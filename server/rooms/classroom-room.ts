@@ -401,6 +401,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
         const summary = (await matchMaker.remoteRoomCall(id, "classroomSummary")) as ClassMatchSummary;
         this.summaries.set(id, summary);
         this.mirrorMatch(id, summary);
+        await this.trackActivity(id);
       } catch {
         /* the match room has gone (ended and disposed): keep its last summary */
       }
@@ -410,6 +411,27 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const allEnded = [...this.summaries.values()].length === this.state.matches.size && [...this.summaries.values()].every((m) => m.status === "ended");
     if (allEnded) this.finish();
     else if (this.polls % SAVE_EVERY === 0) this.save();
+  }
+
+  /** Per match: how many of its recorded orders were read, and each student's last order month (by name). */
+  private activity = new Map<string, { read: number; last: Map<string, number> }>();
+
+  /**
+   * Each student's last order month, for the teacher's "idle for N months": read from the orders
+   * the match records for its replay (each carries the student's name), only the new ones each poll.
+   */
+  private async trackActivity(matchId: string): Promise<void> {
+    const orders = (await matchMaker.remoteRoomCall(matchId, "replayOrders" as never)) as unknown as Array<{ month: number; by?: string }> | undefined;
+    if (!Array.isArray(orders)) return;
+    let a = this.activity.get(matchId);
+    if (!a || orders.length < a.read) this.activity.set(matchId, (a = { read: 0, last: new Map() }));
+    for (let i = a.read; i < orders.length; i++) if (orders[i].by) a.last.set(orders[i].by!, orders[i].month);
+    a.read = orders.length;
+    for (const s of this.state.students.values()) {
+      if (s.matchId !== matchId) continue;
+      const month = a.last.get(s.name) ?? -1;
+      if (s.lastOrderMonth !== month) s.lastOrderMonth = month;
+    }
   }
 
   /** No match runs ahead of the slowest: the leaders wait (orders still queue) until it catches up. */
@@ -473,7 +495,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       code: this.state.code,
       teacherKeyHash: this.keyHash,
       updatedAt: new Date().toISOString(),
-      results: { students: classResults(students, matches), matches },
+      results: { students: classResults(students, matches, [...this.state.matches.keys()]), matches },
     });
   }
 

@@ -7,6 +7,8 @@ export class StudentView extends Schema {
   @type("boolean") connected = true;
   @type("string") matchId = "";
   @type("string") faction = "";
+  /** The month of this student's last order in their match (-1: none yet); the teacher's "idle for N months". */
+  @type("int16") lastOrderMonth = -1;
 }
 
 export class ClassFactionView extends Schema {

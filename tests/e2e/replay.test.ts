@@ -1,6 +1,7 @@
 // The replay viewer and the teacher's activity indicator, through the pages: a class of one
-// student (months of 400 ms, the server's test hook) is played a little and ended; the class
-// debrief opens the match's replay; /replay/<matchId> opened directly scrubs month by month
+// student (months of 400 ms, the server's test hook) is played a little — the teacher sees her
+// last order month, then how long she has been idle — and ended; the CSV names the match
+// "Match 1"; the class debrief opens the match's replay; /replay/<matchId> opened directly scrubs month by month
 // and shows every faction's orders (the student's by name), ribbons, prices and the winner's
 // timeline — at 1366×768 and on a phone.
 import { describe, expect, it } from "vitest";
@@ -42,11 +43,14 @@ describe("replay viewer", () => {
     await byTestId(ana.page, "btn-fix").click();
     await byTestId(ana.page, "attack-confirm").click();
     await expect.poll(() => byTestId(tp, "match-row").count(), { timeout: LONG }).toBe(1);
-    // A few months pass.
-    for (let i = 0; i < 3; i++) {
-      const month = await byTestId(tp, "match-month").textContent();
-      await expect.poll(() => byTestId(tp, "match-month").textContent(), { timeout: LONG }).not.toBe(month);
-    }
+    // The teacher sees when Ana last gave an order; months pass without another, and she shows as idle.
+    const badge = byTestId(tp, "student-activity");
+    await expect.poll(() => badge.getAttribute("title"), { timeout: LONG }).toMatch(/^Last order \w+ \d{4}/);
+    await expect.poll(async () => Number(await badge.getAttribute("data-idle")), { timeout: LONG }).toBeGreaterThanOrEqual(3);
+    await expect(badge.textContent()).resolves.toMatch(/^idle \d+ months$/);
+    await expect(byTestId(tp, "seat-activity").textContent()).resolves.toMatch(/^idle \d+ months$/);
+    const lastOrderTitle = (await badge.getAttribute("title")) ?? "";
+    await shot(tp, "95-teacher-activity");
 
     // The teacher ends the class; the class debrief offers each match's replay.
     await byTestId(tp, "class-end").click();
@@ -62,10 +66,18 @@ describe("replay viewer", () => {
     await byTestId(tp, "class-lessons").waitFor({ timeout: LONG });
     expect(new URL(tp.url()).pathname).toBe("/");
 
-    // Where Ana's orders are in the stored replay.
+    // Where Ana's orders are in the stored replay: the month the teacher's page named.
     const replay = (await (await fetch(`${baseUrl()}/api/matches/${encodeURIComponent(matchId)}/replay`)).json()) as { orders: Array<{ month: number; by?: string }> };
-    const anaMonth = replay.orders.find((o) => o.by === "Ana")?.month;
+    const anaMonth = replay.orders.filter((o) => o.by === "Ana").at(-1)?.month;
     expect(anaMonth).toBeTypeOf("number");
+    const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    expect(lastOrderTitle).toContain(`Last order ${monthNames[anaMonth! % 12]} ${2026 + Math.floor(anaMonth! / 12)}`);
+
+    // The results name the match as the dashboard does ("Match 1"), with its id in the last column.
+    const [download] = await Promise.all([tp.waitForEvent("download"), byTestId(tp, "download-csv").click()]);
+    const csv = Buffer.concat((await (await download.createReadStream()).toArray()) as Buffer[]).toString("utf8").trim().split("\n");
+    expect(csv[0]).toMatch(/^nickname,match,faction,.*,match_id$/);
+    expect(csv[1]).toMatch(new RegExp(`^Ana,Match 1,.*,${matchId}$`));
 
     // /replay/<id> opened directly, on a laptop.
     const laptop = await open(browser(), `/replay/${encodeURIComponent(matchId)}`, "en-US", { width: 1366, height: 768 });

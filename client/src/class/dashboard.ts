@@ -8,14 +8,20 @@ import { classSession, type ClassMatch, type ClassView } from "../net/class-sess
 import { h } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
+import { activityBadge, activityOf } from "./activity";
 
-function seatCell(m: ClassMatch, f: (typeof FACTION_IDS)[number]): HTMLElement {
+function seatCell(m: ClassMatch, f: (typeof FACTION_IDS)[number], v: ClassView): HTMLElement {
   const seat = m.factions[f];
   const color = factorColor(seat.limitingFactor);
+  // Each student in the seat with how long since their last order.
+  const here = v.students.filter((s) => s.matchId === m.id && s.faction === f);
+  const who = here.length && m.status !== "ended"
+    ? h("div", { class: "muted small seat-students" }, ...here.map((s) => h("span", { class: "seat-student", testid: "seat-student", "data-name": s.name }, s.name, " ", activityBadge(activityOf(s, v), "seat-activity"))))
+    : h("div", { class: "muted small" }, seat.students || tr("seat.bot"));
   return h("td", { testid: `cell-${f}` },
     h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) }, testid: "cell-factor" }, `${FACTOR_GLYPH[seat.limitingFactor]} ${tr(`factor.${seat.limitingFactor}`)}`),
     h("div", { class: "small" }, `${tr("hud.scoreShort", { n: num(seat.score) })} · ${"★".repeat(seat.milestones)}${"☆".repeat(3 - seat.milestones)}`),
-    h("div", { class: "muted small" }, seat.students || tr("seat.bot")));
+    who);
 }
 
 /** Send an event into every match (no n) or match n, and say so in a toast. */
@@ -72,7 +78,7 @@ export function dashboard(event: () => string): Dashboard {
       const cells = [
         h("th", { scope: "row" }, tr("teach.matchN", { n: i + 1 })),
         h("td", { testid: "match-month" }, monthName(m.month), h("div", { class: "muted small" }, tr(`teach.status.${m.status}`))),
-        ...FACTION_IDS.map((f) => seatCell(m, f)),
+        ...FACTION_IDS.map((f) => seatCell(m, f, v)),
       ];
       if (row.controls.parentNode !== row.tr) row.tr.replaceChildren(...cells, row.controls);
       else {

@@ -3,6 +3,7 @@ import { tr } from "../i18n";
 import { classSession, type ClassView } from "../net/class-session";
 import { h } from "../ui/dom";
 import { openModal } from "../ui/modal";
+import { activityBadge, activityOf } from "./activity";
 
 function rename(id: string, current: string): void {
   const input = h("input", { id: "rename-input", testid: "rename-input", value: current, maxlength: 24, autocomplete: "off" });
@@ -29,7 +30,7 @@ export function roster(v: ClassView): HTMLElement {
     students.length === 0 ? h("p", { class: "muted" }, tr("teach.nobodyYet")) : h("ul", { class: "roster-list" }, ...students.map((s) => h("li", { class: s.connected ? "" : "away", testid: "student-row", "data-name": s.name },
       h("span", { class: `dot ${s.connected ? "on" : "off"}`, title: tr(s.connected ? "teach.connected" : "teach.away") }),
       h("span", { class: "roster-name" }, s.name),
-      h("span", { class: "muted small" }, s.faction ? tr(`faction.${s.faction}`) : s.connected ? "" : tr("teach.away")),
+      h("span", { class: "muted small roster-seat" }, s.faction ? tr(`faction.${s.faction}`) : s.connected ? "" : tr("teach.away"), activityBadge(activityOf(s, v))),
       h("button", { type: "button", class: "btn small ghost", testid: `rename-${s.name}`, onclick: () => rename(s.id, s.name) }, tr("teach.rename")),
       h("button", { type: "button", class: "btn small ghost", testid: `remove-${s.name}`, onclick: () => classSession.send("remove", { studentId: s.id }) }, tr("teach.remove"))))));
 }

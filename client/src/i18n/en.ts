@@ -685,6 +685,13 @@ export const en = {
   "classPrompt.memory.noSpike": "DRAM prices barely moved in your matches. Who kept enough wafers for ordinary memory, and why?",
   "classPrompt.memory.nobody": "No one was ever bound by memory. Whose HBM supply held — and would it have held a year longer?",
   // The replay viewer.
+  "teach.activity.none": "No order yet",
+  "teach.activity.noneFor": "No order in {n, plural, one {# month} other {# months}}",
+  "teach.activity.active": "Last order {month}",
+  "teach.activity.idle": "Last order {month}: idle for {n, plural, one {# month} other {# months}}",
+  "teach.activity.idleShort": "idle {n, plural, one {# month} other {# months}}",
+  "teach.activity.activeShort": "● active",
+  "teach.activity.noneShort": "no order yet",
   "replay.title": "Replay",
   "replay.open": "Watch the replay",
   "replay.openMatch": "Replay of match {n}",

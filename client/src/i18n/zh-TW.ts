@@ -686,6 +686,13 @@ export const zhTW: Record<keyof typeof en, string> = {
   "classPrompt.memory.noSpike": "你們的對局中 DRAM 價格幾乎沒動。是誰保留了足夠的晶圓做一般記憶體？為什麼？",
   "classPrompt.memory.nobody": "沒有人曾被記憶體卡住。是誰的 HBM 供應撐住了？再多一年還撐得住嗎？",
   // 重播。
+  "teach.activity.none": "還沒下過命令",
+  "teach.activity.noneFor": "{n} 個月沒有下命令",
+  "teach.activity.active": "最後一道命令：{month}",
+  "teach.activity.idle": "最後一道命令：{month}，已閒置 {n} 個月",
+  "teach.activity.idleShort": "閒置 {n} 個月",
+  "teach.activity.activeShort": "● 活躍",
+  "teach.activity.noneShort": "還沒下命令",
   "replay.title": "重播",
   "replay.open": "觀看重播",
   "replay.openMatch": "第 {n} 場的重播",
