@@ -100,5 +100,5 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
 }
 
 export function connectionText(c: string): string {
-  return c === "reconnecting" ? tr("conn.reconnecting") : c === "closed" ? tr("conn.closed") : "";
+  return c === "reconnecting" ? tr("conn.reconnecting") : c === "restarting" ? tr("conn.restarting") : c === "closed" ? tr("conn.closed") : "";
 }

@@ -25,6 +25,11 @@ export const en = {
   "conn.reconnecting": "Reconnecting…",
   "conn.closed": "Disconnected",
   "conn.lost": "The connection to the match was lost.",
+  "conn.restarting": "Server restarting — reconnecting…",
+  "title.continue": "Continue your solo match",
+  "title.continueHint": "Kept on the server: {faction}, {date}.",
+  "leave.confirm": "Leave this match?",
+  "leave.confirmSolo": "Leave this match? The server keeps it: continue it later from the title screen.",
 
   "title.tagline": "The AI chip supply chain, 2026–2035.",
   "title.pitch": "Lead Tesla, TSMC, Samsung or a sanctioned China. Every month the game names what holds you back — power, logic chips, memory, tools. Attack it.",

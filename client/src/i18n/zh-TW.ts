@@ -26,6 +26,11 @@ export const zhTW: Record<keyof typeof en, string> = {
   "conn.reconnecting": "重新連線中…",
   "conn.closed": "已斷線",
   "conn.lost": "與對局的連線中斷了。",
+  "conn.restarting": "伺服器重新啟動中——正在重新連線…",
+  "title.continue": "繼續你的單人對局",
+  "title.continueHint": "保存在伺服器上：{faction}，{date}。",
+  "leave.confirm": "要離開這場對局嗎？",
+  "leave.confirmSolo": "要離開這場對局嗎？伺服器會保留它：之後可在標題畫面繼續。",
 
   "title.tagline": "AI 晶片供應鏈，2026–2035。",
   "title.pitch": "帶領特斯拉、台積電、三星，或受制裁的中國。每個月，遊戲都會點出卡住你的東西——電力、邏輯晶片、記憶體、設備。攻克它。",

@@ -13,8 +13,8 @@ export interface BackendSink {
   state(raw: unknown): void;
   /** A message from the server: type and payload. */
   message(type: string, payload: unknown): void;
-  /** The connection dropped (reconnecting) or came back. */
-  connection(status: "online" | "reconnecting" | "closed", code?: number): void;
+  /** The connection dropped (reconnecting; restarting: the server is restarting) or came back. */
+  connection(status: "online" | "reconnecting" | "restarting" | "closed", code?: number): void;
 }
 
 export interface Backend {

@@ -4,7 +4,7 @@
 import type { Room } from "@colyseus/sdk";
 import { FACTION_IDS, type FactionId, type LimitingFactor } from "../../../shared/index";
 import { Emitter } from "../app/emitter";
-import { sdk } from "./colyseus-backend";
+import { CLOSE_RESUMED, keepTrying, rejoin, sdk } from "./colyseus-backend";
 import { apiBase } from "./endpoint";
 import { TooManyRequests, retryAfterOf } from "./join-error";
 
@@ -122,6 +122,7 @@ class ClassSession {
     this.room = room;
     this.leaving = false;
     room.reconnection.enabled = true;
+    keepTrying(room);
     room.onStateChange((state: any) => {
       this.view = toView(state);
       this.events.emit("view", this.view);
@@ -144,6 +145,24 @@ class ClassSession {
       if (this.role === "student") store(sessionStorage, STUDENT_KEY, { token: room.reconnectionToken, code: this.code, name: this.name });
     });
     room.onLeave((code: number) => {
+      if (this.room !== room) return;
+      // The server restarted (or its own retries ran out): the place is taken back afresh with the kept token.
+      if (!this.leaving && (code === CLOSE_RESUMED || code === 4003)) {
+        void rejoin(room.reconnectionToken).then(
+          (again) => {
+            if (this.leaving || this.room !== room) return void again.leave(true).catch(() => undefined);
+            if (this.role === "student") store(sessionStorage, STUDENT_KEY, { token: again.reconnectionToken, code: this.code, name: this.name });
+            this.attach(again);
+          },
+          () => {
+            if (this.room !== room) return;
+            this.room = null;
+            if (this.role === "student") store(sessionStorage, STUDENT_KEY, null);
+            this.events.emit("closed", { code });
+          },
+        );
+        return;
+      }
       this.room = null;
       // Removed by the teacher, or the class is gone: nothing to come back to.
       if (!this.leaving && this.role === "student" && code !== 4000) store(sessionStorage, STUDENT_KEY, null);

@@ -1,6 +1,8 @@
 // The only module that talks to @colyseus/sdk. It joins rooms, relays state and
 // messages to the net facade, and keeps the reconnection token in sessionStorage
-// so a refreshed page takes the same seat back.
+// so a refreshed page takes the same seat back. When the server restarts (it says
+// "serverRestarting", or closes with 4012) the seat is taken back with the same token
+// through the matchmaker, retried until the room is back (docs/api.md, "Rejoining").
 import { Client, type Room } from "@colyseus/sdk";
 import type { FactionId } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
@@ -12,6 +14,35 @@ let client: Client | null = null;
 /** The one SDK client of the page (matches, the lobby, and classes share it). */
 export function sdk(): Client {
   return (client ??= new Client(serverBase()));
+}
+
+/** The server restarted, or the room moved to another process: reconnect afresh with the kept token. */
+export const CLOSE_RESUMED = 4012;
+/** Colyseus: the SDK's own reconnection gave up. */
+const CLOSE_FAILED_TO_RECONNECT = 4003;
+/** How long a fresh reconnection is retried (a restart resumes rooms within seconds). */
+const REJOIN_FOR_MS = 120_000;
+const REJOIN_EVERY_MS = 1_000;
+
+/** The SDK's own reconnection from the first second (not after 5 s of uptime), for about a minute. */
+export function keepTrying(room: Room): Room {
+  room.reconnection.minUptime = 0;
+  room.reconnection.maxRetries = 30;
+  room.reconnection.maxDelay = 2000;
+  return room;
+}
+
+/** Takes a seat back with its reconnection token, through the matchmaker, until `forMs` has passed. */
+export async function rejoin(token: string, forMs = REJOIN_FOR_MS, everyMs = REJOIN_EVERY_MS): Promise<Room> {
+  const until = Date.now() + forMs;
+  for (;;) {
+    try {
+      return await sdk().reconnect(token);
+    } catch (err) {
+      if (Date.now() + everyMs > until) throw err;
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  }
 }
 
 function save(room: Room, seat: JoinedSeat): void {
@@ -26,29 +57,65 @@ function stateJSON(state: any): unknown {
 class RoomBackend implements Backend {
   readonly seat: JoinedSeat;
   private left = false;
+  private room!: Room;
+  /** The server said it is restarting: the connection shows "server restarting — reconnecting". */
+  private restarting = false;
 
-  constructor(private room: Room, seat: Omit<JoinedSeat, "sessionId">, private sink: BackendSink) {
+  constructor(room: Room, seat: Omit<JoinedSeat, "sessionId">, private sink: BackendSink) {
     this.seat = { sessionId: room.sessionId, ...seat };
+    this.attach(room);
+  }
+
+  private attach(room: Room): void {
+    const sink = this.sink;
+    this.room = keepTrying(room);
     room.onStateChange((state: any) => {
+      if (this.room !== room) return;
       this.learnSeat(state);
       sink.state(stateJSON(state));
     });
     room.onMessage("*", (type: string | number, payload: unknown) => {
+      if (this.room !== room) return;
+      if (type === "serverRestarting") {
+        this.restarting = true;
+        sink.connection("restarting");
+      }
       if (type === "seat" || type === "joined" || type === "welcome") this.learnSeatMessage(payload);
       sink.message(String(type), payload);
     });
-    room.onDrop(() => sink.connection("reconnecting"));
+    room.onDrop(() => sink.connection(this.restarting ? "restarting" : "reconnecting"));
     room.onReconnect(() => {
+      this.restarting = false;
       save(this.room, this.seat);
       sink.connection("online");
     });
     room.onLeave((code: number) => {
-      if (!this.left && code !== 4000) forgetSeat();
-      if (!this.left) sink.connection("closed", code);
+      if (this.room !== room || this.left) return;
+      // The server restarted (or gave the room to another process), or the SDK's own retries ran
+      // out: take the seat back afresh with the token this tab kept.
+      if (code === CLOSE_RESUMED || code === CLOSE_FAILED_TO_RECONNECT) return void this.rejoin(room.reconnectionToken);
+      if (code !== 4000) forgetSeat();
+      sink.connection("closed", code);
     });
     room.onError((code: number, message?: string) => console.warn("room error", code, message));
     save(room, this.seat);
     if (room.state) sink.state(stateJSON(room.state));
+  }
+
+  private async rejoin(token: string): Promise<void> {
+    this.restarting = true;
+    this.sink.connection("restarting");
+    try {
+      const room = await rejoin(token);
+      if (this.left) return void room.leave(true).catch(() => undefined);
+      this.restarting = false;
+      this.attach(room);
+      this.sink.connection("online");
+    } catch {
+      if (this.left) return;
+      forgetSeat();
+      this.sink.connection("closed", CLOSE_RESUMED);
+    }
   }
 
   get roomId(): string {
@@ -108,7 +175,8 @@ export async function lookupCode(code: string): Promise<LobbyEntry | null> {
 export async function reconnectSaved(sink: BackendSink): Promise<Backend> {
   const s = savedSeat();
   if (!s) throw new Error("no saved seat");
-  const room = await sdk().reconnect(s.token);
+  // A page reloaded while the server restarts: a few more tries while its rooms come back.
+  const room = await rejoin(s.token, 15_000);
   return new RoomBackend(room, { faction: s.faction, spectator: s.spectator }, sink);
 }
 

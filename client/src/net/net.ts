@@ -9,7 +9,8 @@ import { forgetSeat, savedSeat } from "./seat-store";
 import { toView } from "./to-view";
 import type { Effect, RefusalView, Speed, WorldView } from "./view";
 
-export type Connection = "idle" | "connecting" | "online" | "reconnecting" | "closed";
+/** "restarting": the server is restarting; the seat is taken back by itself once it is up. */
+export type Connection = "idle" | "connecting" | "online" | "reconnecting" | "restarting" | "closed";
 
 export interface RefusedEvent {
   refusal: RefusalView;
