@@ -34,9 +34,15 @@ describe("replay viewer", () => {
     await byTestId(ana.page, "class-join-name").fill("Ana");
     await byTestId(ana.page, "class-join-submit").click();
     await byTestId(ana.page, "class-wait").waitFor();
+    // The first-match tutorial is read here, while nothing runs; in the match the clock does not wait.
+    await byTestId(ana.page, "tutorial-briefing").waitFor();
+    await shot(ana.page, "96-class-wait-briefing");
     await expect.poll(() => byTestId(tp, "student-row").count(), { timeout: LONG }).toBe(1);
     await byTestId(tp, "class-start").click();
 
+    await byTestId(ana.page, "hud-limiting-factor").waitFor({ timeout: LONG });
+    await expect.poll(() => ana.page.evaluate(() => JSON.parse(localStorage.getItem("terrafab.settings") ?? "{}").tutorialDone), { timeout: LONG }).toBe(true);
+    await expect(byTestId(ana.page, "tutorial").count()).resolves.toBe(0);
     await skipTutorial(ana.page);
     await byTestId(ana.page, "hud-month").waitFor();
     // Ana attacks her limiting factor: orders given by her, under her name in the replay.

@@ -6,6 +6,7 @@ import { classSession, type Assignment } from "../net/class-session";
 import { titleScreen } from "../screens/title";
 import { h } from "../ui/dom";
 import { attachStudentBar } from "./student-bar";
+import { briefingCard } from "../tutorial/briefing";
 
 /** Into the match the class put this student in, with the quick messages beside it. */
 export async function enterClassMatch(a: Assignment): Promise<string | null> {
@@ -27,6 +28,8 @@ export function studentWaitScreen(): Screen {
       h("p", { class: "muted", "aria-live": "polite" }, tr("class.waitCount", { n: v?.students.length ?? 1 })),
       h("p", { class: "muted small" }, tr("class.waitHint")),
       problem ? h("p", { class: "refusal", role: "alert" }, problem) : null,
+      // The first-match tutorial, read while the class waits for the teacher (before any clock runs).
+      briefingCard("class"),
       h("div", { class: "actions" }, h("button", { type: "button", class: "btn ghost", testid: "class-leave", onclick: async () => { await classSession.leave(); show(titleScreen()); } }, tr("class.leave")))));
   }
   return {

@@ -15,6 +15,8 @@ import type { PanelContext } from "../panels/context";
 import { mountOrderPanel, type OrderPanel } from "../panels/order-panel";
 import { adviceFor } from "../tutorial/advice";
 import { maybeStartTutorial } from "../tutorial/tutorial";
+import { wasBriefed } from "../tutorial/briefing";
+import { updateSettings } from "../app/settings";
 import { h } from "../ui/dom";
 import { confirmDialog, modalsOpen, openModal, watchModals } from "../ui/modal";
 import { clearToasts, toast } from "../ui/toasts";
@@ -173,10 +175,18 @@ export function gameScreen(): Screen {
         main.append(panel.el);
       } else panel.update(ctx);
     }
+    // Solo: the coach marks, with the clock held. Online and class: the tutorial was read in the
+    // waiting room before the clock started; only a player who never waited there (a late
+    // joiner) gets the coach marks, told that the shared clock keeps running.
+    if (faction && !tutorialStarted && v.status === "running" && v.mode !== "solo" && wasBriefed()) {
+      tutorialStarted = true;
+      updateSettings({ tutorialDone: true });
+    }
     if (faction && !tutorialStarted && v.status === "running") {
       tutorialStarted = true;
       const wasSolo = v.mode === "solo";
       cleanups.push(maybeStartTutorial({
+        sharedClock: !wasSolo,
         factorName: () => tr(`factor.${net.view?.factions[faction].limitingFactor ?? "none"}`),
         adviceOrder: () => (net.view ? tr(`order.${adviceFor(net.view, faction).formId}`) : ""),
         openAdvice: () => net.view && panel?.focusForm(adviceFor(net.view, faction).formId),

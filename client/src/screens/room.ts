@@ -10,6 +10,7 @@ import { h } from "../ui/dom";
 import { factionCard } from "./solo-setup";
 import { titleScreen } from "./title";
 import { monthZero, monthZeroNow } from "../model/month-zero";
+import { briefingCard } from "../tutorial/briefing";
 
 export function roomScreen(): Screen {
   const offs: Array<() => void> = [];
@@ -27,6 +28,8 @@ export function roomScreen(): Screen {
       void import("./game").then(({ gameScreen }) => show(gameScreen()));
       return;
     }
+    // The first-match tutorial, read here before the clock starts (until dismissed).
+    const briefing = v.mode !== "solo" && net.seat && !net.seat.spectator ? briefingCard("online") : null;
     const me = v.players.find((p) => p.id === net.seat?.sessionId);
     const mine = net.faction;
     const takenBy = (f: string) => v.players.find((p) => p.faction === f && !p.spectator);
@@ -48,6 +51,7 @@ export function roomScreen(): Screen {
       })),
       v.players.some((p) => p.spectator) ? h("p", { class: "muted" }, tr("room.spectators", { names: v.players.filter((p) => p.spectator).map((p) => p.name).join(", ") })) : null,
       refusal ? h("p", { class: "refusal", role: "alert", testid: "room-refusal" }, refusal) : null,
+      briefing,
       h("div", { class: "actions" },
         h("button", { type: "button", class: "btn ghost", testid: "room-leave", onclick: async () => { await net.leave(); show(titleScreen()); } }, tr("hud.leave")),
         net.seat?.spectator ? h("span", { class: "muted" }, tr("room.watching")) : h("button", {

@@ -18,6 +18,8 @@ export interface TutorialHooks {
   openAdvice: () => void;
   onStart?: () => void;
   onEnd?: () => void;
+  /** An online or class match: the clock runs for everyone and does not wait for this reader. */
+  sharedClock?: boolean;
 }
 
 export function maybeStartTutorial(hooks: TutorialHooks): () => void {
@@ -26,7 +28,7 @@ export function maybeStartTutorial(hooks: TutorialHooks): () => void {
     { target: "hud-limiting-factor", text: () => tr("tutorial.factor", { factor: hooks.factorName() }) },
     { target: "hud-ribbon", text: () => tr("tutorial.ribbon") },
     { target: "btn-fix", text: () => tr("tutorial.order", { order: hooks.adviceOrder() }), action: hooks.openAdvice, actionLabel: "tutorial.show" },
-    { target: "btn-pause", text: () => tr("tutorial.clock") },
+    { target: hooks.sharedClock ? "hud-month" : "btn-pause", text: () => tr(hooks.sharedClock ? "tutorial.clockShared" : "tutorial.clock") },
   ];
   let i = 0;
   const text = h("p", { class: "coach-text", testid: "tutorial-text" });
