@@ -3,6 +3,8 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
+  // No `eslint-disable` comments: a rule that is wrong is changed here, for everyone.
+  { linterOptions: { noInlineConfig: true } },
   { ignores: ["dist/**", "node_modules/**", "test-artifacts/**", "data/**", "client/src/world/phaser-lean.cjs", "assets/**"] },
   ...tseslint.configs.recommended,
   {

@@ -17,7 +17,6 @@ import { SqliteMatchStore } from "./storage/sqlite-match-store";
 import { Journal } from "./storage/journal";
 import type { JournalStore } from "./storage/journal-store";
 import { CLOSE_RESUMED, Resumer, holdReconnections } from "./rooms/resume";
-import { CLOSE_RESTARTING } from "./rooms/match-room";
 import { installGate, makeLimiters, type Limiters } from "./security/http-gate";
 import { DEFAULT_LIMITS, MAX_ROOMS, RELAXED_LIMITS, type RateLimits } from "./security/limits";
 import { OnceLogger } from "./security/log-once";

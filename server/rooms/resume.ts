@@ -95,10 +95,12 @@ export class Resumer {
 
 type ConnectionListener = (this: unknown, ws: WebSocketLike, req: { url?: string }, ...rest: unknown[]) => unknown;
 interface WebSocketLike { close(code?: number, reason?: string): void }
+/** Any listener (the ws server's own type for them). */
+type Listener = (...args: never[]) => unknown;
 interface ServerLike {
-  listeners(event: "connection"): Function[];
-  removeListener(event: "connection", fn: Function): unknown;
-  on(event: "connection", fn: Function): unknown;
+  listeners(event: "connection"): Listener[];
+  removeListener(event: "connection", fn: Listener): unknown;
+  on(event: "connection", fn: Listener): unknown;
 }
 
 /** Close code: the server restarted (or the room moved to another process); reconnect afresh with the key you kept. */

@@ -34,7 +34,8 @@ export class Seat {
     return this;
   }
 
-  get state(): any {
+  /** The room's state as the SDK gives it (untyped: the room's schema is not imported here). */
+  get state() {
     return this.room.state;
   }
 

@@ -8,16 +8,18 @@ import { h } from "../ui/dom";
 /** Idle this many months or more: the teacher's eye is drawn to it. */
 export const IDLE_WARN_MONTHS = 6;
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/** The roster entry as the room's state holds it (a MapSchema of students). */
+type RoomStudents = { room?: { state?: { students?: { get?(id: string): { lastOrderMonth?: unknown } | undefined } } } | null };
+
 /**
  * The month of a student's last order (-1: none yet; null: not known). The server keeps it on
  * the roster (StudentView.lastOrderMonth); the class view carries it once net/class-session.ts
  * passes it through — until then it is read from the room's state directly.
  */
 export function lastOrderMonth(s: ClassStudent): number | null {
-  const own = (s as any).lastOrderMonth;
+  const own = (s as ClassStudent & { lastOrderMonth?: unknown }).lastOrderMonth;
   if (typeof own === "number") return own;
-  const raw = (classSession as any).room?.state?.students?.get?.(s.id)?.lastOrderMonth;
+  const raw = (classSession as unknown as RoomStudents).room?.state?.students?.get?.(s.id)?.lastOrderMonth;
   return typeof raw === "number" ? raw : null;
 }
 

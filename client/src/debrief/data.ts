@@ -1,6 +1,6 @@
 // Everything the debrief shows, from the stored match result (GET /api/matches/:id) when the
 // server has it, else from the last world view and the client's own history.
-import { FACTION_IDS, type FactionId, type LimitingFactor } from "../../../shared/index";
+import { FACTION_IDS, type FactionId, type LimitingFactor, type MatchRecord } from "../../../shared/index";
 import { edgeGW, orbitGW } from "../model/derive";
 import { list } from "../net/to-view";
 import { apiBase } from "../net/endpoint";
@@ -49,10 +49,16 @@ export function fromView(v: WorldView, me: FactionId | null, warehousePeak: numb
   };
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/** A stored result as fetched: the sim's MatchRecord, perhaps wrapped, perhaps partial (read defensively). */
+type StoredRecord = Partial<Omit<MatchRecord, "factions" | "markets">> & {
+  factions?: Partial<Record<FactionId, Partial<Record<keyof MatchRecord["factions"][FactionId], unknown>> & { score?: unknown }>>;
+  markets?: Partial<Record<keyof MatchRecord["markets"], unknown>>;
+};
+
 /** Overlay the stored result (the sim's MatchRecord shape) on the view's data: longer histories win. */
-export function withRecord(base: DebriefData, rec: any): DebriefData {
-  const r = rec?.record ?? rec?.result ?? rec;
+export function withRecord(base: DebriefData, stored: unknown): DebriefData {
+  const rec = stored as { record?: unknown; result?: unknown } | null | undefined;
+  const r = (rec?.record ?? rec?.result ?? rec) as StoredRecord | null | undefined;
   if (!r || typeof r !== "object" || !r.factions) return base;
   const out: DebriefData = { ...base, factions: { ...base.factions } };
   if (typeof r.winner === "string") out.winner = r.winner;
@@ -63,7 +69,7 @@ export function withRecord(base: DebriefData, rec: any): DebriefData {
     const lim = list<LimitingFactor>(f.limitingFactor);
     const comp = list<number>(f.computeGW);
     const ms: Record<string, number | null> = { ...base.factions[id].milestones };
-    for (const m of list<any>(f.milestones)) if (m?.id) ms[m.id] = typeof m.month === "number" ? m.month : null;
+    for (const m of list<{ id?: string; month?: unknown } | null>(f.milestones)) if (m?.id) ms[m.id] = typeof m.month === "number" ? m.month : null;
     out.factions[id] = {
       score: typeof f.score === "number" ? f.score : base.factions[id].score,
       scoreParts: base.factions[id].scoreParts,
@@ -75,7 +81,7 @@ export function withRecord(base: DebriefData, rec: any): DebriefData {
   const dram = list<number>(r.markets?.dramPrice), wafer = list<number>(r.markets?.waferPrice);
   if (dram.length >= out.dramPrice.length) out.dramPrice = dram;
   if (wafer.length >= out.waferPrice.length) out.waferPrice = wafer;
-  const fabs = list<any>(r.fabs);
+  const fabs = list<MatchRecord["fabs"][number]>(r.fabs);
   if (fabs.length) {
     out.fabs = fabs.map((f, i) => ({ ...base.fabs[i], owner: f.owner, site: f.site, kind: f.kind, node: f.node, startedMonth: f.startedMonth ?? null, volumeMonth: f.volumeMonth ?? null, expansionOf: f.expansionOf ?? null, yield: base.fabs[i]?.yield ?? null, multipatterning: base.fabs[i]?.multipatterning ?? false }));
   }

@@ -67,12 +67,22 @@ function store(storage: Storage, key: string, value: unknown): void {
   }
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-function toView(s: any): ClassView {
+/** A MapSchema as the SDK gives it. */
+interface SchemaMap<T> { forEach?(fn: (value: T, id: string) => void): void; get?(id: string): T | undefined }
+type SchemaSeat = Partial<ClassSeat>;
+interface SchemaStudent { name: string; connected: boolean; matchId: string; faction: string }
+interface SchemaMatch { month: number; status: string; winner: string; factions?: SchemaMap<SchemaSeat> }
+/** The classroom room's state (server/rooms/classroom-schema.ts). */
+type SchemaClass = Omit<ClassView, "factions" | "inStep" | "students" | "matches"> & {
+  factions?: string; inStep?: unknown; students?: SchemaMap<SchemaStudent>; matches?: SchemaMap<SchemaMatch>;
+};
+
+function toView(state: unknown): ClassView {
+  const s = state as SchemaClass;
   const students: ClassStudent[] = [];
-  s.students?.forEach?.((v: any, id: string) => students.push({ id, name: v.name, connected: v.connected, matchId: v.matchId, faction: v.faction || null }));
+  s.students?.forEach?.((v, id) => students.push({ id, name: v.name, connected: v.connected, matchId: v.matchId, faction: (v.faction || null) as FactionId | null }));
   const matches: ClassMatch[] = [];
-  s.matches?.forEach?.((m: any, id: string) => {
+  s.matches?.forEach?.((m, id) => {
     const factions = {} as Record<FactionId, ClassSeat>;
     for (const f of FACTION_IDS) {
       const x = m.factions?.get?.(f);
@@ -123,7 +133,7 @@ class ClassSession {
     this.leaving = false;
     room.reconnection.enabled = true;
     keepTrying(room);
-    room.onStateChange((state: any) => {
+    room.onStateChange((state: unknown) => {
       this.view = toView(state);
       this.events.emit("view", this.view);
     });

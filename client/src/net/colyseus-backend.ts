@@ -49,10 +49,14 @@ function save(room: Room, seat: JoinedSeat): void {
   saveSeat({ token: room.reconnectionToken, roomId: room.roomId, faction: seat.faction, spectator: seat.spectator });
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-function stateJSON(state: any): unknown {
-  return state && typeof state.toJSON === "function" ? state.toJSON() : state;
+/** The room's state as plain JSON (a schema instance has toJSON). */
+function stateJSON(state: unknown): unknown {
+  return state && typeof (state as { toJSON?: unknown }).toJSON === "function" ? (state as { toJSON(): unknown }).toJSON() : state;
 }
+
+/** A seat in the state's players: a MapSchema (get) or, as JSON, an object keyed by session id. */
+type Players = { get?: (sessionId: string) => unknown; [sessionId: string]: unknown };
+interface SeatFields { faction?: unknown; spectator?: unknown }
 
 class RoomBackend implements Backend {
   readonly seat: JoinedSeat;
@@ -69,7 +73,7 @@ class RoomBackend implements Backend {
   private attach(room: Room): void {
     const sink = this.sink;
     this.room = keepTrying(room);
-    room.onStateChange((state: any) => {
+    room.onStateChange((state: unknown) => {
       if (this.room !== room) return;
       this.learnSeat(state);
       sink.state(stateJSON(state));
@@ -123,8 +127,9 @@ class RoomBackend implements Backend {
   }
 
   /** The server tells us our seat in state.players (or clients) keyed by session id. */
-  private learnSeat(state: any): void {
-    const me = state?.players?.get?.(this.room.sessionId) ?? state?.players?.[this.room.sessionId];
+  private learnSeat(state: unknown): void {
+    const players = (state as { players?: Players } | null | undefined)?.players;
+    const me = (players?.get?.(this.room.sessionId) ?? players?.[this.room.sessionId]) as SeatFields | null | undefined;
     if (!me) return;
     const faction = typeof me.faction === "string" && me.faction ? (me.faction as FactionId) : null;
     const changed = faction !== this.seat.faction || Boolean(me.spectator) !== this.seat.spectator;
@@ -133,8 +138,9 @@ class RoomBackend implements Backend {
     if (changed) save(this.room, this.seat);
   }
 
-  private learnSeatMessage(payload: any): void {
-    if (typeof payload?.faction === "string") (this.seat as { faction: FactionId | null }).faction = payload.faction;
+  private learnSeatMessage(message: unknown): void {
+    const payload = message as SeatFields | null | undefined;
+    if (typeof payload?.faction === "string") (this.seat as { faction: FactionId | null }).faction = payload.faction as FactionId;
     if (typeof payload?.spectator === "boolean") (this.seat as { spectator: boolean }).spectator = payload.spectator;
     save(this.room, this.seat);
   }
@@ -183,13 +189,13 @@ export async function reconnectSaved(sink: BackendSink): Promise<Backend> {
 /** Live list of public matches from the server's lobby room. */
 export async function watchLobby(onRooms: (rooms: LobbyEntry[]) => void): Promise<() => void> {
   const lobby = await sdk().joinOrCreate("lobby", { filter: { name: "match" } });
-  let rooms = new Map<string, any>();
+  let rooms = new Map<string, unknown>();
   const emit = () => onRooms([...rooms.values()].map(entry));
-  lobby.onMessage("rooms", (list: any[]) => {
-    rooms = new Map(list.map((r) => [r.roomId, r]));
+  lobby.onMessage("rooms", (list: unknown[]) => {
+    rooms = new Map(list.map((r) => [(r as { roomId: string }).roomId, r]));
     emit();
   });
-  lobby.onMessage("+", ([roomId, room]: [string, any]) => {
+  lobby.onMessage("+", ([roomId, room]: [string, unknown]) => {
     rooms.set(roomId, room);
     emit();
   });
@@ -200,8 +206,12 @@ export async function watchLobby(onRooms: (rooms: LobbyEntry[]) => void): Promis
   return () => void lobby.leave(true).catch(() => undefined);
 }
 
-function entry(r: any): LobbyEntry {
-  const m = r?.metadata ?? {};
+/** A room as the lobby lists it (read defensively). */
+interface Listing { roomId?: unknown; clients?: unknown; maxClients?: unknown; metadata?: Record<string, unknown> | null }
+
+function entry(listing: unknown): LobbyEntry {
+  const r = listing as Listing | null | undefined;
+  const m: Record<string, unknown> = r?.metadata ?? {};
   return {
     roomId: String(r?.roomId ?? ""),
     clients: Number(m.players ?? r?.clients ?? 0),
@@ -209,7 +219,7 @@ function entry(r: any): LobbyEntry {
     name: String(m.host ?? m.name ?? ""),
     months: Number(m.months ?? 120),
     difficulty: String(m.difficulty ?? "normal"),
-    freeFactions: Array.isArray(m.freeFactions) ? m.freeFactions : [],
+    freeFactions: Array.isArray(m.freeFactions) ? (m.freeFactions as FactionId[]) : [],
     status: String(m.status ?? "waiting"),
     code: String(m.code ?? ""),
     mode: String(m.mode ?? "online"),

@@ -3,7 +3,9 @@
 import type { FactionId } from "../../../shared/index";
 import type { Effect } from "./view";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/** An event as the server sends it: the engine's GameEvent or a looser wrapping. */
+interface RawEvent { id?: unknown; kind?: unknown; type?: unknown; key?: unknown; month?: unknown; faction?: unknown; params?: Record<string, string | number> }
+
 const SOUND: Record<string, Effect["sound"]> = {
   milestone: "milestone",
   victory: "milestone",
@@ -14,8 +16,9 @@ const SOUND: Record<string, Effect["sound"]> = {
 };
 
 /** One engine-style event → an Effect. */
-export function effectOf(e: any, fallbackKind = "event"): Effect | null {
-  if (!e || typeof e !== "object") return null;
+export function effectOf(input: unknown, fallbackKind = "event"): Effect | null {
+  if (!input || typeof input !== "object") return null;
+  const e = input as RawEvent;
   const rawId: string = typeof e.id === "string" ? e.id : typeof e.kind === "string" ? e.kind : typeof e.type === "string" ? e.type : fallbackKind;
   const params: Record<string, string | number> = { ...(e.params ?? {}) };
   const faction = typeof e.faction === "string" ? (e.faction as FactionId) : undefined;
@@ -35,11 +38,12 @@ export function effectOf(e: any, fallbackKind = "event"): Effect | null {
 }
 
 /** A message payload may be one event, a list, or { events: [...] }. */
-export function effectsOf(type: string, payload: any): Effect[] {
-  const items: any[] = Array.isArray(payload) ? payload : Array.isArray(payload?.events) ? payload.events : [payload];
+export function effectsOf(type: string, payload: unknown): Effect[] {
+  const events = (payload as { events?: unknown } | null | undefined)?.events;
+  const items: unknown[] = Array.isArray(payload) ? payload : Array.isArray(events) ? events : [payload];
   const out: Effect[] = [];
   for (const item of items) {
-    const withKind = item && typeof item === "object" && !item.id && !item.kind ? { ...item, id: type } : item;
+    const withKind = item && typeof item === "object" && !(item as RawEvent).id && !(item as RawEvent).kind ? { ...item, id: type } : item;
     const eff = effectOf(withKind, type);
     if (eff) out.push(eff);
   }

@@ -6,8 +6,16 @@ import {
 } from "../../../shared/index";
 import type { ContractView, FabView, FactionView, MatchStatus, PlayerView, PowerView, Speed, ToolOrderView, WorldView } from "./view";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Raw = any;
+/**
+ * The wire's JSON read loosely: any field may be missing or of another type. Leaves go through
+ * n(), s(), month(), factor()…; `unchecked` marks the few passed on as they came.
+ */
+export type Raw = { readonly [key: string]: Raw } | undefined;
+
+/** A value passed on as it came (the view's type says what the server sends there). */
+function unchecked<T>(x: unknown): T {
+  return x as T;
+}
 
 export function list<T = Raw>(x: unknown): T[] {
   if (Array.isArray(x)) return x as T[];
@@ -17,7 +25,7 @@ export function list<T = Raw>(x: unknown): T[] {
 
 /** [id, item] pairs from a map keyed by id, or an array of items carrying their id. */
 export function entries(x: unknown): Array<[string, Raw]> {
-  if (Array.isArray(x)) return x.map((item: Raw, i) => [String(item?.id ?? i), item]);
+  if (Array.isArray(x)) return x.map((item: Raw, i) => [String(unchecked<unknown>(item?.id) ?? i), item]);
   if (x && typeof x === "object") return Object.entries(x as Record<string, Raw>);
   return [];
 }
@@ -36,6 +44,15 @@ function s(x: unknown, fallback = ""): string {
   return typeof x === "string" ? x : fallback;
 }
 
+/** x if it is one of `values`, else null. */
+function oneOf<T extends string>(x: unknown, values: readonly T[]): T | null {
+  return (values as readonly unknown[]).includes(x) ? (x as T) : null;
+}
+
+function pausesLeft(x: unknown): number | null {
+  return typeof x === "number" && x >= 0 ? x : null;
+}
+
 function factor(x: unknown): LimitingFactor {
   return (LIMITING_FACTORS as readonly string[]).includes(x as string) ? (x as LimitingFactor) : "none";
 }
@@ -48,7 +65,7 @@ function milestones(id: FactionId, x: unknown): Record<string, number | null> {
     ? x.map((e: Raw) => [s(e?.id), e?.month])
     : x && typeof x === "object" ? Object.entries(x) : [];
   for (const [k, v] of entries) {
-    const month = typeof v === "object" && v !== null ? (v as Raw).month : v;
+    const month: unknown = typeof v === "object" && v !== null ? (v as Raw)?.month : v;
     out[k] = typeof month === "number" && month >= 0 ? month : null;
   }
   return out;
@@ -57,9 +74,10 @@ function milestones(id: FactionId, x: unknown): Record<string, number | null> {
 function research(x: Raw, levels: Raw): FactionView["research"] {
   const out = {} as FactionView["research"];
   for (const r of RESEARCH_IDS) {
-    const e = x?.[r];
+    const e: unknown = x?.[r];
     if (e && typeof e === "object") {
-      out[r] = { spent: n(e.spent), level: n(e.level), cost: n(e.cost, 1) };
+      const o = e as Raw;
+      out[r] = { spent: n(o?.spent), level: n(o?.level), cost: n(o?.cost, 1) };
     } else {
       // The server sends progress 0..1 toward the next level and the level reached.
       const cost = RESEARCH[r].cost;
@@ -80,7 +98,7 @@ function researchThisMonth(x: Raw): FactionView["researchThisMonth"] {
 function json(x: unknown): Raw {
   if (typeof x !== "string" || x === "") return undefined;
   try {
-    return JSON.parse(x);
+    return JSON.parse(x) as Raw;
   } catch {
     return undefined;
   }
@@ -103,23 +121,23 @@ function scoreParts(p: Raw): FactionView["scoreParts"] {
 }
 
 function faction(id: FactionId, f: Raw): FactionView {
-  const flows = f?.flows ?? f ?? {};
+  const flows: Raw = f?.flows ?? f;
   return {
     id,
     name: s(f?.name, id),
-    controller: f?.controller === "human" ? "human" : "bot",
+    controller: s(f?.controller) === "human" ? "human" : "bot",
     player: s(f?.playerName ?? f?.player),
     ready: Boolean(f?.ready),
-    connected: f?.connected !== false,
+    connected: unchecked<unknown>(f?.connected) !== false,
     cash: n(f?.cash),
     debt: n(f?.debt),
     creditLimit: n(f?.creditLimit),
     loanRate: n(f?.loanRate),
-    computeGW: n(f?.computeGW, n(f?.computeHistory?.at?.(-1))),
+    computeGW: n(f?.computeGW, n(unchecked<{ at?: (i: number) => unknown } | undefined>(f?.computeHistory)?.at?.(-1))),
     limitingFactor: factor(f?.limitingFactor),
     evidence: evidence(f?.limitingEvidence ?? json(f?.evidence)),
     nextUp: f?.nextUp !== undefined ? nextUpOf(f.nextUp?.factor, f.nextUp?.month) : nextUpOf(f?.nextUpFactor, f?.nextUpMonth),
-    attack: list(Array.isArray(f?.attack) ? f.attack : json(f?.attack)).filter((o: Raw) => typeof o?.type === "string") as Order[],
+    attack: list<Raw>(Array.isArray(f?.attack) ? f?.attack : json(f?.attack)).filter((o) => typeof unchecked<unknown>(o?.type) === "string").map((o) => unchecked<Order>(o)),
     scoreParts: scoreParts(f?.scoreParts && typeof f.scoreParts === "object" ? f.scoreParts : json(f?.scoreParts)),
     limitingHistory: list(f?.limitingHistory).map(factor),
     computeHistory: list(f?.computeHistory).map((v) => n(v)),
@@ -147,15 +165,15 @@ function faction(id: FactionId, f: Raw): FactionView {
     hbmShare: n(f?.hbmShare),
     research: research(f?.research, f?.researchLevels),
     researchThisMonth: researchThisMonth(f?.researchThisMonth),
-    procurement: list(f?.procurement),
-    hiring: list(f?.hiring),
+    procurement: list<FactionView["procurement"][number]>(f?.procurement),
+    hiring: list<FactionView["hiring"][number]>(f?.hiring),
     flows: {
-      logicWafersMade: n(flows.logicWafersMade), goodDies: n(flows.goodDies), dramWafers: n(flows.dramWafers), hbmMade: n(flows.hbmMade),
-      dramMade: n(flows.dramMade), acceleratorsMade: n(flows.acceleratorsMade), newlyPowered: n(flows.newlyPowered), wafersSold: n(flows.wafersSold),
-      wafersOffered: n(flows.wafersOffered), hbmOffered: n(flows.hbmOffered), hbmSold: n(flows.hbmSold), hbmSecured: n(flows.hbmSecured),
-      hbmUsed: n(flows.hbmUsed), revenue: n(flows.revenue), costs: n(flows.costs),
-      stacksAvailable: n(flows.stacksAvailable), cashShortWafers: n(flows.cashShortWafers), cashShortHbm: n(flows.cashShortHbm),
-      salesValue: n(flows.salesValue), salesVolume: n(flows.salesVolume), offeredVolume: n(flows.offeredVolume), newLogicWafers: n(flows.newLogicWafers), newHbmMade: n(flows.newHbmMade),
+      logicWafersMade: n(flows?.logicWafersMade), goodDies: n(flows?.goodDies), dramWafers: n(flows?.dramWafers), hbmMade: n(flows?.hbmMade),
+      dramMade: n(flows?.dramMade), acceleratorsMade: n(flows?.acceleratorsMade), newlyPowered: n(flows?.newlyPowered), wafersSold: n(flows?.wafersSold),
+      wafersOffered: n(flows?.wafersOffered), hbmOffered: n(flows?.hbmOffered), hbmSold: n(flows?.hbmSold), hbmSecured: n(flows?.hbmSecured),
+      hbmUsed: n(flows?.hbmUsed), revenue: n(flows?.revenue), costs: n(flows?.costs),
+      stacksAvailable: n(flows?.stacksAvailable), cashShortWafers: n(flows?.cashShortWafers), cashShortHbm: n(flows?.cashShortHbm),
+      salesValue: n(flows?.salesValue), salesVolume: n(flows?.salesVolume), offeredVolume: n(flows?.offeredVolume), newLogicWafers: n(flows?.newLogicWafers), newHbmMade: n(flows?.newHbmMade),
     },
   };
 }
@@ -172,32 +190,34 @@ function players(raw: Raw): PlayerView[] {
   return entries(raw?.players).map(([key, p]) => ({
     id: s(p?.sessionId, key),
     name: s(p?.name),
-    faction: (FACTION_IDS as readonly string[]).includes(p?.faction) ? p.faction : null,
+    faction: oneOf(p?.faction, FACTION_IDS),
     spectator: Boolean(p?.spectator),
     ready: Boolean(p?.ready),
-    connected: p?.connected !== false,
-    host: Boolean(p?.host) || key === raw?.hostId,
+    connected: unchecked<unknown>(p?.connected) !== false,
+    host: Boolean(p?.host) || key === unchecked<unknown>(raw?.hostId),
   }));
 }
 
 function fab(id: string, f: Raw): FabView {
   // Engine fabs count progress in months and list tools by kind; the server sends shares.
-  const engine = typeof f?.stageMonths === "number";
+  const stageMonths: unknown = f?.stageMonths;
+  const engine = typeof stageMonths === "number";
   let tools = n(f?.tools);
   if (f?.toolsNeeded && typeof f.toolsNeeded === "object") {
     let need = 0, have = 0;
-    for (const [k, v] of Object.entries(f.toolsNeeded as Record<string, number>)) {
+    for (const [k, v] of Object.entries(unchecked<Record<string, number>>(f.toolsNeeded))) {
       need += v;
-      have += Math.min(v, n(f.toolsDelivered?.[k]));
+      have += Math.min(v, n(f?.toolsDelivered?.[k]));
     }
     tools = need === 0 ? 1 : have / need;
   }
   return {
-    id: s(f?.id, id), owner: f?.owner, site: f?.site, kind: f?.kind === "dram" ? "dram" : "logic", node: f?.node, capacity: n(f?.capacity),
-    stage: f?.stage ?? "permitting",
-    progress: engine ? (f.stageMonths > 0 ? Math.min(1, n(f.progress) / f.stageMonths) : 1) : n(f?.progress),
+    id: s(f?.id, id), owner: unchecked<FabView["owner"]>(f?.owner), site: unchecked<FabView["site"]>(f?.site), kind: s(f?.kind) === "dram" ? "dram" : "logic",
+    node: unchecked<FabView["node"]>(f?.node), capacity: n(f?.capacity),
+    stage: unchecked<FabView["stage"]>(f?.stage ?? "permitting"),
+    progress: engine ? (stageMonths > 0 ? Math.min(1, n(f?.progress) / stageMonths) : 1) : n(f?.progress),
     yield: n(f?.yield), tools,
-    blocker: f?.blocker ? f.blocker : null,
+    blocker: f?.blocker ? unchecked<FabView["blocker"]>(f.blocker) : null,
     overtime: Boolean(f?.overtime), multipatterning: Boolean(f?.multipatterning),
     startedMonth: month(f?.startedMonth), volumeMonth: month(f?.volumeMonth), expansionOf: f?.expansionOf ? String(f.expansionOf) : null,
   };
@@ -205,7 +225,7 @@ function fab(id: string, f: Raw): FabView {
 
 function toolOrders(raw: Raw): ToolOrderView[] {
   const out: ToolOrderView[] = entries(raw?.toolOrders).map(([id, o]) => ({
-    id: s(o?.id, id), line: s(o?.line), faction: o?.faction, fabId: s(o?.fabId), quantity: n(o?.quantity), delivered: n(o?.delivered),
+    id: s(o?.id, id), line: s(o?.line), faction: unchecked<ToolOrderView["faction"]>(o?.faction), fabId: s(o?.fabId), quantity: n(o?.quantity), delivered: n(o?.delivered),
     position: n(o?.position, -1), prepaid: Boolean(o?.prepaid ?? (o?.prepaidSeq !== null && o?.prepaidSeq !== undefined)), earliestMonth: n(o?.earliestMonth),
   }));
   // Engine state has no positions: number each line's queue (prepaid first by sequence, then first come).
@@ -231,20 +251,25 @@ function toolLines(raw: Raw): Record<string, number> {
 }
 
 function power(raw: Raw): PowerView[] {
-  return entries(raw?.power).map(([id, p]) => ({ id: s(p?.id, id), owner: p?.owner, source: p?.source, region: p?.region, gw: n(p?.gw), readyMonth: month(p?.readyMonth) }));
+  return entries(raw?.power).map(([id, p]) => ({
+    id: s(p?.id, id), owner: unchecked<PowerView["owner"]>(p?.owner), source: unchecked<PowerView["source"]>(p?.source), region: unchecked<PowerView["region"]>(p?.region),
+    gw: n(p?.gw), readyMonth: month(p?.readyMonth),
+  }));
 }
 
 function contracts(raw: Raw): ContractView[] {
   return entries(raw?.contracts).map(([id, c]) => ({
-    id: s(c?.id, id), seller: c?.seller, buyer: c?.buyer, good: c?.good, perMonth: n(c?.perMonth), price: n(c?.price), months: n(c?.months),
-    status: c?.status, offeredBy: c?.offeredBy, delivered: n(c?.delivered), breaches: n(c?.breaches),
+    id: s(c?.id, id), seller: unchecked<ContractView["seller"]>(c?.seller), buyer: unchecked<ContractView["buyer"]>(c?.buyer), good: unchecked<ContractView["good"]>(c?.good),
+    perMonth: n(c?.perMonth), price: n(c?.price), months: n(c?.months),
+    status: unchecked<ContractView["status"]>(c?.status), offeredBy: unchecked<ContractView["offeredBy"]>(c?.offeredBy), delivered: n(c?.delivered), breaches: n(c?.breaches),
   }));
 }
 
-export function toView(raw: Raw): WorldView {
-  const opts = raw?.options ?? {};
+export function toView(input: unknown): WorldView {
+  const raw = input as Raw;
+  const opts: Raw = raw?.options;
   const factions = {} as Record<FactionId, FactionView>;
-  for (const id of FACTION_IDS) factions[id] = faction(id, raw?.factions?.[id] ?? list(raw?.factions).find((f: Raw) => f?.id === id));
+  for (const id of FACTION_IDS) factions[id] = faction(id, raw?.factions?.[id] ?? list<Raw>(raw?.factions).find((f) => unchecked<unknown>(f?.id) === id));
   const markets = {} as WorldView["markets"];
   for (const g of GOODS) {
     const m = raw?.markets?.[g];
@@ -252,16 +277,16 @@ export function toView(raw: Raw): WorldView {
   }
   return {
     month: n(raw?.month),
-    months: n(raw?.months ?? opts.months, 120),
+    months: n(raw?.months ?? opts?.months, 120),
     status: status(raw?.status),
     speed: speed(raw?.speed),
-    mode: raw?.mode === "solo" || raw?.mode === "classroom" ? raw.mode : "online",
+    mode: oneOf(raw?.mode, ["solo", "classroom"] as const) ?? "online",
     code: s(raw?.code),
     isPrivate: Boolean(raw?.private ?? raw?.isPrivate),
-    difficulty: s(raw?.difficulty ?? opts.difficulty, "normal"),
-    seed: n(raw?.seed ?? opts.seed),
-    winner: (FACTION_IDS as readonly string[]).includes(raw?.winner) ? raw.winner : null,
-    pausesLeft: typeof raw?.pausesLeft === "number" && raw.pausesLeft >= 0 ? raw.pausesLeft : null,
+    difficulty: s(raw?.difficulty ?? opts?.difficulty, "normal"),
+    seed: n(raw?.seed ?? opts?.seed),
+    winner: oneOf(raw?.winner, FACTION_IDS),
+    pausesLeft: pausesLeft(raw?.pausesLeft),
     sanctionLevel: n(raw?.sanctionLevel, 1),
     factions,
     fabs: entries(raw?.fabs).map(([id, f]) => fab(id, f)),

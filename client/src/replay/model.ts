@@ -41,24 +41,28 @@ export interface ReplayData {
   computeMs: number;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-function reasonOf(x: any): Reason | undefined {
-  if (typeof x === "string" && x.trim() !== "") return x;
-  if (x && typeof x === "object" && typeof x.key === "string") return { key: x.key, params: x.params && typeof x.params === "object" ? x.params : undefined };
+/** A recorded entry, read defensively (fields added later may be missing). */
+interface RawEntry { month?: unknown; issuer?: unknown; order?: { type?: unknown; reason?: unknown } | null; by?: unknown; reason?: unknown; why?: unknown; bot?: unknown; controller?: unknown }
+
+function reasonOf(input: unknown): Reason | undefined {
+  if (typeof input === "string" && input.trim() !== "") return input;
+  const x = input as { key?: unknown; params?: unknown } | null | undefined;
+  if (x && typeof x === "object" && typeof x.key === "string") return { key: x.key, params: x.params && typeof x.params === "object" ? (x.params as Record<string, string | number>) : undefined };
   return undefined;
 }
 
 /** The recorded orders, tolerant of fields added later (reasons, bots). */
-function ordersOf(raw: any): ReplayOrder[] {
-  const list: any[] = Array.isArray(raw?.orders) ? raw.orders : [];
+function ordersOf(raw: unknown): ReplayOrder[] {
+  const recorded = (raw as { orders?: unknown } | null | undefined)?.orders;
+  const list: Array<RawEntry | null> = Array.isArray(recorded) ? recorded : [];
   const out: ReplayOrder[] = [];
   for (const e of list) {
     if (!e || typeof e !== "object" || typeof e.month !== "number" || e.month < 0) continue;
-    if (!(FACTION_IDS as readonly string[]).includes(e.issuer) && e.issuer !== "teacher") continue;
+    if (!(FACTION_IDS as readonly unknown[]).includes(e.issuer) && e.issuer !== "teacher") continue;
     if (!e.order || typeof e.order !== "object" || typeof e.order.type !== "string") continue;
     const reason = reasonOf(e.reason ?? e.order.reason ?? e.why);
     out.push({
-      month: Math.floor(e.month), issuer: e.issuer, order: e.order as Order,
+      month: Math.floor(e.month), issuer: e.issuer as ReplayOrder["issuer"], order: e.order as unknown as Order,
       ...(typeof e.by === "string" && e.by ? { by: e.by } : {}),
       ...(reason ? { reason } : {}),
       ...(e.bot === true || e.controller === "bot" ? { bot: true } : {}),
@@ -71,7 +75,7 @@ function ordersOf(raw: any): ReplayOrder[] {
 /** Play the whole match, keeping each month's state. Pure: same replay → same states. */
 export function computeReplay(matchId: string, raw: unknown): ReplayData {
   const t0 = performance.now();
-  const r = raw as any;
+  const r = raw as { options?: unknown; orders?: unknown; stateHash?: unknown } | null | undefined;
   const options = MatchOptionsSchema.parse(r?.options ?? {});
   const orders = ordersOf(r);
   const states: GameState[] = [createMatch(options)];
