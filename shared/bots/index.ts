@@ -13,8 +13,9 @@ export function botOrders(state: GameState, faction: FactionId, difficulty: Diff
   const ctx = makeContext(state, faction, difficulty);
   const history = state.factions[faction].limitingHistory;
   if (difficulty === "easy") {
-    // Looks at the world only every third month, and at what bound it a while ago.
-    if (state.month % 3 !== 0) {
+    // Reacts to what bound it three months ago, and builds only every other month; its programmes
+    // and standing decisions run every month (a streak milestone must not be out of reach).
+    if (state.month % 2 !== 0) {
       fundPrograms(ctx);
       return ctx.orders;
     }

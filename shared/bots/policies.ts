@@ -3,6 +3,7 @@
 import type { LimitingFactor } from "../model/types";
 import { creditLimitOf } from "../model/credit";
 import { FACTIONS } from "../data/factions";
+import { milestoneTargets } from "../data/milestones";
 import { computeGW } from "../model/compute";
 import {
   acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, orderMissingTools, prepayEuv, startFab, useOrbitAndEdge,
@@ -38,7 +39,9 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // The Jensen move: with cash to spare, jump the EUV queue.
   if (ctx.budget > 30000) prepayEuv(ctx);
   // TerraFab: a fab takes five years, so it is founded early, before logic binds.
-  if (ctx.state.month >= 12 && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", 40);
+  // Sized to the milestone of this match's length (20 k in 60 months, 40 k in 120, 60 k in 180).
+  const chipsK = milestoneTargets(ctx.state.options.months).teslaChipsK;
+  if (ctx.state.month >= 12 && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
   if (plan.factor === "logic" && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
   // The hard bot prepares memory before it binds — once its own logic is installed.
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
@@ -49,9 +52,12 @@ function tsmc(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   const share = s.world.leadingEdgeDemand > 0 ? ctx.me.flows.wafersSold / s.world.leadingEdgeDemand : 1;
   const pipeline = building(ctx).length;
-  const target = plan.lookahead ? 4 : 2;
-  if ((share < 0.8 || plan.lookahead) && pipeline < target && plan.factor !== "demand") {
-    const site = myFabs(ctx).length % 3 === 0 ? "arizona" : "taiwan";
+  // The hard bot keeps a third fab under way while it is well short of the demand.
+  const target = plan.lookahead && share < 0.55 ? 3 : 2;
+  if (share < 0.8 && pipeline < target && plan.factor !== "demand") {
+    // Arizona gets a fab when the milestone needs more N3/N2 there, and every third fab anyway.
+    const arizonaK = myFabs(ctx).filter((f) => f.site === "arizona" && (f.node === "N3" || f.node === "N2")).reduce((sum, f) => sum + f.capacity, 0);
+    const site = arizonaK < milestoneTargets(s.options.months).tsmcArizonaK || myFabs(ctx).length % 3 === 0 ? "arizona" : "taiwan";
     if (!startFab(ctx, site, "N2", 50)) expandBest(ctx, "logic", 30);
   }
   if (plan.factor === "tools" && plan.lookahead && ctx.budget > 60000 && s.month % 12 === 0) give(ctx, { type: "fundVendor", vendor: "asml", amount: 2000 }, 2000);
@@ -63,7 +69,7 @@ function samsung(ctx: BotContext, plan: Plan): void {
   const hbmRich = value.hbm * ctx.me.hbmAcceptance > value.dram * 1.05;
   // Once qualified, Samsung goes for its HBM-share milestone whatever DDR pays; before, it follows the money.
   const qualified = ctx.me.research["hbm-qualification"].level >= 1;
-  const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : qualified ? 0.005 : -0.02)));
+  const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : qualified ? (plan.lookahead ? 0.01 : 0.005) : -0.02)));
   if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
   const pipeline = building(ctx).length;
   const hbmShare = s.world.hbmSoldTotal > 0 ? ctx.me.flows.hbmSold / s.world.hbmSoldTotal : 0;
@@ -73,6 +79,11 @@ function samsung(ctx: BotContext, plan: Plan): void {
     if (!startFab(ctx, "korea", "D1c", 60)) expandBest(ctx, "dram", 40);
   }
   if (plan.factor === "construction" && pipeline < 2) expandBest(ctx, "logic", 20);
+  // Texas logic enough for this match's milestone: expand the running fab there.
+  const texasK = myFabs(ctx).filter((f) => f.site === "texas" && f.kind === "logic").reduce((sum, f) => sum + f.capacity, 0);
+  const texasTarget = milestoneTargets(s.options.months).samsungTexasK;
+  const texasFab = myFabs(ctx).find((f) => f.site === "texas" && f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
+  if (texasK < texasTarget && texasFab) give(ctx, { type: "expandFab", fabId: texasFab.id, capacity: Math.max(5, texasTarget - texasK) });
 }
 
 function china(ctx: BotContext, plan: Plan): void {
@@ -82,9 +93,11 @@ function china(ctx: BotContext, plan: Plan): void {
   if (plan.factor === "power" || me.warehouse > 100) buildPower(ctx, 3);
   const pipeline = building(ctx).length;
   const euv = me.milestones["domestic-euv"] !== null;
-  const hasN3 = myFabs(ctx).some((f) => f.node === "N3" && !f.multipatterning);
+  // Enough 3 nm-class capacity on domestic EUV for this match's milestone (one fab in 120 months, more in 180).
+  const n3 = myFabs(ctx).filter((f) => f.node === "N3" && !f.multipatterning).reduce((s, f) => s + f.capacity, 0);
+  const hasN3 = n3 >= milestoneTargets(ctx.state.options.months).china3nmK;
   // The hard bot knows a fab takes years: it starts the 3 nm shell while the EUV programme is still running.
-  const euvNear = me.research["domestic-euv"].spent >= me.research["domestic-euv"].cost * 0.5;
+  const euvNear = me.research["domestic-euv"].spent >= me.research["domestic-euv"].cost * (plan.lookahead ? 0.3 : 0.5);
   if (euvNear && !hasN3) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   if (pipeline < (plan.lookahead ? 3 : 2)) {
     if (euv && !hasN3) startFab(ctx, "china", "N3", 30);

@@ -11,15 +11,15 @@ export const MILESTONE_IDS: Record<FactionId, readonly string[]> = {
 /** Tesla "power": 10 GW of powered compute. src: DESIGN.md §8. */
 export const TESLA_POWER_GW = 10;
 /** Tesla "memory": months in a row with compute ≥ this GW, memory not binding and ≥ this share of HBM from its own fabs or contracts. src: DESIGN.md §8 ("6 months with compute not memory-bound at scale"); share tuned. */
-export const TESLA_MEMORY_MONTHS = 6;
+export const TESLA_MEMORY_MONTHS = 8;
 export const TESLA_MEMORY_MIN_GW = 10;
 export const TESLA_MEMORY_SECURED_SHARE = 0.6;
 /** TSMC "demand-share": ≥ 70 % of leading-edge demand served for 12 months in a row. src: DESIGN.md §8. */
 export const TSMC_DEMAND_SHARE = 0.7;
-export const TSMC_DEMAND_MONTHS = 12;
+export const TSMC_DEMAND_MONTHS = 14;
 /** Samsung "hbm-share": ≥ 40 % of HBM sold for 12 months in a row. src: DESIGN.md §8. */
 export const SAMSUNG_HBM_SHARE = 0.4;
-export const SAMSUNG_HBM_MONTHS = 12;
+export const SAMSUNG_HBM_MONTHS = 15;
 /** China "duv-7nm": 7 nm-class capacity at full staffing near the DUV yield ceiling (≥ 45 %). src: WORLD-DATA (SMIC ~50 % yield at 7 nm). */
 export const CHINA_DUV_7NM_YIELD = 0.45;
 /** …of at least this many kWSPM: three times the 10 k China starts with, so the milestone is built, not inherited. tuned */
@@ -32,10 +32,16 @@ export const COMPUTE_SHARE_POINTS = 1500;
 /** TSMC "n2-volume": N2 capacity in volume, kWSPM. src: WORLD-DATA "N2 capacity … 100–140 k end-2026". */
 export const TSMC_N2_VOLUME_K = 100;
 
+/** Capacity in volume, kWSPM, that the "a fab in volume" milestones ask for in a 120-month match: the size of a first fab. tuned */
+export const TESLA_CHIPS_K = 40;
+export const TSMC_ARIZONA_K = 20;
+export const SAMSUNG_TEXAS_K = 20;
+export const CHINA_3NM_K = 30;
+
 /**
  * Milestones scale with the match's length so 60, 120 and 180 months each give a full arc (issue 12):
- * the amounts and the months-in-a-row are the 120-month figures above times months / 120; the one-off
- * breakthroughs (a fab in volume, qualification, domestic EUV) stay what they are.
+ * the amounts and the capacity in volume are the 120-month figures above times months / 120, the
+ * months-in-a-row times its square root; the research breakthroughs (qualification, domestic EUV) stay.
  */
 export interface MilestoneTargets {
   teslaPowerGW: number;
@@ -45,18 +51,28 @@ export interface MilestoneTargets {
   tsmcDemandMonths: number;
   samsungHbmMonths: number;
   chinaDuv7K: number;
+  teslaChipsK: number;
+  tsmcArizonaK: number;
+  samsungTexasK: number;
+  china3nmK: number;
 }
 
 export function milestoneTargets(months: number): MilestoneTargets {
   const l = months / 120;
+  // Holding a share is harder the longer it must be held: months-in-a-row grow more slowly than the match. tuned
+  const hold = Math.sqrt(l);
   return {
     teslaPowerGW: Math.round(TESLA_POWER_GW * l),
     teslaMemoryGW: Math.round(TESLA_MEMORY_MIN_GW * l),
-    teslaMemoryMonths: Math.round(TESLA_MEMORY_MONTHS * l),
+    teslaMemoryMonths: Math.round(TESLA_MEMORY_MONTHS * hold),
     tsmcN2K: Math.round(TSMC_N2_VOLUME_K * l),
-    tsmcDemandMonths: Math.round(TSMC_DEMAND_MONTHS * l),
-    samsungHbmMonths: Math.round(SAMSUNG_HBM_MONTHS * l),
+    tsmcDemandMonths: Math.round(TSMC_DEMAND_MONTHS * hold),
+    samsungHbmMonths: Math.round(SAMSUNG_HBM_MONTHS * hold),
     chinaDuv7K: Math.round(CHINA_DUV_7NM_CAPACITY * l),
+    teslaChipsK: Math.round(TESLA_CHIPS_K * l),
+    tsmcArizonaK: Math.round(TSMC_ARIZONA_K * l),
+    samsungTexasK: Math.round(SAMSUNG_TEXAS_K * l),
+    china3nmK: Math.round(CHINA_3NM_K * l),
   };
 }
 
@@ -67,5 +83,6 @@ export function milestoneParams(months: number): Record<string, number> {
     gw: t.teslaPowerGW, memoryGw: t.teslaMemoryGW, memoryMonths: t.teslaMemoryMonths, n2k: t.tsmcN2K,
     demandMonths: t.tsmcDemandMonths, demandShare: Math.round(TSMC_DEMAND_SHARE * 100), hbmMonths: t.samsungHbmMonths,
     hbmShare: Math.round(SAMSUNG_HBM_SHARE * 100), duvK: t.chinaDuv7K, duvYield: Math.round(CHINA_DUV_7NM_YIELD * 100),
+    chipsK: t.teslaChipsK, arizonaK: t.tsmcArizonaK, texasK: t.samsungTexasK, n3k: t.china3nmK,
   };
 }

@@ -39,7 +39,7 @@ export const TOOL_LINES: Record<string, ToolLineData> = {
   "domestic:etch": { vendor: "domestic", kind: "etch", outputPerMonth: 25, growthPerMonth: 0.25, outputCap: 60, npcShare: 0, price: 15, leadMonths: 5 },
   "domestic:track": { vendor: "domestic", kind: "track", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 30, leadMonths: 5 },
   "domestic:inspect": { vendor: "domestic", kind: "inspect", outputPerMonth: 4, growthPerMonth: 0.04, outputCap: 12, npcShare: 0, price: 15, leadMonths: 5 },
-  "domestic:euv": { vendor: "domestic", kind: "euv", outputPerMonth: 0.35, growthPerMonth: 0.03, outputCap: 3, npcShare: 0, price: 150, leadMonths: 9 },
+  "domestic:euv": { vendor: "domestic", kind: "euv", outputPerMonth: 0.8, growthPerMonth: 0.05, outputCap: 3, npcShare: 0, price: 150, leadMonths: 9 },
 };
 export const TOOL_LINE_IDS = Object.keys(TOOL_LINES);
 

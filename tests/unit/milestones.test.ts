@@ -1,7 +1,7 @@
 // Milestones: each of the twelve triggers in the month its condition is met (DESIGN §8).
 import { describe, expect, it } from "vitest";
 import {
-  FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, WAFER_CONTRACT_LEAD_MONTHS, type FactionId, type GameState,
+  FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TESLA_MEMORY_MONTHS, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, WAFER_CONTRACT_LEAD_MONTHS, type FactionId, type GameState,
 } from "../../shared/index";
 import { fabById, newestFab, putInRamp, quietMatch, tick } from "./helpers";
 
@@ -55,8 +55,17 @@ describe("Tesla", () => {
     expect(r.month).toBe(0);
   });
 
-  it("chips: its own logic fab reaches volume", () => {
-    const s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N2", capacity: 10 } }]);
+  it("chips: its own logic fab reaches volume at the size the match's length asks (40 k in 120 months)", () => {
+    // 30 k is not enough in a 120-month match (40 k asked) but is in a 60-month one (20 k).
+    const small = tick(quietMatch(), [{ issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N2", capacity: 30 } }]);
+    putInRamp(newestFab(small, "tesla"), 0, FACTIONS.tesla.rampMonths);
+    expect(until(small, "tesla", "chips", 40).month).toBeNull();
+    const short = tick(quietMatch(1, 60), [{ issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N2", capacity: 30 } }]);
+    putInRamp(newestFab(short, "tesla"), 0, FACTIONS.tesla.rampMonths);
+    expect(until(short, "tesla", "chips", 40).month).not.toBeNull();
+    const staffed = quietMatch();
+    staffed.factions.tesla.engineers = 10; // a 40 k ramp needs more engineers than Tesla starts with
+    const s = tick(staffed, [{ issuer: "tesla", order: { type: "buildFab", site: "texas", node: "N2", capacity: 40 } }]);
     const fab = newestFab(s, "tesla");
     putInRamp(fab, 0, FACTIONS.tesla.rampMonths);
     const r = until(s, "tesla", "chips", 40);
@@ -64,7 +73,7 @@ describe("Tesla", () => {
     expect(r.month).toBe(fabById(r.state, fab.id).volumeMonth);
   });
 
-  it("memory: six months in a row at scale, memory secured by contract and not binding", () => {
+  it("memory: months in a row at scale (8 in a 120-month match), memory secured by contract and not binding", () => {
     let s = quietMatch();
     const t = s.factions.tesla;
     t.orbitAccelerators = 6_000;
@@ -72,10 +81,10 @@ describe("Tesla", () => {
     s = tick(s, [{ issuer: "samsung", order: { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 800, price: 600, months: 24 } }]);
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
-    // Deliveries begin after the contract's lead time; six months of them clear the milestone.
+    // Deliveries begin after the contract's lead time; TESLA_MEMORY_MONTHS of them clear the milestone.
     const start = s.month + WAFER_CONTRACT_LEAD_MONTHS;
-    const r = until(s, "tesla", "memory", 18, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
-    expect(r.month).toBe(start + 5);
+    const r = until(s, "tesla", "memory", 24, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
+    expect(r.month).toBe(start + TESLA_MEMORY_MONTHS - 1);
     // the same six months buying HBM only on the spot market do not count: nothing is secured
     const spot = quietMatch();
     spot.factions.tesla.orbitAccelerators = 6_000;
@@ -187,7 +196,7 @@ describe("China", () => {
     const prog = s.factions.china.research["domestic-euv"];
     prog.spent = prog.cost;
     s = tick(s);
-    s = tick(s, [{ issuer: "china", order: { type: "buildFab", site: "china", node: "N3", capacity: 10 } }]);
+    s = tick(s, [{ issuer: "china", order: { type: "buildFab", site: "china", node: "N3", capacity: 30 } }]);
     const fab = newestFab(s, "china");
     expect(fab.multipatterning).toBe(false);
     putInRamp(fab, 0, FACTIONS.china.rampMonths);
@@ -220,5 +229,20 @@ describe("milestone points", () => {
     expect(b.factions.tesla.milestones.power).toBe(60);
     expect(b.factions.tesla.milestonePoints).toBeCloseTo(MILESTONE_POINTS + MILESTONE_EARLY_BONUS * (1 - 60 / 120), 9);
     expect(b.factions.tesla.score).toBeGreaterThanOrEqual(Math.round(b.factions.tesla.milestonePoints));
+  });
+});
+
+describe("milestones scale with the match length", () => {
+  it("amounts and capacities scale with months / 120, months-in-a-row with its square root", async () => {
+    const { milestoneTargets, milestoneParams, t } = await import("../../shared/index");
+    const [short, mid, long] = [60, 120, 180].map(milestoneTargets);
+    expect([short.teslaPowerGW, mid.teslaPowerGW, long.teslaPowerGW]).toEqual([5, 10, 15]);
+    expect([short.tsmcN2K, mid.tsmcN2K, long.tsmcN2K]).toEqual([50, 100, 150]);
+    expect(short.samsungHbmMonths).toBeLessThan(mid.samsungHbmMonths);
+    expect(long.samsungHbmMonths).toBeGreaterThan(mid.samsungHbmMonths);
+    expect(long.samsungHbmMonths).toBeLessThan(mid.samsungHbmMonths * 1.5);
+    // The description a player reads names the target of the match being played.
+    expect(t("en", "milestone.tesla.power", milestoneParams(180))).toContain("15 GW");
+    expect(t("zh-TW", "milestone.tsmc.n2-volume", milestoneParams(60))).toContain("50");
   });
 });

@@ -19,6 +19,13 @@ function fabsOf(state: GameState, faction: FactionId) {
   return state.fabs.filter((f) => f.owner === faction);
 }
 
+/** Capacity (kWSPM) of the faction's fabs in volume that match. */
+function inVolume(state: GameState, faction: FactionId, match: (fab: GameState["fabs"][number]) => boolean): number {
+  let k = 0;
+  for (const fab of state.fabs) if (fab.owner === faction && fab.volumeMonth !== null && match(fab)) k += fab.capacity;
+  return k;
+}
+
 /** Is each milestone met this month? Streak counters advance as a side effect. */
 function checks(state: GameState, id: FactionId): Record<string, boolean> {
   const f = state.factions[id];
@@ -30,7 +37,7 @@ function checks(state: GameState, id: FactionId): Record<string, boolean> {
       const memOk = gw >= t.teslaMemoryGW && f.limitingFactor !== "memory" && secured >= TESLA_MEMORY_SECURED_SHARE;
       return {
         power: gw >= t.teslaPowerGW,
-        chips: fabsOf(state, id).some((fab) => fab.kind === "logic" && fab.volumeMonth !== null),
+        chips: inVolume(state, id, (fab) => fab.kind === "logic") >= t.teslaChipsK,
         memory: streak(state, id, "memory", memOk) >= t.teslaMemoryMonths,
       };
     }
@@ -39,7 +46,7 @@ function checks(state: GameState, id: FactionId): Record<string, boolean> {
       const share = state.world.leadingEdgeDemand > 0 ? f.flows.wafersSold / state.world.leadingEdgeDemand : 0;
       return {
         "n2-volume": n2 >= t.tsmcN2K,
-        "arizona-volume": fabsOf(state, id).some((fab) => fab.site === "arizona" && (fab.node === "N3" || fab.node === "N2") && fab.volumeMonth !== null),
+        "arizona-volume": inVolume(state, id, (fab) => fab.site === "arizona" && (fab.node === "N3" || fab.node === "N2")) >= t.tsmcArizonaK,
         "demand-share": streak(state, id, "demand-share", share >= TSMC_DEMAND_SHARE) >= t.tsmcDemandMonths,
       };
     }
@@ -47,7 +54,7 @@ function checks(state: GameState, id: FactionId): Record<string, boolean> {
       const share = state.world.hbmSoldTotal > 0 ? f.flows.hbmSold / state.world.hbmSoldTotal : 0;
       return {
         "hbm-qualified": f.research["hbm-qualification"].level >= 1,
-        "texas-volume": fabsOf(state, id).some((fab) => fab.site === "texas" && fab.kind === "logic" && fab.volumeMonth !== null),
+        "texas-volume": inVolume(state, id, (fab) => fab.site === "texas" && fab.kind === "logic") >= t.samsungTexasK,
         "hbm-share": streak(state, id, "hbm-share", share >= SAMSUNG_HBM_SHARE) >= t.samsungHbmMonths,
       };
     }
@@ -56,7 +63,7 @@ function checks(state: GameState, id: FactionId): Record<string, boolean> {
       return {
         "duv-7nm": ops >= 0.999 && fabsOf(state, id).filter((fab) => fab.node === "N7" && fab.output > 0 && fab.yield >= CHINA_DUV_7NM_YIELD - 1e-9).reduce((s, fab) => s + fab.capacity, 0) >= t.chinaDuv7K,
         "domestic-euv": f.research["domestic-euv"].level >= 1,
-        "domestic-3nm": fabsOf(state, id).some((fab) => (fab.node === "N3" || fab.node === "N2") && !fab.multipatterning && fab.volumeMonth !== null),
+        "domestic-3nm": inVolume(state, id, (fab) => (fab.node === "N3" || fab.node === "N2") && !fab.multipatterning) >= t.china3nmK,
       };
     }
   }
