@@ -138,6 +138,9 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       const live = [...MatchRoom.live, ...ClassroomRoom.live];
       for (const room of live) room.detach();
       await journal?.freeze(true);
+      // No new connections or matchmaking here: clients must find their rooms on the next process.
+      http.close();
+      http.closeIdleConnections?.();
       for (const room of live) room.broadcast("serverRestarting", { key: "conn.restarting" });
       const wss = (transport as unknown as { wss: WebSocketServer }).wss;
       for (const ws of wss.clients) ws.close(CLOSE_RESUMED, "server restarting");
@@ -146,7 +149,6 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       store.close();
       logger.close();
       http.closeAllConnections?.();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
     },
     async close() {
       if (closed) return;

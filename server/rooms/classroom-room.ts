@@ -17,7 +17,7 @@ import { CLOSE_FLOOD } from "./flood-guard";
 import { MatchRoom, RECONNECT_SECONDS, RESUME_SECONDS, type ClassMatchSummary } from "./match-room";
 import type { Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
-import { claimResume } from "./resume";
+import { CLOSE_RESUMED, claimResume } from "./resume";
 import { rooms } from "./room-count";
 import { issueTicket, registerClassMatch, voidTickets } from "./seat-tickets";
 import { privateCode } from "./private-code";
@@ -240,6 +240,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   }
 
   override onReconnect(client: Client) {
+    if (this.detached) return client.leave(CLOSE_RESUMED, "server restarting");
     this.stale.delete(client.sessionId);
     if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
     this.tokens.set(client.sessionId, client.reconnectionToken);

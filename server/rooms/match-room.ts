@@ -10,7 +10,7 @@ import {
 import { stepInPlace } from "../../shared/rules/step";
 import type { Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
-import { claimResume } from "./resume";
+import { CLOSE_RESUMED, claimResume } from "./resume";
 import type { MatchStore } from "../storage/match-store";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
 import { dropProtoKeys } from "../security/sanitize";
@@ -180,6 +180,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onJoin(client: Client, raw: unknown) {
+    if (this.detached) throw joinRefused(403, "join.restarting");
     const parsed = JoinOptionsSchema.safeParse(dropProtoKeys(raw ?? {}));
     if (!parsed.success) throw joinRefused(400, "join.badOptions", { detail: parsed.error.issues[0]?.message ?? "?" });
     const o = parsed.data;
@@ -252,6 +253,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onReconnect(client: Client) {
+    // This copy is going away (restart, takeover): the seat is taken back where the room lives on.
+    if (this.detached) return client.leave(CLOSE_RESUMED, "server restarting");
     this.stale.delete(client.sessionId);
     if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
     const seated = occupant(this.seats, client.sessionId);

@@ -63,6 +63,8 @@ export class Seat {
   }
 
   private async afresh(token: string): Promise<void> {
+    // The old process may still be closing: give it a moment before asking the matchmaker.
+    await new Promise((r) => setTimeout(r, 300));
     for (let i = 0; i < 120; i++) {
       for (const url of this.urls()) {
         try {

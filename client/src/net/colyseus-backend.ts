@@ -33,8 +33,10 @@ export function keepTrying(room: Room): Room {
 }
 
 /** Takes a seat back with its reconnection token, through the matchmaker, until `forMs` has passed. */
-export async function rejoin(token: string, forMs = REJOIN_FOR_MS, everyMs = REJOIN_EVERY_MS): Promise<Room> {
+export async function rejoin(token: string, forMs = REJOIN_FOR_MS, everyMs = REJOIN_EVERY_MS, firstDelayMs = 300): Promise<Room> {
   const until = Date.now() + forMs;
+  // A restarting process may still be closing: the room is resumed by the next one.
+  if (firstDelayMs > 0) await new Promise((r) => setTimeout(r, firstDelayMs));
   for (;;) {
     try {
       return await sdk().reconnect(token);
@@ -182,7 +184,7 @@ export async function reconnectSaved(sink: BackendSink): Promise<Backend> {
   const s = savedSeat();
   if (!s) throw new Error("no saved seat");
   // A page reloaded while the server restarts: a few more tries while its rooms come back.
-  const room = await rejoin(s.token, 15_000);
+  const room = await rejoin(s.token, 15_000, 1_000, 0);
   return new RoomBackend(room, { faction: s.faction, spectator: s.spectator }, sink);
 }
 
