@@ -5,12 +5,15 @@ import "./styles/hud.css";
 import "./styles/panels.css";
 import "./styles/screens.css";
 import "./styles/classroom.css";
-import { initRouter, show } from "./app/router";
+import { initRouter, show, setMatchScreens } from "./app/router";
 import { applyDocumentSettings, settings } from "./app/settings";
 import { enterMatch, startSolo } from "./app/start";
 import { clearUrl, soloFromUrl } from "./app/url";
 import { net } from "./net/net";
 import { titleScreen } from "./screens/title";
+
+// The match screens (game, waiting room, debrief) load together, when a match starts.
+setMatchScreens(() => Promise.all([import("./screens/game"), import("./screens/room"), import("./screens/debrief")]));
 
 async function boot(): Promise<void> {
   performance.mark("tf:boot");

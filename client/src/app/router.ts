@@ -29,6 +29,44 @@ export function show(screen: Screen): void {
   focus?.focus({ preventScroll: true });
 }
 
+/**
+ * Screens others go back to, by name. Each registers itself when its module loads, so a screen
+ * reaches another through the router instead of importing it (no import cycles between screens;
+ * tests/unit/import-cycles.test.ts). Lazily loaded screens are registered once their chunk is in.
+ */
+export interface ScreenFactories {
+  title: (message?: string) => Screen;
+  lobby: () => Screen;
+  teach: (notice?: string) => Screen;
+  game: () => Screen;
+  room: () => Screen;
+  debrief: () => Screen;
+}
+
+const factories: Partial<ScreenFactories> = {};
+let loadMatchScreens: (() => Promise<unknown>) | null = null;
+
+/** How the match screens' chunk (game, room, debrief) loads: main.ts says, so no screen imports them. */
+export function setMatchScreens(load: () => Promise<unknown>): void {
+  loadMatchScreens = load;
+}
+
+/** Load the match screens (they register themselves); at once when they are in already. */
+export function matchScreens(): Promise<unknown> {
+  return loadMatchScreens ? loadMatchScreens() : Promise.reject(new Error("no loader for the match screens"));
+}
+
+export function registerScreen<K extends keyof ScreenFactories>(name: K, make: ScreenFactories[K]): void {
+  factories[name] = make;
+}
+
+/** The registered screen `name` (its module is loaded by then: the title with the page, the teacher's with the class chunk, the match screens through matchScreens()). */
+export function screenOf<K extends keyof ScreenFactories>(name: K): ScreenFactories[K] {
+  const make = factories[name];
+  if (!make) throw new Error(`screen "${name}" is not registered (its module is not loaded)`);
+  return make;
+}
+
 export function currentScreen(): string {
   return current?.name ?? "";
 }

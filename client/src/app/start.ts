@@ -4,13 +4,12 @@ import { tr } from "../i18n";
 import type { CreateOptions } from "../net/backend";
 import { net } from "../net/net";
 import { joinErrorText } from "../net/join-error";
-import { show } from "./router";
+import { show, screenOf, matchScreens } from "./router";
 import { settings } from "./settings";
-import { titleScreen } from "../screens/title";
 
 /** Start fetching the match screen and the world view (Phaser) while the server makes the match. */
 export function prefetchMatch(): void {
-  void import("../screens/game").catch(() => undefined);
+  void matchScreens().catch(() => undefined);
   void import("../world/world-host").then((m) => m.bootWorld()).catch(() => undefined);
 }
 
@@ -20,8 +19,8 @@ export function playerName(): string {
 
 /** The match screens load with the game chunk; the title is always there. */
 async function screens() {
-  const [{ gameScreen }, { roomScreen }, { debriefScreen }] = await Promise.all([import("../screens/game"), import("../screens/room"), import("../screens/debrief")]);
-  return { gameScreen, roomScreen, titleScreen, debriefScreen };
+  await matchScreens();
+  return { gameScreen: screenOf("game"), roomScreen: screenOf("room"), titleScreen: screenOf("title"), debriefScreen: screenOf("debrief") };
 }
 
 /** After joining: the waiting room, the match, or its debrief. */

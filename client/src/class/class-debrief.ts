@@ -2,12 +2,11 @@
 // compute over time, the DRAM price, fab timelines, the six lessons with the class's own
 // numbers and questions to discuss; results to download with the teacher key.
 import { FACTION_IDS, type LimitingFactor } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, screenOf, type Screen } from "../app/router";
 import { fabTimeline, legend } from "../debrief/charts";
 import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import { classSession } from "../net/class-session";
-import { titleScreen } from "../screens/title";
 import { lineChart, ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
 import { FACTION_DASH, FACTOR_GLYPH, factionColor, factorColor, inkOn } from "../ui/palette";
@@ -91,7 +90,7 @@ export function classDebriefScreen(): Screen {
 
   function render(): void {
     const r = results;
-    const back = h("button", { type: "button", class: "btn ghost", testid: "class-debrief-back", onclick: () => { classSession.forgetTeacher(); void classSession.leave(); show(titleScreen()); } }, tr("debrief.backToTitle"));
+    const back = h("button", { type: "button", class: "btn ghost", testid: "class-debrief-back", onclick: () => { classSession.forgetTeacher(); void classSession.leave(); show(screenOf("title")()); } }, tr("debrief.backToTitle"));
     if (!r) {
       root.replaceChildren(h("div", { class: "page", testid: "class-debrief" }, h("h1", {}, tr("classDebrief.title")), h("p", { class: "muted" }, tr("classDebrief.loading")), back));
       return;

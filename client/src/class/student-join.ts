@@ -1,12 +1,11 @@
 // A student joins a class: the class code (from the link, or typed) and a nickname —
 // no account, no e-mail. Then a waiting screen until the teacher starts.
-import { show, type Screen } from "../app/router";
+import { show, screenOf, type Screen } from "../app/router";
 import { playerName } from "../app/start";
 import { settings, updateSettings } from "../app/settings";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { classSession } from "../net/class-session";
-import { titleScreen } from "../screens/title";
 import { h } from "../ui/dom";
 import { studentWaitScreen } from "./student-wait";
 
@@ -45,7 +44,7 @@ export function studentJoinScreen(code = ""): Screen {
         h("div", { class: "field" }, h("label", { for: "class-join-name" }, tr("class.nickname")), nameIn),
         error,
         h("div", { class: "actions" },
-          h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(titleScreen()) }, tr("common.back")),
+          h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(screenOf("title")()) }, tr("common.back")),
           submit))));
     (code ? nameIn : codeIn).focus();
   }

@@ -1,9 +1,8 @@
 // The student's waiting screen until the teacher starts; then into their match seat.
-import { show, type Screen } from "../app/router";
+import { show, screenOf, type Screen } from "../app/router";
 import { joinClassMatch } from "../app/start";
 import { tr } from "../i18n";
 import { classSession, type Assignment } from "../net/class-session";
-import { titleScreen } from "../screens/title";
 import { h } from "../ui/dom";
 import { attachStudentBar } from "./student-bar";
 import { briefingCard } from "../tutorial/briefing";
@@ -30,7 +29,7 @@ export function studentWaitScreen(): Screen {
       problem ? h("p", { class: "refusal", role: "alert" }, problem) : null,
       // The first-match tutorial, read while the class waits for the teacher (before any clock runs).
       briefingCard("class"),
-      h("div", { class: "actions" }, h("button", { type: "button", class: "btn ghost", testid: "class-leave", onclick: async () => { await classSession.leave(); show(titleScreen()); } }, tr("class.leave")))));
+      h("div", { class: "actions" }, h("button", { type: "button", class: "btn ghost", testid: "class-leave", onclick: async () => { await classSession.leave(); show(screenOf("title")()); } }, tr("class.leave")))));
   }
   return {
     name: "class-wait",
@@ -44,7 +43,7 @@ export function studentWaitScreen(): Screen {
           render();
         }
       })));
-      offs.push(classSession.on("closed", (c) => show(titleScreen(tr(c.code === 4001 ? "class.removed" : "class.closed")))));
+      offs.push(classSession.on("closed", (c) => show(screenOf("title")(tr(c.code === 4001 ? "class.removed" : "class.closed")))));
       if (classSession.assignment) void enterClassMatch(classSession.assignment);
     },
     unmount() {

@@ -1,7 +1,7 @@
 // The teacher's class page: code, link and QR for the projector, the roster, Start, and
 // while playing the dashboard with the class-wide controls. Ends on the class debrief.
 import { EVENT_IDS } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, screenOf, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { classSession, type ClassView } from "../net/class-session";
@@ -10,7 +10,6 @@ import { toast } from "../ui/toasts";
 import { dashboard, injectEvent, type Dashboard } from "./dashboard";
 import { joinPanel } from "./join-link";
 import { roster } from "./roster";
-import { teachScreen } from "./teach-setup";
 
 /** Redraw a part, keeping the keyboard focus on the same control. */
 function redraw(slot: HTMLElement, next: HTMLElement): void {
@@ -133,7 +132,7 @@ export function teachRoomScreen(fresh: boolean): Screen {
       build();
       offs.push(classSession.on("view", update));
       offs.push(classSession.on("refused", (r) => toast({ kind: "warn", text: tr(r.key ?? r.reason, r.params), testid: "class-refused" })));
-      offs.push(classSession.on("closed", () => show(teachScreen(tr("teach.lost")))));
+      offs.push(classSession.on("closed", () => show(screenOf("teach")(tr("teach.lost")))));
     },
     unmount() {
       for (const off of offs) off();

@@ -1,11 +1,10 @@
 // /teach: create a class (length, speed, students per seat, factions, events, bots), or
 // reopen one with its code and teacher key. A refresh reopens this browser's class at once.
 import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, registerScreen, screenOf, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { classSession, retryAfterOf, type ClassOptions } from "../net/class-session";
-import { titleScreen } from "../screens/title";
 import { h } from "../ui/dom";
 import { teachRoomScreen } from "./teach-room";
 
@@ -101,7 +100,7 @@ export function teachScreen(notice = ""): Screen {
         h("p", { class: "muted small" }, tr("teach.hint")),
         error,
         h("div", { class: "actions" },
-          h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(titleScreen()) }, tr("common.back")),
+          h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(screenOf("title")()) }, tr("common.back")),
           h("button", { type: "submit", class: "btn primary big", testid: "teach-create" }, tr("teach.create")))),
       h("form", { class: "box", onsubmit: reopen },
         h("h2", {}, tr("teach.reopen")),
@@ -126,3 +125,5 @@ export function teachScreen(notice = ""): Screen {
     relabel: () => render(),
   };
 }
+
+registerScreen("teach", teachScreen);

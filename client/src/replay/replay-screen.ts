@@ -4,7 +4,7 @@
 // Loaded on demand (dynamic import): it is not part of the first download.
 import "../styles/replay.css";
 import { FACTION_IDS, GOODS, type FactionId, type Good } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, screenOf, type Screen } from "../app/router";
 import { describeOrder } from "../hud/attack-text";
 import { hasText, tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
@@ -99,7 +99,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
     setPlaying(false);
     if (location.pathname.startsWith("/replay/")) history.replaceState(null, "", "/");
     if (opts.back) opts.back();
-    else void import("../screens/title").then((m) => show(m.titleScreen()));
+    else show(screenOf("title")());
   }
 
   /** Scrub to a month (clamped) and redraw what depends on it. */

@@ -1,5 +1,5 @@
 // The debrief: who won, charts of the match, and the six lessons in this match's numbers.
-import { show, type Screen } from "../app/router";
+import { show, registerScreen, screenOf, type Screen } from "../app/router";
 import { lastSolo, startSolo } from "../app/start";
 import { play, stopMusic } from "../audio/audio";
 import { computeChart, fabTimeline, legend, milestoneTable, priceCharts, ribbons } from "../debrief/charts";
@@ -8,8 +8,6 @@ import { lessons } from "../debrief/lessons";
 import { tr } from "../i18n";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
-import { lobbyScreen } from "./lobby";
-import { titleScreen } from "./title";
 import { scoreTable } from "../hud/score-breakdown";
 
 export function debriefScreen(): Screen {
@@ -20,7 +18,7 @@ export function debriefScreen(): Screen {
 
   function render(): void {
     if (!data) {
-      root.replaceChildren(h("div", { class: "page", testid: "debrief" }, h("p", {}, tr("debrief.noData")), h("button", { type: "button", class: "btn", onclick: () => show(titleScreen()) }, tr("debrief.backToTitle"))));
+      root.replaceChildren(h("div", { class: "page", testid: "debrief" }, h("p", {}, tr("debrief.noData")), h("button", { type: "button", class: "btn", onclick: () => show(screenOf("title")()) }, tr("debrief.backToTitle"))));
       return;
     }
     const d = data;
@@ -42,7 +40,7 @@ export function debriefScreen(): Screen {
             show(replayScreen(matchId, { back: () => show(debriefScreen()) }));
           },
         }, tr("replay.open")) : null,
-        h("button", { type: "button", class: "btn ghost", testid: "debrief-title", onclick: async () => { play("click"); await net.leave(); show(titleScreen()); } }, tr("debrief.backToTitle")),
+        h("button", { type: "button", class: "btn ghost", testid: "debrief-title", onclick: async () => { play("click"); await net.leave(); show(screenOf("title")()); } }, tr("debrief.backToTitle")),
         h("button", {
           type: "button", class: "btn primary", testid: "debrief-rematch",
           onclick: async () => {
@@ -50,7 +48,7 @@ export function debriefScreen(): Screen {
             const again = lastSolo();
             await net.leave();
             if (mode === "solo" && again) void startSolo(again);
-            else show(lobbyScreen());
+            else show(screenOf("lobby")());
           },
         }, tr("debrief.rematch")))));
   }
@@ -75,3 +73,5 @@ export function debriefScreen(): Screen {
     relabel: () => render(),
   };
 }
+
+registerScreen("debrief", debriefScreen);

@@ -1,7 +1,7 @@
 // The match: HUD and limiting-factor band on top, the world map, the order panel beside
 // it, everyone's factors below. Moves on to the debrief when the match ends.
 import type { FactionId, LimitingFactor, Order } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, registerScreen, screenOf, type Screen } from "../app/router";
 import { play, startMusic, stopMusic, warmEffects } from "../audio/audio";
 import { factorBanner } from "../hud/factor-banner";
 import { describeOrder } from "../hud/attack-text";
@@ -24,7 +24,6 @@ import type { World } from "../world/world";
 import { debriefScreen } from "./debrief";
 import { roomScreen } from "./room";
 import { openSettings } from "./settings-modal";
-import { titleScreen } from "./title";
 
 export function gameScreen(): Screen {
   const cleanups: Array<() => void> = [];
@@ -118,7 +117,7 @@ export function gameScreen(): Screen {
       if (!ok || destroyed) return;
     }
     await net.leave();
-    show(titleScreen());
+    show(screenOf("title")());
   }
 
   /** A solo match stops while a dialog is open and runs again when the last one closes (if it ran before). */
@@ -257,7 +256,7 @@ export function gameScreen(): Screen {
       cleanups.push(net.on("connection", (c) => {
         const conn = el.querySelector('[data-testid="hud-connection"]');
         if (conn) conn.textContent = connectionText(c);
-        if (c === "closed" && !ended) show(titleScreen(tr(net.closeCode === 4001 ? "class.removed" : "conn.lost")));
+        if (c === "closed" && !ended) show(screenOf("title")(tr(net.closeCode === 4001 ? "class.removed" : "conn.lost")));
       }));
       document.addEventListener("keydown", onKey, true);
       document.addEventListener("keyup", onKeyUp, true);
@@ -308,3 +307,5 @@ export function gameScreen(): Screen {
     },
   };
 }
+
+registerScreen("game", gameScreen);

@@ -1,7 +1,7 @@
 // Online lobby: your name, the live list of public matches (pick a free faction and join,
 // or watch), a new public or private match, and joining a private match by its code.
 import { FACTION_IDS, type FactionId } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, registerScreen, screenOf, type Screen } from "../app/router";
 import { settings, updateSettings } from "../app/settings";
 import { createOnline, joinRoom } from "../app/start";
 import { play } from "../audio/audio";
@@ -9,7 +9,6 @@ import { tr } from "../i18n";
 import type { CreateOptions, LobbyEntry } from "../net/backend";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
-import { titleScreen } from "./title";
 import { retryAfterOf } from "../net/join-error";
 
 function select<T extends string | number>(id: string, values: readonly T[], current: T, label: (v: T) => string): HTMLSelectElement {
@@ -115,7 +114,7 @@ export function lobbyScreen(): Screen {
                 void createOnline({ faction: faction.value as FactionId, difficulty: difficulty.value as CreateOptions["difficulty"], months: Number(months.value) as CreateOptions["months"], speed: speed.value as CreateOptions["speed"], private: priv.checked });
               },
             }, tr("lobby.createButton")))),
-        h("div", { class: "actions" }, h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(titleScreen()) }, tr("common.back")))));
+        h("div", { class: "actions" }, h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(screenOf("title")()) }, tr("common.back")))));
 
       offLobby = net.on("lobby", (list) => {
         rooms = list;
@@ -132,3 +131,5 @@ export function lobbyScreen(): Screen {
     },
   };
 }
+
+registerScreen("lobby", lobbyScreen);

@@ -1,14 +1,13 @@
 // The waiting room of an online match: the private code, who is in which seat, faction
 // picking, ready, and the host's start button. Spectators wait here too.
 import { FACTION_IDS } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, registerScreen, screenOf, matchScreens, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { net } from "../net/net";
 import type { WorldView } from "../net/view";
 import { h } from "../ui/dom";
 import { factionCard } from "./solo-setup";
-import { titleScreen } from "./title";
 import { monthZero, monthZeroNow } from "../model/month-zero";
 import { briefingCard } from "../tutorial/briefing";
 
@@ -25,7 +24,7 @@ export function roomScreen(): Screen {
       // would drop the first one's tutorial with the clock it paused (a solo match stuck paused).
       if (toGame) return;
       toGame = true;
-      void import("./game").then(({ gameScreen }) => show(gameScreen()));
+      void matchScreens().then(() => show(screenOf("game")()));
       return;
     }
     // The first-match tutorial, read here before the clock starts (until dismissed).
@@ -53,7 +52,7 @@ export function roomScreen(): Screen {
       refusal ? h("p", { class: "refusal", role: "alert", testid: "room-refusal" }, refusal) : null,
       briefing,
       h("div", { class: "actions" },
-        h("button", { type: "button", class: "btn ghost", testid: "room-leave", onclick: async () => { await net.leave(); show(titleScreen()); } }, tr("hud.leave")),
+        h("button", { type: "button", class: "btn ghost", testid: "room-leave", onclick: async () => { await net.leave(); show(screenOf("title")()); } }, tr("hud.leave")),
         net.seat?.spectator ? h("span", { class: "muted" }, tr("room.watching")) : h("button", {
           type: "button", class: `btn${me?.ready ? " on" : ""}`, testid: "room-ready", "aria-pressed": String(Boolean(me?.ready)),
           onclick: () => {
@@ -83,3 +82,5 @@ export function roomScreen(): Screen {
     relabel: () => render(net.view),
   };
 }
+
+registerScreen("room", roomScreen);

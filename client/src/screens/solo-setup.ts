@@ -1,7 +1,7 @@
 // Solo setup: a card per faction (who they are, their first bottleneck, their three
 // milestones), then bot difficulty, match length and speed.
 import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/index";
-import { show, type Screen } from "../app/router";
+import { show, screenOf, type Screen } from "../app/router";
 import { startSolo } from "../app/start";
 import { play } from "../audio/audio";
 import { milestoneLabel } from "../hud/milestone-label";
@@ -10,7 +10,6 @@ import type { CreateOptions } from "../net/backend";
 import { h } from "../ui/dom";
 import { emblem } from "../ui/emblems";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
-import { titleScreen } from "./title";
 import { monthZero, monthZeroNow } from "../model/month-zero";
 
 export function factionCard(id: FactionId, selected: boolean, onPick: () => void, testPrefix = "faction-card", months = 120): HTMLElement {
@@ -57,7 +56,7 @@ export function soloSetupScreen(): Screen {
         choice("months", [60, 120, 180] as const, state.months, (v) => tr("setup.monthsValue", { n: v, y: v / 12 }), (v) => ((state.months = v), render())),
         choice("speed", ["slow", "normal", "fast"] as const, state.speed, (v) => tr(`speed.${v}`), (v) => ((state.speed = v), render()))),
       h("div", { class: "actions" },
-        h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(titleScreen()) }, tr("common.back")),
+        h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(screenOf("title")()) }, tr("common.back")),
         h("button", {
           type: "button", class: "btn primary big", testid: "setup-start", disabled: state.busy,
           onclick: () => {

@@ -1,5 +1,5 @@
 // Title: Solo, Online, Join a class, Teach a class, Settings, and the language switch.
-import { show, type Screen } from "../app/router";
+import { show, registerScreen, type Screen } from "../app/router";
 import { settings, updateSettings } from "../app/settings";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
@@ -42,3 +42,5 @@ export function titleScreen(notice?: string): Screen {
     },
   };
 }
+
+registerScreen("title", titleScreen);
