@@ -24,6 +24,7 @@ export { scoreBreakdown, type ScoreBreakdown } from "./rules/month/score";
 // Read-only views the server mirrors to clients.
 export { computeGW } from "./model/compute";
 export { creditLimitOf, creditLeft, loanRateOf, fabBookValue } from "./model/credit";
+export { researchEstimate, expectedCost, type ResearchEstimate } from "./model/research-estimate";
 export { deliveredShare, shellCostOf, toolsNeededFor } from "./model/fab-plan";
 export { blockedSale } from "./model/sanctions";
 // Rule helpers the order panels still read (until the handlers' dry runs give them their previews).

@@ -53,9 +53,11 @@ export class FactionView extends Schema {
   @type("number") launchCadence = 0;
   @type("number") orbitTonnes = 0;
   @type("number") edgeUnitsPerMonth = 0;
-  /** Research programme → progress 0..1 toward the next level (levels in researchLevels). */
-  @type({ map: "number" }) research = new MapSchema<number>();
   @type({ map: "uint8" }) researchLevels = new MapSchema<number>();
+  /** Spent toward the next level and the range its cost may lie in, $M: what the faction knows (the drawn cost stays hidden). */
+  @type({ map: "number" }) researchSpent = new MapSchema<number>();
+  @type({ map: "number" }) researchLow = new MapSchema<number>();
+  @type({ map: "number" }) researchHigh = new MapSchema<number>();
   /** Last month's flows for the HUD. */
   @type("number") acceleratorsMade = 0;
   @type("number") goodDies = 0;

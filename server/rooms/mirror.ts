@@ -1,6 +1,6 @@
 // Copies the engine's state into the schema the clients see. Only changed
 // values are assigned, and numbers are rounded, so patches stay small.
-import { FACTION_IDS, TOOL_LINES, attackOrders, computeGW, creditLimitOf, loanRateOf, deliveredShare, lineOutput, nextUp, queueOf, scoreBreakdown, t, type FactionId, type GameState, type NextUpByFaction } from "../../shared/index";
+import { FACTION_IDS, RESEARCH_IDS, TOOL_LINES, attackOrders, researchEstimate, computeGW, creditLimitOf, loanRateOf, deliveredShare, lineOutput, nextUp, queueOf, scoreBreakdown, t, type FactionId, type GameState, type NextUpByFaction } from "../../shared/index";
 import { ContractView, FabView, FactionView, MarketView, PowerView, ToolOrderView, type MatchState } from "./match-schema";
 import type { MapSchema } from "@colyseus/schema";
 
@@ -63,10 +63,12 @@ function mirrorFaction(view: FactionView, state: GameState, id: FactionId, next:
   put(view, "launchCadence", r(f.launchCadence, 2));
   put(view, "orbitTonnes", r(f.orbitTonnes, 1));
   put(view, "edgeUnitsPerMonth", r(f.edgeUnitsPerMonth, 1));
-  for (const [program, p] of Object.entries(f.research)) {
-    const progress = r(Math.min(1, (p.spent - p.cost * p.level) / p.cost));
-    if (view.research.get(program) !== progress) view.research.set(program, progress);
-    if (view.researchLevels.get(program) !== p.level) view.researchLevels.set(program, p.level);
+  for (const program of RESEARCH_IDS) {
+    const e = researchEstimate(state, id, program);
+    if (view.researchLevels.get(program) !== e.level) view.researchLevels.set(program, e.level);
+    if (view.researchSpent.get(program) !== Math.round(e.spent)) view.researchSpent.set(program, Math.round(e.spent));
+    if (view.researchLow.get(program) !== e.low) view.researchLow.set(program, e.low);
+    if (view.researchHigh.get(program) !== e.high) view.researchHigh.set(program, e.high);
   }
   put(view, "acceleratorsMade", r(f.flows.acceleratorsMade, 1));
   put(view, "goodDies", r(f.flows.goodDies, 1));

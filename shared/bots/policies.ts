@@ -2,6 +2,7 @@
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { creditLimitOf } from "../model/credit";
+import { expectedCost, researchEstimate } from "../model/research-estimate";
 import { FACTIONS } from "../data/factions";
 import { milestoneTargets } from "../data/milestones";
 import { computeGW } from "../model/compute";
@@ -97,7 +98,9 @@ function china(ctx: BotContext, plan: Plan): void {
   const n3 = myFabs(ctx).filter((f) => f.node === "N3" && !f.multipatterning).reduce((s, f) => s + f.capacity, 0);
   const hasN3 = n3 >= milestoneTargets(ctx.state.options.months).china3nmK;
   // The hard bot knows a fab takes years: it starts the 3 nm shell while the EUV programme is still running.
-  const euvNear = me.research["domestic-euv"].spent >= me.research["domestic-euv"].cost * (plan.lookahead ? 0.3 : 0.5);
+  // Judged on what China knows of the programme's cost, not the hidden draw.
+  const euvEstimate = researchEstimate(ctx.state, "china", "domestic-euv");
+  const euvNear = euvEstimate.spent >= expectedCost(euvEstimate) * (plan.lookahead ? 0.3 : 0.5);
   if (euvNear && !hasN3) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   if (pipeline < (plan.lookahead ? 3 : 2)) {
     if (euv && !hasN3) startFab(ctx, "china", "N3", 30);

@@ -27,8 +27,19 @@ export const RESEARCH: Record<ResearchId, ResearchData> = {
   // DUV multi-patterning: each level +3 points on the DUV yield ceiling. src: WORLD-DATA (SMIC 5 nm 30–40 %); tuned.
   multipatterning: { cost: 2000, maxPerMonth: 150, factions: ["china"], levels: 3 },
 };
-/** A one-off breakthrough costs its nominal figure times a factor drawn per match in this range. src: WORLD-DATA (China's EUV: state target 2028, insiders say 2030); tuned. */
-export const RESEARCH_UNCERTAINTY = { min: 0.8, max: 1.4 };
+/**
+ * A one-off breakthrough costs its nominal figure times a factor drawn per match in its range: wide for
+ * inventing lithography (WORLD-DATA: China's EUV, state target 2028, insiders say 2030), narrow for a
+ * qualification, a known process whose cost is mostly the buyers' test cycles. tuned
+ */
+export const RESEARCH_UNCERTAINTY: Partial<Record<ResearchId, { min: number; max: number }>> = {
+  "domestic-euv": { min: 0.8, max: 1.4 },
+  "hbm-qualification": { min: 0.9, max: 1.15 },
+};
+/** The range of a breakthrough's cost factor (1 for programmes whose cost is known). */
+export function uncertaintyOf(program: ResearchId): { min: number; max: number } {
+  return RESEARCH_UNCERTAINTY[program] ?? { min: 1, max: 1 };
+}
 export const YIELD_LEARNING_PER_LEVEL = 0.15;
 export const MULTIPATTERNING_PER_LEVEL = 0.03;
 export const LAUNCH_FAILURE_CUT_PER_LEVEL = 0.015;

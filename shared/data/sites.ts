@@ -33,7 +33,7 @@ export const ALLOWED_SITES: Record<"tesla" | "tsmc" | "samsung" | "china", reado
  * A fab whose permit is through waits for a slot. src: WORLD-DATA (Arizona's phased fabs, Taylor's
  * single fab years late); tuned.
  */
-export const SITE_BUILD_SLOTS: Record<SiteId, number> = { taiwan: 4, korea: 3, arizona: 2, texas: 2, china: 5 };
+export const SITE_BUILD_SLOTS: Record<SiteId, number> = { taiwan: 3, korea: 3, arizona: 2, texas: 2, china: 4 };
 
 export const SITES: Record<SiteId, SiteData> = {
   taiwan: { region: "taiwan", permitMonths: 3, subsidyShare: 0, disasterChance: 0.004 },

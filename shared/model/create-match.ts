@@ -4,7 +4,7 @@ import { FACTION_IDS, FACTIONS, type FactionId, type StartingFab } from "../data
 import { MARKETS, GOODS, NPC_AI_COMPUTE_START_GW, NPC_AI_ACCEL_BASE, NPC_DRAM_DEMAND_BASE, NPC_MEMORY_MAKERS, NPC_WAFER_DEMAND_BASE, type Good } from "../data/markets";
 import { MILESTONE_IDS } from "../data/milestones";
 import { NODES } from "../data/nodes";
-import { RESEARCH, RESEARCH_IDS, RESEARCH_UNCERTAINTY } from "../data/research";
+import { RESEARCH, RESEARCH_IDS, uncertaintyOf } from "../data/research";
 import { SITE_IDS } from "../data/sites";
 import { TOOL_LINES } from "../data/tools";
 import { STARTING_REVENUE_YEAR } from "../data/finance";
@@ -110,7 +110,8 @@ export function createMatch(input: MatchOptionsInput): GameState {
   for (const f of FACTION_IDS) {
     for (const r of RESEARCH_IDS) {
       if (RESEARCH[r].levels !== 1) continue;
-      const u = RESEARCH_UNCERTAINTY.min + nextRandom(state) * (RESEARCH_UNCERTAINTY.max - RESEARCH_UNCERTAINTY.min);
+      const range = uncertaintyOf(r);
+      const u = range.min + nextRandom(state) * (range.max - range.min);
       state.factions[f].research[r].cost = Math.round(RESEARCH[r].cost * u);
     }
   }

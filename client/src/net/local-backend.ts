@@ -1,7 +1,7 @@
 // Offline development only (?offline=1): the engine runs in the page, bots fill the
 // other seats, and the clock ticks like the server's. Loaded on demand, never in a
 // normal game, so it stays out of the initial download.
-import { FACTION_IDS, attackOrders, botOrders, checkOrder, createMatch, creditLimitOf, loanRateOf, nextUp, scoreBreakdown, step, type GameState, type IssuedOrder } from "../../../shared/index";
+import { FACTION_IDS, attackOrders, botOrders, checkOrder, createMatch, creditLimitOf, RESEARCH_IDS, researchEstimate, loanRateOf, nextUp, scoreBreakdown, step, type GameState, type IssuedOrder } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
 
 const MS_PER_MONTH = { fast: 2000, normal: 6000, slow: 10000 } as const;
@@ -23,7 +23,7 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
       mode: "solo",
       months: state.options.months,
       players: [{ sessionId: "local", name: join.name, faction: me, host: true, ready: true }],
-      factions: Object.fromEntries(FACTION_IDS.map((id) => [id, { ...state.factions[id], creditLimit: creditLimitOf(state, id), loanRate: loanRateOf(state, id), nextUp: next[id], scoreParts: scoreBreakdown(state, id), attack: state.status === "running" ? attackOrders(state, id).orders : [], controller: id === me ? "human" : "bot", player: id === me ? join.name : "" }])),
+      factions: Object.fromEntries(FACTION_IDS.map((id) => [id, { ...state.factions[id], researchEstimates: Object.fromEntries(RESEARCH_IDS.map((r) => [r, researchEstimate(state, id, r)])), creditLimit: creditLimitOf(state, id), loanRate: loanRateOf(state, id), nextUp: next[id], scoreParts: scoreBreakdown(state, id), attack: state.status === "running" ? attackOrders(state, id).orders : [], controller: id === me ? "human" : "bot", player: id === me ? join.name : "" }])),
     });
   };
 

@@ -71,18 +71,17 @@ function milestones(id: FactionId, x: unknown): Record<string, number | null> {
   return out;
 }
 
-function research(x: Raw, levels: Raw): FactionView["research"] {
+function research(f: Raw): FactionView["research"] {
   const out = {} as FactionView["research"];
   for (const r of RESEARCH_IDS) {
-    const e: unknown = x?.[r];
+    const e: unknown = f?.researchEstimates?.[r];
     if (e && typeof e === "object") {
+      // The offline engine: its own estimate objects.
       const o = e as Raw;
-      out[r] = { spent: n(o?.spent), level: n(o?.level), cost: n(o?.cost, 1) };
+      out[r] = { spent: n(o?.spent), level: n(o?.level), low: n(o?.low, RESEARCH[r].cost), high: n(o?.high, RESEARCH[r].cost) };
     } else {
-      // The server sends progress 0..1 toward the next level and the level reached.
-      const cost = RESEARCH[r].cost;
-      const level = n(levels?.[r]);
-      out[r] = { spent: (level + n(e)) * cost, level, cost };
+      // The server: spent toward the next level, the known range, the level reached.
+      out[r] = { spent: n(f?.researchSpent?.[r]), level: n(f?.researchLevels?.[r]), low: n(f?.researchLow?.[r], RESEARCH[r].cost), high: n(f?.researchHigh?.[r], RESEARCH[r].cost) };
     }
   }
   return out;
@@ -163,7 +162,7 @@ function faction(id: FactionId, f: Raw): FactionView {
     hbm: n(f?.hbm),
     dram: n(f?.dram),
     hbmShare: n(f?.hbmShare),
-    research: research(f?.research, f?.researchLevels),
+    research: research(f),
     researchThisMonth: researchThisMonth(f?.researchThisMonth),
     procurement: list<FactionView["procurement"][number]>(f?.procurement),
     hiring: list<FactionView["hiring"][number]>(f?.hiring),

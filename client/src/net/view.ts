@@ -54,7 +54,8 @@ export interface FactionView {
   hbm: number;
   dram: number;
   hbmShare: number;
-  research: Record<ResearchId, { spent: number; level: number; cost: number }>;
+  /** Per programme: spent toward the next level, and the range its cost may lie in as far as the faction knows ($M). */
+  research: Record<ResearchId, { spent: number; level: number; low: number; high: number }>;
   researchThisMonth: Record<ResearchId, number>;
   procurement: Array<{ good: Good; perMonth: number; maxPrice: number }>;
   hiring: Array<[number, number, number]>;

@@ -56,13 +56,16 @@ export const fundResearch: FormSpec = {
     const prog = ctx.me.research[id];
     const a = Number(v.amount) || 0;
     const room = Math.max(0, r.maxPerMonth - (ctx.me.researchThisMonth[id] ?? 0));
-    const left = Math.max(0, prog.cost - (prog.spent % Math.max(1, prog.cost)));
+    // Paced on the middle of what is known; the range narrows as the money goes in.
+    const left = Math.max(0, (prog.low + prog.high) / 2 - prog.spent);
     const monthsAtMax = Math.ceil(left / r.maxPerMonth);
     return {
       cost: a,
       lines: [
         tr(`research.${id}.what`),
-        tr("preview.research.progress", { level: prog.level, levels: r.levels, spent: money(prog.spent), cost: money(prog.cost) }),
+        prog.high > prog.low + 0.5
+          ? tr("preview.research.range", { spent: money(prog.spent), low: money(prog.low), high: money(prog.high) })
+          : tr("preview.research.progress", { level: prog.level, levels: r.levels, spent: money(prog.spent), cost: money(prog.low) }),
         tr("preview.research.pace", { max: money(r.maxPerMonth), months: monthsAtMax, month: monthName(ctx.view.month + monthsAtMax) }),
       ],
       warn: prog.level >= r.levels ? tr("refusal.researchDone") : a > room + 1e-9 ? tr("refusal.researchMonthlyCap", { max: r.maxPerMonth, left: Math.round(room) }) : null,
