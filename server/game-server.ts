@@ -99,7 +99,15 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
     greet: false,
     gracefullyShutdown: false,
     logger,
-    express: (app) => mountRoutes(app, store, limiters, journal),
+    express: (app) => mountRoutes(app, store, limiters, journal, async (id, key) => {
+      if (!journal || !resumer) return false;
+      // Still running (here or on another process): the client reconnects to it.
+      const live = (await matchMaker.query({ roomId: id }))[0];
+      if (live) return live.metadata?.mode === "solo" && live.metadata?.status !== "ended";
+      const entry = await journal.store.loadJournal(id);
+      if (!entry || !entry.parked || entry.kind !== "match" || !MatchRoom.opensSeat(entry.meta, key)) return false;
+      return resumer.resume(id, true);
+    }),
   });
   colyseus.define("lobby", LobbyRoom);
   colyseus.define("match", MatchRoom).enableRealtimeListing();

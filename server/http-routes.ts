@@ -19,7 +19,10 @@ function getBearer(header: string | undefined): string | null {
 
 export const CLIENT_DIR = resolve(import.meta.dirname, "..", "dist", "client");
 
-export function mountRoutes(app: express.Application, store: MatchStore | ResilientStore, limiters?: Limiters, journal?: Journal | null): void {
+/** Brings back a solo match kept for "Continue" when `key` opens its seat; true when it runs (here or elsewhere). */
+export type ContinueSolo = (matchId: string, key: string) => Promise<boolean>;
+
+export function mountRoutes(app: express.Application, store: MatchStore | ResilientStore, limiters?: Limiters, journal?: Journal | null, continueSolo?: ContinueSolo): void {
   // { ok: true } — or { ok: false, storage: "<what failed>", pending } while saves wait for a retry,
   // or { ok: false, journal: "<what failed>" } while the journal of live rooms cannot be written.
   app.get("/health", (_req, res) => {
@@ -42,6 +45,16 @@ export function mountRoutes(app: express.Application, store: MatchStore | Resili
     const refused = replayVersionProblem(replay);
     if (refused) return void res.status(409).json({ error: refused, engineVersion: ENGINE_VERSION, recordedEngineVersion: replayEngineVersion(replay), replay });
     res.json(replay);
+  });
+
+  // "Continue": a solo match its player left is kept by the server; the browser kept its room id and
+  // reconnection token (`<roomId>:<key>`). Authorization: Bearer <key>. 200 { roomId }: reconnect with the token.
+  app.post("/api/matches/:id/continue", async (req, res) => {
+    const key = getBearer(req.headers.authorization);
+    if (!key) return void res.status(401).json({ error: "send the seat's key: Authorization: Bearer <key>" });
+    const ok = continueSolo ? await continueSolo(String(req.params.id), key).catch(() => false) : false;
+    if (!ok) return void res.status(404).json({ error: "no solo match to continue with that key" });
+    res.json({ roomId: req.params.id });
   });
 
   // A private match is found by its 6-character code; the client then joins by room id.

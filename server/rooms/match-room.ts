@@ -122,6 +122,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private awaitingReturn = false;
   /** Taken over by another process, or the server is restarting: this copy writes nothing more. */
   private detached = false;
+  /** A solo match its player left: kept (parked) for "Continue" when the room closes. */
+  private parked = false;
   /** Seats rebuilt from the journal whose player has not taken them back yet. */
   private stale = new Set<string>();
 
@@ -267,10 +269,36 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.mirrorSeats();
     this.journalMeta();
     if (seated && this.awaitingReturn) this.clockBack();
+    if (seated && this.parked) {
+      this.parked = false;
+      if (this.state.status === "running") this.schedule();
+    }
   }
 
   override onLeave(client: Client) {
-    this.unseat(client.sessionId);
+    this.gone(client.sessionId);
+  }
+
+  /** A player gone for good — except a solo match's player: the server keeps it for "Continue". */
+  private gone(sessionId: string): void {
+    if (this.keepsForContinue(sessionId)) return this.park(sessionId);
+    this.unseat(sessionId);
+  }
+
+  private keepsForContinue(sessionId: string): boolean {
+    return MatchRoom.journal !== null && !this.detached && this.options.mode === "solo" && !this.removed.has(sessionId)
+      && (this.state.status === "running" || this.state.status === "paused") && seatOf(this.seats, sessionId) !== null;
+  }
+
+  /** The solo player left: the clock stops, the seat and its key stay; the room closes and its journal is parked. */
+  private park(sessionId: string): void {
+    this.parked = true;
+    this.ticker?.clear();
+    this.ticker = null;
+    const seated = occupant(this.seats, sessionId);
+    if (seated) seated.connected = false;
+    this.state.players.get(sessionId)?.assign({ connected: false });
+    this.mirrorSeats();
   }
 
   /** Gone for good: the seat is a bot's from now on (or free again before the start). */
@@ -294,8 +322,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.ticker?.clear();
     if (this.counted) rooms.close();
     this.counted = false;
-    // Closed before its end (everyone left): nothing to resume. A restart or a takeover keeps it.
-    if (!this.detached && this.state.status !== "ended") MatchRoom.journal?.end(this.roomId);
+    // Closed before its end (everyone left): nothing to resume — but a solo match its player left is
+    // parked for "Continue". A restart or a takeover keeps it as it is.
+    if (this.detached || this.state.status === "ended" || !MatchRoom.journal) return;
+    if (this.parked) MatchRoom.journal.touch(this.roomId, "match", () => this.metaForJournal(), true);
+    else MatchRoom.journal.end(this.roomId);
   }
 
   /** A bug in one match must not take the process (and every other match) down. */
@@ -591,8 +622,18 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const previous = { sessionId, reconnectionToken: token } as unknown as Client;
     this.stale.add(sessionId);
     this.allowReconnection(previous, RESUME_SECONDS).catch(() => {
-      if (!this.detached && this.state.players.has(sessionId) && !this.clients.getById(sessionId)) this.unseat(sessionId);
+      if (!this.detached && this.state.players.has(sessionId) && !this.clients.getById(sessionId)) this.gone(sessionId);
     });
+  }
+
+  /** Does this reconnection key open a seat of this parked (or live) match's journal meta? */
+  static opensSeat(metaJson: string, key: string): boolean {
+    try {
+      const meta = JSON.parse(metaJson) as MatchJournalMeta;
+      return meta.options.mode === "solo" && FACTION_IDS.some((f) => (meta.seats[f] ?? []).some((o) => typeof o.token === "string" && o.token.length > 0 && o.token === key));
+    } catch {
+      return false;
+    }
   }
 
   /** A seat rebuilt from the journal, not yet taken back (the transport sends its stale reconnection away). */

@@ -6,7 +6,7 @@
 import { Client, type Room } from "@colyseus/sdk";
 import type { FactionId } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
-import { forgetSeat, saveSeat, savedSeat } from "./seat-store";
+import { forgetSeat, forgetSolo, saveSeat, saveSolo, savedSeat, savedSolo } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";
 import { TooManyRequests } from "./join-error";
 
@@ -128,8 +128,24 @@ class RoomBackend implements Backend {
     return this.room.roomId;
   }
 
+  /** A solo match is kept by the server: this browser remembers it for "Continue" (until it ends). */
+  private soloMonth = -2;
+  private rememberSolo(state: unknown): void {
+    const s = state as { mode?: unknown; status?: unknown; month?: unknown } | null | undefined;
+    if (s?.mode !== "solo" || this.seat.spectator) return;
+    if (s.status === "ended") {
+      if (savedSolo()?.roomId === this.room.roomId) forgetSolo();
+      return;
+    }
+    const month = Number(s.month ?? 0);
+    if (month === this.soloMonth) return;
+    this.soloMonth = month;
+    saveSolo({ token: this.room.reconnectionToken, roomId: this.room.roomId, faction: this.seat.faction, month, savedAt: Date.now() });
+  }
+
   /** The server tells us our seat in state.players (or clients) keyed by session id. */
   private learnSeat(state: unknown): void {
+    this.rememberSolo(state);
     const players = (state as { players?: Players } | null | undefined)?.players;
     const me = (players?.get?.(this.room.sessionId) ?? players?.[this.room.sessionId]) as SeatFields | null | undefined;
     if (!me) return;
@@ -178,6 +194,33 @@ export async function lookupCode(code: string): Promise<LobbyEntry | null> {
   if (!res.ok) return null;
   const body = (await res.json()) as { roomId: string; metadata?: unknown };
   return entry({ roomId: body.roomId, metadata: body.metadata, clients: 0, maxClients: 64 });
+}
+
+/**
+ * "Continue" a solo match the server kept: it brings the match back (POST /api/matches/:id/continue
+ * with the seat's key), then the seat is taken back with the kept token.
+ */
+export async function continueSolo(sink: BackendSink): Promise<Backend> {
+  const s = savedSolo();
+  if (!s) throw new Error("no solo match to continue");
+  const key = s.token.split(":")[1] ?? "";
+  let lastError: unknown = null;
+  // Just left: the room may still be closing (then it is parked a moment later); a few tries.
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const res = await fetch(`${apiBase()}/api/matches/${encodeURIComponent(s.roomId)}/continue`, { method: "POST", headers: { Authorization: `Bearer ${key}` } });
+    if (res.status === 429) throw new TooManyRequests(Number(res.headers.get("retry-after")) || 30);
+    if (res.ok) {
+      try {
+        const room = await sdk().reconnect(s.token);
+        return new RoomBackend(room, { faction: s.faction, spectator: false }, sink);
+      } catch (err) {
+        lastError = err;
+      }
+    } else if (res.status === 404 && attempt >= 3) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  forgetSolo();
+  throw lastError ?? new Error("that solo match is no longer kept");
 }
 
 export async function reconnectSaved(sink: BackendSink): Promise<Backend> {

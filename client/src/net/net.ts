@@ -207,6 +207,18 @@ class Net {
     }
   }
 
+  /** "Continue" the solo match the server kept for this browser. False when it is no longer there. */
+  async continueSolo(): Promise<boolean> {
+    const c = await this.colyseus();
+    try {
+      await this.attach((sink) => c.continueSolo(sink));
+      return true;
+    } catch {
+      this.setConnection("idle");
+      return false;
+    }
+  }
+
   /** Live list of public matches; returns the function that stops watching. */
   async watchLobby(): Promise<() => void> {
     const c = await this.colyseus();

@@ -34,3 +34,42 @@ export function forgetSeat(): void {
     // nothing to forget
   }
 }
+
+// A solo match is kept by the server when its player leaves; this browser keeps how to get back to it
+// (localStorage: it outlives the tab) and the title screen offers "Continue".
+const SOLO_KEY = "terrafab.solo";
+
+export interface SavedSolo {
+  /** The room's reconnection token, `<roomId>:<key>` (the key opens the seat). */
+  token: string;
+  roomId: string;
+  faction: FactionId | null;
+  month: number;
+  savedAt: number;
+}
+
+export function saveSolo(solo: SavedSolo): void {
+  try {
+    localStorage.setItem(SOLO_KEY, JSON.stringify(solo));
+  } catch {
+    // storage unavailable: no "Continue"
+  }
+}
+
+export function savedSolo(): SavedSolo | null {
+  try {
+    const raw = localStorage.getItem(SOLO_KEY);
+    const s = raw ? (JSON.parse(raw) as Partial<SavedSolo>) : null;
+    return s && typeof s.token === "string" && typeof s.roomId === "string" ? (s as SavedSolo) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetSolo(): void {
+  try {
+    localStorage.removeItem(SOLO_KEY);
+  } catch {
+    // nothing to forget
+  }
+}

@@ -1,8 +1,12 @@
-// Title: Solo, Online, Join a class, Teach a class, Settings, and the language switch.
+// Title: Continue (a solo match the server kept for this browser), Solo, Online, Join a class,
+// Teach a class, Settings, and the language switch.
 import { show, registerScreen, type Screen } from "../app/router";
 import { settings, updateSettings } from "../app/settings";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
+import { monthName } from "../i18n/format";
+import { net } from "../net/net";
+import { savedSolo } from "../net/seat-store";
 import { h } from "../ui/dom";
 import { lobbyScreen } from "./lobby";
 import { openSettings } from "./settings-modal";
@@ -17,6 +21,20 @@ export function titleScreen(notice?: string): Screen {
         play("click");
         fn();
       };
+      const solo = savedSolo();
+      const continueSolo = async (btn: HTMLButtonElement) => {
+        btn.disabled = true;
+        btn.setAttribute("aria-busy", "true");
+        const { enterMatch, prefetchMatch } = await import("../app/start");
+        prefetchMatch();
+        if (await net.continueSolo()) return enterMatch();
+        show(titleScreen(tr("title.continueGone")));
+      };
+      const continueBtn: HTMLButtonElement | null = solo
+        ? (h("button", { type: "button", class: "btn primary big", testid: "menu-continue", autofocus: true, onclick: () => { play("click"); void continueSolo(continueBtn!); } },
+            tr("title.continue"),
+            h("small", { class: "muted", testid: "continue-hint" }, " ", tr("title.continueHint", { faction: solo.faction ? tr(`faction.${solo.faction}`) : "—", date: monthName(solo.month) }))) as HTMLButtonElement)
+        : null;
       const langBtn = (loc: "en" | "zh-TW", label: string) =>
         h("button", { type: "button", class: `btn seg${settings().locale === loc ? " on" : ""}`, lang: loc, "aria-pressed": String(settings().locale === loc), testid: `lang-${loc}`, onclick: go(() => updateSettings({ locale: loc })) }, label);
       root.append(h("div", { class: "title-screen", testid: "title" },
@@ -26,7 +44,8 @@ export function titleScreen(notice?: string): Screen {
           h("p", { class: "pitch" }, tr("title.pitch")),
           notice ? h("p", { class: "notice", role: "alert", testid: "title-notice" }, notice) : null,
           h("nav", { class: "menu", "aria-label": tr("title.menu") },
-            h("button", { type: "button", class: "btn primary big", testid: "menu-solo", autofocus: true, onclick: go(() => show(soloSetupScreen())) }, tr("title.solo")),
+            continueBtn,
+            h("button", { type: "button", class: `btn ${solo ? "" : "primary "}big`, testid: "menu-solo", autofocus: !solo, onclick: go(() => show(soloSetupScreen())) }, tr("title.solo")),
             h("button", { type: "button", class: "btn big", testid: "menu-online", onclick: go(() => show(lobbyScreen())) }, tr("title.online")),
             h("button", { type: "button", class: "btn big", testid: "menu-join-class", onclick: go(() => void import("../class/student-join").then((m) => show(m.studentJoinScreen()))) }, tr("title.joinClass")),
             h("button", {

@@ -1,0 +1,53 @@
+// "Continue": a solo match its player left is kept by the server (its journal parked) and comes back
+// with the key the browser kept — same seat, same month; a wrong key gets nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replayMatch } from "../../shared/index";
+import { startHarness, until, type Harness } from "./harness";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(undefined, undefined, { tickMs: 40 });
+});
+afterAll(async () => {
+  await h.server.close();
+});
+
+const post = (path: string, key?: string) => fetch(h.url + path, { method: "POST", headers: key ? { Authorization: `Bearer ${key}` } : {} });
+
+describe("continue a solo match", () => {
+  it("keeps a left solo match and gives it back to the key the browser kept", async () => {
+    const room = await h.client().create("match", { mode: "solo", faction: "tsmc", months: 60, seed: 21, name: "Sol" });
+    room.onMessage("*", () => {});
+    const session = room.sessionId;
+    await until("a few months", () => (room.state as { month?: number }).month! >= 6);
+    const token = room.reconnectionToken;
+    const [roomId, key] = token.split(":");
+    await room.leave(true);
+    // The room closes and its journal is parked (not resumed at boot, not deleted).
+    let parked = false;
+    await until("the journal says parked", () => {
+      void h.server.journal!.store.listJournal().then((l) => (parked = l.some((r) => r.id === roomId && r.parked)));
+      return parked;
+    }, 10_000);
+
+    expect((await post(`/api/matches/${roomId}/continue`)).status).toBe(401);
+    expect((await post(`/api/matches/${roomId}/continue`, "not-the-key")).status).toBe(404);
+    const ok = await post(`/api/matches/${roomId}/continue`, key);
+    expect(ok.status).toBe(200);
+
+    const back = await h.client().reconnect(token);
+    back.onMessage("*", () => {});
+    let ended: { matchId: string; stateHash: string } | null = null;
+    back.onMessage("ended", (m: { matchId: string; stateHash: string }) => (ended = m));
+    expect(back.sessionId).toBe(session);
+    expect(back.roomId).toBe(roomId);
+    const state = () => back.state as { month?: number; players?: { get(id: string): { faction?: string; connected?: boolean } | undefined } };
+    await until("the seat is back", () => state().players?.get(session)?.faction === "tsmc" && state().players?.get(session)?.connected === true);
+    expect(state().month!).toBeGreaterThanOrEqual(6);
+    await until("the match ends", () => ended !== null, 60_000);
+    const replay = await (await fetch(`${h.url}/api/matches/${ended!.matchId}/replay`)).json();
+    expect(replayMatch(replay).stateHash).toBe(ended!.stateHash);
+    // Finished: nothing left to continue.
+    expect((await post(`/api/matches/${roomId}/continue`, key)).status).toBe(404);
+  }, 90_000);
+});
