@@ -154,14 +154,14 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
   function drawMarkets(d: ReplayData, v: WorldView): void {
     const first = viewAt(d, 0);
     marketsBox.replaceChildren(
-      h("h2", {}, tr("replay.markets")),
+      h("h2", {}, tr("replay.markets"), h("span", { class: "muted small replay-count" }, tr("replay.changeSince", { start: monthName(0) }))),
       h("table", { class: "replay-prices" }, h("tbody", {}, ...GOODS.map((g: Good) => {
         const p = v.markets[g].price, base = first.markets[g].price;
         const change = base > 0 ? (p / base - 1) * 100 : 0;
         return h("tr", { testid: `replay-price-${g}` },
           h("th", { scope: "row" }, tr(`good.${g}`)),
           h("td", {}, priceText(g, p)),
-          h("td", { class: change > 0.5 ? "up" : change < -0.5 ? "down" : "muted" }, tr("replay.sinceStart", { pct: `${change >= 0 ? "+" : "−"}${num(Math.abs(change))}`, start: monthName(0) })));
+          h("td", { class: change > 0.5 ? "up" : change < -0.5 ? "down" : "muted" }, `${change >= 0 ? "+" : "−"}${num(Math.abs(change))} %`));
       }))));
   }
 
@@ -197,7 +197,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
     const who = d.winner ?? leader(d);
     const items = winnerTimeline(d, who);
     timelineBox.replaceChildren(
-      h("h2", {}, tr(d.winner ? "replay.winnerDid" : "replay.leaderDid", { who: tr(`faction.${who}`) })),
+      h("h2", { class: "replay-tl-title" }, tr(d.winner ? "replay.winnerDid" : "replay.leaderDid", { who: tr(`faction.${who}`) })),
       items.length ? h("ol", { class: "replay-tl" }, ...items.map((x) => h("li", { class: `tl-${x.kind}`, "data-month": String(x.month) },
         h("button", { type: "button", class: "replay-tl-item", testid: "replay-tl-item", onclick: () => go(x.month), title: tr("replay.jump", { month: monthName(x.month) }) },
           h("span", { class: "tl-month" }, monthName(x.month)),
@@ -241,7 +241,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
         h("div", { class: "replay-main" },
           h("div", { class: "map-wrap replay-map" }, mapCell, world ? null : mapNote),
           ribbonsBox),
-        h("aside", { class: "replay-side" }, ordersBox, marketsBox, timelineBox))));
+        h("aside", { class: "replay-side" }, marketsBox, timelineBox, ordersBox))));
     mapNote.textContent = tr("game.loadingMap");
     refresh();
   }
@@ -307,7 +307,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
         data = res;
         followed = res.winner ?? leader(res);
         const hooks = (window.__terrafab ??= {}) as Record<string, unknown>;
-        hooks.replay = { months: res.lastMonth, orders: res.orders.length, computeMs: res.computeMs, hashMatches: res.hashMatches };
+        hooks.replay = { months: res.lastMonth, winner: res.winner, orders: res.orders.length, computeMs: res.computeMs, hashMatches: res.hashMatches };
         render();
         void startWorld();
       });

@@ -5,6 +5,7 @@ import type { FactionId, LimitingFactor, OrderType } from "../../../shared/index
 import { describeOrder } from "../hud/attack-text";
 import { milestoneLabel } from "../hud/milestone-label";
 import { tr } from "../i18n";
+import { monthName } from "../i18n/format";
 import { runsOf } from "../ui/charts";
 import type { ReplayData } from "./model";
 
@@ -34,7 +35,22 @@ export function winnerTimeline(data: ReplayData, who: FactionId, max = 18): Time
     items.push({ month: start, kind: "factor", factor, text: tr("replay.tl.factor", { factor: tr(`factor.${factor}`), n: len }) });
   }
   const mine = data.orders.filter((o) => o.issuer === who && !o.refused);
-  for (const o of mine) if (KEY.has(o.order.type)) items.push({ month: o.month, kind: "order", text: describeOrder(o.order) });
+  // A key order repeated (funding a vendor every month) is one line: "×12, to Dec 2027".
+  const runs = new Map<string, { item: TimelineItem; text: string; n: number; last: number }>();
+  for (const o of mine) {
+    if (!KEY.has(o.order.type)) continue;
+    const text = describeOrder(o.order);
+    const run = runs.get(text);
+    if (run && o.month - run.last <= 12) {
+      run.n += 1;
+      run.last = o.month;
+      run.item.text = tr("replay.tl.repeated", { what: text, n: run.n, until: monthName(run.last) });
+      continue;
+    }
+    const item: TimelineItem = { month: o.month, kind: "order", text };
+    runs.set(text, { item, text, n: 1, last: o.month });
+    items.push(item);
+  }
   const perYear = new Map<number, Map<OrderType, number>>();
   for (const o of mine) {
     if (KEY.has(o.order.type) || SKIP.has(o.order.type)) continue;
