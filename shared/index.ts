@@ -11,7 +11,7 @@ export { applyOrder, checkOrder, parseOrder } from "./rules/apply-order";
 export { OrderSchema, IssuerSchema, ReplaySchema, ORDER_TYPES, type Order, type OrderType, type Issuer, type IssuedOrder, type Replay } from "./protocol/order";
 export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty, type MatchLength } from "./protocol/options";
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./protocol/refusal";
-export { botOrders } from "./bots";
+export { botOrders, botDecisions, type BotReason } from "./bots";
 export { runMatch, recordOf, type MatchRecord, type RunOptions } from "./sim/run-match";
 export { idlePlayer, advicePlayer } from "./sim/players";
 // The limiting factor: its evidence, the forecast beside it, the relief that checks it, the orders that attack it.

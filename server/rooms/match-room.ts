@@ -4,8 +4,8 @@
 import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  ENGINE_VERSION, FACTION_IDS, botOrders, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
-  type FactionId, type GameEvent, type GameState, type IssuedOrder, type MatchOptions, type Replay,
+  ENGINE_VERSION, FACTION_IDS, botDecisions, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
+  type BotReason, type FactionId, type GameEvent, type GameState, type IssuedOrder, type MatchOptions, type Replay,
 } from "../../shared/index";
 import { stepInPlace } from "../../shared/rules/step";
 import type { Journal } from "../storage/journal";
@@ -27,7 +27,7 @@ import { joinRefused, sendRefusal } from "./refusals";
 import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type Seats } from "./seats";
 
 /** An order waiting for the next month, with who gave it (a session and a display name). */
-type QueuedOrder = IssuedOrder & { by?: string; name?: string };
+type QueuedOrder = IssuedOrder & { by?: string; name?: string; reason?: BotReason };
 
 export interface ClassMatchSummary {
   matchId: string;
@@ -472,10 +472,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const orders: QueuedOrder[] = this.queue;
     this.queue = [];
     for (const f of FACTION_IDS) {
-      if (botPlays(this.seats[f])) for (const order of botOrders(this.game, f, this.options.difficulty)) orders.push({ issuer: f, order });
+      if (botPlays(this.seats[f])) for (const d of botDecisions(this.game, f, this.options.difficulty)) orders.push({ issuer: f, order: d.order, reason: d.reason });
     }
     const first = this.replayOrders.length;
-    for (const o of orders) this.replayOrders.push(o.name ? { month: this.game.month, issuer: o.issuer, order: o.order, by: o.name } : { month: this.game.month, issuer: o.issuer, order: o.order });
+    for (const o of orders) {
+      const entry: Replay["orders"][number] = { month: this.game.month, issuer: o.issuer, order: o.order };
+      if (o.name) entry.by = o.name;
+      if (o.reason) entry.reason = o.reason;
+      this.replayOrders.push(entry);
+    }
     // The journal keeps the month's orders (written off the clock, in the next flush).
     MatchRoom.journal?.month(this.roomId, this.game.month, this.replayOrders.slice(first));
     const result = step(this.game, orders);

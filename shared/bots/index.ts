@@ -6,9 +6,38 @@ import type { Order } from "../protocol/order";
 import type { Difficulty } from "../protocol/options";
 import { botNoise, makeContext } from "./context";
 import { fundPrograms, play } from "./policies";
+import { reasonFor, type BotReason } from "./reasons";
+
+export type { BotReason } from "./reasons";
+
+/** What makes two orders the same decision: the rules would refuse the second (a programme's monthly cap, one kit per fab, this month's launches). */
+function decisionKey(o: Order): string {
+  switch (o.type) {
+    case "fundResearch": return `research:${o.program}`;
+    case "orderToolKit": return `kit:${o.fabId}`;
+    case "deployEdge":
+    case "launch": return o.type;
+    default: return JSON.stringify(o);
+  }
+}
+
+/** Each decision once: the advice and the faction's own plan can reach the same order in one month. */
+function distinct(orders: Order[]): Order[] {
+  const seen = new Set<string>();
+  return orders.filter((o) => {
+    const k = decisionKey(o);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
 
 /** Orders a bot gives this month for its faction. Pure: the same state gives the same orders. */
 export function botOrders(state: GameState, faction: FactionId, difficulty: Difficulty): Order[] {
+  return distinct(botOrdersRaw(state, faction, difficulty));
+}
+
+function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficulty): Order[] {
   if (state.status !== "running") return [];
   const ctx = makeContext(state, faction, difficulty);
   const history = state.factions[faction].limitingHistory;
@@ -27,4 +56,9 @@ export function botOrders(state: GameState, faction: FactionId, difficulty: Diff
   }
   play(ctx, { factor: state.factions[faction].limitingFactor, lookahead: difficulty === "hard" });
   return ctx.orders;
+}
+
+/** The bot's orders with why it gave each one (for the replay and the debrief). */
+export function botDecisions(state: GameState, faction: FactionId, difficulty: Difficulty): Array<{ order: Order; reason: BotReason }> {
+  return botOrders(state, faction, difficulty).map((order) => ({ order, reason: reasonFor(state, faction, order) }));
 }

@@ -60,7 +60,11 @@ export const ReplaySchema = z.object({
   engineVersion: z.number().int().min(1),
   options: z.object({ seed: z.number().int(), months: z.number().int(), events: z.boolean(), difficulty: z.string() }),
   /** `by`: in a class, the student who gave the order (seats can be shared). */
-  orders: z.array(z.object({ month: z.number().int().min(0), issuer: IssuerSchema, order: z.unknown(), by: z.string().max(40).optional() })),
+  orders: z.array(z.object({
+    month: z.number().int().min(0), issuer: IssuerSchema, order: z.unknown(), by: z.string().max(40).optional(),
+    /** A bot's order: why it gave it (an i18n key and its parameters). */
+    reason: z.object({ key: z.string().max(80), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
+  })),
   stateHash: z.string().optional(),
 });
 export type Replay = z.infer<typeof ReplaySchema>;

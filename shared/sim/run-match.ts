@@ -3,7 +3,8 @@
 import { FACTION_IDS, type FactionId } from "../data/factions";
 import { EVENT_IDS } from "../data/events";
 import { MILESTONE_IDS } from "../data/milestones";
-import { botOrders } from "../bots";
+import { botDecisions } from "../bots";
+import type { BotReason } from "../bots/reasons";
 import { createMatch } from "../model/create-match";
 import type { GameState, LimitingFactor } from "../model/types";
 import type { Difficulty, MatchOptionsInput } from "../protocol/options";
@@ -81,12 +82,13 @@ export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { reco
   const events: Array<{ month: number; id: string }> = [];
   const replayOrders: Replay["orders"] = [];
   while (state.status === "running" && (run.untilMonth === undefined || state.month < run.untilMonth)) {
-    const orders: Array<{ issuer: Issuer; order: unknown }> = [];
+    const orders: Array<{ issuer: Issuer; order: unknown; reason?: BotReason }> = [];
     for (const id of FACTION_IDS) {
       const player = run.players?.[id];
-      for (const order of player ? player(state, id) : botOrders(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order });
+      if (player) for (const order of player(state, id)) orders.push({ issuer: id, order });
+      else for (const d of botDecisions(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order: d.order, reason: d.reason });
     }
-    if (run.recordReplay) for (const o of orders) replayOrders.push({ month: state.month, issuer: o.issuer, order: o.order });
+    if (run.recordReplay) for (const o of orders) replayOrders.push(o.reason ? { month: state.month, issuer: o.issuer, order: o.order, reason: o.reason } : { month: state.month, issuer: o.issuer, order: o.order });
     const result = stepInPlace(state, orders);
     for (const e of result.events) if (DECK.has(e.id)) events.push({ month: e.month, id: e.id.slice("event:".length) });
     state = result.state;

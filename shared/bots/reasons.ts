@@ -1,0 +1,63 @@
+// Why a bot gave an order, in a line a player can read in the replay and the debrief ("what the
+// winner did"). Read from the order and the state the bot saw: the factor it was attacking and what
+// the order does about it. An i18n key and its parameters, like the limiting factor's evidence.
+import type { FactionId } from "../data/factions";
+import type { GameState } from "../model/types";
+import type { Order } from "../protocol/order";
+
+export interface BotReason {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** Orders that answer the factor the bot is attacking say so; the others say what they are for. */
+export function reasonFor(state: GameState, faction: FactionId, order: Order): BotReason {
+  const factor = state.factions[faction].limitingFactor;
+  switch (order.type) {
+    case "buildPower":
+    case "orderTurbines":
+    case "launch":
+    case "fundLaunches":
+    case "deployEdge":
+      return { key: factor === "power" ? "bot.why.power" : "bot.why.powerAhead" };
+    case "buildFab":
+      return { key: factor === "logic" || factor === "memory" || factor === "construction" || factor === "demand" ? `bot.why.fab.${factor}` : "bot.why.fab.ahead", params: { node: order.node, capacity: order.capacity } };
+    case "expandFab":
+      return { key: "bot.why.expand", params: { capacity: order.capacity } };
+    case "setOvertime":
+      return { key: "bot.why.overtime" };
+    case "orderTools":
+    case "orderToolKit":
+      return { key: "bot.why.tools" };
+    case "prepay":
+      return { key: "bot.why.prepay" };
+    case "fundVendor":
+      return { key: "bot.why.fundVendor", params: { vendor: order.vendor } };
+    case "fundResearch":
+      return { key: `bot.why.research.${order.program}` };
+    case "hire":
+      return { key: "bot.why.hire" };
+    case "borrow":
+      return { key: factor === "capital" ? "bot.why.borrow.capital" : "bot.why.borrow.ahead" };
+    case "repay":
+      return { key: "bot.why.repay" };
+    case "spotTrade":
+      if (order.side === "sell") return { key: "bot.why.sell" };
+      return { key: order.good === "hbm" ? "bot.why.buy.hbm" : order.good === "wafer" ? "bot.why.buy.wafer" : "bot.why.buy.other" };
+    case "setProcurement":
+    case "offerContract":
+      return { key: order.good === "hbm" ? "bot.why.buy.hbm" : order.good === "wafer" ? "bot.why.buy.wafer" : "bot.why.buy.other" };
+    case "acceptContract":
+      return { key: "bot.why.contract.accept" };
+    case "declineContract":
+      return { key: "bot.why.contract.decline" };
+    case "cancelContract":
+      return { key: "bot.why.contract.cancel" };
+    case "setHbmShare":
+      return { key: "bot.why.hbmShare", params: { share: Math.round(order.share * 100) } };
+    case "lobby":
+      return { key: `bot.why.lobby.${order.direction}` };
+    case "injectEvent":
+      return { key: "bot.why.other" };
+  }
+}
