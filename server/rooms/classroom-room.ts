@@ -3,7 +3,6 @@
 import { Room, ServerError, matchMaker, type AuthContext, type Client, type Delayed } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
 import { FACTION_IDS, MILESTONE_IDS, type FactionId } from "../../shared/index";
-import type { MatchStore } from "../storage/match-store";
 import type { ResilientStore } from "../storage/resilient-store";
 import type { RateLimiter } from "../security/rate-limit";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
@@ -50,7 +49,7 @@ export interface ClassJournalMeta {
 }
 
 export class ClassroomRoom extends Room<{ state: ClassroomState }> {
-  static store: MatchStore | ResilientStore | null = null;
+  static store: ResilientStore | null = null;
   /** Wrong teacher keys per address (set by the server; shared with the results download). */
   static teacherKeyLimiter: RateLimiter | null = null;
   /** Set by the server at boot: the journal of live rooms. */
@@ -430,7 +429,8 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     a.read = orders.length;
     for (const s of this.state.students.values()) {
       if (s.matchId !== matchId) continue;
-      const month = a.last.get(s.name) ?? -1;
+      // Never back: a student renamed by the teacher keeps the month their orders under the old name gave.
+      const month = Math.max(s.lastOrderMonth, a.last.get(s.name) ?? -1);
       if (s.lastOrderMonth !== month) s.lastOrderMonth = month;
     }
   }
@@ -492,7 +492,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       .map((s) => ({ name: s.name, matchId: s.matchId, faction: s.faction as FactionId }));
     const matches = [...this.summaries.values()];
     // Never throws (ResilientStore keeps and retries a failed save).
-    ClassroomRoom.store?.saveClassroom({
+    void ClassroomRoom.store?.saveClassroom({
       code: this.state.code,
       teacherKeyHash: this.keyHash,
       updatedAt: new Date().toISOString(),
