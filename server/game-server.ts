@@ -14,6 +14,7 @@ import { rooms } from "./rooms/room-count";
 import type { MatchStore } from "./storage/match-store";
 import { ResilientStore } from "./storage/resilient-store";
 import { SqliteMatchStore } from "./storage/sqlite-match-store";
+import { PgMatchStore } from "./storage/pg-match-store";
 import { Journal } from "./storage/journal";
 import type { JournalStore } from "./storage/journal-store";
 import { CLOSE_RESUMED, Resumer, holdReconnections } from "./rooms/resume";
@@ -23,8 +24,10 @@ import { OnceLogger } from "./security/log-once";
 
 export interface GameServerOptions {
   port: number;
-  /** SQLite file for results and replays. */
+  /** SQLite file for results, replays and the journal (the default store). */
   dbPath: string;
+  /** PostgreSQL instead of SQLite (`postgres://…`, from DATABASE_URL): the store many processes and hosts share. */
+  databaseUrl?: string;
   host?: string;
   /** Messages (frames) a second a client may send (default 20); a load or fuzz test may raise it. */
   floodRate?: number;
@@ -74,7 +77,7 @@ function checkTick(name: string, ms: number | undefined): number | undefined {
 
 export async function startGameServer(options: GameServerOptions): Promise<GameServer> {
   const logger = new OnceLogger(console);
-  const inner = options.store ?? new SqliteMatchStore(options.dbPath);
+  const inner = options.store ?? (options.databaseUrl ? await PgMatchStore.open(options.databaseUrl) : new SqliteMatchStore(options.dbPath));
   const store = new ResilientStore(inner, (m) => logger.error(m));
   const journalStore = options.journal !== false && "writeJournal" in inner ? (inner as unknown as JournalStore) : null;
   const journal = journalStore ? new Journal(journalStore, { leaseMs: options.leaseMs, log: (m) => logger.error(m) }) : null;
@@ -154,7 +157,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       for (const ws of wss.clients) ws.close(CLOSE_RESUMED, "server restarting");
       await new Promise((r) => setTimeout(r, 100));
       for (const ws of wss.clients) ws.terminate();
-      store.close();
+      await store.close();
       logger.close();
       http.closeAllConnections?.();
     },
@@ -166,7 +169,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       for (const room of [...MatchRoom.live, ...ClassroomRoom.live]) room.detach();
       await journal?.freeze(true);
       await colyseus.gracefullyShutdown(false);
-      store.close();
+      await store.close();
       logger.close();
       await new Promise<void>((resolve) => http.close(() => resolve()));
     },

@@ -4,7 +4,6 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { matchMaker } from "@colyseus/core";
 import { ENGINE_VERSION, replayEngineVersion, replayVersionProblem } from "../shared/index";
-import type { MatchStore } from "./storage/match-store";
 import type { ResilientStore } from "./storage/resilient-store";
 import type { Journal } from "./storage/journal";
 import { clientAddress, tooManyRequests, type Limiters } from "./security/http-gate";
@@ -22,24 +21,24 @@ export const CLIENT_DIR = resolve(import.meta.dirname, "..", "dist", "client");
 /** Brings back a solo match kept for "Continue" when `key` opens its seat; true when it runs (here or elsewhere). */
 export type ContinueSolo = (matchId: string, key: string) => Promise<boolean>;
 
-export function mountRoutes(app: express.Application, store: MatchStore | ResilientStore, limiters?: Limiters, journal?: Journal | null, continueSolo?: ContinueSolo): void {
+export function mountRoutes(app: express.Application, store: ResilientStore, limiters?: Limiters, journal?: Journal | null, continueSolo?: ContinueSolo): void {
   // { ok: true } — or { ok: false, storage: "<what failed>", pending } while saves wait for a retry,
   // or { ok: false, journal: "<what failed>" } while the journal of live rooms cannot be written.
   app.get("/health", (_req, res) => {
-    const health = "health" in store ? store.health() : null;
+    const health = store.health();
     const j = journal?.health();
     if ((!health || health.ok) && (!j || j.ok)) return void res.json({ ok: true });
     res.status(503).json({ ok: false, storage: health?.storage ?? "ok", pending: health?.pending ?? 0, ...(j && !j.ok ? { journal: j.journal } : {}) });
   });
 
-  app.get("/api/matches/:id", (req, res) => {
-    const result = store.getResult(req.params.id);
+  app.get("/api/matches/:id", async (req, res) => {
+    const result = await store.getResult(req.params.id);
     if (!result) return void res.status(404).json({ error: "no finished match with that id" });
     res.json(result);
   });
 
-  app.get("/api/matches/:id/replay", (req, res) => {
-    const replay = store.getReplay(req.params.id);
+  app.get("/api/matches/:id/replay", async (req, res) => {
+    const replay = await store.getReplay(req.params.id);
     if (!replay) return void res.status(404).json({ error: "no finished match with that id" });
     // A replay stored by another engine version would not reproduce its match on this build: 409, with why.
     const refused = replayVersionProblem(replay);
@@ -77,7 +76,7 @@ export function mountRoutes(app: express.Application, store: MatchStore | Resili
   });
 
   // Results for the teacher only: Authorization: Bearer <teacher key>.
-  app.get(/^\/api\/classrooms\/([A-Za-z0-9]{6})\/results\.(csv|json)$/, (req, res) => {
+  app.get(/^\/api\/classrooms\/([A-Za-z0-9]{6})\/results\.(csv|json)$/, async (req, res) => {
     const [code, format] = [normaliseCode(req.params[0] as string), req.params[1] as string];
     const key = getBearer(req.headers.authorization);
     if (!key) return void res.status(401).json({ error: "send the teacher key: Authorization: Bearer <key>" });
@@ -85,7 +84,7 @@ export function mountRoutes(app: express.Application, store: MatchStore | Resili
     const ip = clientAddress(req);
     const gate = limiters?.teacherKey.peek(ip);
     if (gate && !gate.ok) return tooManyRequests(res, gate);
-    const stored = store.getClassroom(code);
+    const stored = await store.getClassroom(code);
     if (!stored || !keyMatches(key, stored.teacherKeyHash)) {
       limiters?.teacherKey.take(ip);
       return void res.status(403).json({ error: "that key does not open this class" });

@@ -14,6 +14,8 @@ const envMs = (name: string) => (process.env[name] ? Number(process.env[name]) :
 const server = await startGameServer({
   port,
   dbPath,
+  // DATABASE_URL=postgres://…: PostgreSQL instead of the SQLite file (see docs/deploy.md).
+  databaseUrl: process.env.DATABASE_URL || undefined,
   tickMs: envMs("TERRAFAB_TICK_MS"),
   classTickMs: envMs("TERRAFAB_CLASS_TICK_MS"),
   limits: process.env.TERRAFAB_RATE_LIMITS === "relaxed" ? "relaxed" : undefined,
@@ -21,7 +23,7 @@ const server = await startGameServer({
   // TERRAFAB_LEASE_MS: how long this process's lease on its rooms lasts (tests shorten failover).
   leaseMs: envMs("TERRAFAB_LEASE_MS"),
 });
-console.log(`TerraFab is running: http://localhost:${server.port}/  (results in ${dbPath})`);
+console.log(`TerraFab is running: http://localhost:${server.port}/  (results in ${process.env.DATABASE_URL ? "PostgreSQL" : dbPath})`);
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -11,7 +11,6 @@ import { stepInPlace } from "../../shared/rules/step";
 import type { Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
 import { CLOSE_RESUMED, claimResume } from "./resume";
-import type { MatchStore } from "../storage/match-store";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
 import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
@@ -83,7 +82,7 @@ export const MAX_QUEUED_PER_MONTH = 60;
 
 export class MatchRoom extends Room<{ state: MatchState }> {
   /** Set by the server at boot: where finished matches are stored, and the flood limit (messages a second). */
-  static store: MatchStore | ResilientStore | null = null;
+  static store: ResilientStore | null = null;
   static floodRate = FLOOD_RATE;
   /** Server configuration only (tests, demos): ms a month for every match, and for class matches. */
   static tickMs: number | undefined = undefined;
@@ -511,15 +510,24 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const replay: Replay = { version: 1, engineVersion: ENGINE_VERSION, options: { ...this.game.options }, orders: this.replayOrders, stateHash: stateHash(this.game) };
     // Every client hears `ended` whatever the storage does; a failed save is kept and retried
     // (ResilientStore), and shows on /health until it lands.
-    try {
-      this.saved = MatchRoom.store?.saveMatch({ id: this.roomId, endedAt: new Date().toISOString(), result, replay }) !== false;
-    } catch (err) {
-      this.saved = false;
-      console.error(`match ${this.roomId}: saving the result failed:`, (err as Error)?.message ?? err);
-    }
     this.refreshListing();
-    MatchRoom.journal?.end(this.roomId);
-    this.broadcast("ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash, saved: this.saved });
+    const announce = (saved: boolean) => {
+      this.saved = saved;
+      // The result is stored (or kept and retried): the journal has nothing more to resume.
+      MatchRoom.journal?.end(this.roomId);
+      this.broadcast("ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash, saved });
+    };
+    let saving: unknown;
+    try {
+      saving = MatchRoom.store?.saveMatch({ id: this.roomId, endedAt: new Date().toISOString(), result, replay });
+    } catch (err) {
+      console.error(`match ${this.roomId}: saving the result failed:`, (err as Error)?.message ?? err);
+      return announce(false);
+    }
+    void Promise.resolve(saving).then((r) => announce(r !== false), (err) => {
+      console.error(`match ${this.roomId}: saving the result failed:`, (err as Error)?.message ?? err);
+      announce(false);
+    });
   }
 
   // ——— the journal: restart, failover ———

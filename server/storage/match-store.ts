@@ -1,5 +1,5 @@
 // Where finished matches go: their result and the replay that reproduces them.
-// An interface so another database can be added beside SQLite later.
+// An interface with two implementations: SQLite (the default) and PostgreSQL (DATABASE_URL).
 import type { MatchRecord, Replay } from "../../shared/index";
 
 export interface StoredMatch {
@@ -18,11 +18,14 @@ export interface StoredClassroom {
   results: unknown;
 }
 
+/** SQLite answers at once; PostgreSQL (and any networked store) with a promise. Callers await both. */
+export type MaybePromise<T> = T | Promise<T>;
+
 export interface MatchStore {
-  saveMatch(match: StoredMatch): void;
-  getResult(id: string): MatchRecord | null;
-  getReplay(id: string): Replay | null;
-  saveClassroom(classroom: StoredClassroom): void;
-  getClassroom(code: string): StoredClassroom | null;
-  close(): void;
+  saveMatch(match: StoredMatch): MaybePromise<void>;
+  getResult(id: string): MaybePromise<MatchRecord | null>;
+  getReplay(id: string): MaybePromise<Replay | null>;
+  saveClassroom(classroom: StoredClassroom): MaybePromise<void>;
+  getClassroom(code: string): MaybePromise<StoredClassroom | null>;
+  close(): MaybePromise<void>;
 }

@@ -114,7 +114,11 @@ describe("class seats are by ticket", () => {
     expect(c.teacher.state.matches.get(matchId)!.status).toBe("running");
     c.teacher.send("end");
     await until("the class ended", () => c.teacher.state.status === "ended", 30_000);
-    await until("the match result is stored", () => h.server.store.getResult(matchId) !== null, 30_000);
+    let stored = false;
+    await until("the match result is stored", () => {
+      void h.server.store.getResult(matchId).then((r) => (stored = r !== null));
+      return stored;
+    }, 30_000);
     expect(c.teacher.state.matches.get(matchId)!.status).toBe("ended");
     await leaveAll([...c.students, c.teacher]);
   }, 120_000);
