@@ -5,7 +5,8 @@
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../data/chain";
 import { TALENT_POOL, PHDS_PER_10K_RAMP } from "../data/construction";
 import { creditLeft } from "../model/credit";
-import { FACTIONS, type FactionId } from "../data/factions";
+import { FACTIONS, FACTION_IDS, type FactionId } from "../data/factions";
+import { blockedSale } from "../model/sanctions";
 import { MARKETS } from "../data/markets";
 import { milestoneTargets } from "../data/milestones";
 import { GRID_COST_PER_GW, SOLAR_CAPACITY_FACTOR, TURBINES, TURBINE_MAKERS } from "../data/power";
@@ -245,17 +246,37 @@ function attackTalent(plan: Plan): void {
   if (order) add(plan, order, 60);
 }
 
+/** The deployer that lacks most of a good this faction has left unsold, and how much it lacks. */
+function buyerFor(state: GameState, seller: FactionId, good: "wafer" | "hbm"): { buyer: FactionId; need: number } | null {
+  let best: { buyer: FactionId; need: number } | null = null;
+  for (const buyer of FACTION_IDS) {
+    if (buyer === seller || !FACTIONS[buyer].deploys || blockedSale(seller, buyer, good)) continue;
+    const need = good === "wafer" ? wafersFor(diesGap(state, buyer)) : stacksGap(state, buyer);
+    if (need > (best?.need ?? 0)) best = { buyer, need };
+  }
+  return best;
+}
+
 function attackDemand(plan: Plan): void {
   const { state, id } = plan;
   const f = state.factions[id];
   // Unqualified HBM is what buyers turn down first.
   samsungQualification(plan);
+  // What is left unsold goes to the deployer short of it, as a contract sized to what it lacks
+  // (an offer bigger than the buyer can use is one it declines).
+  const open = (good: string) => state.contracts.some((c) => c.seller === id && c.good === good && c.status === "offered");
   const unsoldWafers = f.flows.wafersOffered - f.flows.wafersSold;
-  if (unsoldWafers > 0.5) {
-    const open = state.contracts.some((c) => c.seller === id && c.good === "wafer" && c.status === "offered");
-    if (!open) add(plan, { type: "offerContract", to: "tesla", side: "sell", good: "wafer", perMonth: Math.round(unsoldWafers), price: Math.round(state.markets.wafer.price * 0.95), months: 24 });
+  const waferBuyer = unsoldWafers > 0.5 && !open("wafer") ? buyerFor(state, id, "wafer") : null;
+  if (waferBuyer) {
+    const perMonth = Math.round(Math.min(unsoldWafers, waferBuyer.need));
+    if (perMonth >= 1) add(plan, { type: "offerContract", to: waferBuyer.buyer, side: "sell", good: "wafer", perMonth, price: Math.round(state.markets.wafer.price * 0.95), months: 24 });
   }
   const unsoldHbm = f.flows.hbmOffered - f.flows.hbmSold;
+  const hbmBuyer = unsoldHbm > 1 && !open("hbm") ? buyerFor(state, id, "hbm") : null;
+  if (hbmBuyer) {
+    const perMonth = Math.round(Math.min(unsoldHbm, hbmBuyer.need));
+    if (perMonth >= 1) add(plan, { type: "offerContract", to: hbmBuyer.buyer, side: "sell", good: "hbm", perMonth, price: Math.round(state.markets.hbm.price * 0.95), months: 18 });
+  }
   if (unsoldHbm > 1 && f.hbmShare > 0.06) add(plan, { type: "setHbmShare", share: Number(Math.max(0.05, f.hbmShare - 0.05).toFixed(3)) });
 }
 
