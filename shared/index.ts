@@ -36,5 +36,5 @@ export { spansOf, sustainedSequence, SUSTAINED_MONTHS, type Span } from "./sim/s
 export { lineOutput, queueOf } from "./rules/month/vendors";
 export { replayMatch, replayVersionProblem, replayEngineVersion, newReplay, ReplayVersionError } from "./sim/replay";
 export { ENGINE_VERSION } from "./sim/engine-version";
-export { t, LOCALES, MESSAGES, type Locale } from "./i18n";
+export { t, LOCALES, MESSAGES, type Locale, type EngineKey } from "./i18n";
 export { formatMessage, placeholders } from "./i18n/message";

@@ -1,5 +1,6 @@
 // English text for everything the engine says to people. Keys are shared with zh-TW.ts.
-export const en: Record<string, string> = {
+// `satisfies`, not a type: the keys stay known (EngineKey), so tr() can check them.
+export const en = {
   "faction.tesla": "Tesla",
   "faction.tsmc": "TSMC",
   "faction.samsung": "Samsung",
@@ -195,4 +196,4 @@ export const en: Record<string, string> = {
   "bot.why.lobby.tighten": "Lobbies to tighten export controls on China.",
   "bot.why.lobby.loosen": "Lobbies to loosen export controls: its fabs need foreign tools.",
   "bot.why.other": "Other.",
-};
+} satisfies Record<string, string>;

@@ -48,6 +48,21 @@ describe("client text", () => {
   });
 });
 
+describe("tr() keys", () => {
+  it("a literal key with no text does not compile (the typecheck runs this file)", () => {
+    const tr = (() => "") as unknown as typeof import("../../client/src/i18n").tr;
+    const faction = "tesla" as "tesla" | "china";
+    tr("common.back");
+    tr(`faction.${faction}`);
+    tr(String(faction)); // a key known only at run time passes
+    // @ts-expect-error no such text
+    tr("common.noSuchKey");
+    // @ts-expect-error one of the union's keys has no text
+    tr(faction === "tesla" ? "common.back" : "common.noSuchKey");
+    expect(typeof tr).toBe("function");
+  });
+});
+
 describe("engine text", () => {
   it("has the same keys in both languages, none empty", () => {
     expect(Object.keys(engineEn).filter((k) => !(k in engineZh))).toEqual([]);

@@ -341,6 +341,9 @@ export const en = {
   "order.offerContract.help": "Monthly deliveries at a fixed price between players.",
   "order.prepay": "Prepay a tool order",
   "order.acceptContract": "Accept a contract",
+  "order.declineContract": "Decline a contract",
+  "order.cancelContract": "Cancel a contract",
+  "order.injectEvent": "Inject an event (teacher)",
 
   "field.site": "Site",
   "field.node": "Node",

@@ -342,6 +342,9 @@ export const zhTW: Record<keyof typeof en, string> = {
   "order.offerContract.help": "玩家之間以固定價格每月交貨。",
   "order.prepay": "預付設備訂單",
   "order.acceptContract": "接受合約",
+  "order.declineContract": "拒絕合約",
+  "order.cancelContract": "取消合約",
+  "order.injectEvent": "插入事件（教師）",
 
   "field.site": "地點",
   "field.node": "製程",
