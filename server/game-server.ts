@@ -1,6 +1,8 @@
 // Boots the authoritative game server: Colyseus rooms over WebSocket, HTTP routes, storage,
 // and the guards in front of them (server/security/: body cap, rate limits, frame budget).
 import { LobbyRoom, Server, matchMaker } from "@colyseus/core";
+import { RedisDriver } from "@colyseus/redis-driver";
+import { RedisPresence } from "@colyseus/redis-presence";
 import { WebSocketTransport } from "@colyseus/ws-transport";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -26,6 +28,13 @@ export interface GameServerOptions {
   port: number;
   /** SQLite file for results, replays and the journal (the default store). */
   dbPath: string;
+  /**
+   * Redis (`redis://…`, from REDIS_URL): Colyseus' RedisPresence and RedisDriver, so several processes
+   * (on one or many hosts) share matchmaking, the lobby, codes, remote room calls and seat tickets.
+   */
+  redisUrl?: string;
+  /** With Redis: the address clients reach this process at (`host:port` or `host/path`), as Colyseus documents. */
+  publicAddress?: string;
   /** PostgreSQL instead of SQLite (`postgres://…`, from DATABASE_URL): the store many processes and hosts share. */
   databaseUrl?: string;
   host?: string;
@@ -97,8 +106,15 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   // Its server is not public; every frame is counted, and oversize cut-offs are marked, before the rooms see them.
   watchSockets((transport as unknown as { wss: WebSocketServer }).wss, { rate: MatchRoom.floodRate, onFlood: () => logger.warn("a connection was closed for flooding (4290)") });
   if (journal) holdReconnections((transport as unknown as { wss: WebSocketServer }).wss as never, journal);
+  let presence: RedisPresence | undefined;
+  let driver: RedisDriver | undefined;
+  if (options.redisUrl) {
+    presence = new RedisPresence(options.redisUrl);
+    driver = new RedisDriver(options.redisUrl);
+  }
   const colyseus = new Server({
     transport,
+    ...(presence && driver ? { presence, driver, publicAddress: options.publicAddress } : {}),
     greet: false,
     gracefullyShutdown: false,
     logger,
@@ -157,6 +173,9 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       for (const ws of wss.clients) ws.close(CLOSE_RESUMED, "server restarting");
       await new Promise((r) => setTimeout(r, 100));
       for (const ws of wss.clients) ws.terminate();
+      // Rooms go (they are detached: their journal stays), and with Redis this process's listings and
+      // stats leave the shared matchmaker, so no one is sent here any more.
+      await Promise.race([colyseus.gracefullyShutdown(false).catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
       await store.close();
       logger.close();
       http.closeAllConnections?.();

@@ -16,6 +16,10 @@ const server = await startGameServer({
   dbPath,
   // DATABASE_URL=postgres://…: PostgreSQL instead of the SQLite file (see docs/deploy.md).
   databaseUrl: process.env.DATABASE_URL || undefined,
+  // REDIS_URL=redis://…: several processes share matchmaking, lobby and codes; each says where
+  // clients reach it (TERRAFAB_PUBLIC_ADDRESS, e.g. game.example.org/p1 behind nginx; default localhost:PORT).
+  redisUrl: process.env.REDIS_URL || undefined,
+  publicAddress: process.env.REDIS_URL ? (process.env.TERRAFAB_PUBLIC_ADDRESS || `localhost:${port}`) : undefined,
   tickMs: envMs("TERRAFAB_TICK_MS"),
   classTickMs: envMs("TERRAFAB_CLASS_TICK_MS"),
   limits: process.env.TERRAFAB_RATE_LIMITS === "relaxed" ? "relaxed" : undefined,

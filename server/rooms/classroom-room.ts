@@ -165,7 +165,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       if (!id || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "remove");
       this.dropStudent(id);
       this.removed.add(id);
-      voidTickets(this.roomId, id);
+      void voidTickets(this.roomId, id);
       // Their seat in the match is freed as well (a bot plays it if nobody else shares it).
       if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["remove", id]).catch(() => {});
       this.clients.getById(id)?.leave(CLOSE_REMOVED, "removed by the teacher");
@@ -278,7 +278,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     }
     ClassroomRoom.journal?.end(this.roomId);
     this.dismissMatches();
-    voidTickets(this.roomId);
+    void voidTickets(this.roomId);
     if (this.counted) rooms.close();
     this.counted = false;
   }
@@ -299,7 +299,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.state.studentCount = this.state.students.size;
     this.joinOrder = this.joinOrder.filter((x) => x !== sessionId);
     this.tokens.delete(sessionId);
-    voidTickets(this.roomId, sessionId);
+    void voidTickets(this.roomId, sessionId);
     this.journalMeta();
   }
 
@@ -337,7 +337,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
 
   private async createMatch(index: number): Promise<string> {
     // The class's own options travel by a one-time token, not as options a client could also send.
-    const classToken = registerClassMatch({ classroomId: this.roomId, seatSize: this.options.seatSize });
+    const classToken = await registerClassMatch({ classroomId: this.roomId, seatSize: this.options.seatSize });
     const room = await matchMaker.createRoom("match", {
       mode: "online", private: true, classToken,
       months: this.options.months, speed: this.options.speed, events: this.options.events,
@@ -362,8 +362,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const student = this.student(studentId);
     const client = this.clients.getById(studentId);
     if (!student?.matchId || !client) return;
-    const ticket = issueTicket({ classroomId: this.roomId, matchId: student.matchId, faction: student.faction as FactionId, student: studentId, name: student.name });
-    client.send("assigned", { matchId: student.matchId, faction: student.faction, ticket });
+    const { matchId, faction, name } = student;
+    void issueTicket({ classroomId: this.roomId, matchId, faction: faction as FactionId, student: studentId, name }).then(
+      (ticket) => client.send("assigned", { matchId, faction, ticket }),
+      (err) => console.error(`class ${this.state.code}: a seat ticket could not be issued: ${(err as Error)?.message ?? err}`),
+    );
   }
 
   private placeLateJoiner(studentId: string): void {

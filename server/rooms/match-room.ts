@@ -133,7 +133,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       if (!entry) throw joinRefused(400, "join.badOptions", { detail: "resumeToken: server only" });
       return this.resume(entry);
     }
-    const config = claimClassMatch(raw.classToken);
+    const config = await claimClassMatch(raw.classToken);
     delete raw.classToken;
     const hooks = SERVER_ONLY_OPTIONS.filter((k) => k in raw);
     if (hooks.length) throw joinRefused(400, "join.badOptions", { detail: `${hooks.join(", ")}: server configuration only` });
@@ -180,7 +180,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "malformed", "refusal.unknownMessage", String(type).slice(0, 40), { type: String(type).slice(0, 40) })));
   }
 
-  override onJoin(client: Client, raw: unknown) {
+  override async onJoin(client: Client, raw: unknown) {
     if (this.detached) throw joinRefused(403, "join.restarting");
     const parsed = JoinOptionsSchema.safeParse(dropProtoKeys(raw ?? {}));
     if (!parsed.success) throw joinRefused(400, "join.badOptions", { detail: parsed.error.issues[0]?.message ?? "?" });
@@ -219,8 +219,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
    * A student who comes back with a new ticket (another tab, a lost reconnection) replaces
    * their old connection: one seat per student.
    */
-  private joinByTicket(client: Client, ticketId: string | undefined): void {
-    const ticket = redeemTicket(ticketId, this.roomId);
+  private async joinByTicket(client: Client, ticketId: string | undefined): Promise<void> {
+    const ticket = await redeemTicket(ticketId, this.roomId);
     if (!ticket) throw joinRefused(403, "join.needTicket");
     for (const f of FACTION_IDS) {
       for (const old of this.seats[f].occupants.filter((x) => x.student === ticket.student)) {
