@@ -102,13 +102,17 @@ describe("replay viewer", () => {
     // Month 0: the bots' first orders, each with its issuer.
     await expect.poll(() => byTestId(lp, "replay-order").count(), { timeout: LONG }).toBeGreaterThan(0);
     await expect(byTestId(lp, "replay-orders").textContent()).resolves.toMatch(/Tesla|TSMC|Samsung|China/);
+    // Bots say why they gave each order.
+    await expect(byTestId(lp, "replay-reason").count()).resolves.toBeGreaterThan(0);
+    await expect(byTestId(lp, "replay-reason").first().textContent()).resolves.toMatch(/^Why: \S/);
+    await expect(byTestId(lp, "replay-orders").textContent()).resolves.toMatch(/(TSMC|Samsung|China \(sanctioned\))'s bot/);
     for (const id of ["tesla", "tsmc", "samsung", "china"]) {
       await expect(byTestId(lp, `replay-ribbon-${id}`).locator(".ribbon-run").count()).resolves.toBeGreaterThan(0);
       await expect(byTestId(lp, `replay-factor-${id}`).isVisible()).resolves.toBe(true);
     }
     for (const g of ["wafer", "hbm", "dram", "accelerator"]) await expect(byTestId(lp, `replay-price-${g}`).isVisible()).resolves.toBe(true);
     await expect.poll(() => byTestId(lp, "replay-tl-item").count(), { timeout: LONG }).toBeGreaterThan(0);
-    await expect(byTestId(lp, "replay-timeline").locator("h2").textContent()).resolves.toContain("(the winner)");
+    await expect(byTestId(lp, "replay-timeline").locator("h2").textContent()).resolves.toContain("What the winner, ");
     // Played again in the page, the match ends when and as the server recorded it. (Not always on
     // the same state hash: Chromium's V8 and Node's can differ in a last digit of Math.pow, which
     // the viewer then says.)

@@ -744,7 +744,7 @@ export const en = {
   "replay.ribbonHint": "Click to go to that month",
   "replay.follow": "Ring {who}'s limiting factor on the map",
   "replay.winner": "Winner",
-  "replay.winnerDid": "What {who} (the winner) did",
+  "replay.winnerDid": "What the winner, {who}, did",
   "replay.leaderDid": "What {who} did",
   "replay.jump": "Go to {month}",
   "replay.tlEmpty": "Nothing stood out.",
