@@ -54,7 +54,7 @@ function tsmc(ctx: BotContext, plan: Plan): void {
   const share = s.world.leadingEdgeDemand > 0 ? ctx.me.flows.wafersSold / s.world.leadingEdgeDemand : 1;
   const pipeline = building(ctx).length;
   // The hard bot keeps a third fab under way while it is well short of the demand.
-  const target = plan.lookahead && share < 0.55 ? 3 : 2;
+  const target = share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2;
   if (share < 0.8 && pipeline < target && plan.factor !== "demand") {
     // Arizona gets a fab when the milestone needs more N3/N2 there, and every third fab anyway.
     const arizonaK = myFabs(ctx).filter((f) => f.site === "arizona" && (f.node === "N3" || f.node === "N2")).reduce((sum, f) => sum + f.capacity, 0);
