@@ -23,6 +23,7 @@ import { CLOSE_RESUMED, Resumer, holdReconnections } from "./rooms/resume";
 import { installGate, makeLimiters, type Limiters } from "./security/http-gate";
 import { DEFAULT_LIMITS, MAX_ROOMS, RELAXED_LIMITS, type RateLimits } from "./security/limits";
 import { OnceLogger } from "./security/log-once";
+import { broadcastMatch } from "./rooms/send";
 
 export interface GameServerOptions {
   port: number;
@@ -168,7 +169,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       // No new connections or matchmaking here: clients must find their rooms on the next process.
       http.close();
       http.closeIdleConnections?.();
-      for (const room of live) room.broadcast("serverRestarting", { key: "conn.restarting" });
+      for (const room of live) broadcastMatch(room, "serverRestarting", { key: "conn.restarting" });
       const wss = (transport as unknown as { wss: WebSocketServer }).wss;
       for (const ws of wss.clients) ws.close(CLOSE_RESUMED, "server restarting");
       await new Promise((r) => setTimeout(r, 100));

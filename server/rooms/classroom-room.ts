@@ -22,6 +22,8 @@ import { issueTicket, registerClassMatch, voidTickets } from "./seat-tickets";
 import { privateCode } from "./private-code";
 import { sendRefusal } from "./refusals";
 import { hashKey, keyMatches, newTeacherKey } from "./teacher-key";
+import type { ClassMessages } from "../../shared/index";
+import { broadcastClass, sendClass } from "./send";
 
 /** Most students in one class. */
 export const MAX_STUDENTS = 60;
@@ -209,9 +211,9 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.tokens.set(client.sessionId, client.reconnectionToken);
       this.journalMeta();
       if (this.pendingKey) {
-        client.send("teacher", { code: this.state.code, teacherKey: this.pendingKey });
+        sendClass(client, "teacher", { code: this.state.code, teacherKey: this.pendingKey ?? undefined });
         this.pendingKey = null;
-      } else client.send("teacher", { code: this.state.code });
+      } else sendClass(client, "teacher", { code: this.state.code });
       return;
     }
     if (o.code.toUpperCase() !== this.state.code) throw new ServerError(403, "wrong class code");
@@ -326,7 +328,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.state.split = `${students.length} students → ${n} match${n === 1 ? "" : "es"} × ${factions.length} factions, up to ${this.options.seatSize} per seat; bots fill the rest`;
     await Promise.all(ids.map((id) => matchMaker.remoteRoomCall(id, "classroomCommand", ["start"])));
     this.startPolling();
-    this.broadcast("started", { matches: n });
+    broadcastClass(this, "started", { matches: n });
   }
 
   private startPolling(): void {
@@ -364,7 +366,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (!student?.matchId || !client) return;
     const { matchId, faction, name } = student;
     void issueTicket({ classroomId: this.roomId, matchId, faction: faction as FactionId, student: studentId, name }).then(
-      (ticket) => client.send("assigned", { matchId, faction, ticket }),
+      (ticket) => sendClass(client, "assigned", { matchId, faction: faction as FactionId, ticket }),
       (err) => console.error(`class ${this.state.code}: a seat ticket could not be issued: ${(err as Error)?.message ?? err}`),
     );
   }
@@ -485,7 +487,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.save();
     ClassroomRoom.journal?.end(this.roomId);
     this.dismissMatches();
-    this.broadcast("ended", { code: this.state.code });
+    broadcastClass(this, "ended", { code: this.state.code });
   }
 
   /** The export, kept under the class code (survives restarts; downloadable with the key). */
@@ -607,7 +609,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (!student || !p.success) return sendRefusal(client, "malformed", "refusal.quickOnly", "quick");
     for (const [publicId, other] of this.state.students) {
       const id = this.sessions.get(publicId);
-      if (id && other.matchId === student.matchId && id !== client.sessionId) this.clients.getById(id)?.send("quick", { from: student.name, faction: student.faction, id: p.data.id });
+      if (id && other.matchId === student.matchId && id !== client.sessionId) this.clients.getById(id)?.send("quick", { from: student.name, faction: student.faction, id: p.data.id } satisfies ClassMessages["quick"]);
     }
   }
 

@@ -4,9 +4,10 @@
 import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  ENGINE_VERSION, FACTION_IDS, botDecisions, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
+  ENGINE_VERSION, deckEventOf, eventTextKey, FACTION_IDS, botDecisions, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
   type BotReason, type FactionId, type GameEvent, type GameState, type IssuedOrder, type MatchOptions, type Replay,
 } from "../../shared/index";
+import { broadcastMatch, sendMatch } from "./send";
 import { stepInPlace } from "../../shared/rules/step";
 import type { Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
@@ -338,7 +339,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       this.ticker?.clear();
       this.ticker = null;
       this.state.status = "paused";
-      this.broadcast("paused", { by: "server" });
+      broadcastMatch(this, "paused", { by: "server" });
     }
   }
 
@@ -378,7 +379,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const parsed = parseOrder(faction, message);
     if (!parsed.ok) return sendRefusal(client, parsed.refusal.code, parsed.refusal.reason, "order", parsed.refusal.params, orderType);
     this.queue.push({ issuer: faction, order: parsed.order, by: client.sessionId, name: occupant(this.seats, client.sessionId)?.name });
-    client.send("queued", { orderType, month: this.game.month });
+    sendMatch(client, "queued", { orderType, month: this.game.month });
   }
 
   /** Before the start a player may move to a free faction (their host role and name go with them). */
@@ -425,7 +426,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.state.status = "paused";
     this.ticker?.clear();
     this.ticker = null;
-    this.broadcast("paused", { by: this.state.players.get(client.sessionId)?.name ?? "" });
+    broadcastMatch(this, "paused", { by: this.state.players.get(client.sessionId)?.name ?? "" });
     this.journalMeta();
   }
 
@@ -434,7 +435,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.state.status !== "paused") return sendRefusal(client, "wrong-stage", "refusal.notPaused", "resume");
     this.state.status = "running";
     this.schedule();
-    this.broadcast("resumed", {});
+    broadcastMatch(this, "resumed", {});
     this.journalMeta();
   }
 
@@ -454,7 +455,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.state.status = "running";
     this.journalMeta();
     this.refreshListing();
-    this.broadcast("started", { month: this.game.month });
+    broadcastMatch(this, "started", { month: this.game.month });
     this.schedule();
   }
 
@@ -496,9 +497,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private announce(events: GameEvent[]): void {
     for (const e of events) {
-      if (e.id.startsWith("event:")) this.deckEvents.push({ month: e.month, id: e.id.slice("event:".length) });
-      const key = e.id.startsWith("event:") ? `event.${e.id.slice("event:".length)}` : `news.${e.id}`;
-      this.broadcast("event", { id: e.id, key, month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
+      const card = deckEventOf(e.id);
+      if (card) this.deckEvents.push({ month: e.month, id: card });
+      broadcastMatch(this, "event", { id: e.id, key: eventTextKey(e.id), month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
     }
   }
 
@@ -515,7 +516,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       this.saved = saved;
       // The result is stored (or kept and retried): the journal has nothing more to resume.
       MatchRoom.journal?.end(this.roomId);
-      this.broadcast("ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash, saved });
+      broadcastMatch(this, "ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash, saved });
     };
     let saving: unknown;
     try {
@@ -580,7 +581,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       for (const o of orders) this.replayOrders.push(o);
       const result = stepInPlace(game, orders.map((o) => ({ issuer: o.issuer, order: o.order })));
       game = result.state;
-      for (const e of result.events) if (e.id.startsWith("event:")) this.deckEvents.push({ month: e.month, id: e.id.slice("event:".length) });
+      for (const e of result.events) {
+        const card = deckEventOf(e.id);
+        if (card) this.deckEvents.push({ month: e.month, id: card });
+      }
     }
     this.game = game;
     rooms.open();
@@ -659,7 +663,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.awaitingReturn = false;
     if (this.state.status !== "running") return;
     this.schedule();
-    this.broadcast("resumed", { by: "server" });
+    broadcastMatch(this, "resumed", { by: "server" });
   }
 
   /** The server is restarting, or another process now runs this match: the clock stops and nothing more is journaled here. */
@@ -730,33 +734,33 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         // A match held for the class to catch up becomes the teacher's pause.
         if (this.state.status === "paused" && this.heldForClass) {
           this.heldForClass = false;
-          this.broadcast("paused", { by: "teacher" });
+          broadcastMatch(this, "paused", { by: "teacher" });
           return true;
         }
         if (this.state.status !== "running") return false;
         this.stopClock();
-        this.broadcast("paused", { by: "teacher" });
+        broadcastMatch(this, "paused", { by: "teacher" });
         return true;
       case "resume":
         if (this.state.status !== "paused") return false;
         this.heldForClass = false;
         this.state.status = "running";
         this.schedule();
-        this.broadcast("resumed", { by: "teacher" });
+        broadcastMatch(this, "resumed", { by: "teacher" });
         return true;
       case "hold":
         // "Keep matches in step": this match is ahead of the class; it waits, orders still queue.
         if (this.state.status !== "running") return false;
         this.stopClock();
         this.heldForClass = true;
-        this.broadcast("paused", { by: "class" });
+        broadcastMatch(this, "paused", { by: "class" });
         return true;
       case "release":
         if (this.state.status !== "paused" || !this.heldForClass) return false;
         this.heldForClass = false;
         this.state.status = "running";
         this.schedule();
-        this.broadcast("resumed", { by: "class" });
+        broadcastMatch(this, "resumed", { by: "class" });
         return true;
       case "remove": {
         // The teacher removed this student from the class: their seat here is freed too.

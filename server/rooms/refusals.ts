@@ -1,22 +1,16 @@
 // Refusals sent to one client: a stable code, readable text, and the i18n key for the client's language.
-import { t, type RefusalCode } from "../../shared/index";
+import { t, type RefusedPayload } from "../../shared/index";
 import { ServerError, type Client } from "@colyseus/core";
+import { sendMatch } from "./send";
 
-export interface RefusedMessage {
-  code: RefusalCode | "flood";
-  reason: string;
-  key: string;
-  params?: Record<string, string | number>;
-  /** What was refused: the message type, and the order type for orders. */
-  command: string;
-  orderType?: string;
-}
+/** The `refused` message (shared/protocol/messages.ts; the same in both rooms). */
+export type RefusedMessage = RefusedPayload;
 
 export function sendRefusal(client: Client, code: RefusedMessage["code"], key: string, command: string, params?: Record<string, string | number>, orderType?: string): void {
   const message: RefusedMessage = { code, reason: t("en", key, params), key, command };
   if (params) message.params = params;
   if (orderType) message.orderType = orderType;
-  client.send("refused", message);
+  sendMatch(client, "refused", message);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RegionId, SiteId } from "../data/sites";
 import type { ToolKind } from "../data/tools";
 import type { TurbineMaker } from "../data/power";
 import type { MatchOptions } from "../protocol/options";
+import type { GameEventId } from "../protocol/events";
 
 export const LIMITING_FACTORS = ["power", "logic", "memory", "tools", "construction", "capital", "talent", "demand", "none"] as const;
 export type LimitingFactor = (typeof LIMITING_FACTORS)[number];
@@ -239,7 +240,8 @@ export interface MarketState {
 
 export interface GameEvent {
   month: number;
-  id: string;
+  /** A deck card ("event:<id>") or news (shared/protocol/events.ts). */
+  id: GameEventId;
   /** Faction concerned, if any. */
   faction?: FactionId;
   /** i18n parameters. */

@@ -1,7 +1,6 @@
 // A whole match played by bots (and optionally scripted orders), with everything
 // the sim, balance and replay tools report. Pure: no clock, no I/O.
 import { FACTION_IDS, type FactionId } from "../data/factions";
-import { EVENT_IDS } from "../data/events";
 import { MILESTONE_IDS } from "../data/milestones";
 import { botDecisions } from "../bots";
 import type { BotReason } from "../bots/reasons";
@@ -11,6 +10,7 @@ import type { Difficulty, MatchOptionsInput } from "../protocol/options";
 import type { Issuer, Order, Replay } from "../protocol/order";
 import { stepInPlace } from "../rules/step";
 import { stateHash } from "../rules/state-hash";
+import { deckEventOf } from "../protocol/events";
 import { newReplay } from "./replay";
 
 export interface FactionRecord {
@@ -47,8 +47,6 @@ export interface RunOptions {
   /** Stop after this month even if the match goes on (measurements at a fixed horizon). */
   untilMonth?: number;
 }
-
-const DECK = new Set<string>(EVENT_IDS.map((e) => `event:${e}`));
 
 export function recordOf(state: GameState, events: Array<{ month: number; id: string }>): MatchRecord {
   const factions = Object.fromEntries(
@@ -90,7 +88,10 @@ export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { reco
     }
     if (run.recordReplay) for (const o of orders) replayOrders.push(o.reason ? { month: state.month, issuer: o.issuer, order: o.order, reason: o.reason } : { month: state.month, issuer: o.issuer, order: o.order });
     const result = stepInPlace(state, orders);
-    for (const e of result.events) if (DECK.has(e.id)) events.push({ month: e.month, id: e.id.slice("event:".length) });
+    for (const e of result.events) {
+      const card = deckEventOf(e.id);
+      if (card) events.push({ month: e.month, id: card });
+    }
     state = result.state;
     run.observe?.(state);
   }
