@@ -86,7 +86,6 @@ class RoomBackend implements Backend {
         this.restarting = true;
         sink.connection("restarting");
       }
-      if (type === "seat" || type === "joined" || type === "welcome") this.learnSeatMessage(payload);
       sink.message(String(type), payload);
     });
     room.onDrop(() => sink.connection(this.restarting ? "restarting" : "reconnecting"));
@@ -154,13 +153,6 @@ class RoomBackend implements Backend {
     (this.seat as { faction: FactionId | null }).faction = faction;
     (this.seat as { spectator: boolean }).spectator = Boolean(me.spectator);
     if (changed) save(this.room, this.seat);
-  }
-
-  private learnSeatMessage(message: unknown): void {
-    const payload = message as SeatFields | null | undefined;
-    if (typeof payload?.faction === "string") (this.seat as { faction: FactionId | null }).faction = payload.faction as FactionId;
-    if (typeof payload?.spectator === "boolean") (this.seat as { spectator: boolean }).spectator = payload.spectator;
-    save(this.room, this.seat);
   }
 
   send(type: string, payload?: unknown): void {

@@ -1,6 +1,6 @@
 // The client's one door to a match. Screens and the world scene subscribe here;
 // only the backend modules talk to Colyseus (or, offline, to the in-browser engine).
-import type { FactionId, Order } from "../../../shared/index";
+import type { FactionId, MatchMessages, Order } from "../../../shared/index";
 import { Emitter } from "../app/emitter";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, LobbyEntry } from "./backend";
 import { effectsOf } from "./effects";
@@ -116,13 +116,13 @@ class Net {
       return;
     }
     if (type === "queued") {
-      const p = (payload ?? {}) as { orderType?: string; month?: number };
+      const p = (payload ?? {}) as Partial<MatchMessages["queued"]>;
       const origin = this.takePending(p.orderType);
       this.events.emit("queued", { origin, orderType: String(p.orderType ?? ""), month: Number(p.month ?? this.view?.month ?? 0) });
       return;
     }
     if (type === "ended") {
-      const p = (payload ?? {}) as { matchId?: string; winner?: string | null };
+      const p = (payload ?? {}) as Partial<MatchMessages["ended"]>;
       this.matchId = String(p.matchId ?? this.roomId);
       this.events.emit("ended", { matchId: this.matchId, winner: p.winner ?? null });
       return;
@@ -133,14 +133,6 @@ class Net {
       return;
     }
     if (type === "started") return;
-    if (type === "seat" || type === "joined" || type === "welcome") {
-      const p = (payload ?? {}) as { faction?: FactionId | null; spectator?: boolean };
-      const seat = this.backend?.seat as { faction: FactionId | null; spectator: boolean } | undefined;
-      if (seat && p.faction !== undefined) seat.faction = p.faction;
-      if (seat && p.spectator !== undefined) seat.spectator = p.spectator;
-      this.events.emit("joined", { faction: seat?.faction ?? null, spectator: seat?.spectator ?? false });
-      return;
-    }
     for (const eff of effectsOf(type, payload)) this.events.emit("effect", eff);
   }
 
