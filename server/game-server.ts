@@ -34,6 +34,12 @@ export interface GameServerOptions {
    * (on one or many hosts) share matchmaking, the lobby, codes, remote room calls and seat tickets.
    */
   redisUrl?: string;
+  /**
+   * With Redis, where a new room goes: "fewest" (Colyseus' default: the process with the fewest rooms)
+   * or "round-robin" (each process hands new rooms to the others in turn, starting with the next one:
+   * tests and demos that need rooms on every process; TERRAFAB_SPREAD).
+   */
+  spread?: "fewest" | "round-robin";
   /** With Redis: the address clients reach this process at (`host:port` or `host/path`), as Colyseus documents. */
   publicAddress?: string;
   /** PostgreSQL instead of SQLite (`postgres://…`, from DATABASE_URL): the store many processes and hosts share. */
@@ -79,6 +85,18 @@ export interface GameServer {
   restart(): Promise<void>;
 }
 
+/** New rooms to every process in turn, starting with the one after this one. */
+function roundRobin(): () => Promise<string> {
+  let turn = 0;
+  return async () => {
+    const ids = (await matchMaker.stats.fetchAll()).map((p) => p.processId).sort();
+    if (ids.length === 0) return matchMaker.processId;
+    const self = Math.max(0, ids.indexOf(matchMaker.processId));
+    turn += 1;
+    return ids[(self + turn) % ids.length];
+  };
+}
+
 function checkTick(name: string, ms: number | undefined): number | undefined {
   if (ms === undefined) return undefined;
   if (!Number.isInteger(ms) || ms < 20 || ms > 60000) throw new Error(`${name} must be an integer from 20 to 60000 (ms a month)`);
@@ -115,7 +133,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   }
   const colyseus = new Server({
     transport,
-    ...(presence && driver ? { presence, driver, publicAddress: options.publicAddress } : {}),
+    ...(presence && driver ? { presence, driver, publicAddress: options.publicAddress, ...(options.spread === "round-robin" ? { selectProcessIdToCreateRoom: roundRobin() } : {}) } : {}),
     greet: false,
     gracefullyShutdown: false,
     logger,
@@ -136,6 +154,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   installGate(http, { limiters, trustProxy: options.trustProxy });
   const port = (http.address() as AddressInfo).port;
   if (journal && resumer) {
+    journal.adopt(matchMaker.processId);
     // A room another process now runs (this one stalled past its lease): the copy here steps aside.
     journal.start((id) => {
       const room = matchMaker.getLocalRoomById(id) as (MatchRoom | ClassroomRoom) | undefined;

@@ -19,6 +19,7 @@ const server = await startGameServer({
   // REDIS_URL=redis://…: several processes share matchmaking, lobby and codes; each says where
   // clients reach it (TERRAFAB_PUBLIC_ADDRESS, e.g. game.example.org/p1 behind nginx; default localhost:PORT).
   redisUrl: process.env.REDIS_URL || undefined,
+  spread: process.env.TERRAFAB_SPREAD === "round-robin" ? "round-robin" : undefined,
   publicAddress: process.env.REDIS_URL ? (process.env.TERRAFAB_PUBLIC_ADDRESS || `localhost:${port}`) : undefined,
   tickMs: envMs("TERRAFAB_TICK_MS"),
   classTickMs: envMs("TERRAFAB_CLASS_TICK_MS"),

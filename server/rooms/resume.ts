@@ -20,6 +20,22 @@ export function claimResume(token: unknown): JournalEntry | null {
 }
 
 export class Resumer {
+  /**
+   * A health check that noticed the dead process may still be cleaning up its listings (a query,
+   * then deletes by room id): a listing of a room resumed here is put back if it went.
+   */
+  private guardListing(id: string): void {
+    for (const ms of [500, 1500, 3000, 6000, 10_000, 15_000]) {
+      setTimeout(() => {
+        const room = matchMaker.getLocalRoomById(id) as unknown as { _listing?: unknown } | undefined;
+        if (!room?._listing) return;
+        void Promise.resolve(matchMaker.driver.has(id)).then((has) => {
+          if (!has && matchMaker.getLocalRoomById(id)) return matchMaker.driver.persist(room._listing as never, true);
+        }).catch(() => {});
+      }, ms).unref();
+    }
+  }
+
   private timer: NodeJS.Timeout | null = null;
   private scanning: Promise<string[]> | null = null;
   private inFlight = new Set<string>();
@@ -57,6 +73,11 @@ export class Resumer {
     const due = list
       .filter((r) => !r.parked && r.leaseUntil < now && !matchMaker.getLocalRoomById(r.id))
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "match" ? -1 : 1));
+    // A dead process's room listings may still be in a shared matchmaker (Redis): they go first, so
+    // nobody is sent to it and its cleanup cannot later remove the listing of a room resumed here.
+    for (const owner of new Set(due.map((r) => r.owner))) {
+      if (owner !== this.journal.owner) await Promise.resolve(matchMaker.driver.cleanup?.(owner)).catch(() => {});
+    }
     const done: string[] = [];
     for (const r of due) if (await this.resume(r.id)) done.push(r.id);
     return done;
@@ -85,6 +106,7 @@ export class Resumer {
         return false;
       }
       this.resumed.push(id);
+      this.guardListing(id);
       this.log(`resumed ${entry.kind} ${id} (${entry.months.length} months replayed in ${Date.now() - started} ms)`);
       return true;
     } finally {

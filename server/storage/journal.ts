@@ -18,7 +18,8 @@ export interface JournalOptions {
 }
 
 export class Journal {
-  readonly owner: string;
+  /** This process in the store's leases; Colyseus' processId once the server listens (see adopt). */
+  owner: string;
   readonly leaseMs: number;
   private readonly flushMs: number;
   private readonly log: (message: string) => void;
@@ -44,6 +45,11 @@ export class Journal {
     this.flushMs = options.flushMs ?? FLUSH_MS;
     this.leaseMs = options.leaseMs ?? LEASE_MS;
     this.log = options.log ?? ((m) => console.error(m));
+  }
+
+  /** Before anything is written: hold the leases under Colyseus' own processId (a dead owner's listings can then be cleaned up by it). */
+  adopt(owner: string): void {
+    if (this.held.size === 0 && owner) this.owner = owner;
   }
 
   start(onLost?: (id: string) => void): void {

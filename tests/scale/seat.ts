@@ -7,8 +7,8 @@ export const CLOSE_RESUMED = 4012;
 
 export function keepTrying(room: Room): Room {
   room.reconnection.minUptime = 0;
-  room.reconnection.maxRetries = 30;
-  room.reconnection.maxDelay = 2000;
+  room.reconnection.maxRetries = 4;
+  room.reconnection.maxDelay = 1000;
   return room;
 }
 
@@ -72,8 +72,9 @@ export class Seat {
           this.rejoined += 1;
           this.attach(room);
           return;
-        } catch {
+        } catch (err) {
           /* not there (yet) */
+          if (process.env.TERRAFAB_DEBUG_SEAT) console.log("DBG", url, (err as Error)?.message);
         }
       }
       await new Promise((r) => setTimeout(r, 500));

@@ -24,11 +24,15 @@ const CLOSE_FAILED_TO_RECONNECT = 4003;
 const REJOIN_FOR_MS = 120_000;
 const REJOIN_EVERY_MS = 1_000;
 
-/** The SDK's own reconnection from the first second (not after 5 s of uptime), for about a minute. */
+/**
+ * The SDK's own reconnection from the first second (not after 5 s of uptime), a few quick tries on the
+ * same socket address (a blip); then a fresh reconnection through the matchmaker (4003 → rejoin), which
+ * also finds a room another process took over after its process died.
+ */
 export function keepTrying(room: Room): Room {
   room.reconnection.minUptime = 0;
-  room.reconnection.maxRetries = 30;
-  room.reconnection.maxDelay = 2000;
+  room.reconnection.maxRetries = 4;
+  room.reconnection.maxDelay = 1000;
   return room;
 }
 
