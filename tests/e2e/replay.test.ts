@@ -66,6 +66,11 @@ describe("replay viewer", () => {
     await expect(byTestId(ana.page, "replay-summary").textContent()).resolves.toMatch(/wins · Jan 2026 – \w+ 20\d\d/);
     await byTestId(ana.page, "replay-back").click();
     await byTestId(ana.page, "debrief-lessons").waitFor({ timeout: LONG });
+    // The browser's Back does the same.
+    await byTestId(ana.page, "debrief-replay").click();
+    await byTestId(ana.page, "replay-ribbons").waitFor({ timeout: LONG });
+    await ana.page.goBack();
+    await byTestId(ana.page, "debrief-lessons").waitFor({ timeout: LONG });
 
     // The class ends with its last match; the class debrief offers each match's replay.
     await byTestId(tp, "class-lessons").waitFor({ timeout: LONG });

@@ -297,6 +297,12 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
       render();
       document.addEventListener("keydown", onKey);
       cleanups.push(() => document.removeEventListener("keydown", onKey));
+      // The browser's Back leaves the replay as its own Back button does.
+      const onPop = () => {
+        if (!location.pathname.startsWith("/replay/") && !destroyed) back();
+      };
+      window.addEventListener("popstate", onPop);
+      cleanups.push(() => window.removeEventListener("popstate", onPop));
       void loadReplay(matchId).then((res) => {
         if (destroyed) return;
         if (typeof res === "string") {
