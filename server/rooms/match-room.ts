@@ -9,7 +9,7 @@ import {
 } from "../../shared/index";
 import { broadcastMatch, sendMatch } from "./send";
 import { stepInPlace } from "../../shared/rules/step";
-import type { Journal } from "../storage/journal";
+import { SNAPSHOT_MONTHS, type Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
 import { CLOSE_RESUMED, claimResume } from "./resume";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
@@ -482,7 +482,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       this.replayOrders.push(entry);
     }
     // The journal keeps the month's orders (written off the clock, in the next flush).
-    MatchRoom.journal?.month(this.roomId, this.game.month, this.replayOrders.slice(first));
+    // Every SNAPSHOT_MONTHS the state at the start of the month goes too (step() leaves that object
+    // unchanged; it is serialised at the flush), with the deck events drawn so far.
+    const snapshot = this.game.month > 0 && this.game.month % SNAPSHOT_MONTHS === 0 ? { state: this.game, deck: [...this.deckEvents] } : undefined;
+    MatchRoom.journal?.month(this.roomId, this.game.month, this.replayOrders.slice(first), snapshot);
     const result = step(this.game, orders);
     this.game = result.state;
     for (const r of result.refusals) {
@@ -574,11 +577,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.classroomId) this.autoDispose = false;
     this.tickMs = meta.tickMs;
     // Same options + seed + every month's orders → the same state hash (the engine is deterministic).
-    let game = createMatch(meta.game);
+    // The latest snapshot (the engine state at the start of a month) spares replaying the months before it.
+    const snap = entry.snapshot ? (JSON.parse(entry.snapshot.state) as { state: GameState; deck: Array<{ month: number; id: string }> }) : null;
+    let game = snap ? snap.state : createMatch(meta.game);
+    if (snap) this.deckEvents = [...snap.deck];
     for (const row of entry.months) {
-      if (row.month !== game.month) throw new Error(`the journal has month ${row.month} where the engine is at ${game.month}`);
       const orders = JSON.parse(row.orders) as Replay["orders"];
       for (const o of orders) this.replayOrders.push(o);
+      if (row.month < game.month) continue; // before the snapshot: in the replay record only
+      if (row.month !== game.month) throw new Error(`the journal has month ${row.month} where the engine is at ${game.month}`);
       const result = stepInPlace(game, orders.map((o) => ({ issuer: o.issuer, order: o.order })));
       game = result.state;
       for (const e of result.events) {

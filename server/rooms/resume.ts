@@ -107,7 +107,8 @@ export class Resumer {
       }
       this.resumed.push(id);
       this.guardListing(id);
-      this.log(`resumed ${entry.kind} ${id} (${entry.months.length} months replayed in ${Date.now() - started} ms)`);
+      const from = entry.snapshot ? `, from the snapshot of month ${entry.snapshot.month}` : "";
+      this.log(`resumed ${entry.kind} ${id} (${entry.months.length} months journaled${from}, in ${Date.now() - started} ms)`);
       return true;
     } finally {
       this.inFlight.delete(id);

@@ -19,6 +19,8 @@ export interface JournalMonthWrite {
   month: number;
   /** JSON text: the month's orders [{ issuer, order, by? }]. */
   orders: string;
+  /** JSON text of the engine state at the start of this month (every SNAPSHOT_MONTHS): a resume replays from here. */
+  snapshot?: string;
 }
 
 /** One flush of the journal: written in one transaction. */
@@ -44,6 +46,8 @@ export interface JournalEntry {
   meta: string;
   parked: boolean;
   months: Array<{ month: number; orders: string }>;
+  /** The latest snapshot: the engine state at the start of `month` (the months before it need no replay). */
+  snapshot: { month: number; state: string } | null;
 }
 
 export interface JournalStore {

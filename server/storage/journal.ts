@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 import type { JournalBatch, JournalKind, JournalStore } from "./journal-store";
 
 export const FLUSH_MS = 100;
+/** Every this many months the journal also keeps the engine state: a resume replays at most this many months. */
+export const SNAPSHOT_MONTHS = 12;
 /** A dead process's rooms are resumed elsewhere after at most this long (plus one scan). */
 export const LEASE_MS = 6000;
 
@@ -25,7 +27,7 @@ export class Journal {
   private readonly log: (message: string) => void;
   /** Rooms whose meta changed since the last flush: how to read it then. */
   private dirty = new Map<string, { kind: JournalKind; meta: () => unknown; parked: boolean }>();
-  private months: Array<{ id: string; month: number; orders: unknown[] }> = [];
+  private months: Array<{ id: string; month: number; orders: unknown[]; snapshot?: unknown }> = [];
   private ended = new Set<string>();
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -74,10 +76,13 @@ export class Journal {
     this.dirty.set(id, { kind, meta, parked });
   }
 
-  /** A month was played with these orders (the room's own replay entries). */
-  month(id: string, month: number, orders: unknown[]): void {
+  /**
+   * A month was played with these orders (the room's own replay entries). `snapshot`: the engine state
+   * at the start of the month, an object nobody changes afterwards (serialised at the flush, off the clock).
+   */
+  month(id: string, month: number, orders: unknown[], snapshot?: unknown): void {
     if (this.frozen) return;
-    this.months.push({ id, month, orders });
+    this.months.push(snapshot === undefined ? { id, month, orders } : { id, month, orders, snapshot });
   }
 
   /** Finished or abandoned: nothing to resume. */
@@ -108,7 +113,7 @@ export class Journal {
         this.log(`journal: room ${id}'s meta could not be read: ${(err as Error)?.message ?? err}`);
       }
     }
-    for (const m of months) batch.months.push({ id: m.id, month: m.month, orders: JSON.stringify(m.orders) });
+    for (const m of months) batch.months.push(m.snapshot === undefined ? { id: m.id, month: m.month, orders: JSON.stringify(m.orders) } : { id: m.id, month: m.month, orders: JSON.stringify(m.orders), snapshot: JSON.stringify(m.snapshot) });
     this.flushing = this.store.writeJournal(batch, this.owner, this.leaseUntil).then(
       () => {
         for (const r of batch.rooms) if (this.held.has(r.id)) this.written.add(r.id);

@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS classrooms (code TEXT PRIMARY KEY, teacher_key_hash T
 CREATE TABLE IF NOT EXISTS live_rooms (id TEXT PRIMARY KEY, kind TEXT NOT NULL, meta TEXT NOT NULL, owner TEXT NOT NULL,
   lease_until BIGINT NOT NULL, parked INTEGER NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS live_months (room_id TEXT NOT NULL, month INTEGER NOT NULL, orders TEXT NOT NULL, PRIMARY KEY (room_id, month));
+CREATE TABLE IF NOT EXISTS live_snapshots (room_id TEXT PRIMARY KEY, month INTEGER NOT NULL, state TEXT NOT NULL);
 `;
 
 export class PgMatchStore implements MatchStore, JournalStore {
@@ -95,9 +96,19 @@ export class PgMatchStore implements MatchStore, JournalStore {
           [batch.months.map((m) => m.id), batch.months.map((m) => m.month), batch.months.map((m) => m.orders), owner],
         );
       }
+      for (const m of batch.months) {
+        if (!m.snapshot) continue;
+        await client.query(
+          `INSERT INTO live_snapshots (room_id, month, state) SELECT $1, $2, $3
+           WHERE EXISTS (SELECT 1 FROM live_rooms r WHERE r.id = $1 AND r.owner = $4)
+           ON CONFLICT (room_id) DO UPDATE SET month = EXCLUDED.month, state = EXCLUDED.state`,
+          [m.id, m.month, m.snapshot, owner],
+        );
+      }
       if (batch.ended.length > 0) {
         await client.query("DELETE FROM live_rooms WHERE id = ANY($1::text[]) AND owner = $2", [batch.ended, owner]);
         await client.query("DELETE FROM live_months m WHERE m.room_id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM live_rooms r WHERE r.id = m.room_id)", [batch.ended]);
+        await client.query("DELETE FROM live_snapshots s WHERE s.room_id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM live_rooms r WHERE r.id = s.room_id)", [batch.ended]);
       }
       await client.query("COMMIT");
     } catch (err) {
@@ -135,7 +146,8 @@ export class PgMatchStore implements MatchStore, JournalStore {
     const row = room.rows[0];
     if (!row) return null;
     const months = await this.pool.query<{ month: number; orders: string }>("SELECT month, orders FROM live_months WHERE room_id = $1 ORDER BY month", [id]);
-    return { id: row.id, kind: row.kind, meta: row.meta, parked: row.parked === 1, months: months.rows };
+    const snap = await this.pool.query<{ month: number; state: string }>("SELECT month, state FROM live_snapshots WHERE room_id = $1", [id]);
+    return { id: row.id, kind: row.kind, meta: row.meta, parked: row.parked === 1, months: months.rows, snapshot: snap.rows[0] ?? null };
   }
 
   async close(): Promise<void> {

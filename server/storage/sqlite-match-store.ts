@@ -47,6 +47,11 @@ export class SqliteMatchStore implements MatchStore, JournalStore {
       orders TEXT NOT NULL,
       PRIMARY KEY (room_id, month)
     )`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS live_snapshots (
+      room_id TEXT PRIMARY KEY,
+      month INTEGER NOT NULL,
+      state TEXT NOT NULL
+    )`);
     const s = (sql: string) => this.db.prepare(sql);
     this.stmt = {
       upsertRoom: s(`INSERT INTO live_rooms (id, kind, meta, owner, lease_until, parked, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -56,6 +61,10 @@ export class SqliteMatchStore implements MatchStore, JournalStore {
         SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM live_rooms WHERE id = ? AND owner = ?)`),
       endRoom: s("DELETE FROM live_rooms WHERE id = ? AND owner = ?"),
       endMonths: s("DELETE FROM live_months WHERE room_id = ? AND NOT EXISTS (SELECT 1 FROM live_rooms WHERE id = ?)"),
+      endSnapshot: s("DELETE FROM live_snapshots WHERE room_id = ? AND NOT EXISTS (SELECT 1 FROM live_rooms WHERE id = ?)"),
+      snapshot: s(`INSERT OR REPLACE INTO live_snapshots (room_id, month, state)
+        SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM live_rooms WHERE id = ? AND owner = ?)`),
+      loadSnapshot: s("SELECT month, state FROM live_snapshots WHERE room_id = ?"),
       renew: s("UPDATE live_rooms SET lease_until = ? WHERE owner = ? AND parked = 0"),
       owned: s("SELECT id FROM live_rooms WHERE owner = ? AND parked = 0"),
       release: s("UPDATE live_rooms SET lease_until = 0 WHERE owner = ?"),
@@ -67,10 +76,14 @@ export class SqliteMatchStore implements MatchStore, JournalStore {
     this.writeBatch = this.db.transaction((batch: JournalBatch, owner: string, leaseUntil: number) => {
       const now = Date.now();
       for (const r of batch.rooms) this.stmt.upsertRoom.run(r.id, r.kind, r.meta, owner, r.parked ? 0 : leaseUntil, r.parked ? 1 : 0, now);
-      for (const m of batch.months) this.stmt.month.run(m.id, m.month, m.orders, m.id, owner);
+      for (const m of batch.months) {
+        this.stmt.month.run(m.id, m.month, m.orders, m.id, owner);
+        if (m.snapshot) this.stmt.snapshot.run(m.id, m.month, m.snapshot, m.id, owner);
+      }
       for (const id of batch.ended) {
         this.stmt.endRoom.run(id, owner);
         this.stmt.endMonths.run(id, id);
+        this.stmt.endSnapshot.run(id, id);
       }
     });
   }
@@ -133,7 +146,8 @@ export class SqliteMatchStore implements MatchStore, JournalStore {
     const row = this.stmt.loadRoom.get(id) as { id: string; kind: JournalKind; meta: string; parked: number } | undefined;
     if (!row) return null;
     const months = this.stmt.loadMonths.all(id) as Array<{ month: number; orders: string }>;
-    return { id: row.id, kind: row.kind, meta: row.meta, parked: row.parked === 1, months };
+    const snap = this.stmt.loadSnapshot.get(id) as { month: number; state: string } | undefined;
+    return { id: row.id, kind: row.kind, meta: row.meta, parked: row.parked === 1, months, snapshot: snap ?? null };
   }
 
   close(): void {

@@ -76,9 +76,11 @@ for (const make of [sqlite, postgres]) {
         months: [2, 0, 1].map((month) => ({ id: "r1", month, orders: JSON.stringify([{ issuer: "tesla", order: { type: "noop", month } }]) })),
         ended: [],
       }, "p1", now + 60_000);
+      await a.writeJournal({ rooms: [], months: [{ id: "r1", month: 3, orders: "[]", snapshot: '{"state":{"month":3}}' }], ended: [] }, "p1", now + 60_000);
       const e = await b.loadJournal("r1");
+      expect(e?.snapshot).toEqual({ month: 3, state: '{"state":{"month":3}}' });
       expect(e?.kind).toBe("match");
-      expect(e?.months.map((m) => m.month)).toEqual([0, 1, 2]);
+      expect(e?.months.map((m) => m.month)).toEqual([0, 1, 2, 3]);
       expect(JSON.parse(e!.months[1].orders)[0].order.month).toBe(1);
       const list = await b.listJournal();
       expect(list.filter((r) => r.owner === "p1").map((r) => r.id).sort()).toEqual(["c1", "r1"]);
