@@ -5,7 +5,7 @@ import type { GameState } from "../model/types";
 import type { Order } from "../protocol/order";
 import type { Difficulty } from "../protocol/options";
 import { botNoise, makeContext } from "./context";
-import { fundPrograms, play } from "./policies";
+import { play } from "./policies";
 import { reasonFor, type BotReason } from "./reasons";
 
 export type { BotReason } from "./reasons";
@@ -42,12 +42,8 @@ function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficul
   const ctx = makeContext(state, faction, difficulty);
   const history = state.factions[faction].limitingHistory;
   if (difficulty === "easy") {
-    // Reacts to what bound it three months ago, and builds only every other month; its programmes
-    // and standing decisions run every month (a streak milestone must not be out of reach).
-    if (state.month % 2 !== 0) {
-      fundPrograms(ctx);
-      return ctx.orders;
-    }
+    // Reacts to what bound it three months ago (acting only every few months left the factions
+    // whose milestones are streaks out of reach at easy), keeps a thin reserve, and wastes.
     const late = history[Math.max(0, history.length - 4)] ?? state.factions[faction].limitingFactor;
     play(ctx, { factor: late, lookahead: false });
     // …and wastes: overtime on everything, whether or not it helps.
