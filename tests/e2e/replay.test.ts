@@ -140,6 +140,9 @@ describe("replay viewer", () => {
     await shot(lp, "91-replay-1366-ana");
     await byTestId(lp, "replay-last").click();
     await expect.poll(() => byTestId(lp, "replay-price-dram").textContent()).not.toBe(prices);
+    // The last step shows the world after the last month was played.
+    await expect(byTestId(lp, "replay-month").textContent()).resolves.toMatch(/^End of \w+ 20\d\d$/);
+    await expect(byTestId(lp, "replay-no-orders").textContent()).resolves.toContain("wins");
     // Play runs the months on; pause stops them.
     await byTestId(lp, "replay-first").click();
     await byTestId(lp, "replay-play").click();

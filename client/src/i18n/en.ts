@@ -719,6 +719,8 @@ export const en = {
   "replay.error.broken": "This replay could not be played by this version of the game.",
   "replay.endedEarly": "Ended by the teacher in {month}",
   "replay.error.version": "This match was played under an earlier version of the rules, so this version of the game cannot replay it.",
+  "replay.end": "End of {month}",
+  "replay.endNote": "The last month is played: {who} wins. Step back to see the orders of each month.",
   "replay.play": "Play",
   "replay.pause": "Pause",
   "replay.prev": "Previous month",

@@ -720,6 +720,8 @@ export const zhTW: Record<keyof typeof en, string> = {
   "replay.error.broken": "這個版本的遊戲無法播放這段重播。",
   "replay.endedEarly": "老師在{month}結束了對局",
   "replay.error.version": "這場對局是在較早版本的規則下進行的，這個版本的遊戲無法重播。",
+  "replay.end": "{month}結束時",
+  "replay.endNote": "最後一個月已經結束：{who}獲勝。往回拖動可以查看每個月的命令。",
   "replay.play": "播放",
   "replay.pause": "暫停",
   "replay.prev": "上個月",

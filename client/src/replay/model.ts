@@ -26,6 +26,9 @@ export interface ReplayData {
   matchId: string;
   /** The last month there is a state for (the month the match ended in). */
   lastMonth: number;
+  /** The last state's index: states[i] is the start of month i, and a match that ran its course
+   *  has one more, the world after its last month was played (index lastMonth + 1). */
+  lastIndex: number;
   months: number;
   winner: FactionId | null;
   /** states[m]: the world at the start of month m (before that month's orders are played). */
@@ -117,6 +120,7 @@ export function computeReplay(matchId: string, raw: unknown): ReplayData {
   return {
     matchId,
     lastMonth,
+    lastIndex: states.length - 1,
     months: options.months,
     winner: last.winner,
     states,

@@ -41,6 +41,11 @@ export function replayIdFromPath(path: string): string | null {
   return m ? decodeURIComponent(m[1]) : null;
 }
 
+/** The month at index i, or "End of Dec 2030" for the world after the last month was played. */
+function labelAt(d: ReplayData, i: number): string {
+  return i > d.lastMonth ? tr("replay.end", { month: monthName(d.lastMonth) }) : monthName(i);
+}
+
 /** The winner, or the best score when the match ended without one. */
 function leader(d: ReplayData): FactionId {
   const f = d.states[d.states.length - 1].factions;
@@ -78,16 +83,16 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
   prevBtn.addEventListener("click", () => go(month - 1));
   nextBtn.addEventListener("click", () => go(month + 1));
   firstBtn.addEventListener("click", () => go(0));
-  lastBtn.addEventListener("click", () => go(data?.lastMonth ?? 0));
+  lastBtn.addEventListener("click", () => go(data?.lastIndex ?? 0));
   playBtn.addEventListener("click", () => setPlaying(!playing));
 
   function setPlaying(on: boolean): void {
     if (playing) clearInterval(playing);
     playing = null;
     if (on && data) {
-      if (month >= data.lastMonth) go(0);
+      if (month >= data.lastIndex) go(0);
       playing = setInterval(() => {
-        if (!data || month >= data.lastMonth) return setPlaying(false);
+        if (!data || month >= data.lastIndex) return setPlaying(false);
         go(month + 1);
       }, PLAY_MS);
     }
@@ -105,7 +110,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
   /** Scrub to a month (clamped) and redraw what depends on it. */
   function go(m: number): void {
     if (!data) return;
-    month = Math.max(0, Math.min(data.lastMonth, Math.round(m)));
+    month = Math.max(0, Math.min(data.lastIndex, Math.round(m)));
     slider.value = String(month);
     refresh();
   }
@@ -114,10 +119,10 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
     if (!data) return;
     const d = data;
     const v = viewAt(d, month);
-    monthLabel.textContent = monthName(month);
-    slider.setAttribute("aria-valuetext", monthName(month));
+    monthLabel.textContent = labelAt(d, month);
+    slider.setAttribute("aria-valuetext", labelAt(d, month));
     prevBtn.disabled = firstBtn.disabled = month <= 0;
-    nextBtn.disabled = lastBtn.disabled = month >= d.lastMonth;
+    nextBtn.disabled = lastBtn.disabled = month >= d.lastIndex;
     for (const cb of viewListeners) cb(v);
     drawOrders(d);
     drawMarkets(d, v);
@@ -145,6 +150,10 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
           o.reason ? h("span", { class: "replay-reason", testid: "replay-reason" }, tr("replay.reason", { why: reasonText(o.reason) })) : null,
           o.refused ? h("span", { class: "replay-refused" }, tr("replay.refused", { why: tr(o.refused.reason, o.refused.params) })) : null))));
     }).filter((x): x is HTMLDivElement => x !== null);
+    if (month > d.lastMonth) {
+      ordersBox.replaceChildren(h("h2", {}, labelAt(d, month)), h("p", { class: "muted", testid: "replay-no-orders" }, d.winner ? tr("replay.endNote", { who: tr(`faction.${d.winner}`) }) : tr("debrief.over")));
+      return;
+    }
     ordersBox.replaceChildren(
       h("h2", {}, tr("replay.ordersIn", { month: monthName(month) })),
       ...(sections.length ? sections : [h("p", { class: "muted", testid: "replay-no-orders" }, tr("replay.noOrders"))]),
@@ -167,7 +176,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
 
   function drawRibbons(d: ReplayData, v: WorldView): void {
     // The months played: at the start of month m, m of them are on the ribbon.
-    const total = Math.max(1, d.lastMonth);
+    const total = Math.max(1, d.lastIndex);
     const final = d.states[d.states.length - 1].factions;
     ribbonsBox.replaceChildren(...FACTION_IDS.map((id) => {
       const f = v.factions[id];
@@ -224,7 +233,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
     lastBtn.setAttribute("aria-label", tr("replay.last"));
     lastBtn.title = tr("replay.last");
     slider.setAttribute("aria-label", tr("replay.slider"));
-    slider.max = String(d.lastMonth);
+    slider.max = String(d.lastIndex);
     const sub = [
       d.winner ? tr("debrief.winner", { who: tr(`faction.${d.winner}`) }) : d.endedEarly !== null ? tr("replay.endedEarly", { month: monthName(d.endedEarly) }) : tr("debrief.over"),
       tr("replay.span", { from: monthName(0), to: monthName(d.lastMonth), n: d.orders.length }),
@@ -283,7 +292,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
     if (e.key === "ArrowLeft") go(month - 1);
     else if (e.key === "ArrowRight") go(month + 1);
     else if (e.key === "Home") go(0);
-    else if (e.key === "End") go(data.lastMonth);
+    else if (e.key === "End") go(data.lastIndex);
     else if (e.key === " " && !(t instanceof HTMLButtonElement)) setPlaying(!playing);
     else return;
     e.preventDefault();
