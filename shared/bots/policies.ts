@@ -2,6 +2,7 @@
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { creditLimitOf } from "../model/credit";
+import { leadingEdgeShare } from "../model/leading-edge";
 import { expectedCost, researchEstimate } from "../model/research-estimate";
 import { FACTIONS } from "../data/factions";
 import { milestoneTargets } from "../data/milestones";
@@ -51,7 +52,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
 
 function tsmc(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
-  const share = s.world.leadingEdgeDemand > 0 ? ctx.me.flows.wafersSold / s.world.leadingEdgeDemand : 1;
+  const share = s.world.leadingEdgeDemand > 0 ? leadingEdgeShare(s, ctx.me) : 1;
   const pipeline = building(ctx).length;
   // The hard bot keeps a third fab under way while it is well short of the demand.
   const target = share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2;

@@ -200,6 +200,8 @@ export interface FactionState {
 
 export interface FactionFlows {
   logicWafersMade: number;
+  /** Of those, wafers from leading-edge nodes (N3, N2): what TSMC's demand share counts. */
+  leadingEdgeWafersMade: number;
   goodDies: number;
   dramWafers: number;
   hbmMade: number;

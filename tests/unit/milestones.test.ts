@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TESLA_MEMORY_MONTHS, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, WAFER_CONTRACT_LEAD_MONTHS, type FactionId, type GameState,
 } from "../../shared/index";
-import { fabById, newestFab, putInRamp, quietMatch, tick } from "./helpers";
+import { fabById, months, newestFab, putInRamp, quietMatch, tick } from "./helpers";
 
 /** Steps until the milestone is reached (or `max` months); returns the state and the month it was met. */
 function until(state: GameState, faction: FactionId, id: string, max: number, each?: (s: GameState) => void): { state: GameState; month: number | null } {
@@ -118,13 +118,27 @@ describe("TSMC", () => {
     expect(quietMatch().fabs.some((f) => f.owner === "tsmc" && f.site === "arizona" && f.node === "N5" && f.volumeMonth !== null)).toBe(true);
   });
 
-  it("demand-share: 70 % of leading-edge demand served twelve months in a row", () => {
+  it("demand-share: 70 % of leading-edge demand served months in a row, counting only N3/N2 wafers", () => {
     const s = quietMatch();
     s.npc.waferDemand = 60; // few other buyers: TSMC serves most of what there is
     s.npc.aiAcceleratorsPerMonth = 0;
-    const met = streakMonth(s, "tsmc", "demand-share", 24, (x) => x.factions.tsmc.flows.wafersSold / x.world.leadingEdgeDemand >= TSMC_DEMAND_SHARE, TSMC_DEMAND_MONTHS);
+    const leadingEdge = (x: GameState) => x.factions.tsmc.flows.wafersSold * (x.factions.tsmc.flows.leadingEdgeWafersMade / x.factions.tsmc.flows.logicWafersMade);
+    const met = streakMonth(s, "tsmc", "demand-share", 30, (x) => leadingEdge(x) / x.world.leadingEdgeDemand >= TSMC_DEMAND_SHARE, TSMC_DEMAND_MONTHS);
     expect(met.expected).not.toBeNull();
     expect(met.actual).toBe(met.expected);
+  });
+
+  it("7 and 5 nm-class wafers do not count toward the leading-edge share", () => {
+    const s = quietMatch();
+    s.npc.waferDemand = 60;
+    s.npc.aiAcceleratorsPerMonth = 0;
+    // Only TSMC's Arizona N5 fab runs: it sells wafers, but none of them is leading-edge.
+    for (const fab of s.fabs) if (fab.owner === "tsmc" && fab.node !== "N5") fab.capacity = 0;
+    const met = streakMonth(s, "tsmc", "demand-share", 30, (x) => x.factions.tsmc.flows.wafersSold / x.world.leadingEdgeDemand >= 0.01, 1);
+    expect(met.expected).not.toBeNull(); // it does sell
+    const after = months(s, 30);
+    expect(after.factions.tsmc.flows.leadingEdgeWafersMade).toBe(0);
+    expect(after.factions.tsmc.milestones["demand-share"]).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ import { TOOL_LINES } from "../../data/tools";
 import { computeGW } from "../../model/compute";
 import type { GameState } from "../../model/types";
 import { staffingOf } from "./talent";
+import { leadingEdgeShare } from "../../model/leading-edge";
 
 function streak(state: GameState, faction: FactionId, key: string, ok: boolean): number {
   const s = state.factions[faction].streaks;
@@ -43,7 +44,7 @@ function checks(state: GameState, id: FactionId): Record<string, boolean> {
     }
     case "tsmc": {
       const n2 = fabsOf(state, id).filter((fab) => fab.node === "N2" && fab.volumeMonth !== null).reduce((s, fab) => s + fab.capacity, 0);
-      const share = state.world.leadingEdgeDemand > 0 ? f.flows.wafersSold / state.world.leadingEdgeDemand : 0;
+      const share = leadingEdgeShare(state, f);
       return {
         "n2-volume": n2 >= t.tsmcN2K,
         "arizona-volume": inVolume(state, id, (fab) => fab.site === "arizona" && (fab.node === "N3" || fab.node === "N2")) >= t.tsmcArizonaK,

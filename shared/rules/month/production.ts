@@ -31,6 +31,7 @@ export function runProduction(state: GameState): void {
     fl.hbmMade = 0;
     fl.dramMade = 0;
     fl.goodDies = 0;
+    fl.leadingEdgeWafersMade = 0;
     fl.newLogicWafers = 0;
     fl.newHbmMade = 0;
   }
@@ -44,6 +45,7 @@ export function runProduction(state: GameState): void {
     if (fab.kind === "logic") {
       addStock(f, "wafer", wafers, fab.yield, waferPremium(fab.node));
       f.flows.logicWafersMade += wafers;
+      if (NODES[fab.node].leadingEdge) f.flows.leadingEdgeWafersMade += wafers;
       if (fab.credited) f.flows.newLogicWafers += wafers;
     } else {
       const stacks = wafers * f.hbmShare * STACKS_PER_DRAM_WAFER * fab.yield;
