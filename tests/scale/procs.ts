@@ -29,6 +29,10 @@ export function boot(port: number, env: Record<string, string>): Proc {
     env: { ...process.env, PORT: String(port), TERRAFAB_RATE_LIMITS: "relaxed", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // A test or benchmark that dies leaves no server behind.
+  const reap = () => proc.kill("SIGKILL");
+  process.once("exit", reap);
+  proc.once("exit", () => process.removeListener("exit", reap));
   let out = "";
   proc.stdout!.on("data", (d) => (out += d));
   proc.stderr!.on("data", (d) => (out += d));
