@@ -1,9 +1,13 @@
-// npm run golden:update : regenerates the golden replays in tests/golden/ under this build's rules.
+// npm run golden:update [-- --keep-version] : regenerates the golden replays in tests/golden/ under
+// this build's rules.
 //
 // Each golden replay is a seeded match (bots, some seats played by the HUD's advice) recorded
 // with its final state hash; tests/unit/golden.test.ts replays every one and checks the hash.
 // When a rule change alters them on purpose: bump ENGINE_VERSION in shared/sim/engine-version.ts,
-// then run this, then commit the new files with the change.
+// then run this, then commit the new files with the change. If the hashes changed and
+// ENGINE_VERSION did not, nothing is written (exit 1): stored replays from the old rules would
+// otherwise be replayed into other endings instead of refused. `--keep-version` writes anyway
+// (for a change to the golden list itself, not to the rules).
 import { mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ENGINE_VERSION, advicePlayer, runMatch, type Difficulty, type FactionId, type MatchOptionsInput, type Replay } from "../shared/index";
@@ -35,8 +39,10 @@ const DIR = resolve(import.meta.dirname, "..", "tests", "golden");
 
 function main(): void {
   mkdirSync(DIR, { recursive: true });
+  const keepVersion = process.argv.includes("--keep-version");
   const changed: string[] = [];
   let olderVersion = false;
+  const outputs: Array<{ file: string; text: string }> = [];
   for (const g of GOLDENS) {
     const players = Object.fromEntries((g.advice ?? []).map((id) => [id, advicePlayer]));
     const { replay } = runMatch(g.options, { recordReplay: true, players, seats: g.seats });
@@ -47,9 +53,20 @@ function main(): void {
       changed.push(`${g.name}: ${before.stateHash} → ${replay.stateHash}`);
       if (before.engineVersion === ENGINE_VERSION) olderVersion = true;
     }
-    writeFileSync(file, formatReplay(replay));
+    outputs.push({ file, text: formatReplay(replay) });
     console.log(`${g.name.padEnd(28)} ${String(replay.orders.length).padStart(5)} orders  stateHash ${replay.stateHash}`);
   }
+  if (olderVersion && !keepVersion) {
+    console.error(
+      `\nNOT WRITTEN: these golden replays end differently, but ENGINE_VERSION is still ${ENGINE_VERSION}:\n  ${changed.join("\n  ")}` +
+        `\nIf the rules changed on purpose: bump ENGINE_VERSION in shared/sim/engine-version.ts (stored replays` +
+        `\nfrom the old rules are then refused, not replayed into other endings) and run \`npm run golden:update\` again.` +
+        `\nIf you did not mean to change the rules, determinism broke: find why instead.` +
+        `\n(A change to the golden list itself, not the rules: \`npm run golden:update -- --keep-version\`.)`,
+    );
+    process.exit(1);
+  }
+  for (const o of outputs) writeFileSync(o.file, o.text);
   // Files no longer in the list go.
   const names = new Set(GOLDENS.map((g) => `${g.name}.json`));
   for (const f of readdirSync(DIR)) if (f.endsWith(".json") && !names.has(f)) unlinkSync(join(DIR, f));
@@ -57,13 +74,8 @@ function main(): void {
   console.log(`\nengine version ${ENGINE_VERSION}; ${GOLDENS.length} golden replays written to tests/golden/`);
   if (changed.length > 0) {
     console.log(`\nChanged hashes:\n  ${changed.join("\n  ")}`);
-    if (olderVersion) {
-      console.log(
-        `\nREMINDER: the rules changed what matches do but ENGINE_VERSION is still ${ENGINE_VERSION}.` +
-          `\nBump it in shared/sim/engine-version.ts (so stored replays from the old rules are refused, not` +
-          `\nmisreplayed) and run \`npm run golden:update\` again.`,
-      );
-    }
+    if (olderVersion) console.log(`\n--keep-version: written under engine version ${ENGINE_VERSION} all the same.`);
+    else console.log(`\nRemember to commit shared/sim/engine-version.ts (now ${ENGINE_VERSION}) with them.`);
   }
 }
 

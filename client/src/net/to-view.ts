@@ -173,6 +173,7 @@ function faction(id: FactionId, f: Raw): FactionView {
       hbmUsed: n(flows?.hbmUsed), revenue: n(flows?.revenue), costs: n(flows?.costs),
       stacksAvailable: n(flows?.stacksAvailable), cashShortWafers: n(flows?.cashShortWafers), cashShortHbm: n(flows?.cashShortHbm),
       salesValue: n(flows?.salesValue), salesVolume: n(flows?.salesVolume), offeredVolume: n(flows?.offeredVolume), newLogicWafers: n(flows?.newLogicWafers), newHbmMade: n(flows?.newHbmMade),
+      leadingEdgeWafersMade: n(flows?.leadingEdgeWafersMade),
     },
   };
 }
