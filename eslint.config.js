@@ -18,6 +18,19 @@ export default tseslint.config(
     },
   },
   {
+    // The engine gives the same bits on every JavaScript engine: no Math transcendental (V8
+    // versions round them differently) and no Math.random (seeded randomness only).
+    files: ["shared/**/*.ts"],
+    ignores: ["shared/model/det-math.ts"],
+    rules: {
+      "no-restricted-properties": ["error",
+        ...["pow", "exp", "log", "log2", "log10", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "cbrt", "hypot"].map((property) => ({ object: "Math", property, message: "Use shared/model/det-math (the same bits on every engine)." })),
+        { object: "Math", property: "random", message: "Use the seeded generator in shared/model/rng." },
+      ],
+      "no-restricted-syntax": ["error", { selector: "BinaryExpression[operator='**']", message: "Use detPow from shared/model/det-math." }],
+    },
+  },
+  {
     // The client uses the engine through its public entry only (a dynamic import() for a lazy
     // chunk is the one exception; see client/src/model/month-zero.ts).
     files: ["client/**/*.ts"],

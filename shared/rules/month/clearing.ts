@@ -2,6 +2,7 @@
 // filled in full, the long side pro rata. Then the price moves toward demand ÷ supply.
 import { MARKETS, type Good } from "../../data/markets";
 import type { MarketState } from "../../model/types";
+import { detPow } from "../../model/det-math";
 
 export interface Offer {
   who: string;
@@ -54,7 +55,7 @@ export function clear(offers: Offer[], bids: Offer[], first?: string): Clearing 
 export function movePrice(good: Good, market: MarketState, demand: number, supply: number): void {
   const d = MARKETS[good];
   const ratio = supply > 1e-9 ? demand / supply : demand > 0 ? d.cap : 1;
-  const pull = Math.pow(Math.max(ratio, 1e-3), d.elasticity);
+  const pull = detPow(Math.max(ratio, 1e-3), d.elasticity);
   const factor = Math.min(1 + d.maxMonthlyMove, Math.max(1 - d.maxMonthlyMove, pull));
   market.price = Math.min(d.basePrice * d.cap, Math.max(d.basePrice * d.floor, market.price * factor));
   market.lastDemand = demand;

@@ -14,6 +14,7 @@ import { hasModifier } from "../modifiers";
 import { earn, spend } from "../money";
 import { clear, movePrice, type Offer } from "./clearing";
 import { npcMemoryOutput } from "./production";
+import { detPow } from "../../model/det-math";
 
 
 /** What a faction sells automatically: its whole stock of goods it does not use itself. */
@@ -28,16 +29,16 @@ function npcBids(state: GameState, good: Good, price: number): number {
   const n = state.npc;
   switch (good) {
     case "wafer":
-      return n.waferDemand * Math.pow(rel, -NPC_PRICE_ELASTICITY) + n.aiAcceleratorsPerMonth / (DIES_PER_WAFER * NPC_WAFER_YIELD);
+      return n.waferDemand * detPow(rel, -NPC_PRICE_ELASTICITY) + n.aiAcceleratorsPerMonth / (DIES_PER_WAFER * NPC_WAFER_YIELD);
     case "hbm":
       // Hyperscalers build fewer accelerators when HBM is dear (not none: they need them).
-      return n.aiAcceleratorsPerMonth * STACKS_PER_ACCELERATOR * Math.pow(rel, -NPC_HBM_ELASTICITY);
+      return n.aiAcceleratorsPerMonth * STACKS_PER_ACCELERATOR * detPow(rel, -NPC_HBM_ELASTICITY);
     case "dram": {
       const shock = hasModifier(state, "ddr-shock") ? 1 + EVENT_EFFECTS.ddrShockDemand : 1;
-      return n.dramDemand * shock * Math.pow(rel, -NPC_DRAM_ELASTICITY);
+      return n.dramDemand * shock * detPow(rel, -NPC_DRAM_ELASTICITY);
     }
     case "accelerator":
-      return NPC_EXTRA_ACCEL_DEMAND * Math.pow(rel, -0.5);
+      return NPC_EXTRA_ACCEL_DEMAND * detPow(rel, -0.5);
   }
 }
 
