@@ -118,13 +118,14 @@ describe("replay viewer", () => {
     for (const g of ["wafer", "hbm", "dram", "accelerator"]) await expect(byTestId(lp, `replay-price-${g}`).isVisible()).resolves.toBe(true);
     await expect.poll(() => byTestId(lp, "replay-tl-item").count(), { timeout: LONG }).toBeGreaterThan(0);
     await expect(byTestId(lp, "replay-timeline").locator("h2").textContent()).resolves.toContain("What the winner, ");
-    // Played again in the page, the match ends when and as the server recorded it. (Not always on
-    // the same state hash: Chromium's V8 and Node's can differ in a last digit of Math.pow, which
-    // the viewer then says.)
+    // Played again in the page, the match ends when and as the server recorded it, on the same
+    // state hash: the engine's maths give the same bits in Chromium's V8 as in Node's.
     const record = (await (await fetch(`${baseUrl()}/api/matches/${encodeURIComponent(matchId)}`)).json()) as { winner: string | null; endedMonth: number | null };
-    const played = await lp.evaluate(() => (window.__terrafab as { replay?: { months: number; winner: string | null } } | undefined)?.replay);
+    const played = await lp.evaluate(() => (window.__terrafab as { replay?: { months: number; winner: string | null; hashMatches?: boolean } } | undefined)?.replay);
     expect(played?.months).toBe(record.endedMonth);
     expect(played?.winner).toBe(record.winner);
+    expect(played?.hashMatches).toBe(true);
+    await expect(byTestId(lp, "replay-mismatch").count()).resolves.toBe(0);
     // The world map is drawn.
     await lp.waitForFunction(() => (window.__terrafab?.frames?.() ?? 0) > 2, undefined, { timeout: LONG });
     await shot(lp, "90-replay-1366");
