@@ -19,11 +19,18 @@ export function runResearch(state: GameState): void {
       }
     }
   }
+  // A tug-of-war: the two sides' money nets out; each full step's worth moves the level one step
+  // (several at once for a big push), and what is left over keeps pushing next month — up to one
+  // step's worth: pushing against the last level banks nothing more.
   const net = state.lobby.tighten - state.lobby.loosen;
-  if (Math.abs(net) >= LOBBY_COST_PER_STEP) {
+  const steps = Math.trunc(Math.abs(net) / LOBBY_COST_PER_STEP) * Math.sign(net);
+  if (steps !== 0) {
     const before = state.sanctionLevel;
-    state.sanctionLevel = Math.min(SANCTION_MAX, Math.max(SANCTION_MIN, state.sanctionLevel + Math.sign(net)));
-    state.lobby = { tighten: 0, loosen: 0 };
-    if (state.sanctionLevel !== before) state.eventLog.push({ month: state.month, id: "sanctions-changed", params: { level: state.sanctionLevel } });
+    state.sanctionLevel = Math.min(SANCTION_MAX, Math.max(SANCTION_MIN, state.sanctionLevel + steps));
+    const moved = state.sanctionLevel - before;
+    // What moved the level is used up; the rest of the winning side's surplus carries over.
+    const left = Math.max(-LOBBY_COST_PER_STEP, Math.min(LOBBY_COST_PER_STEP, net - moved * LOBBY_COST_PER_STEP));
+    state.lobby = { tighten: Math.max(0, left), loosen: Math.max(0, -left) };
+    if (moved !== 0) state.eventLog.push({ month: state.month, id: "sanctions-changed", params: { level: state.sanctionLevel } });
   }
 }
