@@ -30,6 +30,17 @@ const server = await startGameServer({
 });
 console.log(`TerraFab is running: http://localhost:${server.port}/  (results in ${process.env.DATABASE_URL ? "PostgreSQL" : dbPath})`);
 
+// TERRAFAB_LAG_LOG=ms: print this process's event-loop lag (p50/p99/max) every so many ms (benchmarks).
+if (process.env.TERRAFAB_LAG_LOG) {
+  const { monitorEventLoopDelay } = await import("node:perf_hooks");
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  setInterval(() => {
+    console.log(`lag p50 ${(h.percentile(50) / 1e6).toFixed(1)} ms p99 ${(h.percentile(99) / 1e6).toFixed(1)} ms max ${(h.max / 1e6).toFixed(1)} ms`);
+    h.reset();
+  }, Number(process.env.TERRAFAB_LAG_LOG) || 10_000).unref();
+}
+
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, async () => {
