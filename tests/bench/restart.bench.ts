@@ -200,8 +200,8 @@ async function load(): Promise<void> {
 }
 
 const only = process.env.BENCH_ONLY ?? "";
-if (only === "restart") {
-  await restart();
+if (only === "restart" || only === "failover" || only === "load") {
+  await { restart, failover, load }[only]();
   process.exit(0);
 }
 const sqlitePath = join(mkdtempSync(join(tmpdir(), "terrafab-bench-journal-")), "j.sqlite");
