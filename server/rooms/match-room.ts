@@ -61,6 +61,8 @@ export const CLOSE_RESTARTING = 4010;
 /** What the journal keeps of a match besides its months (JSON). */
 export interface MatchJournalMeta {
   v: 1;
+  /** The engine that played the months: another engine version would not replay them to the same state. */
+  engineVersion?: number;
   options: CreateOptions;
   game: MatchOptions;
   classroomId: string | null;
@@ -549,6 +551,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const seats = Object.fromEntries(FACTION_IDS.map((f) => [f, this.seats[f].occupants.map((o) => ({ sessionId: o.sessionId, name: o.name, ready: o.ready, student: o.student, token: o.token }))]));
     return {
       v: 1,
+      engineVersion: ENGINE_VERSION,
       options: this.options,
       game: { ...this.game.options },
       classroomId: this.classroomId,
@@ -569,6 +572,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Rebuilds the match from its journal: same id, code, seats; the engine replays every month. */
   private resume(entry: JournalEntry): void {
     const meta = JSON.parse(entry.meta) as MatchJournalMeta;
+    // Months played by another engine version would replay to another state: such a match is parked, not resumed.
+    if (meta.engineVersion !== undefined && meta.engineVersion !== ENGINE_VERSION) {
+      throw new Error(`its months were played by engine version ${meta.engineVersion}; this build runs ${ENGINE_VERSION}`);
+    }
     this.roomId = entry.id;
     this.options = meta.options;
     this.maxMessagesPerSecond = Math.max(COLYSEUS_MAX_MESSAGES_PER_SECOND, MatchRoom.floodRate * 6);
