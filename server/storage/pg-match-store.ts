@@ -15,6 +15,21 @@ CREATE TABLE IF NOT EXISTS live_months (room_id TEXT NOT NULL, month INTEGER NOT
 CREATE TABLE IF NOT EXISTS live_snapshots (room_id TEXT PRIMARY KEY, month INTEGER NOT NULL, state TEXT NOT NULL);
 `;
 
+/** Run `work` in one transaction on one pooled connection: committed if it returns, rolled back if it throws. */
+async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await work(client);
+    await client.query("COMMIT");
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
 export class PgMatchStore implements MatchStore, JournalStore {
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -22,18 +37,10 @@ export class PgMatchStore implements MatchStore, JournalStore {
   static async open(url: string, poolSize = 8): Promise<PgMatchStore> {
     const pool = new pg.Pool({ connectionString: url, max: poolSize });
     pool.on("error", (err) => console.error(`PostgreSQL: ${err.message}`));
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
+    await inTransaction(pool, async (client) => {
       await client.query("SELECT pg_advisory_xact_lock(7466231)");
       await client.query(SCHEMA);
-      await client.query("COMMIT");
-    } catch (err) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
     return new PgMatchStore(pool);
   }
 
@@ -74,9 +81,7 @@ export class PgMatchStore implements MatchStore, JournalStore {
 
   async writeJournal(batch: JournalBatch, owner: string, leaseUntil: number): Promise<void> {
     if (batch.rooms.length + batch.months.length + batch.ended.length === 0) return;
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
+    await inTransaction(this.pool, async (client) => {
       const now = Date.now();
       for (const r of batch.rooms) {
         await client.query(
@@ -110,13 +115,7 @@ export class PgMatchStore implements MatchStore, JournalStore {
         await client.query("DELETE FROM live_months m WHERE m.room_id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM live_rooms r WHERE r.id = m.room_id)", [batch.ended]);
         await client.query("DELETE FROM live_snapshots s WHERE s.room_id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM live_rooms r WHERE r.id = s.room_id)", [batch.ended]);
       }
-      await client.query("COMMIT");
-    } catch (err) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async renewLeases(owner: string, leaseUntil: number): Promise<string[]> {

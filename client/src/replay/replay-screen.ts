@@ -11,7 +11,7 @@ import { monthName, num } from "../i18n/format";
 import type { WorldView } from "../net/view";
 import { priceText } from "../panels/specs/market";
 import { ribbon } from "../ui/charts";
-import { h } from "../ui/dom";
+import { h, nameIcon } from "../ui/dom";
 import { emblem } from "../ui/emblems";
 import { FACTOR_GLYPH, factionColor, factorColor, inkOn } from "../ui/palette";
 import type { World } from "../world/world";
@@ -224,14 +224,10 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
       return;
     }
     const d = data;
-    prevBtn.setAttribute("aria-label", tr("replay.prev"));
-    prevBtn.title = tr("replay.prev");
-    nextBtn.setAttribute("aria-label", tr("replay.next"));
-    nextBtn.title = tr("replay.next");
-    firstBtn.setAttribute("aria-label", tr("replay.first"));
-    firstBtn.title = tr("replay.first");
-    lastBtn.setAttribute("aria-label", tr("replay.last"));
-    lastBtn.title = tr("replay.last");
+    nameIcon(prevBtn, tr("replay.prev"));
+    nameIcon(nextBtn, tr("replay.next"));
+    nameIcon(firstBtn, tr("replay.first"));
+    nameIcon(lastBtn, tr("replay.last"));
     slider.setAttribute("aria-label", tr("replay.slider"));
     slider.max = String(d.lastIndex);
     const sub = [

@@ -17,7 +17,7 @@ import { adviceFor } from "../tutorial/advice";
 import { maybeStartTutorial } from "../tutorial/tutorial";
 import { wasBriefed } from "../tutorial/briefing";
 import { updateSettings } from "../app/settings";
-import { h } from "../ui/dom";
+import { h, nameIcon } from "../ui/dom";
 import { confirmDialog, modalsOpen, openModal, watchModals } from "../ui/modal";
 import { clearToasts, toast } from "../ui/toasts";
 import type { World } from "../world/world";
@@ -90,12 +90,9 @@ export function gameScreen(): Screen {
   }
   function relabelSheet(): void {
     zoomBox.setAttribute("aria-label", tr("map.zoom"));
-    zoomIn.setAttribute("aria-label", tr("map.zoomIn"));
-    zoomIn.title = tr("map.zoomIn");
-    zoomOut.setAttribute("aria-label", tr("map.zoomOut"));
-    zoomOut.title = tr("map.zoomOut");
-    zoomFit.setAttribute("aria-label", tr("map.zoomFit"));
-    zoomFit.title = tr("map.zoomFit");
+    nameIcon(zoomIn, tr("map.zoomIn"));
+    nameIcon(zoomOut, tr("map.zoomOut"));
+    nameIcon(zoomFit, tr("map.zoomFit"));
     sheetTitle.textContent = tr("panel.orders");
     sheetClose.setAttribute("aria-label", tr("common.close"));
     setSheet(sheetOpen);

@@ -46,3 +46,9 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
   for (const c of children) el.append(c);
   return el;
 }
+
+/** An icon button's name: read by screen readers and shown on hover. */
+export function nameIcon(el: HTMLElement, text: string): void {
+  el.setAttribute("aria-label", text);
+  el.title = text;
+}
