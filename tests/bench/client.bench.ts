@@ -7,6 +7,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../e2e/browser";
 import { ROOT, startServer } from "../e2e/server-process";
+import { emptyScene } from "./empty-scene";
 
 const DIST = join(ROOT, "dist", "client");
 const SOFTWARE_GL = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
@@ -40,8 +41,8 @@ try {
 
   // 2. A fast solo match from its URL: what is downloaded until the first frame, when it comes, and fps.
   //    The first load is cold (nothing cached or compiled); a second one shows a returning player.
-  const firstFrameOf = async (seed: number): Promise<number> => {
-    const p = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const firstFrameOf = async (seed: number, viewport = { width: 1440, height: 900 }): Promise<number> => {
+    const p = await browser.newPage({ viewport });
     await p.goto(`${server.url}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=${seed}`);
     await p.waitForFunction(() => window.__terrafab?.firstFrameAt !== undefined, undefined, { timeout: 120_000 });
     const t = await p.evaluate(() => window.__terrafab!.firstFrameAt!);
@@ -86,6 +87,11 @@ try {
     await fresh.close();
   }
 
+  const phone = await firstFrameOf(17, { width: 390, height: 844 });
+  // The reference: an empty Phaser 4 scene of the same canvas size in the same browser.
+  const empty = await emptyScene(browser, { width: 1440, height: 900 }, Math.min(FPS_SECONDS, 15));
+  const emptyPhone = await emptyScene(browser, { width: 390, height: 844 }, 5);
+
   console.log("client benchmark (headless Chromium, software WebGL via SwiftShader)");
   console.log(`  initial download, title screen:      ${kb(titleBytes)} gzip, all it fetches (${kb(titleDownload())} of it scripts and styles; target ≤ 700 KB)`);
   console.log(`  initial download, solo URL to frame: ${kb(soloBytes)} gzip (Phaser, world map, icons; excludes audio)`);
@@ -93,7 +99,10 @@ try {
   console.log(`  title screen first frame:            ${fcp.toFixed(0)} ms`);
   console.log(`  solo URL to first rendered frame:    ${median(cold).toFixed(0)} ms cold (fresh browser; runs ${cold.map((x) => x.toFixed(0)).join(", ")}), ${median(warm).toFixed(0)} ms warm (median of 3)`);
   console.log(`                                       (target ≤ 2000 ms; includes creating the match on the server and booting WebGL in software)`);
+  console.log(`  solo URL to first frame at 390×844:  ${phone.toFixed(0)} ms warm (target ≤ 2000 ms)`);
   console.log(`  frames per second, fast solo match:  median ${median(samples).toFixed(1)}, min ${Math.min(...samples).toFixed(1)} over ${samples.length} s (target ≥ 30; renderer ${renderer}; reached ${month})`);
+  console.log(`  empty Phaser 4 scene, same canvas:   ${empty.fps.toFixed(1)} fps, first frame ${empty.firstFrameMs.toFixed(0)} ms (390×844: ${emptyPhone.fps.toFixed(1)} fps, first frame ${emptyPhone.firstFrameMs.toFixed(0)} ms)`);
+  console.log(`  game / empty scene fps ratio:        ${(median(samples) / Math.max(0.1, empty.fps)).toFixed(2)} (target ≥ 0.75)`);
 } finally {
   await browser.close();
   await server.stop();
