@@ -41,7 +41,8 @@ export const CHINA_3NM_K = 30;
 /**
  * Milestones scale with the match's length so 60, 120 and 180 months each give a full arc (issue 12):
  * the amounts and the capacity in volume are the 120-month figures above times months / 120, the
- * months-in-a-row times its square root; the research breakthroughs (qualification, domestic EUV) stay.
+ * months-in-a-row times its square root in shorter matches (no more in longer ones); the research
+ * breakthroughs (qualification, domestic EUV) stay.
  */
 export interface MilestoneTargets {
   teslaPowerGW: number;
@@ -59,8 +60,10 @@ export interface MilestoneTargets {
 
 export function milestoneTargets(months: number): MilestoneTargets {
   const l = months / 120;
-  // Holding a share is harder the longer it must be held: months-in-a-row grow more slowly than the match. tuned
-  const hold = Math.sqrt(l);
+  // Months-in-a-row shrink with a shorter match (by the square root: holding a share is what is
+  // hard) but do not grow past the 120-month figures: longer holds in a 180-month match left it to
+  // China, whose path has no streak (68 % of wins). tuned
+  const hold = Math.sqrt(Math.min(1, l));
   return {
     teslaPowerGW: Math.round(TESLA_POWER_GW * l),
     teslaMemoryGW: Math.round(TESLA_MEMORY_MIN_GW * l),
