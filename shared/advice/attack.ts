@@ -20,7 +20,7 @@ import { launchCost } from "../rules/launch-cost";
 import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
 import { engineersNeeded } from "../rules/month/talent";
 import { add, newPlan, type Plan } from "./plan";
-import { ATTACK_MONTHS, BACKLOG_MONTHS, POWER_LEAD_MONTHS, diesGap, gridQueued, powerNeededGW, stacksGap, wafersFor } from "./sizing";
+import { ATTACK_MONTHS, BACKLOG_MONTHS, POWER_LEAD_MONTHS, diesGap, gridQueued, lacksOf, powerNeededGW, stacksGap, wafersFor } from "./sizing";
 import { gridReleaseFor } from "../rules/month/power";
 
 export interface Attack {
@@ -251,7 +251,7 @@ function buyerFor(state: GameState, seller: FactionId, good: "wafer" | "hbm"): {
   let best: { buyer: FactionId; need: number } | null = null;
   for (const buyer of FACTION_IDS) {
     if (buyer === seller || !FACTIONS[buyer].deploys || blockedSale(seller, buyer, good)) continue;
-    const need = good === "wafer" ? wafersFor(diesGap(state, buyer)) : stacksGap(state, buyer);
+    const need = lacksOf(state, buyer, good);
     if (need > (best?.need ?? 0)) best = { buyer, need };
   }
   return best;

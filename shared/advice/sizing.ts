@@ -93,3 +93,10 @@ export function stacksGap(state: GameState, id: FactionId): number {
   const backlog = Math.max(0, diesLeft * STACKS_PER_ACCELERATOR - f.hbm) / BACKLOG_MONTHS;
   return Math.max(0, backlog + dieInflow(state, id) * STACKS_PER_ACCELERATOR - stackInflow(state, id));
 }
+
+/** What a deployer lacks of a good a month: wafers for the dies it is short of, or HBM stacks (0 for other goods). */
+export function lacksOf(state: GameState, id: FactionId, good: string): number {
+  if (good === "wafer") return wafersFor(diesGap(state, id));
+  if (good === "hbm") return stacksGap(state, id);
+  return 0;
+}

@@ -8,7 +8,7 @@ import { lacksToolOrders, onOrderByFab } from "../model/tool-access";
 import { KACCEL_PER_LAUNCH, warehouseCommitted } from "../rules/orders/power";
 import { launchCost } from "../rules/launch-cost";
 import { building, give, myFabs, type BotContext } from "./context";
-import { diesGap, stacksGap, wafersFor } from "../advice/sizing";
+import { lacksOf } from "../advice/sizing";
 import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
 
@@ -85,9 +85,7 @@ function spareOutput(ctx: BotContext, good: string): number {
 }
 
 function needOf(ctx: BotContext, good: string): number {
-  if (good === "wafer") return wafersFor(diesGap(ctx.state, ctx.id)) * 1.2;
-  if (good === "hbm") return stacksGap(ctx.state, ctx.id) * 1.2;
-  return 0;
+  return lacksOf(ctx.state, ctx.id, good) * 1.2;
 }
 
 export function acceptGoodOffers(ctx: BotContext): void {

@@ -1,7 +1,6 @@
 // The opening test: a normal bot that at month 0 borrows everything it may and founds every fab
 // the rules allow, then plays on as the normal bot. How much does that raise its win rate?
-import { botOrders, FACTION_IDS, NODE_IDS, SITE_IDS, runMatch, type FactionId, type GameState, type MatchLength, type Order } from "../../shared/index";
-import { creditLeft } from "../../shared/index";
+import { botOrders, creditLeft, FACTION_IDS, NODE_IDS, SITE_IDS, runMatch, type FactionId, type GameState, type MatchLength, type Order } from "../../shared/index";
 import { zeroRates, type Rates } from "./cells";
 
 export function allInOpening(state: GameState, id: FactionId): Order[] {
