@@ -13,13 +13,12 @@ import { GRID_COST_PER_GW, SOLAR_CAPACITY_FACTOR, TURBINES, TURBINE_MAKERS } fro
 import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
 import { shellCostOf } from "../model/fab-plan";
-import { lacksToolOrders, onOrderByFab } from "../model/tool-access";
 import type { Fab, GameState, LimitingFactor } from "../model/types";
 import type { Order } from "../protocol/order";
 import { launchCost } from "../rules/launch-cost";
 import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
 import { engineersNeeded } from "../rules/month/talent";
-import { add, newPlan, type Plan } from "./plan";
+import { add, fabsLackingTools, newPlan, type Plan } from "./plan";
 import { ATTACK_MONTHS, BACKLOG_MONTHS, POWER_LEAD_MONTHS, diesGap, gridQueued, lacksOf, powerNeededGW, stacksGap, wafersFor } from "./sizing";
 import { gridReleaseFor } from "../rules/month/power";
 
@@ -28,6 +27,8 @@ export interface Attack {
   orders: Order[];
   /** Money the orders commit now, $M. */
   spent: number;
+  /** The plan it was worked out on (what it learnt of the state can be reused the same month). */
+  plan: Plan;
 }
 
 /** Cash kept back from an attack: a quarter of salaries and running costs. tuned */
@@ -41,9 +42,8 @@ function building(state: GameState, id: FactionId): Fab[] {
 /** Tool kits for the faction's fabs that still lack orders, soonest fab first. */
 function orderTools(plan: Plan): boolean {
   let any = false;
-  const onOrder = onOrderByFab(plan.state);
-  for (const fab of building(plan.state, plan.id)) {
-    if (lacksToolOrders(fab, onOrder)) any = add(plan, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 0.5) || any;
+  for (const fab of fabsLackingTools(plan)) {
+    any = add(plan, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 0.5) || any;
   }
   return any;
 }
@@ -233,7 +233,11 @@ export function hireOrder(state: GameState, id: FactionId): Order | null {
     engineers += engineersNeeded(fab);
     if (fab.stage === "ramp") phds += PHDS_PER_10K_RAMP * (fab.capacity / 10);
   }
-  const coming = f.hiring.reduce((s, [, e, p]) => [s[0] + e, s[1] + p], [0, 0]);
+  const coming = [0, 0];
+  for (const [, e, p] of f.hiring) {
+    coming[0] += e;
+    coming[1] += p;
+  }
   const pool = TALENT_POOL[FACTIONS[id].homeRegion];
   const e = Math.min(pool.engineers, Math.max(0, engineers * 1.1 - f.engineers - coming[0]));
   const p = Math.min(pool.phds, Math.max(0, phds * 1.1 - f.phds - coming[1]));
@@ -290,5 +294,5 @@ export function attackOrders(state: GameState, id: FactionId, factor: LimitingFa
   const plan = newPlan(state, id, reserve);
   const start = plan.budget;
   ATTACKS[factor]?.(plan);
-  return { factor, orders: plan.orders, spent: start - plan.budget };
+  return { factor, orders: plan.orders, spent: start - plan.budget, plan };
 }

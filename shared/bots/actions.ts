@@ -4,7 +4,8 @@ import { LAUNCH_CADENCE_MAX, TURBINE_MAKERS } from "../data/power";
 import { RESEARCH } from "../data/research";
 import { TALENT_POOL } from "../data/construction";
 import { shellCostOf } from "../model/fab-plan";
-import { lacksToolOrders, onOrderByFab } from "../model/tool-access";
+import { allowed, fabsLackingTools, type Plan } from "../advice/plan";
+import type { Order } from "../protocol/order";
 import { KACCEL_PER_LAUNCH, warehouseCommitted } from "../rules/orders/power";
 import { launchCost } from "../rules/launch-cost";
 import { building, give, myFabs, type BotContext } from "./context";
@@ -12,10 +13,14 @@ import { lacksOf } from "../advice/sizing";
 import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
 
-export function orderMissingTools(ctx: BotContext): void {
-  const onOrder = onOrderByFab(ctx.state);
-  for (const fab of building(ctx)) {
-    if (lacksToolOrders(fab, onOrder)) give(ctx, { type: "orderToolKit", fabId: fab.id }, shellCostOf(fab.node, fab.capacity) * 2.3);
+/** Tool kits for every fab under way that lacks them, whatever binds (the attack's plan already knows which). */
+export function orderMissingTools(ctx: BotContext, attack: Plan): void {
+  for (const fab of fabsLackingTools(attack)) {
+    const order: Order = { type: "orderToolKit", fabId: fab.id };
+    const cost = shellCostOf(fab.node, fab.capacity) * 2.3;
+    if (ctx.budget - cost < ctx.reserve || !allowed(attack, order)) continue;
+    ctx.orders.push(order);
+    ctx.budget -= cost;
   }
 }
 

@@ -10,24 +10,31 @@ import { reasonFor, type BotReason } from "./reasons";
 
 export type { BotReason } from "./reasons";
 
-/** What makes two orders the same decision: the rules would refuse the second (a programme's monthly cap, one kit per fab, this month's launches). */
-function decisionKey(o: Order): string {
-  switch (o.type) {
-    case "fundResearch": return `research:${o.program}`;
-    case "orderToolKit": return `kit:${o.fabId}`;
+/** Two orders are the same decision when the rules would refuse the second (a programme's monthly
+ *  cap, one kit per fab, this month's launches) or when they are the same order. */
+function sameDecision(a: Order, b: Order): boolean {
+  if (a.type !== b.type) return false;
+  switch (a.type) {
+    case "fundResearch": return a.program === (b as typeof a).program;
+    case "orderToolKit": return a.fabId === (b as typeof a).fabId;
     case "deployEdge":
-    case "launch": return o.type;
-    default: return JSON.stringify(o);
+    case "launch": return true;
+    default: return sameFields(a, b);
   }
+}
+
+function sameFields(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in y) if (!(k in x)) return false;
+  return true;
 }
 
 /** Each decision once: the advice and the faction's own plan can reach the same order in one month. */
 function distinct(orders: Order[]): Order[] {
-  const seen = new Set<string>();
-  return orders.filter((o) => {
-    const k = decisionKey(o);
-    if (seen.has(k)) return false;
-    seen.add(k);
+  return orders.filter((o, i) => {
+    for (let j = 0; j < i; j++) if (sameDecision(orders[j], o)) return false;
     return true;
   });
 }

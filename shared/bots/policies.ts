@@ -26,7 +26,7 @@ function common(ctx: BotContext, plan: Plan): void {
   const attack = attackOrders(ctx.state, ctx.id, plan.factor, ctx.reserve);
   ctx.orders.push(...attack.orders);
   ctx.budget -= attack.spent;
-  orderMissingTools(ctx);
+  orderMissingTools(ctx, attack.plan);
   const hire = hireOrder(ctx.state, ctx.id);
   if (hire) give(ctx, hire, 60);
   // The hard bot borrows before cash runs short, so fabs and power need not wait for each other.

@@ -23,15 +23,25 @@ export function toolAccess(state: GameState, faction: FactionId, lineId: string)
 
 /** Tools of a kind still to order for a fab (needed − delivered − on order). */
 export function toolsToOrder(state: GameState, fabId: string, kind: ToolKind, needed: number, delivered: number): number {
-  let onOrder = 0;
-  for (const o of state.toolOrders) if (o.fabId === fabId && TOOL_LINES[o.line].kind === kind) onOrder += o.quantity - o.delivered;
-  return Math.max(0, needed - delivered - onOrder);
+  return Math.max(0, needed - delivered - (onOrderFor(state, fabId)[kind] ?? 0));
 }
 
-/** Tools on order (undelivered) by fab and kind, counted in one pass over the order books. */
-export function onOrderByFab(state: GameState): Map<string, Partial<Record<ToolKind, number>>> {
+/** One fab's tools on order (undelivered), by kind, in one pass over the order books. */
+export function onOrderFor(state: GameState, fabId: string): Partial<Record<ToolKind, number>> {
+  const row: Partial<Record<ToolKind, number>> = {};
+  for (const o of state.toolOrders) {
+    if (o.fabId !== fabId) continue;
+    const kind = TOOL_LINES[o.line].kind;
+    row[kind] = (row[kind] ?? 0) + o.quantity - o.delivered;
+  }
+  return row;
+}
+
+/** Tools on order (undelivered) by fab and kind, counted in one pass over the order books (one faction's, or all). */
+export function onOrderByFab(state: GameState, faction?: FactionId): Map<string, Partial<Record<ToolKind, number>>> {
   const out = new Map<string, Partial<Record<ToolKind, number>>>();
   for (const o of state.toolOrders) {
+    if (faction !== undefined && o.faction !== faction) continue;
     const kind = TOOL_LINES[o.line].kind;
     let row = out.get(o.fabId);
     if (!row) out.set(o.fabId, (row = {}));
@@ -40,17 +50,33 @@ export function onOrderByFab(state: GameState): Map<string, Partial<Record<ToolK
   return out;
 }
 
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
 /** Does a fab still lack tools that are neither delivered nor on order? */
 export function lacksToolOrders(fab: { id: string; toolsNeeded: Partial<Record<ToolKind, number>>; toolsDelivered: Partial<Record<ToolKind, number>> }, onOrder: Map<string, Partial<Record<ToolKind, number>>>): boolean {
   const row = onOrder.get(fab.id);
-  if (!row && Object.keys(fab.toolsDelivered).length === 0) return true;
-  for (const [k, n] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) if (n - (fab.toolsDelivered[k] ?? 0) - (row?.[k] ?? 0) > 0) return true;
+  if (!row && isEmpty(fab.toolsDelivered)) return true;
+  for (const k in fab.toolsNeeded) {
+    const kind = k as ToolKind;
+    if ((fab.toolsNeeded[kind] ?? 0) - (fab.toolsDelivered[kind] ?? 0) - (row?.[kind] ?? 0) > 0) return true;
+  }
   return false;
 }
 
+/** Every line of each kind: foreign vendors, then China's own (a fixed table, built once). */
+const LINES_BY_KIND = new Map<ToolKind, { foreign: string[]; all: string[] }>();
+for (const kind of new Set(Object.values(TOOL_LINES).map((l) => l.kind))) {
+  const lines = Object.keys(TOOL_LINES).filter((id) => TOOL_LINES[id].kind === kind);
+  const foreign = lines.filter((id) => !id.startsWith("domestic"));
+  LINES_BY_KIND.set(kind, { foreign, all: [...foreign, ...lines.filter((id) => id.startsWith("domestic"))] });
+}
+
 /** The lines a faction can buy a tool kind from, cheapest access first. */
-export function linesFor(faction: FactionId, kind: ToolKind): string[] {
-  const lines = Object.entries(TOOL_LINES).filter(([, l]) => l.kind === kind).map(([id]) => id);
-  const foreign = lines.filter((l) => !l.startsWith("domestic"));
-  return faction === "china" ? [...foreign, ...lines.filter((l) => l.startsWith("domestic"))] : foreign;
+export function linesFor(faction: FactionId, kind: ToolKind): readonly string[] {
+  const row = LINES_BY_KIND.get(kind);
+  if (!row) return [];
+  return faction === "china" ? row.all : row.foreign;
 }

@@ -49,6 +49,15 @@ export function checkTypedOrder(state: GameState, issuer: Issuer, order: Order):
   return typeof result === "function" ? null : result;
 }
 
+/** Apply an order built by the engine's own typed code (the simulator's bots): the rules and the
+ *  commit without the zod parse, which guards untrusted input. Tests hold every bot order to the schema. */
+export function applyTypedOrder(state: GameState, issuer: Issuer, order: Order): Refusal | null {
+  const result = plan(state, issuer, order);
+  if (typeof result !== "function") return result;
+  result();
+  return null;
+}
+
 /** Apply an order to a working state (inside step). Returns the refusal, or null when applied. */
 export function applyOrder(state: GameState, issuer: unknown, order: unknown): Refusal | null {
   const parsed = parseOrder(issuer, order);

@@ -4,9 +4,9 @@ import { FACTION_IDS } from "../data/factions";
 import { computeGW } from "../model/compute";
 import { emptyFlows } from "../model/create-match";
 import type { GameEvent, GameState } from "../model/types";
-import type { IssuedOrder, Order, Issuer } from "../protocol/order";
+import type { IssuedOrder } from "../protocol/order";
 import type { Refusal } from "../protocol/refusal";
-import { applyOrder } from "./apply-order";
+import { applyOrder, applyTypedOrder } from "./apply-order";
 import { runLimitingFactors } from "./limiting/limiting-factor";
 import { dropExpiredModifiers } from "./modifiers";
 import { runContracts } from "./month/contracts";
@@ -40,7 +40,13 @@ export function cloneState<T>(value: T): T {
   return value;
 }
 
-type AnyOrder = IssuedOrder | { issuer: unknown; order: unknown };
+/** An order from the engine's own typed code (the simulator's bots), marked so the boundary's
+ *  zod parse is skipped; orders from sockets, files and replays are never marked. */
+export type TypedOrder = IssuedOrder & { typed: true };
+
+type AnyOrder = IssuedOrder | TypedOrder | { issuer: unknown; order: unknown };
+
+const isTyped = (entry: AnyOrder): entry is TypedOrder => (entry as { typed?: unknown }).typed === true;
 
 /** One month. Pure: the previous state is left untouched. */
 export function step(previous: GameState, orders: ReadonlyArray<AnyOrder> = []): StepResult {
@@ -59,7 +65,7 @@ export function stepInPlace(state: GameState, orders: ReadonlyArray<AnyOrder> = 
   // Flows are this month's, including what orders spend.
   for (const id of FACTION_IDS) state.factions[id].flows = emptyFlows();
   for (const entry of orders) {
-    const refusal = applyOrder(state, entry.issuer as Issuer, entry.order as Order);
+    const refusal = isTyped(entry) ? applyTypedOrder(state, entry.issuer, entry.order) : applyOrder(state, entry.issuer, entry.order);
     // The whole entry comes back, so callers can keep their own fields (who sent it).
     if (refusal) refusals.push({ ...entry, refusal });
   }

@@ -22,7 +22,7 @@ function playOn(state: GameState, months: number, difficulty: Difficulty): Recor
   const total = Object.fromEntries(FACTION_IDS.map((id) => [id, 0])) as Record<FactionId, number>;
   let s = state;
   for (let m = 0; m < months && s.status === "running"; m++) {
-    const orders = FACTION_IDS.flatMap((id) => botOrders(s, id, difficulty).map((order) => ({ issuer: id, order })));
+    const orders = FACTION_IDS.flatMap((id) => botOrders(s, id, difficulty).map((order) => ({ issuer: id, order, typed: true as const })));
     s = stepInPlace(s, orders).state;
     for (const id of FACTION_IDS) total[id] += objectiveOf(s, id);
   }
@@ -69,7 +69,7 @@ export function probe(state: GameState, only?: FactionId, months = PROBE_MONTHS)
 export function botMatchAt(seed: number, month: number, difficulty: Difficulty = "normal", months: 60 | 120 | 180 = 120): GameState {
   let s = createMatch({ seed, months, difficulty });
   while (s.status === "running" && s.month <= month) {
-    const orders = FACTION_IDS.flatMap((id) => botOrders(s, id, difficulty).map((order) => ({ issuer: id, order })));
+    const orders = FACTION_IDS.flatMap((id) => botOrders(s, id, difficulty).map((order) => ({ issuer: id, order, typed: true as const })));
     s = stepInPlace(s, orders).state;
   }
   return s;
@@ -82,7 +82,7 @@ export function probeSeeds(seeds: number[], months: number[], difficulty: Diffic
     let s = createMatch({ seed, months: 120, difficulty });
     for (const target of [...months].sort((a, b) => a - b)) {
       while (s.status === "running" && s.month <= target) {
-        const orders = FACTION_IDS.flatMap((id) => botOrders(s, id, difficulty).map((order) => ({ issuer: id, order })));
+        const orders = FACTION_IDS.flatMap((id) => botOrders(s, id, difficulty).map((order) => ({ issuer: id, order, typed: true as const })));
         s = stepInPlace(s, orders).state;
       }
       if (s.status !== "running") break;

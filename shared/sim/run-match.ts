@@ -48,6 +48,9 @@ export interface RunOptions {
   untilMonth?: number;
 }
 
+/** The record of a finished (or stopped) match. Its stateHash is computed when first read (a whole
+ *  state's canonical text costs more than a month of play, and balance runs never read it), so the
+ *  state must not change after the record is made. */
 export function recordOf(state: GameState, events: Array<{ month: number; id: string }>): MatchRecord {
   const factions = Object.fromEntries(
     FACTION_IDS.map((id) => {
@@ -61,17 +64,18 @@ export function recordOf(state: GameState, events: Array<{ month: number; id: st
       }];
     }),
   ) as Record<FactionId, FactionRecord>;
-  return {
+  const record: Omit<MatchRecord, "stateHash"> = {
     seed: state.options.seed,
     months: state.options.months,
     winner: state.status === "ended" ? state.winner : null,
     endedMonth: state.endedMonth,
-    stateHash: stateHash(state),
     factions,
     markets: { dramPrice: [...state.markets.dram.history], waferPrice: [...state.markets.wafer.history] },
     fabs: state.fabs.map((f) => ({ owner: f.owner, site: f.site, kind: f.kind, node: f.node, startedMonth: f.startedMonth, volumeMonth: f.volumeMonth, expansionOf: f.expansionOf })),
     events,
   };
+  let hash: string | undefined;
+  return Object.defineProperty(record, "stateHash", { enumerable: true, get: () => (hash ??= stateHash(state)) }) as MatchRecord;
 }
 
 export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { record: MatchRecord; state: GameState; replay: Replay | null } {
@@ -80,11 +84,12 @@ export function runMatch(input: MatchOptionsInput, run: RunOptions = {}): { reco
   const events: Array<{ month: number; id: string }> = [];
   const replayOrders: Replay["orders"] = [];
   while (state.status === "running" && (run.untilMonth === undefined || state.month < run.untilMonth)) {
-    const orders: Array<{ issuer: Issuer; order: unknown; reason?: BotReason }> = [];
+    // Bots and scripted players are typed code: their orders skip the parse that guards untrusted input.
+    const orders: Array<{ issuer: Issuer; order: Order; typed: true; reason?: BotReason }> = [];
     for (const id of FACTION_IDS) {
       const player = run.players?.[id];
-      if (player) for (const order of player(state, id)) orders.push({ issuer: id, order });
-      else for (const d of botDecisions(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order: d.order, reason: d.reason });
+      if (player) for (const order of player(state, id)) orders.push({ issuer: id, order, typed: true });
+      else for (const d of botDecisions(state, id, run.seats?.[id] ?? state.options.difficulty)) orders.push({ issuer: id, order: d.order, typed: true, reason: d.reason });
     }
     if (run.recordReplay) for (const o of orders) replayOrders.push(o.reason ? { month: state.month, issuer: o.issuer, order: o.order, reason: o.reason } : { month: state.month, issuer: o.issuer, order: o.order });
     const result = stepInPlace(state, orders);

@@ -10,12 +10,11 @@
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../../data/chain";
 import { FACTIONS, type FactionId } from "../../data/factions";
 import { CASH_SHORT_SHARE, POWER_WAIT_MIN_K, POWER_WAIT_SHARE, SOON_MONTHS, STAFFED_ENOUGH, UNSOLD_SHARE } from "../../data/limiting";
-import { toolsMissing } from "../../model/fab-plan";
 import type { Evidence, Fab, GameState, LimitingFactor } from "../../model/types";
 import { buildRate } from "../month/construction";
 import { groundSlots } from "../month/power";
 import { staffingOf, type Staffing } from "../month/talent";
-import { queuesOf, toolWaitMonths } from "./tool-wait";
+import { queuesOf, toolWaitMonths, type Queues } from "./tool-wait";
 
 export interface Binding {
   factor: LimitingFactor;
@@ -39,7 +38,12 @@ export function monthsToProduce(state: GameState, fab: Fab, staffing: Staffing =
 }
 
 function missingTools(fab: Fab): number {
-  return Object.values(toolsMissing(fab)).reduce((s, n) => s + (n ?? 0), 0);
+  let n = 0;
+  for (const k in fab.toolsNeeded) {
+    const kind = k as keyof Fab["toolsNeeded"];
+    n += Math.max(0, (fab.toolsNeeded[kind] ?? 0) - (fab.toolsDelivered[kind] ?? 0));
+  }
+  return n;
 }
 
 export function deployerBinding(state: GameState, faction: FactionId): Binding {
@@ -64,7 +68,7 @@ export function deployerBinding(state: GameState, faction: FactionId): Binding {
   return bound("memory", "evidence.memory", { stacks: r2(fl.stacksAvailable / 1000), dies: r2(diesLeft / 1000), freeGW });
 }
 
-export function makerBinding(state: GameState, faction: FactionId): Binding {
+export function makerBinding(state: GameState, faction: FactionId, queues: () => Queues = lazyQueues(state)): Binding {
   const f = state.factions[faction];
   const fl = f.flows;
   // Weighed at reference prices, wafers, HBM and DRAM together.
@@ -77,12 +81,11 @@ export function makerBinding(state: GameState, faction: FactionId): Binding {
   if (staffing.ops < STAFFED_ENOUGH) {
     return bound("talent", "evidence.talent.ops", { staffed: Math.round(staffing.ops * 100) });
   }
-  return capacityBinding(state, faction);
+  return capacityBinding(state, faction, staffing, queues);
 }
 
 /** Sold out: what holds back the capacity that comes next? */
-export function capacityBinding(state: GameState, faction: FactionId): Binding {
-  const staffing = staffingOf(state, faction);
+export function capacityBinding(state: GameState, faction: FactionId, staffing: Staffing = staffingOf(state, faction), lazy: () => Queues = lazyQueues(state)): Binding {
   const building = state.fabs.filter((fab) => fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume");
   if (building.length === 0) return bound("construction", "evidence.construction.none", {});
   const waitingCash = building.filter((fab) => fab.blocker === "capital");
@@ -95,7 +98,7 @@ export function capacityBinding(state: GameState, faction: FactionId): Binding {
   const soonest = Math.min(...months.values());
   const soon = building.filter((fab) => months.get(fab.id)! <= Math.max(soonest + 6, SOON_MONTHS));
   const lacking = soon.filter((fab) => missingTools(fab) > 0);
-  const queues = lacking.some((fab) => fab.blocker !== "tools") ? queuesOf(state) : undefined;
+  const queues = lacking.some((fab) => fab.blocker !== "tools") ? lazy() : undefined;
   const short = lacking.filter((fab) => fab.blocker === "tools" || toolWaitMonths(state, fab, queues) > months.get(fab.id)!);
   if (short.length > 0) {
     return bound("tools", "evidence.tools", { fabs: short.length, tools: short.reduce((s, fab) => s + missingTools(fab), 0) });
@@ -106,6 +109,12 @@ export function capacityBinding(state: GameState, faction: FactionId): Binding {
   return bound("construction", "evidence.construction", { fabs: building.length, month: state.month + Math.ceil(next) });
 }
 
-export function bindingOf(state: GameState, faction: FactionId): Binding {
-  return FACTIONS[faction].deploys ? deployerBinding(state, faction) : makerBinding(state, faction);
+/** The vendors' queues, worked out at most once for all the factions read in one month. */
+export function lazyQueues(state: GameState): () => Queues {
+  let queues: Queues | undefined;
+  return () => (queues ??= queuesOf(state));
+}
+
+export function bindingOf(state: GameState, faction: FactionId, queues: () => Queues = lazyQueues(state)): Binding {
+  return FACTIONS[faction].deploys ? deployerBinding(state, faction) : makerBinding(state, faction, queues);
 }

@@ -4,11 +4,12 @@
 // (sim/probe.ts) checks the named factor against the real engine.
 import { FACTION_IDS } from "../../data/factions";
 import type { GameState } from "../../model/types";
-import { bindingOf } from "./binding";
+import { bindingOf, lazyQueues } from "./binding";
 
 export function runLimitingFactors(state: GameState, confirm = true): void {
+  const queues = lazyQueues(state);
   for (const id of FACTION_IDS) {
-    const b = bindingOf(state, id);
+    const b = bindingOf(state, id, queues);
     const f = state.factions[id];
     const confirmed = !confirm || f.limitingFactor === "none" || b.factor === f.limitingFactor || b.factor === f.bindingNow;
     f.bindingNow = b.factor;

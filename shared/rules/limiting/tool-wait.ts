@@ -3,13 +3,17 @@
 // not yet ordered.
 import { CHINA_QUOTA, TOOL_LINES, type ToolKind } from "../../data/tools";
 import type { Fab, GameState, ToolOrder } from "../../model/types";
-import { lineOutput, queueOf } from "../month/vendors";
+import { lineOutput, queuesByLine } from "../month/vendors";
 
 /** Every vendor line's order book in serving order (computed once, shared by the fabs asked about). */
 export type Queues = Map<string, ToolOrder[]>;
 
+/** The lines of each tool kind (a fixed table). */
+const LINES_OF_KIND = new Map<ToolKind, Array<[string, (typeof TOOL_LINES)[string]]>>();
+for (const [lineId, line] of Object.entries(TOOL_LINES)) LINES_OF_KIND.set(line.kind, [...(LINES_OF_KIND.get(line.kind) ?? []), [lineId, line]]);
+
 export function queuesOf(state: GameState): Queues {
-  return new Map(Object.keys(TOOL_LINES).map((lineId) => [lineId, queueOf(state, lineId)]));
+  return queuesByLine(state);
 }
 
 export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" | "toolsNeeded" | "toolsDelivered">, queues: Queues = queuesOf(state)): number {
@@ -19,8 +23,7 @@ export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" |
     if (missing <= 0) continue;
     let ordered = 0;
     let fallback = Infinity;
-    for (const [lineId, line] of Object.entries(TOOL_LINES)) {
-      if (line.kind !== kind) continue;
+    for (const [lineId, line] of LINES_OF_KIND.get(kind) ?? []) {
       const quota = fab.owner === "china" && line.vendor !== "domestic" ? CHINA_QUOTA[state.sanctionLevel]?.[kind] ?? 0 : Infinity;
       const perMonth = Math.max(0.05, Math.min(quota, lineOutput(state, lineId) * (1 - line.npcShare)));
       let ahead = 0;

@@ -11,28 +11,58 @@ export function lineOutput(state: GameState, lineId: string): number {
 
 /** Orders of a line in the order they will be served. */
 export function queueOf(state: GameState, lineId: string): ToolOrder[] {
-  const orders = state.toolOrders.filter((o) => o.line === lineId && o.delivered < o.quantity);
-  const prepaid = orders.filter((o) => o.prepaidSeq !== null).sort((a, b) => (a.prepaidSeq as number) - (b.prepaidSeq as number));
-  return [...prepaid, ...orders.filter((o) => o.prepaidSeq === null)];
+  const prepaid: ToolOrder[] = [];
+  const rest: ToolOrder[] = [];
+  for (const o of state.toolOrders) {
+    if (o.line !== lineId || o.delivered >= o.quantity) continue;
+    (o.prepaidSeq !== null ? prepaid : rest).push(o);
+  }
+  if (prepaid.length === 0) return rest;
+  prepaid.sort((a, b) => (a.prepaidSeq as number) - (b.prepaidSeq as number));
+  for (const o of rest) prepaid.push(o);
+  return prepaid;
+}
+
+/** Every line's queue in serving order, from one pass over the order books. */
+export function queuesByLine(state: GameState): Map<string, ToolOrder[]> {
+  const prepaid = new Map<string, ToolOrder[]>();
+  const rest = new Map<string, ToolOrder[]>();
+  for (const o of state.toolOrders) {
+    if (o.delivered >= o.quantity) continue;
+    const into = o.prepaidSeq !== null ? prepaid : rest;
+    const q = into.get(o.line);
+    if (q) q.push(o);
+    else into.set(o.line, [o]);
+  }
+  const out = new Map<string, ToolOrder[]>();
+  for (const lineId of Object.keys(TOOL_LINES)) {
+    const first = (prepaid.get(lineId) ?? []).sort((a, b) => (a.prepaidSeq as number) - (b.prepaidSeq as number));
+    out.set(lineId, first.concat(rest.get(lineId) ?? []));
+  }
+  return out;
 }
 
 export function runVendors(state: GameState): void {
+  const queues = queuesByLine(state);
+  let fabs: Map<string, GameState["fabs"][number]> | undefined;
   for (const [lineId, data] of Object.entries(TOOL_LINES)) {
     const line = state.toolLines[lineId];
     if (line.outputPerMonth > 0 || data.kind !== "euv" || data.vendor !== "domestic") {
       line.outputPerMonth = Math.min(data.outputCap, line.outputPerMonth + data.growthPerMonth);
     }
-    const matured = line.fundedPipeline.filter(([m]) => m <= state.month);
-    for (const [, extra] of matured) line.fundedExtra += extra;
-    line.fundedPipeline = line.fundedPipeline.filter(([m]) => m > state.month);
+    if (line.fundedPipeline.length > 0) {
+      for (const [m, extra] of line.fundedPipeline) if (m <= state.month) line.fundedExtra += extra;
+      line.fundedPipeline = line.fundedPipeline.filter(([m]) => m > state.month);
+    }
 
     const available = lineOutput(state, lineId) * (1 - data.npcShare) + line.carry;
     let whole = Math.floor(available);
     line.carry = Math.min(available - whole, 1);
-    for (const order of queueOf(state, lineId)) {
+    for (const order of queues.get(lineId) ?? []) {
       if (whole <= 0) break;
       if (order.earliestMonth > state.month) continue;
-      const fab = state.fabs.find((f) => f.id === order.fabId);
+      fabs ??= new Map(state.fabs.map((f) => [f.id, f]));
+      const fab = fabs.get(order.fabId);
       if (!fab) continue;
       const room = (fab.toolsNeeded[data.kind] ?? 0) - (fab.toolsDelivered[data.kind] ?? 0);
       const n = Math.min(whole, order.quantity - order.delivered, Math.max(0, room));

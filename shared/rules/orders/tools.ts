@@ -1,7 +1,7 @@
 // Orders for lithography and process tools, prepaying, and funding vendors.
 import { PREPAY_PREMIUM, TOOL_LINES, VENDOR_FUNDING_DELAY, VENDOR_FUNDING_OUTPUT_PER_BILLION, type ToolKind } from "../../data/tools";
 import { newId } from "../../model/ids";
-import { linesFor, toolAccess, toolsToOrder } from "../../model/tool-access";
+import { linesFor, onOrderFor, toolAccess, toolsToOrder } from "../../model/tool-access";
 import type { Fab, GameState } from "../../model/types";
 import type { FactionId } from "../../data/factions";
 import { refuse } from "../../protocol/refusal";
@@ -55,8 +55,9 @@ export const toolHandlers: HandlerTable = {
     if (!fabTakesTools(fab)) return refuse("wrong-stage", "refusal.fabHasTools");
     const plan: PlannedOrder[] = [];
     let blocked: string | null = null;
+    const onOrder = onOrderFor(state, fab.id);
     for (const [kind, need] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) {
-      let open = toolsToOrder(state, fab.id, kind, need, fab.toolsDelivered[kind] ?? 0);
+      let open = Math.max(0, need - (fab.toolsDelivered[kind] ?? 0) - (onOrder[kind] ?? 0));
       for (const line of linesFor(issuer, kind)) {
         if (open <= 0) break;
         const access = toolAccess(state, issuer, line);
