@@ -485,10 +485,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
     // The journal keeps the month's orders (written off the clock, in the next flush).
     // Every SNAPSHOT_MONTHS the state at the start of the month goes too (step() leaves that object
-    // unchanged; it is serialised at the flush), with the deck events drawn so far.
+    // unchanged: it copies; it is serialised at the flush), with the deck events drawn so far.
     const snapshot = this.game.month > 0 && this.game.month % SNAPSHOT_MONTHS === 0 ? { state: this.game, deck: [...this.deckEvents] } : undefined;
     MatchRoom.journal?.month(this.roomId, this.game.month, this.replayOrders.slice(first), snapshot);
-    const result = step(this.game, orders);
+    // The month steps in place (no copy of the whole state) unless the journal keeps its starting state.
+    const result = snapshot ? step(this.game, orders) : stepInPlace(this.game, orders);
     this.game = result.state;
     for (const r of result.refusals) {
       const by = (r as { by?: string }).by;

@@ -7,7 +7,7 @@ import { YIELD_LEARNING_PER_LEVEL } from "../../data/research";
 import { deliveredShare, matureYieldOf } from "../../model/fab-plan";
 import type { Fab, GameState } from "../../model/types";
 import { earn, spend } from "../money";
-import { staffingOf, type Staffing } from "./talent";
+import { staffingByFaction, type Staffing } from "./talent";
 
 export function buildRate(fab: Fab, staffing: Staffing): number {
   return (staffing.build / FACTIONS[fab.owner].buildSpeed) * (fab.overtime ? OVERTIME_SPEEDUP : 1);
@@ -96,12 +96,7 @@ function advanceRamp(state: GameState, fab: Fab, staffing: Staffing): void {
 }
 
 export function runConstruction(state: GameState): void {
-  const staffing = {
-    tesla: staffingOf(state, "tesla"),
-    tsmc: staffingOf(state, "tsmc"),
-    samsung: staffingOf(state, "samsung"),
-    china: staffingOf(state, "china"),
-  };
+  const staffing = staffingByFaction(state);
   for (const fab of state.fabs) {
     if (state.siteHaltedUntil[fab.site] > state.month) {
       fab.blocker = "halted";

@@ -8,7 +8,7 @@ import { isProducing } from "../../model/fab-plan";
 import { addStock } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { spend } from "../money";
-import { staffingOf } from "./talent";
+import { staffingByFaction } from "./talent";
 
 /** $M earned per thousand DRAM wafers used as HBM or as commodity DRAM at today's prices. */
 export function dramWaferValues(state: GameState, yieldShare: number): { hbm: number; dram: number } {
@@ -23,7 +23,7 @@ export function waferPremium(node: keyof typeof NODES): number {
 }
 
 export function runProduction(state: GameState): void {
-  const ops = Object.fromEntries(FACTION_IDS.map((id) => [id, staffingOf(state, id).ops]));
+  const staffing = staffingByFaction(state);
   for (const id of FACTION_IDS) {
     const fl = state.factions[id].flows;
     fl.logicWafersMade = 0;
@@ -39,7 +39,7 @@ export function runProduction(state: GameState): void {
     fab.output = 0;
     if (!isProducing(fab) || state.siteHaltedUntil[fab.site] > state.month) continue;
     const f = state.factions[fab.owner];
-    const wafers = fab.capacity * ops[fab.owner];
+    const wafers = fab.capacity * staffing[fab.owner].ops;
     fab.output = wafers;
     spend(f, wafers * NODES[fab.node].waferCost * (fab.multipatterning ? 1 + DUV_COST_PREMIUM : 1));
     if (fab.kind === "logic") {

@@ -19,22 +19,31 @@ export interface Staffing {
 }
 
 export function staffingOf(state: GameState, faction: FactionId): Staffing {
-  const f = state.factions[faction];
-  let opsNeed = 0;
-  let buildNeed = 0;
-  let phdNeed = 0;
-  for (const fab of state.fabs) {
-    if (fab.owner !== faction) continue;
-    const need = engineersNeeded(fab);
-    if (fab.stage === "ramp" || fab.stage === "volume") opsNeed += need;
-    else buildNeed += need;
-    if (fab.stage === "ramp") phdNeed += PHDS_PER_10K_RAMP * (fab.capacity / 10);
-  }
+  return staffingByFaction(state, faction)[faction];
+}
+
+function staffingFrom(state: GameState, id: FactionId, [opsNeed, buildNeed, phdNeed]: number[]): Staffing {
+  const f = state.factions[id];
   const ops = opsNeed > 0 ? Math.min(1, f.engineers / opsNeed) : 1;
   const left = Math.max(0, f.engineers - opsNeed);
   const build = buildNeed > 0 ? Math.min(1, left / buildNeed) : 1;
   const phd = phdNeed > 0 ? Math.min(1, f.phds / phdNeed) : 1;
   return { ops: Math.max(MIN_STAFFING_RATE, ops), build: Math.max(MIN_STAFFING_RATE, build), phd };
+}
+
+/** Every faction's staffing from one pass over the fabs (or just one faction's). */
+export function staffingByFaction(state: GameState, only?: FactionId): Record<FactionId, Staffing> {
+  const need = { tesla: [0, 0, 0], tsmc: [0, 0, 0], samsung: [0, 0, 0], china: [0, 0, 0] };
+  for (const fab of state.fabs) {
+    if (only !== undefined && fab.owner !== only) continue;
+    const n = need[fab.owner];
+    const e = engineersNeeded(fab);
+    if (fab.stage === "ramp" || fab.stage === "volume") n[0] += e;
+    else n[1] += e;
+    if (fab.stage === "ramp") n[2] += PHDS_PER_10K_RAMP * (fab.capacity / 10);
+  }
+  if (only !== undefined) return { [only]: staffingFrom(state, only, need[only]) } as Record<FactionId, Staffing>;
+  return { tesla: staffingFrom(state, "tesla", need.tesla), tsmc: staffingFrom(state, "tsmc", need.tsmc), samsung: staffingFrom(state, "samsung", need.samsung), china: staffingFrom(state, "china", need.china) };
 }
 
 export function runTalent(state: GameState): void {

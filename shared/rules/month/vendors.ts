@@ -23,29 +23,28 @@ export function queueOf(state: GameState, lineId: string): ToolOrder[] {
   return prepaid;
 }
 
-/** Every line's queue in serving order, from one pass over the order books. */
+/** Every line's queue in serving order (lines with no open order are left out), from one pass over the order books. */
 export function queuesByLine(state: GameState): Map<string, ToolOrder[]> {
-  const prepaid = new Map<string, ToolOrder[]>();
-  const rest = new Map<string, ToolOrder[]>();
+  const out = new Map<string, ToolOrder[]>();
+  let prepaid = false;
   for (const o of state.toolOrders) {
     if (o.delivered >= o.quantity) continue;
-    const into = o.prepaidSeq !== null ? prepaid : rest;
-    const q = into.get(o.line);
+    if (o.prepaidSeq !== null) prepaid = true;
+    const q = out.get(o.line);
     if (q) q.push(o);
-    else into.set(o.line, [o]);
+    else out.set(o.line, [o]);
   }
-  const out = new Map<string, ToolOrder[]>();
-  for (const lineId of Object.keys(TOOL_LINES)) {
-    const first = (prepaid.get(lineId) ?? []).sort((a, b) => (a.prepaidSeq as number) - (b.prepaidSeq as number));
-    out.set(lineId, first.concat(rest.get(lineId) ?? []));
-  }
+  // Prepaid orders first, in the order they were prepaid; the rest keep their place.
+  if (prepaid) for (const [line, q] of out) out.set(line, q.filter((o) => o.prepaidSeq !== null).sort((a, b) => (a.prepaidSeq as number) - (b.prepaidSeq as number)).concat(q.filter((o) => o.prepaidSeq === null)));
   return out;
 }
+
+const LINE_ENTRIES = Object.entries(TOOL_LINES);
 
 export function runVendors(state: GameState): void {
   const queues = queuesByLine(state);
   let fabs: Map<string, GameState["fabs"][number]> | undefined;
-  for (const [lineId, data] of Object.entries(TOOL_LINES)) {
+  for (const [lineId, data] of LINE_ENTRIES) {
     const line = state.toolLines[lineId];
     if (line.outputPerMonth > 0 || data.kind !== "euv" || data.vendor !== "domestic") {
       line.outputPerMonth = Math.min(data.outputCap, line.outputPerMonth + data.growthPerMonth);
