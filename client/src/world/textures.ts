@@ -2,7 +2,10 @@
 // shapes re-tessellated every frame — that keeps the frame rate up on software WebGL.
 import Phaser from "phaser";
 
-export const TEX = { ring: "tf-ring", ringMine: "tf-ring-mine", px: "tf-px", dot: "tf-dot", crate: "tf-crate" } as const;
+export const TEX = { ring: "tf-ring", ringMine: "tf-ring-mine", px: "tf-px", dot: "tf-dot", crate: "tf-crate", outline: "tf-outline", pulse: "tf-pulse" } as const;
+
+/** Size of the limiting-factor rings texture (rings of radius 38 and 48 around its centre). */
+export const PULSE_SIZE = 104;
 
 export function makeTextures(scene: Phaser.Scene): void {
   const g = scene.add.graphics();
@@ -16,6 +19,11 @@ export function makeTextures(scene: Phaser.Scene): void {
   draw(TEX.ringMine, 60, 60, (g) => g.lineStyle(2.5, 0xffffff, 0.95).strokeCircle(30, 30, 27));
   draw(TEX.px, 4, 4, (g) => g.fillStyle(0xffffff, 1).fillRect(0, 0, 4, 4));
   draw(TEX.dot, 16, 16, (g) => g.fillStyle(0xffffff, 1).fillCircle(8, 8, 6).lineStyle(2, 0x050913, 1).strokeCircle(8, 8, 6));
+  // The player's order in a vendor queue: a 2 px white square outline, 13 px across.
+  draw(TEX.outline, 16, 16, (g) => g.lineStyle(2, 0xffffff, 1).strokeRect(1.5, 1.5, 13, 13));
+  // The limiting factor's rings (tinted with the factor's colour when shown).
+  const c = PULSE_SIZE / 2;
+  draw(TEX.pulse, PULSE_SIZE, PULSE_SIZE, (g) => g.lineStyle(5, 0xffffff, 0.95).strokeCircle(c, c, 38).lineStyle(3, 0xffffff, 0.5).strokeCircle(c, c, 48));
   draw(TEX.crate, 14, 12, (g) => g.fillStyle(0xb45309, 1).fillRect(1, 1, 12, 10).lineStyle(1.5, 0xffffff, 0.85).strokeRect(1, 1, 12, 10));
   g.destroy();
 }

@@ -10,12 +10,16 @@ import { factionColor, hexToNumber } from "../ui/palette";
 import { VENDOR_POS, type Point } from "./layout";
 import { hoverTip } from "./deploy-layer";
 import { label } from "./text";
+import { TEX } from "./textures";
 
 const MAX_SQUARES = 10;
 
 interface LineRow {
   icon: Phaser.GameObjects.Image;
-  squares: Phaser.GameObjects.Graphics;
+  /** One square per queued order (tinted with its buyer's colour), and the player's outlines:
+   *  images of textures drawn once, so a frame draws quads instead of re-tessellating shapes. */
+  squares: Phaser.GameObjects.Image[];
+  outlines: Phaser.GameObjects.Image[];
   text: Phaser.GameObjects.Text;
 }
 
@@ -35,9 +39,14 @@ export class VendorLayer {
       TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).forEach((l, i) => {
         const y = p.y + 2 + i * 22;
         const icon = scene.add.image(p.x + 32, y, TOOL_LINES[l].kind === "euv" ? "tool-euv" : "tool-generic").setDisplaySize(20, 20).setDepth(5);
-        const squares = scene.add.graphics().setDepth(5);
+        const squares: Phaser.GameObjects.Image[] = [];
+        const outlines: Phaser.GameObjects.Image[] = [];
+        for (let k = 0; k < MAX_SQUARES; k++) {
+          squares.push(scene.add.image(0, y, TEX.px).setOrigin(0, 0.5).setDisplaySize(10, 10).setDepth(5).setVisible(false));
+          outlines.push(scene.add.image(0, y, TEX.outline).setDepth(5).setVisible(false));
+        }
         const text = label(scene, p.x + 44, y - 10, "", 10).setDepth(5);
-        this.rows.set(l, { icon, squares, text });
+        this.rows.set(l, { icon, squares, outlines, text });
       });
     }
     this.relabel();
@@ -58,12 +67,17 @@ export class VendorLayer {
       const q = queueOf(v, lineId);
       const kind = TOOL_LINES[lineId].kind;
       const x0 = row.icon.x + 14;
-      row.squares.clear();
-      q.slice(0, MAX_SQUARES).forEach((o, i) => {
+      const hide = lineId.startsWith("domestic") && v.factions.china && me !== "china" && q.length === 0;
+      for (let i = 0; i < MAX_SQUARES; i++) {
+        const o = q[i];
         const x = x0 + i * 13;
-        row.squares.fillStyle(hexToNumber(factionColor(o.faction)), 1).fillRect(x, row.icon.y - 5, 10, 10);
-        if (o.faction === me) row.squares.lineStyle(2, 0xffffff, 1).strokeRect(x - 1.5, row.icon.y - 6.5, 13, 13);
-      });
+        row.squares[i].setVisible(Boolean(o));
+        row.outlines[i].setVisible(Boolean(o) && o.faction === me);
+        if (!o) continue;
+        row.squares[i].setPosition(x, row.icon.y).setTint(hexToNumber(factionColor(o.faction)));
+        // The outline's centre: the square's (x + 5), as the 13 px stroke around it always was.
+        row.outlines[i].setPosition(x + 5, row.icon.y);
+      }
       const mine = q.findIndex((o) => o.faction === me);
       const per = lineOutputForPlayers(v, lineId);
       const head = `${tr(`toolShort.${kind}`)} ${num(per, per < 10 ? 1 : 0)}/${tr("unit.mo")}`;
@@ -72,7 +86,6 @@ export class VendorLayer {
       row.text.setPosition(x0 + Math.min(q.length, MAX_SQUARES) * 13 + 4, row.icon.y - 10);
       row.text.setText(`${head}${tail}${place}`);
       row.text.setColor(mine >= 0 ? "#ffffff" : "#cbd5e1");
-      const hide = lineId.startsWith("domestic") && v.factions.china && me !== "china" && q.length === 0;
       row.icon.setVisible(!hide);
       row.text.setVisible(!hide);
     }
