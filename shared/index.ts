@@ -28,7 +28,7 @@ export { attackOrders, hireOrder, type Attack } from "./advice/attack";
 export { scoreBreakdown, type ScoreBreakdown } from "./rules/month/score";
 // Read-only views the server mirrors to clients.
 export { computeGW } from "./model/compute";
-export { creditLimitOf, creditLeft, loanRateOf, fabBookValue } from "./model/credit";
+export { creditLimitOf, creditLeft, loanRateOf, rateAtDebt, fabBookValue } from "./model/credit";
 export { researchEstimate, expectedCost, type ResearchEstimate } from "./model/research-estimate";
 export { deliveredShare, shellCostOf, toolsNeededFor } from "./model/fab-plan";
 export { blockedSale } from "./model/sanctions";

@@ -27,7 +27,11 @@ export function creditLeft(state: GameState, id: FactionId): number {
 
 /** The yearly rate on its debt: the faction's base rate plus a spread that grows with leverage. */
 export function loanRateOf(state: GameState, id: FactionId, extraDebt = 0): number {
-  const limit = creditLimitOf(state, id);
-  const used = limit > 0 ? Math.min(1.5, (state.factions[id].debt + extraDebt) / limit) : 1.5;
+  return rateAtDebt(id, state.factions[id].debt + extraDebt, creditLimitOf(state, id));
+}
+
+/** The yearly rate a faction pays at this debt against this credit line (the borrow panel's preview of a loan). */
+export function rateAtDebt(id: FactionId, debt: number, limit: number): number {
+  const used = limit > 0 ? Math.min(1.5, debt / limit) : 1.5;
   return LOAN_RATE_YEAR[id] + LEVERAGE_SPREAD_YEAR * used * used;
 }

@@ -1,9 +1,19 @@
 // Capital: loans up to a credit limit, monthly interest, repayment (DESIGN §7).
 import { describe, expect, it } from "vitest";
-import { applyOrder, checkOrder, creditLimitOf, LOAN_RATE_YEAR, loanRateOf, STARTING_REVENUE_YEAR } from "../../shared/index";
+import { applyOrder, checkOrder, creditLimitOf, LOAN_RATE_YEAR, loanRateOf, rateAtDebt, STARTING_REVENUE_YEAR } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 describe("loans", () => {
+  it("the borrow panel's rate after a loan is the rate the month then charges", () => {
+    const s0 = quietMatch();
+    const limit = creditLimitOf(s0, "tesla");
+    const preview = rateAtDebt("tesla", s0.factions.tesla.debt + 12_000, limit);
+    expect(preview).toBeGreaterThan(rateAtDebt("tesla", s0.factions.tesla.debt, limit));
+    const c = structuredClone(s0);
+    expect(applyOrder(c, "tesla", { type: "borrow", amount: 12_000 })).toBeNull();
+    expect(loanRateOf(c, "tesla")).toBe(preview);
+  });
+
   it("borrowing adds the amount to cash and to debt", () => {
     const s = quietMatch();
     const c = structuredClone(s);

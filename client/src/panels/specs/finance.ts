@@ -1,5 +1,5 @@
 // Money: borrow, repay, lobby for or against export controls.
-import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../../../shared/index";
+import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, rateAtDebt } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { money, num, pct } from "../../i18n/format";
 import type { FormSpec } from "../form";
@@ -16,12 +16,13 @@ export const borrow: FormSpec = {
   },
   preview(v, ctx) {
     const a = Number(v.amount) || 0;
-    // The engine's own figures (credit follows revenue and fabs; the rate rises with leverage).
+    // The engine's own figures (credit follows revenue and fabs; the rate rises with leverage, so
+    // the loan moves the rate on all the debt: shown after the loan, beside today's).
     const limit = ctx.me.creditLimit;
-    const rate = ctx.me.loanRate;
+    const after = rateAtDebt(ctx.faction, ctx.me.debt + a, limit);
     return {
       cost: null,
-      lines: [tr("preview.borrow.interest", { rate: pct(rate, 1), monthly: money((a * rate) / 12) }), ctx.me.debt >= 0.5 ? tr("preview.borrow.left", { left: money(Math.max(0, limit - ctx.me.debt)), debt: money(ctx.me.debt) }) : tr("preview.borrow.leftNoDebt", { left: money(limit) })],
+      lines: [tr("preview.borrow.interest", { rate: pct(after, 1), now: pct(ctx.me.loanRate, 1), monthly: money(((ctx.me.debt + a) * after) / 12) }), ctx.me.debt >= 0.5 ? tr("preview.borrow.left", { left: money(Math.max(0, limit - ctx.me.debt)), debt: money(ctx.me.debt) }) : tr("preview.borrow.leftNoDebt", { left: money(limit) })],
       warn: ctx.me.debt + a > limit ? tr("refusal.creditLimit", { left: Math.round(limit - ctx.me.debt) }) : null,
     };
   },
