@@ -11,6 +11,7 @@ export { applyOrder, checkOrder, parseOrder } from "./rules/apply-order";
 export { OrderSchema, IssuerSchema, ReplaySchema, ORDER_TYPES, type Order, type OrderType, type Issuer, type IssuedOrder, type Replay } from "./protocol/order";
 export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty, type MatchLength } from "./protocol/options";
 export { REFUSAL_CODES, type Refusal, type RefusalCode } from "./protocol/refusal";
+export type { ClassroomCommand, ClassroomCommandType } from "./protocol/class-commands";
 export { NEWS_IDS, deckEventOf, eventTextKey, type NewsId, type DeckEventKey, type GameEventId } from "./protocol/events";
 export {
   MATCH_MESSAGES, CLASS_MESSAGES, asMatchMessage,

@@ -22,7 +22,8 @@ import { issueTicket, registerClassMatch, voidTickets } from "./seat-tickets";
 import { privateCode } from "./private-code";
 import { sendRefusal } from "./refusals";
 import { hashKey, keyMatches, newTeacherKey } from "./teacher-key";
-import type { ClassMessages } from "../../shared/index";
+import type { ClassMessages, ClassroomCommand } from "../../shared/index";
+import { commandMatch, commandMatches, matchOrders, matchSummary } from "./match-calls";
 import { broadcastClass, sendClass } from "./send";
 
 /** Most students in one class. */
@@ -131,27 +132,27 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     };
     teacher("pause", (client, message) => {
       const only = target(client, "pause", message);
-      if (only !== null) this.everyMatch(client, "pause", undefined, only);
+      if (only !== null) this.everyMatch(client, { type: "pause" }, only);
     });
     teacher("resume", (client, message) => {
       const only = target(client, "resume", message);
-      if (only !== null) this.everyMatch(client, "resume", undefined, only);
+      if (only !== null) this.everyMatch(client, { type: "resume" }, only);
     });
     teacher("speed", (client, message) => {
       const p = ClassSpeedSchema.safeParse(message);
       if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "speed", { field: "speed", detail: p.error.issues[0]?.message ?? "" });
       if (!p.data.matchId) this.state.speed = p.data.speed;
-      this.everyMatch(client, "speed", p.data.speed, p.data.matchId);
+      this.everyMatch(client, { type: "speed", speed: p.data.speed }, p.data.matchId);
     });
     teacher("inject", (client, message) => {
       const p = InjectSchema.safeParse(message);
       if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "inject", { field: "eventId", detail: p.error.issues[0]?.message ?? "" });
-      this.everyMatch(client, "inject", p.data.eventId, p.data.matchId);
+      this.everyMatch(client, { type: "inject", eventId: p.data.eventId }, p.data.matchId);
     });
     teacher("end", (client, message) => {
       const only = target(client, "end", message);
       if (only === null) return;
-      if (only) this.everyMatch(client, "end", undefined, only);
+      if (only) this.everyMatch(client, { type: "end" }, only);
       else void this.end(client);
     });
     teacher("step", (client, message) => {
@@ -169,7 +170,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.removed.add(id);
       void voidTickets(this.roomId, id);
       // Their seat in the match is freed as well (a bot plays it if nobody else shares it).
-      if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["remove", id]).catch(() => {});
+      if (student.matchId) commandMatches([student.matchId], { type: "remove", student: id });
       this.clients.getById(id)?.leave(CLOSE_REMOVED, "removed by the teacher");
     });
     teacher("rename", (client, message) => {
@@ -178,7 +179,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       const student = id ? this.student(id) : undefined;
       if (!p.success || !id || !student) return sendRefusal(client, "unknown-target", "refusal.unknownStudent", "rename");
       student.name = p.data.name;
-      if (student.matchId) void matchMaker.remoteRoomCall(student.matchId, "classroomCommand", ["rename", id, p.data.name]).catch(() => {});
+      if (student.matchId) commandMatches([student.matchId], { type: "rename", student: id, name: p.data.name });
     });
     this.onMessage("quick", (client, message) => this.guarded(client, "quick", () => this.relayQuick(client, message)));
     this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "not-allowed", "refusal.teacherOnly", String(type).slice(0, 40))));
@@ -307,7 +308,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
 
   /** The class is over: its matches may close when their last player leaves. */
   private dismissMatches(): void {
-    for (const id of this.state.matches.keys()) void matchMaker.remoteRoomCall(id, "classroomCommand", ["dismiss"]).catch(() => {});
+    commandMatches(this.state.matches.keys(), { type: "dismiss" });
   }
 
   // ——— the class ———
@@ -326,7 +327,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     });
     this.journalMeta();
     this.state.split = `${students.length} students → ${n} match${n === 1 ? "" : "es"} × ${factions.length} factions, up to ${this.options.seatSize} per seat; bots fill the rest`;
-    await Promise.all(ids.map((id) => matchMaker.remoteRoomCall(id, "classroomCommand", ["start"])));
+    await Promise.all(ids.map((id) => commandMatch(id, { type: "start" })));
     this.startPolling();
     broadcastClass(this, "started", { matches: n });
   }
@@ -379,14 +380,14 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     if (place) this.assign(studentId, ids[place.match], place.faction);
   }
 
-  private everyMatch(client: Client, command: string, arg?: string, only?: string): void {
-    if (this.state.status === "waiting" || this.state.status === "ended") return sendRefusal(client, "wrong-stage", "refusal.notRunning", command);
+  private everyMatch(client: Client, command: ClassroomCommand, only?: string): void {
+    if (this.state.status === "waiting" || this.state.status === "ended") return sendRefusal(client, "wrong-stage", "refusal.notRunning", command.type);
     const ids = only ? [only] : [...this.state.matches.keys()];
-    if (only && !this.state.matches.has(only)) return sendRefusal(client, "unknown-target", "refusal.unknownMatch", command);
-    for (const id of ids) void matchMaker.remoteRoomCall(id, "classroomCommand", [command, arg]).catch(() => {});
+    if (only && !this.state.matches.has(only)) return sendRefusal(client, "unknown-target", "refusal.unknownMatch", command.type);
+    commandMatches(ids, command);
     if (only) return; // one match: the class as a whole keeps its state
-    if (command === "pause") this.state.status = "paused";
-    if (command === "resume") this.state.status = "running";
+    if (command.type === "pause") this.state.status = "paused";
+    if (command.type === "resume") this.state.status = "running";
     this.journalMeta();
   }
 
@@ -403,7 +404,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private async pollMatches(): Promise<void> {
     for (const id of this.state.matches.keys()) {
       try {
-        const summary = (await matchMaker.remoteRoomCall(id, "classroomSummary")) as ClassMatchSummary;
+        const summary = await matchSummary(id);
         this.summaries.set(id, summary);
         this.mirrorMatch(id, summary);
         await this.trackActivity(id);
@@ -426,7 +427,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
    * the match records for its replay (each carries the student's name), only the new ones each poll.
    */
   private async trackActivity(matchId: string): Promise<void> {
-    const orders = (await matchMaker.remoteRoomCall(matchId, "replayOrders" as never)) as unknown as Array<{ month: number; by?: string }> | undefined;
+    const orders = await matchOrders(matchId);
     if (!Array.isArray(orders)) return;
     let a = this.activity.get(matchId);
     if (!a || orders.length < a.read) this.activity.set(matchId, (a = { read: 0, last: new Map() }));
@@ -447,7 +448,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     const slowest = Math.min(...live.map(([, m]) => m.month));
     await Promise.all(live.map(([id, m]) => {
       const command = this.state.inStep && m.month > slowest ? "hold" : "release";
-      return matchMaker.remoteRoomCall(id, "classroomCommand", [command]).catch(() => {});
+      return commandMatch(id, { type: command }).catch(() => {});
     }));
   }
 
@@ -474,7 +475,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       this.finish();
       return;
     }
-    for (const id of this.state.matches.keys()) await matchMaker.remoteRoomCall(id, "classroomCommand", ["end"]).catch(() => {});
+    for (const id of this.state.matches.keys()) await commandMatch(id, { type: "end" }).catch(() => {});
     await this.pollMatches();
     this.finish();
   }

@@ -5,7 +5,7 @@ import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
   ENGINE_VERSION, deckEventOf, eventTextKey, FACTION_IDS, botDecisions, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
-  type BotReason, type FactionId, type GameEvent, type GameState, type IssuedOrder, type MatchOptions, type Replay,
+  type BotReason, type ClassroomCommand, type FactionId, type GameEvent, type GameState, type IssuedOrder, type MatchOptions, type Replay,
 } from "../../shared/index";
 import { broadcastMatch, sendMatch } from "./send";
 import { stepInPlace } from "../../shared/rules/step";
@@ -48,7 +48,6 @@ export interface ClassMatchSummary {
 }
 
 /** What the classroom room may ask of one of its matches. */
-export type ClassroomCommand = "start" | "pause" | "resume" | "speed" | "inject" | "end" | "hold" | "release" | "remove" | "rename" | "dismiss";
 
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
@@ -734,14 +733,19 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   // ——— the classroom's controls (called by the classroom room through the matchmaker) ———
 
-  classroomCommand(command: ClassroomCommand, arg?: string, arg2?: string): boolean {
-    const done = this.classroomCommandOnce(command, arg, arg2);
-    if (done && command !== "end" && command !== "dismiss") this.journalMeta();
+  classroomCommand(command: ClassroomCommand): boolean {
+    const done = this.classroomCommandOnce(command);
+    if (done && command.type !== "end" && command.type !== "dismiss") this.journalMeta();
     return done;
   }
 
-  private classroomCommandOnce(command: ClassroomCommand, arg?: string, arg2?: string): boolean {
-    switch (command) {
+  /** The orders this match has recorded, with who gave them (the class's activity indicator reads them). */
+  recordedOrders(): Array<{ month: number; by?: string }> {
+    return this.replayOrders.map((o) => (o.by ? { month: o.month, by: o.by } : { month: o.month }));
+  }
+
+  private classroomCommandOnce(command: ClassroomCommand): boolean {
+    switch (command.type) {
       case "start":
         if (this.state.status === "waiting") this.begin();
         return true;
@@ -779,7 +783,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         return true;
       case "remove": {
         // The teacher removed this student from the class: their seat here is freed too.
-        const seated = FACTION_IDS.flatMap((f) => this.seats[f].occupants.filter((o) => o.student === arg && arg));
+        const seated = FACTION_IDS.flatMap((f) => this.seats[f].occupants.filter((o) => o.student === command.student && command.student));
         for (const o of seated) {
           this.removed.add(o.sessionId);
           const client = this.clients.find((c) => c.sessionId === o.sessionId);
@@ -789,10 +793,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         return seated.length > 0;
       }
       case "rename": {
-        const name = (arg2 ?? "").trim().slice(0, 24);
+        const name = (command.name ?? "").trim().slice(0, 24);
         if (!name) return false;
         let found = false;
-        for (const f of FACTION_IDS) for (const o of this.seats[f].occupants) if (o.student === arg) {
+        for (const f of FACTION_IDS) for (const o of this.seats[f].occupants) if (o.student === command.student) {
           o.name = name;
           this.state.players.get(o.sessionId)?.assign({ name });
           found = true;
@@ -801,7 +805,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         return found;
       }
       case "speed": {
-        const parsed = SpeedCommandSchema.safeParse({ speed: arg });
+        // From another process: checked like any message.
+        const parsed = SpeedCommandSchema.safeParse({ speed: command.speed });
         if (!parsed.success) return false;
         this.state.speed = parsed.data.speed;
         this.tickMs = undefined;
@@ -812,7 +817,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         if (this.state.status === "ended") return false;
         // The teacher's event travels the same order pipeline as everyone's orders.
         // (applied at the next month; while paused, when the teacher resumes)
-        this.queue.push({ issuer: "teacher", order: { type: "injectEvent", eventId: arg as never }, name: "teacher" });
+        this.queue.push({ issuer: "teacher", order: { type: "injectEvent", eventId: command.eventId }, name: "teacher" });
         return true;
       case "end":
         if (this.state.status === "ended") return false;
