@@ -43,6 +43,13 @@ function phaserFlags(): Plugin {
       if (/[\\/]phaser[\\/]src[\\/]renderer[\\/]webgl[\\/]shaders[\\/]ApplyTint-glsl\.js$/.test(id)) {
         return { code: `module.exports = ${JSON.stringify(MULTIPLY_TINT)};`, map: null };
       }
+      // With `antialias: false` Phaser's canvas pool opens every new canvas (each map label's)
+      // as a GPU-drawn 2D canvas: the first one sets up a GPU context for 2D canvases and every
+      // label is then drawn on the GPU and copied into WebGL from there — on software GL, slow
+      // work in the way of the first frame. Labels are small and drawn once: the CPU draws them.
+      if (/[\\/]phaser[\\/]src[\\/]display[\\/]canvas[\\/]CanvasPool\.js$/.test(id)) {
+        return { code: code.replace("getContext('2d', { willReadFrequently: false })", "getContext('2d', { willReadFrequently: true })"), map: null };
+      }
       if (!/[\\/]phaser[\\/]src[\\/]|phaser-lean\.cjs$/.test(id) || !code.includes("typeof ")) return null;
       return { code: code.replace(flag, (_m, name: string) => String(PHASER_FLAGS[name])), map: null };
     },
