@@ -14,7 +14,7 @@ import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
 import { shellCostOf } from "../model/fab-plan";
 import type { Fab, GameState, LimitingFactor } from "../model/types";
-import type { Order } from "../protocol/order";
+import { MAX_POWER_ORDER_GW, type Order } from "../protocol/order";
 import { launchCost } from "../rules/launch-cost";
 import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
 import { engineersNeeded } from "../rules/month/talent";
@@ -75,13 +75,13 @@ function attackPower(plan: Plan): void {
   // The grid for what its queue can deliver within a year; solar (built within about a year) for the rest.
   const gridRoom = gridReleaseFor(state, region) * POWER_LEAD_MONTHS - gridQueued(state, region);
   if (gridRoom >= 0.1) {
-    const gw = Number(Math.min(need, gridRoom).toFixed(1));
+    const gw = Number(Math.min(need, gridRoom, MAX_POWER_ORDER_GW).toFixed(1));
     if (gw >= 0.1 && add(plan, { type: "buildPower", source: "grid", region, gw }, gw * GRID_COST_PER_GW)) need -= gw;
     if (need < 0.05) return;
   }
   const perGW = solarCostPerGW(state, region);
   const affordable = Math.max(0, plan.budget) / perGW;
-  const nameplate = Number(Math.min(need / SOLAR_CAPACITY_FACTOR, affordable).toFixed(1));
+  const nameplate = Number(Math.min(need / SOLAR_CAPACITY_FACTOR, affordable, MAX_POWER_ORDER_GW).toFixed(1));
   if (nameplate >= 0.1) add(plan, { type: "buildPower", source: "solar", region, gw: nameplate }, nameplate * perGW);
   // Turbines for the long run, from the maker with the shortest queue.
   const maker = [...TURBINE_MAKERS].sort((a, b) => turbineReadyMonth(state, a, 1) - turbineReadyMonth(state, b, 1))[0];

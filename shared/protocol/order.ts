@@ -12,6 +12,8 @@ import { TURBINE_MAKERS } from "../data/power";
 const id = z.string().min(1).max(40);
 const money = z.number().finite().positive().max(1_000_000);
 const qty = (max: number) => z.number().finite().positive().max(max);
+/** The largest power project one order may ask for, GW (the advice sizes its orders within it). */
+export const MAX_POWER_ORDER_GW = 100;
 
 export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("buildFab"), site: z.enum(SITE_IDS), node: z.enum(NODE_IDS), capacity: z.number().int().min(5).max(150), multipatterning: z.boolean().optional() }),
@@ -21,7 +23,7 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("orderToolKit"), fabId: id }),
   z.object({ type: z.literal("prepay"), orderId: id }),
   z.object({ type: z.literal("fundVendor"), vendor: z.enum(VENDOR_IDS), amount: money }),
-  z.object({ type: z.literal("buildPower"), source: z.enum(["grid", "solar"]), region: z.enum(REGION_IDS), gw: qty(100) }),
+  z.object({ type: z.literal("buildPower"), source: z.enum(["grid", "solar"]), region: z.enum(REGION_IDS), gw: qty(MAX_POWER_ORDER_GW) }),
   z.object({ type: z.literal("orderTurbines"), maker: z.enum(TURBINE_MAKERS), gw: qty(50) }),
   z.object({ type: z.literal("launch"), count: z.number().int().min(1).max(1000) }),
   z.object({ type: z.literal("fundLaunches"), amount: money }),
