@@ -1,7 +1,10 @@
 // Offline development only (?offline=1): the engine runs in the page, bots fill the
 // other seats, and the clock ticks like the server's. Loaded on demand, never in a
 // normal game, so it stays out of the initial download.
-import { FACTION_IDS, attackOrders, botOrders, checkOrder, createMatch, creditLimitOf, RESEARCH_IDS, researchEstimate, loanRateOf, nextUp, scoreBreakdown, step, type GameState, type IssuedOrder } from "../../../shared/index";
+import {
+  FACTION_IDS, attackOrders, botOrders, checkOrder, createMatch, creditLimitOf, eventTextKey, RESEARCH_IDS, researchEstimate, loanRateOf, nextUp, scoreBreakdown, stateHash, step, t,
+  type GameState, type IssuedOrder, type MatchMessageName, type MatchMessages, type Refusal,
+} from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
 
 const MS_PER_MONTH = { fast: 2000, normal: 6000, slow: 10000 } as const;
@@ -13,6 +16,13 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
   let speed: keyof typeof MS_PER_MONTH = opts.speed;
   let queue: IssuedOrder[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+
+  // The same messages, with the same payloads, as the server's match room.
+  const send = <K extends MatchMessageName>(type: K, payload: MatchMessages[K]) => sink.message(type, payload);
+  const refused = (r: Refusal, orderType: unknown): MatchMessages["refused"] => ({
+    code: r.code, reason: t("en", r.reason, r.params), key: r.reason, command: "order",
+    ...(r.params ? { params: r.params } : {}), ...(typeof orderType === "string" ? { orderType } : {}),
+  });
 
   const publish = () => {
     const next = nextUp(state);
@@ -35,11 +45,11 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
     for (const id of FACTION_IDS) if (id !== me) for (const order of botOrders(state, id, opts.difficulty)) orders.push({ issuer: id, order });
     const result = step(state, orders);
     state = result.state;
-    for (const r of result.refusals) if (r.issuer === me) sink.message("refused", { ...r.refusal, orderType: (r.order as { type?: string })?.type, command: "order" });
-    sink.message("events", result.events);
+    for (const r of result.refusals) if (r.issuer === me) send("refused", refused(r.refusal, (r.order as { type?: unknown })?.type));
+    for (const e of result.events) send("event", { id: e.id, key: eventTextKey(e.id), month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
     if (state.status === "ended") {
       status = "ended";
-      sink.message("ended", { matchId: "", winner: state.winner });
+      send("ended", { matchId: "", winner: state.winner, stateHash: stateHash(state), saved: false });
     }
     publish();
     schedule();
@@ -60,18 +70,20 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
       const p = payload as Record<string, unknown>;
       if (type === "order") {
         const refusal = checkOrder(state, me, payload);
-        if (refusal) sink.message("refused", { ...refusal, key: refusal.reason, command: "order", orderType: p?.type });
+        if (refusal) send("refused", refused(refusal, p?.type));
         else {
           queue.push({ issuer: me, order: payload as IssuedOrder["order"] });
-          sink.message("queued", { orderType: p?.type, month: state.month });
+          send("queued", { orderType: typeof p?.type === "string" ? p.type : undefined, month: state.month });
         }
       } else if (type === "pause") {
         status = "paused";
         if (timer) clearTimeout(timer);
         timer = null;
+        send("paused", { by: "host" });
         publish();
       } else if (type === "resume") {
         status = "running";
+        send("resumed", { by: "host" });
         publish();
         schedule();
       } else if (type === "speed" && typeof p?.speed === "string" && p.speed in MS_PER_MONTH) {

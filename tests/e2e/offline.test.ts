@@ -1,0 +1,40 @@
+// The offline mode (?offline=1: the engine in the page, no server) speaks the server's messages:
+// the month advances, news arrive as toasts, an order is queued, a refusal shows its text.
+import { describe, expect, it } from "vitest";
+import { LONG, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
+
+describe("offline mode", () => {
+  const browser = useBrowser();
+
+  it("runs a solo match in the page with the server's messages", async () => {
+    const tracked = await open(browser(), "/");
+    explainFailure(tracked, "offline");
+    const { page, errors } = tracked;
+    // A returning player: the first-match tutorial (which pauses a solo match) was read before.
+    await page.evaluate(() => localStorage.setItem("terrafab.settings", JSON.stringify({ tutorialDone: true })));
+    await page.goto(`${new URL(page.url()).origin}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=5&offline=1`);
+    await byTestId(page, "hud-month").waitFor();
+    const first = await byTestId(page, "hud-month").textContent();
+    await page.evaluate(() => {
+      const w = window as unknown as { newsSeen?: number };
+      w.newsSeen = 0;
+      new MutationObserver(() => {
+        w.newsSeen = document.querySelectorAll('[data-testid="toast-news"]').length + (w.newsSeen ?? 0);
+      }).observe(document.getElementById("toasts")!, { childList: true });
+    });
+    // A refusal from the engine's check, with its reason in words.
+    await byTestId(page, "tab-money").click();
+    await byTestId(page, "field-borrow-amount").fill("900000");
+    await byTestId(page, "confirm-borrow").click();
+    await expect.poll(() => byTestId(page, "refusal-borrow").textContent(), { timeout: LONG }).toMatch(/lend only/i);
+    // An order the engine queues for the month.
+    await byTestId(page, "field-borrow-amount").fill("1000");
+    await byTestId(page, "confirm-borrow").click();
+    await expect.poll(() => byTestId(page, "sent-borrow").textContent(), { timeout: LONG }).toMatch(/Queued|Sent/);
+    // Months pass and the month's news reach the player as toasts (Tesla's launches, power online…).
+    await expect.poll(() => byTestId(page, "hud-month").textContent(), { timeout: LONG }).not.toBe(first);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { newsSeen?: number }).newsSeen ?? 0), { timeout: LONG }).toBeGreaterThan(0);
+    await shot(page, "offline-match");
+    expect(errors).toEqual([]);
+  });
+});
