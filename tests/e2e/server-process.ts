@@ -53,27 +53,44 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
+  /** kill -9: the process dies without saving (its journal and database stay on disk). */
+  crash(): Promise<void>;
+  /** Start the server again on the same port and database, as an operator would after a crash. */
+  restart(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   buildClientIfNeeded();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "terrafab-e2e-"));
-  const child = spawn(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "server/main.ts"], {
-    cwd: ROOT,
-    // Test hooks are server configuration: class matches' months last 400 ms; the browser tests open
-    // many rooms from one address, so the per-address rate limits are relaxed.
-    env: { ...process.env, PORT: String(port), TERRAFAB_DB: join(dataDir, "e2e.sqlite"), TERRAFAB_CLASS_TICK_MS: "400", TERRAFAB_RATE_LIMITS: "relaxed" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child);
+  const spawnOne = async (): Promise<ChildProcess> => {
+    // One process (tsx as a loader, not its CLI wrapper), so a kill reaches the server itself.
+    const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+      cwd: ROOT,
+      // Test hooks are server configuration: class matches' months last 400 ms; the browser tests open
+      // many rooms from one address, so the per-address rate limits are relaxed.
+      env: { ...process.env, PORT: String(port), TERRAFAB_DB: join(dataDir, "e2e.sqlite"), TERRAFAB_CLASS_TICK_MS: "400", TERRAFAB_RATE_LIMITS: "relaxed", ...extraEnv },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    await waitForHealth(url, child);
+    return child;
+  };
+  const exited = (c: ChildProcess) => new Promise<void>((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once("exit", () => r())));
+  let child = await spawnOne();
   return {
     url,
     async stop() {
       child.kill("SIGTERM");
-      await new Promise<void>((r) => (child.exitCode !== null ? r() : child.once("exit", () => r())));
+      await exited(child);
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    async crash() {
+      child.kill("SIGKILL");
+      await exited(child);
+    },
+    async restart() {
+      child = await spawnOne();
     },
   };
 }
