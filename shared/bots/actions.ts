@@ -17,10 +17,7 @@ import type { SiteId } from "../data/sites";
 export function orderMissingTools(ctx: BotContext, attack: Plan): void {
   for (const fab of fabsLackingTools(attack)) {
     const order: Order = { type: "orderToolKit", fabId: fab.id };
-    const cost = shellCostOf(fab.node, fab.capacity) * 2.3;
-    if (ctx.budget - cost < ctx.reserve || !allowed(attack, order)) continue;
-    ctx.orders.push(order);
-    ctx.budget -= cost;
+    give(ctx, order, shellCostOf(fab.node, fab.capacity) * 2.3, () => allowed(attack, order));
   }
 }
 

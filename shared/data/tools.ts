@@ -42,6 +42,11 @@ export const TOOL_LINES: Record<string, ToolLineData> = {
   "domestic:euv": { vendor: "domestic", kind: "euv", outputPerMonth: 0.8, growthPerMonth: 0.05, outputCap: 3, npcShare: 0, price: 150, leadMonths: 9 },
 };
 export const TOOL_LINE_IDS = Object.keys(TOOL_LINES);
+/** Each kind's lines, foreign vendors first, then China's own: the order a buyer tries them in. */
+export const TOOL_LINES_OF_KIND = Object.fromEntries(TOOL_KINDS.map((kind) => {
+  const ids = TOOL_LINE_IDS.filter((id) => TOOL_LINES[id].kind === kind);
+  return [kind, [...ids.filter((id) => !id.startsWith("domestic")), ...ids.filter((id) => id.startsWith("domestic"))]];
+})) as Record<ToolKind, string[]>;
 
 /** Funding a vendor's expansion: each $M adds this much to monthly output (all its lines, scaled by line size). tuned */
 export const VENDOR_FUNDING_OUTPUT_PER_BILLION = 0.06; // +6 % of base output per $1 B

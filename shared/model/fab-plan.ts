@@ -30,13 +30,14 @@ export function matureYieldOf(state: GameState, fab: Fab): number {
   return Math.min(base, cap);
 }
 
-export function toolsMissing(fab: Fab): Partial<Record<ToolKind, number>> {
-  const out: Partial<Record<ToolKind, number>> = {};
-  for (const [kind, need] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) {
-    const missing = need - (fab.toolsDelivered[kind] ?? 0);
-    if (missing > 0) out[kind] = missing;
+/** Tools a fab still lacks (needed − delivered, all kinds together). */
+export function missingToolCount(fab: Fab): number {
+  let n = 0;
+  for (const k in fab.toolsNeeded) {
+    const kind = k as ToolKind;
+    n += Math.max(0, (fab.toolsNeeded[kind] ?? 0) - (fab.toolsDelivered[kind] ?? 0));
   }
-  return out;
+  return n;
 }
 
 export function deliveredShare(fab: Fab): number {

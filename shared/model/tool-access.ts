@@ -1,6 +1,6 @@
 // Who may buy which tool line, at what price, under export controls.
 import type { FactionId } from "../data/factions";
-import { CHINA_PREMIUM, CHINA_QUOTA, TOOL_LINES, type ToolKind } from "../data/tools";
+import { CHINA_PREMIUM, CHINA_QUOTA, TOOL_KINDS, TOOL_LINES, TOOL_LINES_OF_KIND, type ToolKind } from "../data/tools";
 import type { GameState } from "./types";
 
 export type Access = { ok: true; unitPrice: number; quotaLeft: number } | { ok: false; code: "sanctioned" | "not-allowed"; reason: string };
@@ -66,17 +66,9 @@ export function lacksToolOrders(fab: { id: string; toolsNeeded: Partial<Record<T
   return false;
 }
 
-/** Every line of each kind: foreign vendors, then China's own (a fixed table, built once). */
-const LINES_BY_KIND = new Map<ToolKind, { foreign: string[]; all: string[] }>();
-for (const kind of new Set(Object.values(TOOL_LINES).map((l) => l.kind))) {
-  const lines = Object.keys(TOOL_LINES).filter((id) => TOOL_LINES[id].kind === kind);
-  const foreign = lines.filter((id) => !id.startsWith("domestic"));
-  LINES_BY_KIND.set(kind, { foreign, all: [...foreign, ...lines.filter((id) => id.startsWith("domestic"))] });
-}
+const FOREIGN_LINES_OF_KIND = Object.fromEntries(TOOL_KINDS.map((kind) => [kind, TOOL_LINES_OF_KIND[kind].filter((id) => !id.startsWith("domestic"))])) as Record<ToolKind, string[]>;
 
 /** The lines a faction can buy a tool kind from, cheapest access first. */
 export function linesFor(faction: FactionId, kind: ToolKind): readonly string[] {
-  const row = LINES_BY_KIND.get(kind);
-  if (!row) return [];
-  return faction === "china" ? row.all : row.foreign;
+  return (faction === "china" ? TOOL_LINES_OF_KIND : FOREIGN_LINES_OF_KIND)[kind] ?? [];
 }

@@ -64,6 +64,12 @@ export function explainFailure(tracked: TrackedPage, name: string): void {
   });
 }
 
+/** A returning player on this server: the first-match tutorial (which pauses a solo match) was read before. */
+export async function asReturningPlayer(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/`);
+  await page.evaluate(() => localStorage.setItem("terrafab.settings", JSON.stringify({ tutorialDone: true })));
+}
+
 export function byTestId(page: Page, id: string) {
   return page.locator(`[data-testid="${id}"]`);
 }

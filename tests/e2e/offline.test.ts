@@ -1,7 +1,7 @@
 // The offline mode (?offline=1: the engine in the page, no server) speaks the server's messages:
 // the month advances, news arrive as toasts, an order is queued, a refusal shows its text.
 import { describe, expect, it } from "vitest";
-import { LONG, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
+import { LONG, asReturningPlayer, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
 
 describe("offline mode", () => {
   const browser = useBrowser();
@@ -10,9 +10,9 @@ describe("offline mode", () => {
     const tracked = await open(browser(), "/");
     explainFailure(tracked, "offline");
     const { page, errors } = tracked;
-    // A returning player: the first-match tutorial (which pauses a solo match) was read before.
-    await page.evaluate(() => localStorage.setItem("terrafab.settings", JSON.stringify({ tutorialDone: true })));
-    await page.goto(`${new URL(page.url()).origin}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=5&offline=1`);
+    const origin = new URL(page.url()).origin;
+    await asReturningPlayer(page, origin);
+    await page.goto(`${origin}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=5&offline=1`);
     await byTestId(page, "hud-month").waitFor();
     const first = await byTestId(page, "hud-month").textContent();
     await page.evaluate(() => {

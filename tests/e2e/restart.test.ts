@@ -2,7 +2,7 @@
 // reconnecting; an operator starts the server again; the page finds its own seat in the same match
 // by itself and the months go on from where the journal left them.
 import { describe, expect, it } from "vitest";
-import { LONG, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
+import { LONG, asReturningPlayer, byTestId, explainFailure, open, shot, useBrowser } from "./browser";
 import { startServer } from "./server-process";
 
 describe("server crash and restart", () => {
@@ -15,8 +15,7 @@ describe("server crash and restart", () => {
       const tracked = await open(browser(), "/");
       explainFailure(tracked, "restart");
       const { page } = tracked;
-      await page.goto(`${server.url}/`);
-      await page.evaluate(() => localStorage.setItem("terrafab.settings", JSON.stringify({ tutorialDone: true })));
+      await asReturningPlayer(page, server.url);
       await page.goto(`${server.url}/?solo=tesla&difficulty=normal&speed=normal&months=60&seed=9`);
       const month = byTestId(page, "hud-month");
       await month.waitFor();

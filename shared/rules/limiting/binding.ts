@@ -10,11 +10,13 @@
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../../data/chain";
 import { FACTIONS, type FactionId } from "../../data/factions";
 import { CASH_SHORT_SHARE, POWER_WAIT_MIN_K, POWER_WAIT_SHARE, SOON_MONTHS, STAFFED_ENOUGH, UNSOLD_SHARE } from "../../data/limiting";
+import { missingToolCount } from "../../model/fab-plan";
 import type { Evidence, Fab, GameState, LimitingFactor } from "../../model/types";
 import { buildRate } from "../month/construction";
 import { groundSlots } from "../month/power";
 import { staffingOf, type Staffing } from "../month/talent";
-import { queuesOf, toolWaitMonths, type Queues } from "./tool-wait";
+import { toolWaitMonths, type Queues } from "./tool-wait";
+import { queuesByLine } from "../month/vendors";
 
 export interface Binding {
   factor: LimitingFactor;
@@ -35,15 +37,6 @@ export function monthsToProduce(state: GameState, fab: Fab, staffing: Staffing =
   if (fab.stage === "permitting") return fab.stageMonths - fab.progress + (fab.shellMonths + fab.installMonths) / rate;
   if (fab.stage === "shell") return (fab.stageMonths - fab.progress + fab.installMonths) / rate;
   return (fab.stageMonths - fab.progress) / rate;
-}
-
-function missingTools(fab: Fab): number {
-  let n = 0;
-  for (const k in fab.toolsNeeded) {
-    const kind = k as keyof Fab["toolsNeeded"];
-    n += Math.max(0, (fab.toolsNeeded[kind] ?? 0) - (fab.toolsDelivered[kind] ?? 0));
-  }
-  return n;
 }
 
 export function deployerBinding(state: GameState, faction: FactionId): Binding {
@@ -97,11 +90,11 @@ export function capacityBinding(state: GameState, faction: FactionId, staffing: 
   const months = new Map(building.map((fab) => [fab.id, monthsToProduce(state, fab, staffing)]));
   const soonest = Math.min(...months.values());
   const soon = building.filter((fab) => months.get(fab.id)! <= Math.max(soonest + 6, SOON_MONTHS));
-  const lacking = soon.filter((fab) => missingTools(fab) > 0);
+  const lacking = soon.filter((fab) => missingToolCount(fab) > 0);
   const queues = lacking.some((fab) => fab.blocker !== "tools") ? lazy() : undefined;
   const short = lacking.filter((fab) => fab.blocker === "tools" || toolWaitMonths(state, fab, queues) > months.get(fab.id)!);
   if (short.length > 0) {
-    return bound("tools", "evidence.tools", { fabs: short.length, tools: short.reduce((s, fab) => s + missingTools(fab), 0) });
+    return bound("tools", "evidence.tools", { fabs: short.length, tools: short.reduce((s, fab) => s + missingToolCount(fab), 0) });
   }
   // Builders short of engineers slow construction; the probe shows time, not people, as what pays to relieve.
   const next = soonest;
@@ -112,7 +105,7 @@ export function capacityBinding(state: GameState, faction: FactionId, staffing: 
 /** The vendors' queues, worked out at most once for all the factions read in one month. */
 export function lazyQueues(state: GameState): () => Queues {
   let queues: Queues | undefined;
-  return () => (queues ??= queuesOf(state));
+  return () => (queues ??= queuesByLine(state));
 }
 
 export function bindingOf(state: GameState, faction: FactionId, queues: () => Queues = lazyQueues(state)): Binding {

@@ -1,29 +1,22 @@
 // When will a fab's missing tools have arrived? From its place in each vendor's order book
 // (prepaid orders first), the line's output left for players, and the lead time of tools
 // not yet ordered.
-import { CHINA_QUOTA, TOOL_LINES, type ToolKind } from "../../data/tools";
+import { CHINA_QUOTA, TOOL_LINES, TOOL_LINES_OF_KIND, type ToolKind } from "../../data/tools";
 import type { Fab, GameState, ToolOrder } from "../../model/types";
 import { lineOutput, queuesByLine } from "../month/vendors";
 
 /** Every vendor line's order book in serving order (computed once, shared by the fabs asked about). */
 export type Queues = Map<string, ToolOrder[]>;
 
-/** The lines of each tool kind (a fixed table). */
-const LINES_OF_KIND = new Map<ToolKind, Array<[string, (typeof TOOL_LINES)[string]]>>();
-for (const [lineId, line] of Object.entries(TOOL_LINES)) LINES_OF_KIND.set(line.kind, [...(LINES_OF_KIND.get(line.kind) ?? []), [lineId, line]]);
-
-export function queuesOf(state: GameState): Queues {
-  return queuesByLine(state);
-}
-
-export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" | "toolsNeeded" | "toolsDelivered">, queues: Queues = queuesOf(state)): number {
+export function toolWaitMonths(state: GameState, fab: Pick<Fab, "id" | "owner" | "toolsNeeded" | "toolsDelivered">, queues: Queues = queuesByLine(state)): number {
   let wait = 0;
   for (const [kind, need] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) {
     const missing = need - (fab.toolsDelivered[kind] ?? 0);
     if (missing <= 0) continue;
     let ordered = 0;
     let fallback = Infinity;
-    for (const [lineId, line] of LINES_OF_KIND.get(kind) ?? []) {
+    for (const lineId of TOOL_LINES_OF_KIND[kind] ?? []) {
+      const line = TOOL_LINES[lineId];
       const quota = fab.owner === "china" && line.vendor !== "domestic" ? CHINA_QUOTA[state.sanctionLevel]?.[kind] ?? 0 : Infinity;
       const perMonth = Math.max(0.05, Math.min(quota, lineOutput(state, lineId) * (1 - line.npcShare)));
       let ahead = 0;
