@@ -15,7 +15,7 @@ export type { ClassroomCommand, ClassroomCommandType } from "./protocol/class-co
 export { NEWS_IDS, deckEventOf, eventTextKey, type NewsId, type DeckEventKey, type GameEventId } from "./protocol/events";
 export {
   MATCH_MESSAGES, CLASS_MESSAGES, asMatchMessage,
-  type MatchMessages, type ClassMessages, type MatchMessageName, type ClassMessageName, type MatchMessage, type ClassMessage, type RefusedPayload, type ClockBy,
+  type MatchMessages, type ClassMessages, type MatchMessageName, type ClassMessageName, type MatchMessage, type ClassMessage, type RefusedPayload, type ClockBy, type ViewPayload,
 } from "./protocol/messages";
 export { botOrders, botDecisions, type BotReason } from "./bots";
 export { runMatch, recordOf, type MatchRecord, type RunOptions } from "./sim/run-match";
@@ -44,3 +44,6 @@ export { replayMatch, replayVersionProblem, replayEngineVersion, newReplay, Repl
 export { ENGINE_VERSION } from "./sim/engine-version";
 export { t, LOCALES, MESSAGES, type Locale, type EngineKey } from "./i18n";
 export { formatMessage, placeholders } from "./i18n/message";
+// The one view of a match every client sees, and the month's patch to it.
+export { publicView, sharedView, viewForSeat, type PublicView, type SharedView, type FactionPublic, type FabPublic, type ToolOrderPublic, type PowerPublic, type ContractPublic, type MarketPublic } from "./view/public-view";
+export { diffView, applyViewPatch, type ViewPatch, type Plain } from "./view/view-patch";

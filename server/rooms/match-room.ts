@@ -1,5 +1,5 @@
 // The `match` room: a thin adapter around the engine. It collects orders,
-// calls step() on the clock, mirrors the public state, and sends one-off
+// calls step() on the clock, sends each client the engine's public view and one-off
 // effects (events, milestones, refusals) as messages. No game rules here.
 import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
@@ -17,14 +17,14 @@ import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
 import { CLOSE_REMOVED, floodVerdict, keepsSeat } from "./close-codes";
 import { CLOSE_FLOOD, FLOOD_RATE } from "./flood-guard";
-import { MatchState, PlayerView } from "./match-schema";
+import { FactionSeat, MatchState, PlayerView } from "./match-schema";
 import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SERVER_ONLY_OPTIONS, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
-import { mirrorState } from "./mirror";
 import { unusedCode } from "./private-code";
 import { rooms } from "./room-count";
 import { claimClassMatch, redeemTicket } from "./seat-tickets";
 import { joinRefused, sendRefusal } from "./refusals";
 import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type Seats } from "./seats";
+import { ViewSender } from "./view-sender";
 
 /** An order waiting for the next month, with who gave it (a session and a display name). */
 type QueuedOrder = IssuedOrder & { by?: string; name?: string; reason?: BotReason };
@@ -127,6 +127,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private parked = false;
   /** Seats rebuilt from the journal whose player has not taken them back yet. */
   private stale = new Set<string>();
+  /** The engine's public view, to each client as its seat sees it. */
+  private views = new ViewSender((sessionId) => seatOf(this.seats, sessionId));
 
   override async onCreate(input: unknown) {
     const raw = (dropProtoKeys(input ?? {}) ?? {}) as Record<string, unknown>;
@@ -165,7 +167,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       s.code = await unusedCode("match");
       void this.setPrivate(true);
     }
-    mirrorState(s, this.game);
+    for (const f of FACTION_IDS) s.factions.set(f, new FactionSeat());
+    this.showMatch();
     this.refreshListing();
     this.listen();
     this.journalMeta();
@@ -195,6 +198,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       view.spectator = true;
       this.state.players.set(client.sessionId, view);
       this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
+      this.views.whole(client, this.game);
       this.journalMeta();
       return;
     }
@@ -210,6 +214,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       view.host = true;
     }
     this.state.players.set(client.sessionId, view);
+    this.views.whole(client, this.game);
     this.mirrorSeats();
     this.refreshListing();
     this.journalMeta();
@@ -239,6 +244,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     view.connected = true;
     view.faction = ticket.faction;
     this.state.players.set(client.sessionId, view);
+    this.views.whole(client, this.game);
     this.mirrorSeats();
     this.refreshListing();
     this.journalMeta();
@@ -267,6 +273,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       seated.token = client.reconnectionToken;
     } else if (this.spectatorTokens.has(client.sessionId)) this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
     this.state.players.get(client.sessionId)?.assign({ connected: true });
+    // It may have missed months while away: the whole view again.
+    this.views.whole(client, this.game);
     this.mirrorSeats();
     this.journalMeta();
     if (seated && this.awaitingReturn) this.clockBack();
@@ -277,6 +285,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onLeave(client: Client) {
+    this.views.forget(client.sessionId);
     this.gone(client.sessionId);
   }
 
@@ -399,6 +408,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     moving.ready = false;
     this.seats[to].occupants.push(moving);
     this.state.players.get(client.sessionId)?.assign({ faction: to, ready: false });
+    this.views.whole(client, this.game);
     this.mirrorSeats();
     this.refreshListing();
   }
@@ -496,7 +506,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       if (client) sendRefusal(client, r.refusal.code, r.refusal.reason, "order", r.refusal.params, (r.order as { type?: string })?.type);
     }
     this.announce(result.events);
-    mirrorState(this.state, this.game);
+    this.showMatch();
     if (this.game.status === "ended") this.finish();
   }
 
@@ -633,7 +643,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       }
     }
     if (s.players.has(meta.hostId)) s.hostId = meta.hostId;
-    mirrorState(s, this.game);
+    for (const f of FACTION_IDS) s.factions.set(f, new FactionSeat());
+    this.showMatch();
     this.mirrorSeats();
     this.refreshListing();
     this.listen();
@@ -693,6 +704,13 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   // ——— views ———
+
+  /** The match changed: the room's clock in its state, and each client's view. */
+  private showMatch(): void {
+    this.state.month = this.game.month;
+    this.state.months = this.game.options.months;
+    this.views.changed(this.clients, this.game);
+  }
 
   private mirrorSeats(): void {
     for (const f of FACTION_IDS) {

@@ -3,6 +3,8 @@
 import type { FactionId } from "../data/factions";
 import type { GameEventId } from "./events";
 import type { RefusalCode } from "./refusal";
+import type { PublicView } from "../view/public-view";
+import type { ViewPatch } from "../view/view-patch";
 
 /** Who paused or resumed the clock: a player's name, or the server, the teacher, the class. */
 export type ClockBy = string;
@@ -18,8 +20,12 @@ export interface RefusedPayload {
   orderType?: string;
 }
 
+/** The match as the seat sees it: whole on joining (and after a drop), then each month's patch to it. */
+export type ViewPayload = { view: PublicView } | { patch: ViewPatch; month: number };
+
 /** Messages of the `match` room. */
 export interface MatchMessages {
+  view: ViewPayload;
   started: { month: number };
   paused: { by: ClockBy };
   resumed: { by?: ClockBy };
@@ -52,7 +58,7 @@ export type ClassMessageName = keyof ClassMessages;
 export type MatchMessage = { [K in MatchMessageName]: { type: K; payload: MatchMessages[K] } }[MatchMessageName];
 export type ClassMessage = { [K in ClassMessageName]: { type: K; payload: ClassMessages[K] } }[ClassMessageName];
 
-export const MATCH_MESSAGES = ["started", "paused", "resumed", "event", "queued", "refused", "ended", "serverRestarting"] as const satisfies readonly MatchMessageName[];
+export const MATCH_MESSAGES = ["view", "started", "paused", "resumed", "event", "queued", "refused", "ended", "serverRestarting"] as const satisfies readonly MatchMessageName[];
 export const CLASS_MESSAGES = ["teacher", "started", "assigned", "quick", "refused", "ended", "serverRestarting"] as const satisfies readonly ClassMessageName[];
 
 /** A message from the wire as a MatchMessage when its name is one (the payload is as the server sent it). */

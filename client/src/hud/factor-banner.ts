@@ -67,7 +67,7 @@ export function factorBanner(onFix: (formId: string) => void, onAttack: (orders:
     sinceEl.textContent = f.limitingHistory.length ? tr("hud.since", { month: monthName(start) }) : "";
     const advice = adviceFor(v, faction);
     fixForm = advice.formId;
-    attack = f.attack;
+    attack = f.attack ?? [];
     // The proof first (the month's own numbers), then what the factor means.
     const proof = f.evidence.key !== "evidence.none" || factor === "none" ? tr(f.evidence.key, f.evidence.params) : "";
     why.textContent = proof || tr(`factor.${factor}.why`);

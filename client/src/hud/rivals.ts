@@ -28,7 +28,7 @@ export function rivalsStrip(onPick?: (id: FactionId) => void): { el: HTMLElement
         return h(onPick ? "button" : "div", { class: `rival${id === me ? " me" : ""}`, testid: `rival-${id}`, type: onPick ? "button" : undefined, onclick: onPick ? () => onPick(id) : undefined, title: tip },
           emblem(id, 24),
           h("div", { class: "rival-text" },
-            h("strong", {}, tr(`faction.${id}`), f.controller === "bot" ? h("span", { class: "tag" }, tr("seat.bot")) : f.player ? h("span", { class: "tag" }, f.player) : null),
+            h("strong", {}, tr(`faction.${id}`), v.seats[id].controller === "bot" ? h("span", { class: "tag" }, tr("seat.bot")) : v.seats[id].player ? h("span", { class: "tag" }, v.seats[id].player) : null),
             h("span", { class: "small" }, `${gw(f.computeGW)} · ${tr("hud.scoreShort", { n: num(f.score) })} · ${"★".repeat(done)}${"☆".repeat(3 - done)}`)),
           h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) }, title: tr(`factor.${f.limitingFactor}.why`) }, `${FACTOR_GLYPH[f.limitingFactor]} ${tr(`factor.${f.limitingFactor}`)}`));
       }));

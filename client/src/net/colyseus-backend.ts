@@ -4,11 +4,12 @@
 // "serverRestarting", or closes with 4012) the seat is taken back with the same token
 // through the matchmaker, retried until the room is back (docs/api.md, "Rejoining").
 import { Client, type Room } from "@colyseus/sdk";
-import type { FactionId } from "../../../shared/index";
+import { applyViewPatch, type FactionId, type Plain, type PublicView, type ViewPayload } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
 import { forgetSeat, forgetSolo, saveSeat, saveSolo, savedSeat, savedSolo } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";
 import { TooManyRequests } from "./join-error";
+import { roomViewOf } from "./room-view";
 
 let client: Client | null = null;
 /** The one SDK client of the page (matches, the lobby, and classes share it). */
@@ -70,6 +71,8 @@ class RoomBackend implements Backend {
   private room!: Room;
   /** The server said it is restarting: the connection shows "server restarting — reconnecting". */
   private restarting = false;
+  /** The match as last received (patches apply to it). */
+  private match: PublicView | null = null;
 
   constructor(room: Room, seat: Omit<JoinedSeat, "sessionId">, private sink: BackendSink) {
     this.seat = { sessionId: room.sessionId, ...seat };
@@ -82,10 +85,11 @@ class RoomBackend implements Backend {
     room.onStateChange((state: unknown) => {
       if (this.room !== room) return;
       this.learnSeat(state);
-      sink.state(stateJSON(state));
+      sink.room(roomViewOf(stateJSON(state)));
     });
     room.onMessage("*", (type: string | number, payload: unknown) => {
       if (this.room !== room) return;
+      if (type === "view") return this.onView(payload as ViewPayload);
       if (type === "serverRestarting") {
         this.restarting = true;
         sink.connection("restarting");
@@ -108,7 +112,15 @@ class RoomBackend implements Backend {
     });
     room.onError((code: number, message?: string) => console.warn("room error", code, message));
     save(room, this.seat);
-    if (room.state) sink.state(stateJSON(room.state));
+    if (room.state) sink.room(roomViewOf(stateJSON(room.state)));
+  }
+
+  /** The whole view, or this month's patch to the one we have. */
+  private onView(payload: ViewPayload): void {
+    if ("view" in payload) this.match = payload.view;
+    else if (this.match) this.match = applyViewPatch(this.match as unknown as Plain, payload.patch) as unknown as PublicView;
+    else return; // a patch before the whole view cannot be applied: the server sends the whole view first
+    this.sink.match(this.match);
   }
 
   private async rejoin(token: string): Promise<void> {

@@ -2,10 +2,11 @@
 // other seats, and the clock ticks like the server's. Loaded on demand, never in a
 // normal game, so it stays out of the initial download.
 import {
-  FACTION_IDS, attackOrders, botOrders, checkOrder, createMatch, creditLimitOf, eventTextKey, RESEARCH_IDS, researchEstimate, loanRateOf, nextUp, scoreBreakdown, stateHash, step, t,
+  FACTION_IDS, botOrders, checkOrder, createMatch, eventTextKey, publicView, stateHash, step, t,
   type GameState, type IssuedOrder, type MatchMessageName, type MatchMessages, type Refusal,
 } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
+import type { RoomView } from "./view";
 
 const MS_PER_MONTH = { fast: 2000, normal: 6000, slow: 10000 } as const;
 
@@ -24,17 +25,13 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
     ...(r.params ? { params: r.params } : {}), ...(typeof orderType === "string" ? { orderType } : {}),
   });
 
+  const seats = Object.fromEntries(FACTION_IDS.map((id) => [id, id === me ? { controller: "human", player: join.name } : { controller: "bot", player: "" }])) as RoomView["seats"];
   const publish = () => {
-    const next = nextUp(state);
-    sink.state({
-      ...state,
-      status: state.status === "ended" ? "ended" : status,
-      speed,
-      mode: "solo",
-      months: state.options.months,
-      players: [{ sessionId: "local", name: join.name, faction: me, host: true, ready: true }],
-      factions: Object.fromEntries(FACTION_IDS.map((id) => [id, { ...state.factions[id], researchEstimates: Object.fromEntries(RESEARCH_IDS.map((r) => [r, researchEstimate(state, id, r)])), creditLimit: creditLimitOf(state, id), loanRate: loanRateOf(state, id), nextUp: next[id], scoreParts: scoreBreakdown(state, id), attack: state.status === "running" ? attackOrders(state, id).orders : [], controller: id === me ? "human" : "bot", player: id === me ? join.name : "" }])),
+    sink.room({
+      status: state.status === "ended" ? "ended" : status, speed, mode: "solo", code: "", difficulty: opts.difficulty, pausesLeft: null,
+      players: [{ id: "local", name: join.name, faction: me, spectator: false, ready: true, connected: true, host: true }], hostId: "local", seats,
     });
+    sink.match(publicView(state, me));
   };
 
   const tick = () => {
