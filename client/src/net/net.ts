@@ -45,6 +45,7 @@ class Net {
   private lastMonth = -1;
   /** The two halves of the view: the room's state and the engine's public view of the match. */
   private room: RoomView | null = null;
+  private roomKey = "";
   private match: PublicView | null = null;
   /** Why the server closed the match connection (4001: a teacher removed this student). */
   closeCode = 0;
@@ -82,6 +83,11 @@ class Net {
   private sink(): BackendSink {
     return {
       room: (room) => {
+        // The room's schema also carries the month, which the view already shows: redraw only
+        // when the room itself (status, speed, players, seats) changed.
+        const key = JSON.stringify(room);
+        if (key === this.roomKey) return;
+        this.roomKey = key;
         this.room = room;
         this.showView();
       },
@@ -161,6 +167,7 @@ class Net {
     this.history = new History();
     this.lastMonth = -1;
     this.room = null;
+    this.roomKey = "";
     this.match = null;
     this.matchId = "";
     this.setConnection("connecting");
@@ -273,6 +280,7 @@ class Net {
     this.backend = null;
     this.view = null;
     this.room = null;
+    this.roomKey = "";
     this.match = null;
     this.pending = [];
     if (b) await b.leave().catch(() => undefined);
