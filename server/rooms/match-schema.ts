@@ -97,6 +97,8 @@ export class ToolOrderView extends Schema {
   @type("uint16") position = 0;
   @type("boolean") prepaid = false;
   @type("int16") earliestMonth = 0;
+  /** $M a tool, agreed when ordered (what prepaying is priced on). */
+  @type("number") unitPrice = 0;
 }
 
 export class PowerView extends Schema {

@@ -120,6 +120,7 @@ export function mirrorState(view: MatchState, state: GameState): void {
     put(v, "position", positions.get(id) ?? 0);
     put(v, "prepaid", o.prepaidSeq !== null);
     put(v, "earliestMonth", o.earliestMonth);
+    put(v, "unitPrice", o.unitPrice);
   });
   for (const lineId of Object.keys(TOOL_LINES)) {
     const out = r(lineOutput(state, lineId) * (1 - TOOL_LINES[lineId].npcShare), 2);

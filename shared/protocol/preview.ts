@@ -1,5 +1,6 @@
 // What an order would do, from its handler's dry run: the money paid now and its consequences
 // as text keys with parameters, which the client formats in the player's language.
+import { z } from "zod";
 import type { EngineKey } from "../i18n";
 import type { Refusal } from "./refusal";
 
@@ -35,3 +36,13 @@ export function effect(key: PreviewKey, params?: Record<string, EffectParam>, ca
   if (caution) e.caution = caution;
   return e;
 }
+
+/** Request ids count up from 1 and wrap here (a 31-bit integer). */
+export const MAX_PREVIEW_ID = 2_147_483_647;
+
+/** Client → server: preview this order (`id` pairs the reply with the request). */
+export const PreviewRequestSchema = z.object({ id: z.number().int().min(0).max(MAX_PREVIEW_ID), order: z.unknown() });
+export type PreviewRequest = z.infer<typeof PreviewRequestSchema>;
+
+/** Server → client: the dry run of request `id` (0 when the request was not even readable). */
+export type PreviewReply = { id: number } & OrderPreview;

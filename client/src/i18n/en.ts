@@ -288,8 +288,6 @@ export const en = {
   "form.queued": "Queued — in effect from {month}.",
   "form.noChoice": "— none yet —",
   "form.costNow": "Cost now: {cost}",
-  "unavailable.noDataCentres": "Your faction does not run data centres.",
-  "unavailable.teslaOnly": "Only Tesla can do this.",
   "refusalCode.unknown": "The server refused that.",
   "refusalCode.not-allowed": "That is not allowed for you.",
   "refusalCode.not-your-faction": "That is not your faction.",

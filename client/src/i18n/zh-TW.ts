@@ -289,8 +289,6 @@ export const zhTW: Record<keyof typeof en, string> = {
   "form.queued": "已排入——自 {month} 起生效。",
   "form.noChoice": "——目前沒有——",
   "form.costNow": "現在支付：{cost}",
-  "unavailable.noDataCentres": "你的陣營不經營資料中心。",
-  "unavailable.teslaOnly": "只有特斯拉能這麼做。",
   "refusalCode.unknown": "伺服器拒絕了這個指令。",
   "refusalCode.not-allowed": "你不能這麼做。",
   "refusalCode.not-your-faction": "這不是你的陣營。",

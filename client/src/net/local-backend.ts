@@ -2,7 +2,7 @@
 // other seats, and the clock ticks like the server's. Loaded on demand, never in a
 // normal game, so it stays out of the initial download.
 import {
-  FACTION_IDS, attackOrders, botOrders, checkOrder, createMatch, creditLimitOf, eventTextKey, RESEARCH_IDS, researchEstimate, loanRateOf, nextUp, scoreBreakdown, stateHash, step, t,
+  FACTION_IDS, attackOrders, botOrders, checkOrder, previewOrder, createMatch, creditLimitOf, eventTextKey, RESEARCH_IDS, researchEstimate, loanRateOf, nextUp, scoreBreakdown, stateHash, step, t,
   type GameState, type IssuedOrder, type MatchMessageName, type MatchMessages, type Refusal,
 } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
@@ -90,6 +90,9 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
         speed = p.speed as keyof typeof MS_PER_MONTH;
         publish();
       }
+    },
+    async preview(order) {
+      return previewOrder(state, me, order);
     },
     async leave() {
       status = "ended";

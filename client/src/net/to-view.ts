@@ -227,6 +227,7 @@ function toolOrders(raw: Raw): ToolOrderView[] {
   const out: ToolOrderView[] = entries(raw?.toolOrders).map(([id, o]) => ({
     id: s(o?.id, id), line: s(o?.line), faction: unchecked<ToolOrderView["faction"]>(o?.faction), fabId: s(o?.fabId), quantity: n(o?.quantity), delivered: n(o?.delivered),
     position: n(o?.position, -1), prepaid: Boolean(o?.prepaid ?? (o?.prepaidSeq !== null && o?.prepaidSeq !== undefined)), earliestMonth: n(o?.earliestMonth),
+    unitPrice: n(o?.unitPrice),
   }));
   // Engine state has no positions: number each line's queue (prepaid first by sequence, then first come).
   if (out.some((o) => o.position < 0)) {

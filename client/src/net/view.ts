@@ -95,6 +95,8 @@ export interface ToolOrderView {
   position: number;
   prepaid: boolean;
   earliestMonth: number;
+  /** $M a tool, agreed when ordered. */
+  unitPrice: number;
 }
 
 export interface PowerView {

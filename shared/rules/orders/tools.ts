@@ -2,7 +2,7 @@
 import { PREPAY_PREMIUM, TOOL_LINES, VENDOR_FUNDING_DELAY, VENDOR_FUNDING_OUTPUT_PER_BILLION, type ToolKind, type ToolLineData } from "../../data/tools";
 import { newId } from "../../model/ids";
 import { linesFor, onOrderFor, toolAccess, toolsToOrder } from "../../model/tool-access";
-import type { Fab, GameState } from "../../model/types";
+import type { Fab, GameState, ToolOrder } from "../../model/types";
 import type { FactionId } from "../../data/factions";
 import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
@@ -41,6 +41,11 @@ function queueEffect(state: GameState, p: PlannedOrder, kindLine: boolean): Orde
     return lastMonth === null ? effect("preview.tools.kindLineStalled", what) : effect("preview.tools.kindLine", { ...what, eta: { month: lastMonth } });
   }
   return lastMonth === null ? effect("preview.tools.queueStalled", { ahead }) : effect("preview.tools.queue", { ahead, lead: line.leadMonths, eta: { month: lastMonth } });
+}
+
+/** What moving an order to the front of its queue costs: the tools still to come, at a premium. */
+export function prepayCost(order: Pick<ToolOrder, "quantity" | "delivered" | "unitPrice">): number {
+  return (order.quantity - order.delivered) * order.unitPrice * PREPAY_PREMIUM;
 }
 
 const costOf = (plan: PlannedOrder[]) => plan.reduce((s, p) => s + p.quantity * p.unitPrice, 0);
@@ -99,7 +104,7 @@ export const toolHandlers: HandlerTable = {
     const order = state.toolOrders.find((t) => t.id === o.orderId && t.faction === issuer);
     if (!order) return refuse("unknown-target", "refusal.unknownToolOrder", { orderId: o.orderId });
     if (order.prepaidSeq !== null) return refuse("limit-reached", "refusal.alreadyPrepaid");
-    const cost = (order.quantity - order.delivered) * order.unitPrice * PREPAY_PREMIUM;
+    const cost = prepayCost(order);
     if (!canAfford(state.factions[issuer], cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
     return accept(cost, () => [], () => {
       spend(state.factions[issuer], cost);
