@@ -157,15 +157,18 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     }
   }
 
-  /** What the preview was last asked about (the order and the month), and the answer for it. */
+  /** The order the preview was last asked about and the month it was asked in (a new month, a
+   *  new state: asked again), and the last answer with the order it is for. */
   let asked = "";
-  let answer: { about: string; preview: OrderPreview } | null = null;
+  let askedIn = -1;
+  let answer: { order: string; preview: OrderPreview } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   function askPreview(order: Order | null): void {
-    const about = order ? `${JSON.stringify(order)}@${ctx.view.month}` : "";
-    if (about === asked) return;
+    const about = order ? JSON.stringify(order) : "";
+    if (about === asked && ctx.view.month === askedIn) return;
     asked = about;
+    askedIn = ctx.view.month;
     if (timer) clearTimeout(timer);
     timer = null;
     if (!order) return;
@@ -173,13 +176,14 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
       timer = null;
       net.preview(order).then((preview) => {
         if (!preview || asked !== about) return;
-        answer = { about, preview };
+        answer = { order: about, preview };
         render();
       }, () => undefined);
     }, PREVIEW_DEBOUNCE_MS);
   }
 
-  /** The last answer: kept on screen while the next is on its way, so the lines do not flicker. */
+  /** The last answer: kept on screen while the next is on its way, so the lines do not flicker.
+   *  Confirm waits only on a refusal of this very order (a new month's answer may lift it). */
   function render(): void {
     const p = asked ? answer?.preview : undefined;
     const refused = p && !p.ok ? p.refusal : null;
@@ -187,8 +191,8 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     const lines = p?.ok ? p.effects.map((e) => h("div", { class: e.caution ? "warn" : "line" }, effectText(e))) : [];
     const warn = refused ? h("div", { class: "warn", testid: `preview-refusal-${spec.id}` }, refusalText(refused)) : null;
     previewEl.replaceChildren(...[cost, ...lines, warn].filter(Boolean) as HTMLElement[]);
-    const current = answer?.about === asked;
-    confirm.disabled = notYours() !== null || !ctx.canOrder || !asked || (current && refused !== null);
+    const refusedThis = refused !== null && answer?.order === asked;
+    confirm.disabled = notYours() !== null || !ctx.canOrder || !asked || refusedThis;
   }
 
   /** Who may give this order is the engine's one table. */
