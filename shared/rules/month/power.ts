@@ -10,8 +10,6 @@ import { hasModifier } from "../modifiers";
 import { launchFailureChance } from "../launch-cost";
 import { gridReleaseFor, KACCEL_PER_LAUNCH } from "../orders/power";
 
-export { gridReleaseFor };
-
 function serveGridQueues(state: GameState): void {
   for (const region of REGION_IDS) {
     let release = gridReleaseFor(state, region);
