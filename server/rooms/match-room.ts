@@ -17,6 +17,7 @@ import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
 import { CLOSE_REMOVED, floodVerdict, keepsSeat } from "./close-codes";
 import { CLOSE_FLOOD, FLOOD_RATE } from "./flood-guard";
+import { registerPreview } from "./preview-handler";
 import { FactionSeat, MatchState, PlayerView } from "./match-schema";
 import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SERVER_ONLY_OPTIONS, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { unusedCode } from "./private-code";
@@ -182,6 +183,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.onMessage("pause", (client) => this.guarded(client, "pause", () => this.onPause(client)));
     this.onMessage("resume", (client) => this.guarded(client, "resume", () => this.onResume(client)));
     this.onMessage("speed", (client, message) => this.guarded(client, "speed", () => this.onSpeed(client, message)));
+    registerPreview(this, { game: () => this.game, factionOf: (id) => seatOf(this.seats, id), started: () => this.state.status !== "waiting" });
     this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "malformed", "refusal.unknownMessage", String(type).slice(0, 40), { type: String(type).slice(0, 40) })));
   }
 

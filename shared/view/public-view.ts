@@ -73,7 +73,7 @@ export type FabPublic = Pick<Fab, "id" | "owner" | "site" | "kind" | "node" | "c
   tools: number;
 };
 
-export type ToolOrderPublic = Pick<ToolOrder, "id" | "line" | "faction" | "fabId" | "quantity" | "delivered" | "earliestMonth"> & {
+export type ToolOrderPublic = Pick<ToolOrder, "id" | "line" | "faction" | "fabId" | "quantity" | "delivered" | "earliestMonth" | "unitPrice"> & {
   /** Place in the vendor's queue, 0 = served next. */
   position: number;
   prepaid: boolean;
@@ -158,7 +158,7 @@ export function sharedView(state: GameState): SharedView {
     factions,
     fabs: state.fabs.map(fabView),
     toolOrders: state.toolOrders.map((o) => ({
-      id: o.id, line: o.line, faction: o.faction, fabId: o.fabId, quantity: o.quantity, delivered: o.delivered, earliestMonth: o.earliestMonth,
+      id: o.id, line: o.line, faction: o.faction, fabId: o.fabId, quantity: o.quantity, delivered: o.delivered, earliestMonth: o.earliestMonth, unitPrice: o.unitPrice,
       position: positions.get(o.id) ?? 0, prepaid: o.prepaidSeq !== null,
     })),
     toolLines,

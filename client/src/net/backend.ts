@@ -1,6 +1,6 @@
 // What the net facade needs from a connection to a match: the Colyseus room in play,
 // or the in-browser engine used for offline development (?offline=1).
-import type { FactionId, PublicView } from "../../../shared/index";
+import type { FactionId, Order, OrderPreview, PublicView } from "../../../shared/index";
 import type { RoomView } from "./view";
 
 export interface JoinedSeat {
@@ -24,6 +24,8 @@ export interface Backend {
   readonly seat: JoinedSeat;
   readonly roomId: string;
   send(type: string, payload?: unknown): void;
+  /** The engine's dry run of an order for this seat: its cost and effects, or its refusal. */
+  preview(order: Order): Promise<OrderPreview>;
   leave(): Promise<void>;
 }
 

@@ -4,7 +4,7 @@
 // "serverRestarting", or closes with 4012) the seat is taken back with the same token
 // through the matchmaker, retried until the room is back (docs/api.md, "Rejoining").
 import { Client, type Room } from "@colyseus/sdk";
-import { applyViewPatch, type FactionId, type Plain, type PublicView, type ViewPayload } from "../../../shared/index";
+import { MAX_PREVIEW_ID, applyViewPatch, type FactionId, type MatchMessages, type Order, type OrderPreview, type Plain, type PublicView, type ViewPayload } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
 import { forgetSeat, forgetSolo, saveSeat, saveSolo, savedSeat, savedSolo } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";
@@ -24,6 +24,8 @@ const CLOSE_FAILED_TO_RECONNECT = 4003;
 /** How long a fresh reconnection is retried (a restart resumes rooms within seconds). */
 const REJOIN_FOR_MS = 120_000;
 const REJOIN_EVERY_MS = 1_000;
+/** How long a preview may take before the panel stops waiting for it. */
+const PREVIEW_TIMEOUT_MS = 5_000;
 
 /**
  * The SDK's own reconnection from the first second (not after 5 s of uptime), a few quick tries on the
@@ -90,6 +92,7 @@ class RoomBackend implements Backend {
     room.onMessage("*", (type: string | number, payload: unknown) => {
       if (this.room !== room) return;
       if (type === "view") return this.onView(payload as ViewPayload);
+      if (type === "preview") return this.previewed(payload as MatchMessages["preview"]);
       if (type === "serverRestarting") {
         this.restarting = true;
         sink.connection("restarting");
@@ -173,6 +176,29 @@ class RoomBackend implements Backend {
 
   send(type: string, payload?: unknown): void {
     this.room.send(type, payload ?? {});
+  }
+
+  /** Previews asked for and not yet answered, by request id. */
+  private previews = new Map<number, { resolve(p: OrderPreview): void; reject(e: Error): void }>();
+  private previewId = 0;
+
+  preview(order: Order): Promise<OrderPreview> {
+    const id = (this.previewId = (this.previewId % MAX_PREVIEW_ID) + 1);
+    return new Promise<OrderPreview>((resolve, reject) => {
+      this.previews.set(id, { resolve, reject });
+      // An answer lost with a dropped connection must not hold a promise for ever.
+      setTimeout(() => {
+        if (this.previews.delete(id)) reject(new Error("preview timed out"));
+      }, PREVIEW_TIMEOUT_MS);
+      this.room.send("preview", { id, order });
+    });
+  }
+
+  private previewed(reply: MatchMessages["preview"]): void {
+    const waiting = this.previews.get(reply.id);
+    if (!waiting) return;
+    this.previews.delete(reply.id);
+    waiting.resolve(reply);
   }
 
   async leave(): Promise<void> {

@@ -2,7 +2,7 @@
 // other seats, and the clock ticks like the server's. Loaded on demand, never in a
 // normal game, so it stays out of the initial download.
 import {
-  FACTION_IDS, botOrders, checkOrder, createMatch, eventTextKey, publicView, stateHash, step, t,
+  FACTION_IDS, botOrders, checkOrder, previewOrder, createMatch, eventTextKey, publicView, stateHash, step, t,
   type GameState, type IssuedOrder, type MatchMessageName, type MatchMessages, type Refusal,
 } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
@@ -87,6 +87,9 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
         speed = p.speed as keyof typeof MS_PER_MONTH;
         publish();
       }
+    },
+    async preview(order) {
+      return previewOrder(state, me, order);
     },
     async leave() {
       status = "ended";

@@ -1,6 +1,6 @@
 // The client's one door to a match. Screens and the world scene subscribe here;
 // only the backend modules talk to Colyseus (or, offline, to the in-browser engine).
-import type { FactionId, MatchMessages, Order, PublicView } from "../../../shared/index";
+import type { FactionId, MatchMessages, Order, OrderPreview, PublicView } from "../../../shared/index";
 import { Emitter } from "../app/emitter";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, LobbyEntry } from "./backend";
 import { effectsOf } from "./effects";
@@ -235,6 +235,11 @@ class Net {
   async watchLobby(): Promise<() => void> {
     const c = await this.colyseus();
     return c.watchLobby((rooms) => this.events.emit("lobby", rooms));
+  }
+
+  /** The engine's dry run of an order for this seat; null when not in a match. */
+  async preview(order: Order): Promise<OrderPreview | null> {
+    return this.backend ? this.backend.preview(order) : null;
   }
 
   order(order: Order, origin: string | null = null): void {
