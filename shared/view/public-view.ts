@@ -10,61 +10,36 @@ import { computeGW } from "../model/compute";
 import { creditLimitOf, loanRateOf } from "../model/credit";
 import { deliveredShare } from "../model/fab-plan";
 import { researchEstimate } from "../model/research-estimate";
-import type { Contract, Evidence, Fab, FactionFlows, FactionState, GameState, LimitingFactor, PowerProject, Procurement, ToolOrder } from "../model/types";
+import type { Contract, Evidence, Fab, FactionState, GameState, PowerProject, ToolOrder } from "../model/types";
 import type { Order } from "../protocol/order";
 import { lineOutput, queuesByLine } from "../rules/month/vendors";
 import { scoreBreakdown } from "../rules/month/score";
 import { nextUp, type NextUp, type NextUpByFaction } from "../sim/next-up";
 import { plainCopy, rounded } from "./rounded";
 
-export interface FactionPublic {
-  id: FactionId;
-  cash: number;
-  debt: number;
+/** What a faction's view copies as the engine has it (same names, same meaning). */
+const COPIED = [
+  "id", "cash", "debt", "limitingFactor", "score", "milestones", "limitingHistory", "computeHistory", "cashHistory",
+  "warehouse", "poweredAccelerators", "orbitAccelerators", "edgeAccelerators", "gridGW", "turbineGW", "solarGW",
+  "launchCadence", "launchesThisMonth", "launchesTotal", "launchFailures", "edgeUnitsPerMonth", "edgePending",
+  "engineers", "phds", "logicWafers", "hbm", "dram", "hbmShare", "researchThisMonth", "procurement", "hiring", "flows",
+] as const satisfies ReadonlyArray<keyof FactionState>;
+
+export type FactionPublic = Pick<FactionState, (typeof COPIED)[number]> & {
   /** The most it may owe (tied to revenue and fabs), $M, and the yearly rate on its debt now. */
   creditLimit: number;
   loanRate: number;
   computeGW: number;
-  limitingFactor: LimitingFactor;
-  /** What proves it: an i18n key and the month's quantities. */
+  /** What proves the limiting factor: an i18n key and the month's quantities. */
   evidence: Evidence;
   /** The engine's forecast of what binds next, and when; null when nothing else is in sight. */
   nextUp: NextUp | null;
   /** "Attack it": the engine's orders against the factor now, for the seat's own faction only (null for the others). */
   attack: Order[] | null;
   scoreParts: { milestones: Record<string, number>; deploy: number; logic: number; memory: number };
-  score: number;
-  milestones: Record<string, number | null>;
-  limitingHistory: LimitingFactor[];
-  computeHistory: number[];
-  cashHistory: number[];
-  warehouse: number;
-  poweredAccelerators: number;
-  orbitAccelerators: number;
-  edgeAccelerators: number;
-  gridGW: number;
-  turbineGW: number;
-  solarGW: number;
-  launchCadence: number;
-  launchesThisMonth: number;
-  launchesTotal: number;
-  launchFailures: number;
-  edgeUnitsPerMonth: number;
-  edgePending: number;
-  engineers: number;
-  phds: number;
-  logicWafers: number;
-  hbm: number;
-  dram: number;
-  hbmShare: number;
   /** Per programme: spent toward the next level, and the range its cost may lie in as far as the faction knows ($M). */
   research: Record<ResearchId, { spent: number; level: number; low: number; high: number }>;
-  researchThisMonth: Record<ResearchId, number>;
-  procurement: Procurement[];
-  /** Hires arriving: [month, engineers, phds]. */
-  hiring: Array<[number, number, number]>;
-  flows: FactionFlows;
-}
+};
 
 export type FabPublic = Pick<Fab, "id" | "owner" | "site" | "kind" | "node" | "capacity" | "stage" | "yield" | "blocker" | "overtime" | "multipatterning" | "startedMonth" | "volumeMonth" | "expansionOf" | "toolsNeeded" | "toolsDelivered"> & {
   /** Share of the current stage done, 0..1. */
@@ -116,19 +91,14 @@ function factionView(state: GameState, f: FactionState, next: NextUp | null): Fa
     const e = researchEstimate(state, f.id, r);
     research[r] = { spent: e.spent, level: e.level, low: e.low, high: e.high };
   }
+  const copied = {} as Pick<FactionState, (typeof COPIED)[number]>;
+  for (const key of COPIED) (copied as Record<string, unknown>)[key] = f[key];
   return {
-    id: f.id, cash: f.cash, debt: f.debt, creditLimit: creditLimitOf(state, f.id), loanRate: loanRateOf(state, f.id), computeGW: computeGW(f),
-    limitingFactor: f.limitingFactor, evidence: f.limitingEvidence, nextUp: next, attack: null,
+    ...copied,
+    creditLimit: creditLimitOf(state, f.id), loanRate: loanRateOf(state, f.id), computeGW: computeGW(f),
+    evidence: f.limitingEvidence, nextUp: next, attack: null,
     scoreParts: { milestones: parts.milestones, deploy: parts.deploy, logic: parts.logic, memory: parts.memory },
-    score: f.score, milestones: { ...f.milestones },
-    limitingHistory: [...f.limitingHistory], computeHistory: [...f.computeHistory], cashHistory: [...f.cashHistory],
-    warehouse: f.warehouse, poweredAccelerators: f.poweredAccelerators, orbitAccelerators: f.orbitAccelerators, edgeAccelerators: f.edgeAccelerators,
-    gridGW: f.gridGW, turbineGW: f.turbineGW, solarGW: f.solarGW,
-    launchCadence: f.launchCadence, launchesThisMonth: f.launchesThisMonth, launchesTotal: f.launchesTotal, launchFailures: f.launchFailures,
-    edgeUnitsPerMonth: f.edgeUnitsPerMonth, edgePending: f.edgePending,
-    engineers: f.engineers, phds: f.phds, logicWafers: f.logicWafers, hbm: f.hbm, dram: f.dram, hbmShare: f.hbmShare,
-    research, researchThisMonth: { ...f.researchThisMonth },
-    procurement: f.procurement.map((p) => ({ ...p })), hiring: f.hiring.map(([m, e, p]) => [m, e, p]), flows: { ...f.flows },
+    research,
   };
 }
 
