@@ -44,3 +44,4 @@ export { replayMatch, replayVersionProblem, replayEngineVersion, newReplay, Repl
 export { ENGINE_VERSION } from "./sim/engine-version";
 export { t, LOCALES, MESSAGES, type Locale, type EngineKey } from "./i18n";
 export { formatMessage, placeholders } from "./i18n/message";
+export * from "./host";

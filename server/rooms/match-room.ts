@@ -1,14 +1,13 @@
-// The `match` room: a thin adapter around the engine. It collects orders,
-// calls step() on the clock, mirrors the public state, and sends one-off
-// effects (events, milestones, refusals) as messages. No game rules here.
+// The `match` room: a thin adapter between Colyseus and a MatchHost (shared/host). Messages
+// become host calls; the host's months and clock changes become the mirrored state, broadcasts
+// and journal writes. Seats, reconnection and the journal are the room's; no game rules here.
 import { randomInt } from "node:crypto";
-import { Room, ServerError, type Client, type Delayed, type RoomException, type RoomMethodName } from "@colyseus/core";
+import { Room, ServerError, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  ENGINE_VERSION, deckEventOf, eventTextKey, FACTION_IDS, botDecisions, recordOf, checkOrder, parseOrder, createMatch, stateHash, step, t,
-  type BotReason, type ClassroomCommand, type FactionId, type GameEvent, type GameState, type IssuedOrder, type MatchOptions, type Replay,
+  ENGINE_VERSION, FACTION_IDS, MatchHost, createMatch, eventTextKey, stateHash, t,
+  type ClassroomCommand, type ClockChange, type ClockSetting, type DeckDraw, type GameState, type MonthStepped, type Scheduler,
 } from "../../shared/index";
 import { broadcastMatch, sendMatch } from "./send";
-import { stepInPlace } from "../../shared/rules/step";
 import { SNAPSHOT_MONTHS, type Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
 import { CLOSE_RESUMED, claimResume } from "./resume";
@@ -17,37 +16,23 @@ import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
 import { CLOSE_REMOVED, floodVerdict, keepsSeat } from "./close-codes";
 import { CLOSE_FLOOD, FLOOD_RATE } from "./flood-guard";
+import { classSummary, type ClassMatchSummary } from "./class-summary";
+import { clockScheduler } from "./clock-scheduler";
+import { opensSeat, readJournal, type MatchJournalMeta } from "./match-journal";
+import { listingOf } from "./match-listing";
+import { storeResult } from "./match-result";
 import { MatchState, PlayerView } from "./match-schema";
-import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SERVER_ONLY_OPTIONS, SPEED_MS, SpeedCommandSchema, type CreateOptions } from "./messages";
+import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SERVER_ONLY_OPTIONS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { mirrorState } from "./mirror";
 import { unusedCode } from "./private-code";
 import { rooms } from "./room-count";
 import { claimClassMatch, redeemTicket } from "./seat-tickets";
 import { joinRefused, sendRefusal } from "./refusals";
-import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, type Seats } from "./seats";
+import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, seatsOfStudent, type Seats } from "./seats";
 
-/** An order waiting for the next month, with who gave it (a session and a display name). */
-type QueuedOrder = IssuedOrder & { by?: string; name?: string; reason?: BotReason };
-
-export interface ClassMatchSummary {
-  matchId: string;
-  month: number;
-  status: string;
-  winner: string | null;
-  dramPrice: number[];
-  fabs: Array<{ owner: string; node: string; site: string; startedMonth: number | null; volumeMonth: number | null }>;
-  factions: Record<FactionId, {
-    limitingFactor: string;
-    score: number;
-    milestones: Record<string, number | null>;
-    limitingHistory: string[];
-    computeHistory: number[];
-    students: string[];
-    controller: string;
-  }>;
-}
-
-/** What the classroom room may ask of one of its matches. */
+export type { ClassMatchSummary } from "./class-summary";
+export type { MatchJournalMeta } from "./match-journal";
+export { MAX_QUEUED_PER_MONTH } from "../../shared/index";
 
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
@@ -56,31 +41,8 @@ export const RESUME_SECONDS = 180;
 const RESUME_CLOCK_GRACE_MS = 30_000;
 /** The server is restarting: clients keep their seat and reconnect by themselves. */
 export const CLOSE_RESTARTING = 4010;
-
-/** What the journal keeps of a match besides its months (JSON). */
-export interface MatchJournalMeta {
-  v: 1;
-  /** The engine that played the months: another engine version would not replay them to the same state. */
-  engineVersion?: number;
-  options: CreateOptions;
-  game: MatchOptions;
-  classroomId: string | null;
-  seatSize: number;
-  tickMs?: number;
-  code: string;
-  status: string;
-  speed: string;
-  pausesLeft: number;
-  heldForClass: boolean;
-  hostId: string;
-  seats: Record<FactionId, Array<{ sessionId: string; name: string; ready: boolean; student?: string; token?: string }>>;
-  spectators: Array<{ sessionId: string; name: string; token?: string }>;
-  removed: string[];
-}
 /** Pauses the host of an online match may take. */
 export const ONLINE_PAUSES = 3;
-/** Orders one seat may queue for a single month. */
-export const MAX_QUEUED_PER_MONTH = 60;
 
 export class MatchRoom extends Room<{ state: MatchState }> {
   /** Set by the server at boot: where finished matches are stored, and the flood limit (messages a second). */
@@ -91,32 +53,24 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   static classTickMs: number | undefined = undefined;
   /** Set by the server at boot: the journal of live rooms (null: nothing is journaled). */
   static journal: Journal | null = null;
+  /** Tests only: the time every match runs on (a FakeScheduler); null: each room's own Colyseus clock. */
+  static scheduler: Scheduler | null = null;
 
   override state = new MatchState();
   override maxClients = 64;
   override patchRate = 100;
   /** Colyseus' own frame cap, a backstop behind the per-socket leaky bucket (close-codes.ts). */
   override maxMessagesPerSecond = COLYSEUS_MAX_MESSAGES_PER_SECOND;
-  private game!: GameState;
+  private host!: MatchHost;
   private options!: CreateOptions;
   private seats: Seats = emptySeats();
-  private queue: QueuedOrder[] = [];
-  private replayOrders: Replay["orders"] = [];
-  private deckEvents: Array<{ month: number; id: string }> = [];
-  private ticker: Delayed | null = null;
-  /** Paused by the classroom because this match ran ahead of the others ("keep matches in step"). */
-  private heldForClass = false;
   /** Sessions a teacher removed: they may not come back through a reconnection. */
   private removed = new Set<string>();
   /** A class match: its classroom's room id (the teacher holds the clock; seats by ticket only). */
   private classroomId: string | null = null;
   /** Students sharing one faction seat (class matches: 1–3, set by the classroom). */
   private seatSize = 1;
-  /** Ms a month from the server's configuration, until a speed command. */
-  private tickMs: number | undefined;
   private counted = false;
-  /** Whether the result reached storage (it is retried until it does). */
-  private saved = false;
   /** Reconnection keys of spectators (seated players keep theirs in their Occupant). */
   private spectatorTokens = new Map<string, string>();
   /** Resumed after a restart with the clock running: it waits for the first player back. */
@@ -152,23 +106,38 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       // A class match lives as long as its class: the classroom dismisses it at the end.
       this.autoDispose = false;
     }
-    this.tickMs = (config ? MatchRoom.classTickMs : undefined) ?? MatchRoom.tickMs;
     const seed = this.options.seed ?? randomInt(0, 0xffffffff);
-    this.game = createMatch({ seed, months: this.options.months, events: this.options.events, difficulty: this.options.difficulty });
+    const game = createMatch({ seed, months: this.options.months, events: this.options.events, difficulty: this.options.difficulty });
+    const tickMs = (config ? MatchRoom.classTickMs : undefined) ?? MatchRoom.tickMs;
+    this.host = this.hostFor(game, [], { status: "waiting", speed: this.options.speed, pausesLeft: this.options.mode === "online" ? ONLINE_PAUSES : -1, heldForClass: false, tickMs });
     const s = this.state;
     s.mode = this.options.mode;
-    s.speed = this.options.speed;
     s.difficulty = this.options.difficulty;
-    s.status = "waiting";
-    s.pausesLeft = this.options.mode === "online" ? ONLINE_PAUSES : -1;
+    this.mirrorClock();
     if (this.options.private || this.options.mode === "solo") {
       s.code = await unusedCode("match");
       void this.setPrivate(true);
     }
-    mirrorState(s, this.game);
+    this.mirror();
     this.refreshListing();
     this.listen();
     this.journalMeta();
+  }
+
+  private hostFor(game: GameState, deck: DeckDraw[], clock: ClockSetting): MatchHost {
+    return new MatchHost({
+      game, deck, clock,
+      difficulty: this.options.difficulty,
+      scheduler: MatchRoom.scheduler ?? clockScheduler(this.clock),
+      snapshotEvery: SNAPSHOT_MONTHS,
+      listener: {
+        // The journal keeps the month's orders (written off the clock, in the next flush), and every
+        // SNAPSHOT_MONTHS the state at the start of the month (serialised at the flush).
+        recorded: (month, orders, snapshot) => MatchRoom.journal?.month(this.roomId, month, orders, snapshot),
+        stepped: (month) => this.onMonth(month),
+        clock: (change) => this.onClock(change),
+      },
+    });
   }
 
   private listen(): void {
@@ -213,7 +182,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.mirrorSeats();
     this.refreshListing();
     this.journalMeta();
-    if (this.options.mode === "solo" && this.state.status === "waiting") this.begin();
+    if (this.options.mode === "solo") this.host.start();
   }
 
   /**
@@ -272,7 +241,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (seated && this.awaitingReturn) this.clockBack();
     if (seated && this.parked) {
       this.parked = false;
-      if (this.state.status === "running") this.schedule();
+      this.host.wake();
     }
   }
 
@@ -288,14 +257,13 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private keepsForContinue(sessionId: string): boolean {
     return MatchRoom.journal !== null && !this.detached && this.options.mode === "solo" && !this.removed.has(sessionId)
-      && (this.state.status === "running" || this.state.status === "paused") && seatOf(this.seats, sessionId) !== null;
+      && (this.host.status === "running" || this.host.status === "paused") && seatOf(this.seats, sessionId) !== null;
   }
 
   /** The solo player left: the clock stops, the seat and its key stay; the room closes and its journal is parked. */
   private park(sessionId: string): void {
     this.parked = true;
-    this.ticker?.clear();
-    this.ticker = null;
+    this.host.suspend();
     const seated = occupant(this.seats, sessionId);
     if (seated) seated.connected = false;
     this.state.players.get(sessionId)?.assign({ connected: false });
@@ -320,7 +288,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   override onDispose() {
     MatchRoom.live.delete(this);
-    this.ticker?.clear();
+    this.host?.suspend();
     if (this.counted) rooms.close();
     this.counted = false;
     // Closed before its end (everyone left): nothing to resume — but a solo match its player left is
@@ -336,12 +304,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (cause instanceof ServerError) return; // a join refused on purpose
     console.error(`match ${this.roomId}: ${method} failed:`, cause ?? error);
     // A month that throws would throw again at the next tick: hold the clock until the host resumes.
-    if (method === "setInterval" && this.state.status === "running") {
-      this.ticker?.clear();
-      this.ticker = null;
-      this.state.status = "paused";
-      broadcastMatch(this, "paused", { by: "server" });
-    }
+    if (method === "setInterval") this.host.pause("server", "server");
   }
 
   // ——— commands ———
@@ -369,18 +332,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const orderType = typeof (message as { type?: unknown })?.type === "string" ? String((message as { type: string }).type).slice(0, 40) : undefined;
     const faction = seatOf(this.seats, client.sessionId);
     if (!faction) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "order", undefined, orderType);
-    if (this.state.status === "waiting") return sendRefusal(client, "not-allowed", "refusal.notStarted", "order", undefined, orderType);
-    if (this.state.status === "ended") return sendRefusal(client, "match-over", "refusal.matchOver", "order", undefined, orderType);
-    if (this.queue.filter((q) => q.issuer === faction).length >= MAX_QUEUED_PER_MONTH) {
-      return sendRefusal(client, "limit-reached", "refusal.tooManyOrders", "order", { max: MAX_QUEUED_PER_MONTH }, orderType);
-    }
-    const refusal = checkOrder(this.game, faction, message);
+    const refusal = this.host.submit(faction, message, { by: client.sessionId, name: occupant(this.seats, client.sessionId)?.name });
     if (refusal) return sendRefusal(client, refusal.code, refusal.reason, "order", refusal.params, orderType);
-    // What is queued (and stored in the replay) is the validated order, not the raw message.
-    const parsed = parseOrder(faction, message);
-    if (!parsed.ok) return sendRefusal(client, parsed.refusal.code, parsed.refusal.reason, "order", parsed.refusal.params, orderType);
-    this.queue.push({ issuer: faction, order: parsed.order, by: client.sessionId, name: occupant(this.seats, client.sessionId)?.name });
-    sendMatch(client, "queued", { orderType, month: this.game.month });
+    sendMatch(client, "queued", { orderType, month: this.host.game.month });
   }
 
   /** Before the start a player may move to a free faction (their host role and name go with them). */
@@ -388,7 +342,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const from = seatOf(this.seats, client.sessionId);
     if (!from) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "faction");
     if (this.classroomId) return sendRefusal(client, "not-allowed", "refusal.classSeat", "faction");
-    if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "faction");
+    if (this.host.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "faction");
     const parsed = FactionCommandSchema.safeParse(message);
     if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "faction", { field: "faction", detail: parsed.error.issues[0]?.message ?? "" });
     const to = parsed.data.faction;
@@ -406,7 +360,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private onReady(client: Client, message: unknown): void {
     const faction = seatOf(this.seats, client.sessionId);
     if (!faction) return sendRefusal(client, "not-your-faction", "refusal.spectatorCannotOrder", "ready");
-    if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "ready");
+    if (this.host.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "ready");
     const parsed = ReadyCommandSchema.safeParse(message);
     if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "ready", { field: "ready", detail: parsed.error.issues[0]?.message ?? "" });
     occupant(this.seats, client.sessionId)!.ready = parsed.data.ready;
@@ -415,28 +369,20 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   private onStart(client: Client): void {
     if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "start");
-    if (this.state.status !== "waiting") return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "start");
-    this.begin();
+    if (!this.host.start()) return sendRefusal(client, "wrong-stage", "refusal.alreadyStarted", "start");
   }
 
   private onPause(client: Client): void {
     if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "pause");
-    if (this.state.status !== "running") return sendRefusal(client, "wrong-stage", "refusal.notRunning", "pause");
-    if (this.state.pausesLeft === 0) return sendRefusal(client, "limit-reached", "refusal.noPausesLeft", "pause");
-    if (this.state.pausesLeft > 0) this.state.pausesLeft -= 1;
-    this.state.status = "paused";
-    this.ticker?.clear();
-    this.ticker = null;
-    broadcastMatch(this, "paused", { by: this.state.players.get(client.sessionId)?.name ?? "" });
+    const refusal = this.host.pause("player", this.state.players.get(client.sessionId)?.name ?? "");
+    if (refusal) return sendRefusal(client, refusal.code, refusal.reason, "pause");
     this.journalMeta();
   }
 
   private onResume(client: Client): void {
     if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "resume");
-    if (this.state.status !== "paused") return sendRefusal(client, "wrong-stage", "refusal.notPaused", "resume");
-    this.state.status = "running";
-    this.schedule();
-    broadcastMatch(this, "resumed", {});
+    const refusal = this.host.resume("player");
+    if (refusal) return sendRefusal(client, refusal.code, refusal.reason, "resume");
     this.journalMeta();
   }
 
@@ -444,95 +390,53 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (client.sessionId !== this.state.hostId) return sendRefusal(client, "not-allowed", "refusal.notHost", "speed");
     const parsed = SpeedCommandSchema.safeParse(message);
     if (!parsed.success) return sendRefusal(client, "malformed", "refusal.malformed", "speed", { field: "speed", detail: parsed.error.issues[0]?.message ?? "" });
-    this.state.speed = parsed.data.speed;
-    this.tickMs = undefined;
-    if (this.state.status === "running") this.schedule();
+    this.host.setSpeed(parsed.data.speed);
     this.journalMeta();
   }
 
-  // ——— the clock ———
+  // ——— what the host tells ———
 
-  private begin(): void {
-    this.state.status = "running";
-    this.journalMeta();
-    this.refreshListing();
-    broadcastMatch(this, "started", { month: this.game.month });
-    this.schedule();
-  }
-
-  private schedule(): void {
-    this.ticker?.clear();
-    if (this.awaitingReturn || this.detached) return;
-    const ms = this.tickMs ?? SPEED_MS[this.state.speed as keyof typeof SPEED_MS];
-    this.ticker = this.clock.setInterval(() => this.tick(), ms);
-  }
-
-  /** One month: the humans' queued orders plus the bots', through the engine's one pipeline. */
-  tick(): void {
-    if (this.state.status !== "running") return;
-    const orders: QueuedOrder[] = this.queue;
-    this.queue = [];
-    for (const f of FACTION_IDS) {
-      if (botPlays(this.seats[f])) for (const d of botDecisions(this.game, f, this.options.difficulty)) orders.push({ issuer: f, order: d.order, reason: d.reason });
-    }
-    const first = this.replayOrders.length;
-    for (const o of orders) {
-      const entry: Replay["orders"][number] = { month: this.game.month, issuer: o.issuer, order: o.order };
-      if (o.name) entry.by = o.name;
-      if (o.reason) entry.reason = o.reason;
-      this.replayOrders.push(entry);
-    }
-    // The journal keeps the month's orders (written off the clock, in the next flush).
-    // Every SNAPSHOT_MONTHS the state at the start of the month goes too (step() leaves that object
-    // unchanged: it copies; it is serialised at the flush), with the deck events drawn so far.
-    const snapshot = this.game.month > 0 && this.game.month % SNAPSHOT_MONTHS === 0 ? { state: this.game, deck: [...this.deckEvents] } : undefined;
-    MatchRoom.journal?.month(this.roomId, this.game.month, this.replayOrders.slice(first), snapshot);
-    // The month steps in place (no copy of the whole state) unless the journal keeps its starting state.
-    const result = snapshot ? step(this.game, orders) : stepInPlace(this.game, orders);
-    this.game = result.state;
-    for (const r of result.refusals) {
-      const by = (r as { by?: string }).by;
-      const client = by ? this.clients.getById(by) : undefined;
+  /** A month was played: refusals to their senders, the news to everyone, the new state mirrored. */
+  private onMonth({ events, refusals }: MonthStepped): void {
+    for (const r of refusals) {
+      const client = r.by ? this.clients.getById(r.by) : undefined;
       if (client) sendRefusal(client, r.refusal.code, r.refusal.reason, "order", r.refusal.params, (r.order as { type?: string })?.type);
     }
-    this.announce(result.events);
-    mirrorState(this.state, this.game);
-    if (this.game.status === "ended") this.finish();
+    for (const e of events) broadcastMatch(this, "event", { id: e.id, key: eventTextKey(e.id), month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
+    this.mirror();
   }
 
-  private announce(events: GameEvent[]): void {
-    for (const e of events) {
-      const card = deckEventOf(e.id);
-      if (card) this.deckEvents.push({ month: e.month, id: card });
-      broadcastMatch(this, "event", { id: e.id, key: eventTextKey(e.id), month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
+  /** The one place the engine state reaches the clients' schema. */
+  private mirror(): void {
+    mirrorState(this.state, this.host.game);
+  }
+
+  private onClock(change: ClockChange): void {
+    this.mirrorClock();
+    switch (change.kind) {
+      case "started":
+        this.journalMeta();
+        this.refreshListing();
+        return broadcastMatch(this, "started", { month: this.host.game.month });
+      case "paused":
+        return broadcastMatch(this, "paused", { by: change.by });
+      case "resumed":
+        return broadcastMatch(this, "resumed", change.by === undefined ? {} : { by: change.by });
+      case "ended":
+        return this.finish();
     }
+  }
+
+  private mirrorClock(): void {
+    this.state.assign({ status: this.host.status, speed: this.host.speed, pausesLeft: this.host.pausesLeft });
   }
 
   private finish(): void {
-    this.ticker?.clear();
-    this.ticker = null;
-    this.state.status = "ended";
-    const result = recordOf(this.game, this.deckEvents);
-    const replay: Replay = { version: 1, engineVersion: ENGINE_VERSION, options: { ...this.game.options }, orders: this.replayOrders, stateHash: stateHash(this.game) };
-    // Every client hears `ended` whatever the storage does; a failed save is kept and retried
-    // (ResilientStore), and shows on /health until it lands.
     this.refreshListing();
-    const announce = (saved: boolean) => {
-      this.saved = saved;
+    storeResult(MatchRoom.store, this.roomId, this.host, (result, saved) => {
       // The result is stored (or kept and retried): the journal has nothing more to resume.
       MatchRoom.journal?.end(this.roomId);
-      broadcastMatch(this, "ended", { matchId: this.roomId, winner: this.game.winner, stateHash: result.stateHash, saved });
-    };
-    let saving: unknown;
-    try {
-      saving = MatchRoom.store?.saveMatch({ id: this.roomId, endedAt: new Date().toISOString(), result, replay });
-    } catch (err) {
-      console.error(`match ${this.roomId}: saving the result failed:`, (err as Error)?.message ?? err);
-      return announce(false);
-    }
-    void Promise.resolve(saving).then((r) => announce(r !== false), (err) => {
-      console.error(`match ${this.roomId}: saving the result failed:`, (err as Error)?.message ?? err);
-      announce(false);
+      broadcastMatch(this, "ended", { matchId: this.roomId, winner: this.host.game.winner, stateHash: result.stateHash, saved });
     });
   }
 
@@ -542,26 +446,27 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   static readonly live = new Set<MatchRoom>();
 
   private journalMeta(): void {
-    if (this.detached || !MatchRoom.journal || !this.game || this.state.status === "ended") return;
+    if (this.detached || !MatchRoom.journal || !this.host || this.host.status === "ended") return;
     MatchRoom.live.add(this);
     MatchRoom.journal.touch(this.roomId, "match", () => this.metaForJournal());
   }
 
   private metaForJournal(): MatchJournalMeta {
     const seats = Object.fromEntries(FACTION_IDS.map((f) => [f, this.seats[f].occupants.map((o) => ({ sessionId: o.sessionId, name: o.name, ready: o.ready, student: o.student, token: o.token }))]));
+    const clock = this.host.clockSetting();
     return {
       v: 1,
       engineVersion: ENGINE_VERSION,
       options: this.options,
-      game: { ...this.game.options },
+      game: { ...this.host.game.options },
       classroomId: this.classroomId,
       seatSize: this.seatSize,
-      tickMs: this.tickMs,
+      tickMs: clock.tickMs,
       code: this.state.code,
-      status: this.state.status,
-      speed: this.state.speed,
-      pausesLeft: this.state.pausesLeft,
-      heldForClass: this.heldForClass,
+      status: clock.status,
+      speed: clock.speed,
+      pausesLeft: clock.pausesLeft,
+      heldForClass: clock.heldForClass,
       hostId: this.state.hostId,
       seats: seats as MatchJournalMeta["seats"],
       spectators: [...this.spectatorTokens].map(([sessionId, token]) => ({ sessionId, token, name: this.state.players.get(sessionId)?.name ?? "" })),
@@ -571,46 +476,25 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Rebuilds the match from its journal: same id, code, seats; the engine replays every month. */
   private resume(entry: JournalEntry): void {
-    const meta = JSON.parse(entry.meta) as MatchJournalMeta;
-    // Months played by another engine version would replay to another state: such a match is parked, not resumed.
-    if (meta.engineVersion !== undefined && meta.engineVersion !== ENGINE_VERSION) {
-      throw new Error(`its months were played by engine version ${meta.engineVersion}; this build runs ${ENGINE_VERSION}`);
-    }
+    const { meta, game, deck, months } = readJournal(entry);
     this.roomId = entry.id;
     this.options = meta.options;
     this.maxMessagesPerSecond = Math.max(COLYSEUS_MAX_MESSAGES_PER_SECOND, MatchRoom.floodRate * 6);
     this.classroomId = meta.classroomId;
     this.seatSize = meta.seatSize;
     if (this.classroomId) this.autoDispose = false;
-    this.tickMs = meta.tickMs;
     // Same options + seed + every month's orders → the same state hash (the engine is deterministic).
-    // The latest snapshot (the engine state at the start of a month) spares replaying the months before it.
-    const snap = entry.snapshot ? (JSON.parse(entry.snapshot.state) as { state: GameState; deck: Array<{ month: number; id: string }> }) : null;
-    let game = snap ? snap.state : createMatch(meta.game);
-    if (snap) this.deckEvents = [...snap.deck];
-    for (const row of entry.months) {
-      const orders = JSON.parse(row.orders) as Replay["orders"];
-      for (const o of orders) this.replayOrders.push(o);
-      if (row.month < game.month) continue; // before the snapshot: in the replay record only
-      if (row.month !== game.month) throw new Error(`the journal has month ${row.month} where the engine is at ${game.month}`);
-      const result = stepInPlace(game, orders.map((o) => ({ issuer: o.issuer, order: o.order })));
-      game = result.state;
-      for (const e of result.events) {
-        const card = deckEventOf(e.id);
-        if (card) this.deckEvents.push({ month: e.month, id: card });
-      }
-    }
-    this.game = game;
+    this.host = this.hostFor(game, deck, {
+      status: meta.status as ClockSetting["status"], speed: meta.speed as ClockSetting["speed"], pausesLeft: meta.pausesLeft, heldForClass: meta.heldForClass, tickMs: meta.tickMs,
+    });
+    this.host.catchUp(months);
     rooms.open();
     this.counted = true;
     const s = this.state;
     s.mode = meta.options.mode;
-    s.speed = meta.speed;
     s.difficulty = meta.options.difficulty;
-    s.status = meta.status;
-    s.pausesLeft = meta.pausesLeft;
     s.code = meta.code;
-    this.heldForClass = meta.heldForClass;
+    this.mirrorClock();
     this.removed = new Set(meta.removed);
     if (this.options.private || this.options.mode === "solo") void this.setPrivate(true);
     // Every seat waits for its player, who comes back with the reconnection key their browser kept.
@@ -633,19 +517,21 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       }
     }
     if (s.players.has(meta.hostId)) s.hostId = meta.hostId;
-    mirrorState(s, this.game);
+    this.mirror();
     this.mirrorSeats();
     this.refreshListing();
     this.listen();
     this.journalMeta();
-    if (this.game.status === "ended") return this.finish();
-    if (s.status === "running") {
-      // The clock waits for the first player back (or RESUME_CLOCK_GRACE_MS): nobody misses a month.
-      if (FACTION_IDS.some((f) => this.seats[f].occupants.some((o) => o.token))) {
-        this.awaitingReturn = true;
-        this.clock.setTimeout(() => this.clockBack(), RESUME_CLOCK_GRACE_MS);
-      } else this.schedule();
+    if (this.host.game.status === "ended") {
+      if (!this.host.end()) this.finish();
+      return;
     }
+    // The clock waits for the first player back (or RESUME_CLOCK_GRACE_MS): nobody misses a month.
+    if (this.host.status === "running" && FACTION_IDS.some((f) => this.seats[f].occupants.some((o) => o.token))) {
+      this.awaitingReturn = true;
+      this.host.suspend();
+      (MatchRoom.scheduler ?? clockScheduler(this.clock)).after(RESUME_CLOCK_GRACE_MS, () => this.clockBack());
+    } else this.host.wake();
   }
 
   /** A seat held for a player of the match before the restart (their reconnection key opens it). */
@@ -659,12 +545,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Does this reconnection key open a seat of this parked (or live) match's journal meta? */
   static opensSeat(metaJson: string, key: string): boolean {
-    try {
-      const meta = JSON.parse(metaJson) as MatchJournalMeta;
-      return meta.options.mode === "solo" && FACTION_IDS.some((f) => (meta.seats[f] ?? []).some((o) => typeof o.token === "string" && o.token.length > 0 && o.token === key));
-    } catch {
-      return false;
-    }
+    return opensSeat(metaJson, key);
   }
 
   /** A seat rebuilt from the journal, not yet taken back (the transport sends its stale reconnection away). */
@@ -673,28 +554,28 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private clockBack(): void {
-    if (!this.awaitingReturn) return;
+    if (!this.awaitingReturn || this.detached) return;
     this.awaitingReturn = false;
-    if (this.state.status !== "running") return;
-    this.schedule();
-    broadcastMatch(this, "resumed", { by: "server" });
+    this.host.wake();
+    if (this.host.status === "running") broadcastMatch(this, "resumed", { by: "server" });
   }
 
   /** The server is restarting, or another process now runs this match: the clock stops and nothing more is journaled here. */
   detach(): void {
     this.detached = true;
-    this.ticker?.clear();
-    this.ticker = null;
+    this.host?.suspend();
   }
 
   /** Month and state hash (tests, the benchmark). */
   get resumeProbe(): { month: number; stateHash: string; months: number } {
-    return { month: this.game.month, stateHash: stateHash(this.game), months: this.replayOrders.length };
+    return { month: this.host.game.month, stateHash: stateHash(this.host.game), months: this.host.replayOrders.length };
   }
 
   // ——— views ———
 
+  /** Seats changed: the views follow, and the host learns which seats its bots play. */
   private mirrorSeats(): void {
+    this.host.seatBots(FACTION_IDS.filter((f) => botPlays(this.seats[f])));
     for (const f of FACTION_IDS) {
       const view = this.state.factions.get(f);
       if (!view) continue;
@@ -709,26 +590,20 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private refreshListing(): void {
-    const humans = humanCount(this.seats);
-    void this.setMetadata({
-      mode: this.options.mode,
-      private: this.options.private || this.options.mode === "solo" || this.classroomId !== null,
-      classroom: this.classroomId !== null,
-      // Private rooms are not listed in the lobby; the code lets /api/rooms/by-code find them.
-      code: this.state.code,
-      status: this.state.status,
-      players: humans,
-      freeFactions: freeFactions(this.seats, this.seatSize),
-      months: this.options.months,
-      speed: this.state.speed,
-      difficulty: this.options.difficulty,
-      host: this.state.players.get(this.state.hostId)?.name ?? "",
-    });
+    void this.setMetadata(listingOf({
+      options: this.options, classroomId: this.classroomId, code: this.state.code, status: this.host.status, speed: this.host.speed,
+      seats: this.seats, seatSize: this.seatSize, hostName: this.state.players.get(this.state.hostId)?.name ?? "",
+    }));
+  }
+
+  /** For tests and the benchmark: the match itself. */
+  get matchHost(): MatchHost {
+    return this.host;
   }
 
   /** For tests and the classroom: the engine state (read-only use). */
   get engineState(): GameState {
-    return this.game;
+    return this.host.game;
   }
 
   // ——— the classroom's controls (called by the classroom room through the matchmaker) ———
@@ -741,49 +616,25 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** The orders this match has recorded, with who gave them (the class's activity indicator reads them). */
   recordedOrders(): Array<{ month: number; by?: string }> {
-    return this.replayOrders.map((o) => (o.by ? { month: o.month, by: o.by } : { month: o.month }));
+    return this.host.replayOrders.map((o) => (o.by ? { month: o.month, by: o.by } : { month: o.month }));
   }
 
   private classroomCommandOnce(command: ClassroomCommand): boolean {
     switch (command.type) {
       case "start":
-        if (this.state.status === "waiting") this.begin();
+        this.host.start();
         return true;
       case "pause":
-        // A match held for the class to catch up becomes the teacher's pause.
-        if (this.state.status === "paused" && this.heldForClass) {
-          this.heldForClass = false;
-          broadcastMatch(this, "paused", { by: "teacher" });
-          return true;
-        }
-        if (this.state.status !== "running") return false;
-        this.stopClock();
-        broadcastMatch(this, "paused", { by: "teacher" });
-        return true;
+        return this.host.pause("teacher", "teacher") === null;
       case "resume":
-        if (this.state.status !== "paused") return false;
-        this.heldForClass = false;
-        this.state.status = "running";
-        this.schedule();
-        broadcastMatch(this, "resumed", { by: "teacher" });
-        return true;
+        return this.host.resume("teacher", "teacher") === null;
       case "hold":
-        // "Keep matches in step": this match is ahead of the class; it waits, orders still queue.
-        if (this.state.status !== "running") return false;
-        this.stopClock();
-        this.heldForClass = true;
-        broadcastMatch(this, "paused", { by: "class" });
-        return true;
+        return this.host.hold();
       case "release":
-        if (this.state.status !== "paused" || !this.heldForClass) return false;
-        this.heldForClass = false;
-        this.state.status = "running";
-        this.schedule();
-        broadcastMatch(this, "resumed", { by: "class" });
-        return true;
+        return this.host.release();
       case "remove": {
         // The teacher removed this student from the class: their seat here is freed too.
-        const seated = FACTION_IDS.flatMap((f) => this.seats[f].occupants.filter((o) => o.student === command.student && command.student));
+        const seated = seatsOfStudent(this.seats, command.student);
         for (const o of seated) {
           this.removed.add(o.sessionId);
           const client = this.clients.find((c) => c.sessionId === o.sessionId);
@@ -794,35 +645,25 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       }
       case "rename": {
         const name = (command.name ?? "").trim().slice(0, 24);
-        if (!name) return false;
-        let found = false;
-        for (const f of FACTION_IDS) for (const o of this.seats[f].occupants) if (o.student === command.student) {
+        const seated = name ? seatsOfStudent(this.seats, command.student) : [];
+        for (const o of seated) {
           o.name = name;
           this.state.players.get(o.sessionId)?.assign({ name });
-          found = true;
         }
-        if (found) this.mirrorSeats();
-        return found;
+        if (seated.length) this.mirrorSeats();
+        return seated.length > 0;
       }
       case "speed": {
         // From another process: checked like any message.
         const parsed = SpeedCommandSchema.safeParse({ speed: command.speed });
-        if (!parsed.success) return false;
-        this.state.speed = parsed.data.speed;
-        this.tickMs = undefined;
-        if (this.state.status === "running") this.schedule();
-        return true;
+        if (parsed.success) this.host.setSpeed(parsed.data.speed);
+        return parsed.success;
       }
       case "inject":
-        if (this.state.status === "ended") return false;
-        // The teacher's event travels the same order pipeline as everyone's orders.
-        // (applied at the next month; while paused, when the teacher resumes)
-        this.queue.push({ issuer: "teacher", order: { type: "injectEvent", eventId: command.eventId }, name: "teacher" });
-        return true;
+        // The teacher's event is played at the next month (while paused, when the teacher resumes).
+        return this.host.inject(command.eventId);
       case "end":
-        if (this.state.status === "ended") return false;
-        this.finish();
-        return true;
+        return this.host.end();
       case "dismiss":
         // The class is over (or gone): this match may close once its last client leaves.
         this.autoDispose = true;
@@ -831,34 +672,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     }
   }
 
-  private stopClock(): void {
-    this.state.status = "paused";
-    this.ticker?.clear();
-    this.ticker = null;
-  }
-
   /** What the teacher's dashboard and debrief need from this match. */
   classroomSummary(): ClassMatchSummary {
-    const g = this.game;
-    return {
-      matchId: this.roomId,
-      month: g.month,
-      status: this.state.status,
-      winner: g.winner,
-      dramPrice: [...g.markets.dram.history],
-      fabs: g.fabs.filter((f) => f.startedMonth !== null).map((f) => ({ owner: f.owner, node: f.node, site: f.site, startedMonth: f.startedMonth, volumeMonth: f.volumeMonth })),
-      factions: Object.fromEntries(FACTION_IDS.map((f) => {
-        const fs = g.factions[f];
-        return [f, {
-          limitingFactor: fs.limitingFactor,
-          score: fs.score,
-          milestones: { ...fs.milestones },
-          limitingHistory: [...fs.limitingHistory],
-          computeHistory: [...fs.computeHistory],
-          students: this.seats[f].occupants.map((o) => o.name),
-          controller: botPlays(this.seats[f]) ? "bot" : "human",
-        }];
-      })) as ClassMatchSummary["factions"],
-    };
+    return classSummary(this.roomId, this.host.status, this.host.game, this.seats);
   }
 }

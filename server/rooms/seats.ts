@@ -48,3 +48,8 @@ export function freeFactions(seats: Seats, capacity = 1): FactionId[] {
 export function humanCount(seats: Seats): number {
   return FACTION_IDS.reduce((n, f) => n + seats[f].occupants.length, 0);
 }
+
+/** The seats a class student holds (none for an empty student id). */
+export function seatsOfStudent(seats: Seats, student: string): Occupant[] {
+  return student ? FACTION_IDS.flatMap((f) => seats[f].occupants.filter((o) => o.student === student)) : [];
+}

@@ -95,8 +95,9 @@ describe("robustness", () => {
     await until("both running", () => broken.state.month >= 1 && healthy.state.month >= 1);
 
     const room = matchMaker.getLocalRoomById(broken.roomId) as MatchRoom;
-    const tick = room.tick.bind(room);
-    room.tick = () => {
+    const host = room.matchHost;
+    const stepMonth = host.stepMonth.bind(host);
+    host.stepMonth = () => {
       throw new Error("test: a month that throws");
     };
     await until("the broken match is held", () => broken.state.status === "paused" && paused.length === 1);
@@ -105,7 +106,7 @@ describe("robustness", () => {
     await until("the other match plays on", () => healthy.state.month >= month + 3);
 
     // Once fixed, the host resumes it.
-    room.tick = tick;
+    host.stepMonth = stepMonth;
     const heldAt = broken.state.month;
     broken.send("resume");
     await until("resumed", () => broken.state.status === "running" && broken.state.month > heldAt);
