@@ -12,6 +12,7 @@ import { watchSockets } from "./rooms/close-codes";
 import { FLOOD_RATE } from "./rooms/flood-guard";
 import { ClassroomRoom } from "./rooms/classroom-room";
 import { MatchRoom } from "./rooms/match-room";
+import { opensSeat } from "./rooms/match-journal";
 import { rooms } from "./rooms/room-count";
 import type { MatchStore } from "./storage/match-store";
 import { ResilientStore } from "./storage/resilient-store";
@@ -143,7 +144,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       const live = (await matchMaker.query({ roomId: id }))[0];
       if (live) return live.metadata?.mode === "solo" && live.metadata?.status !== "ended";
       const entry = await journal.store.loadJournal(id);
-      if (!entry || !entry.parked || entry.kind !== "match" || !MatchRoom.opensSeat(entry.meta, key)) return false;
+      if (!entry || !entry.parked || entry.kind !== "match" || !opensSeat(entry.meta, key)) return false;
       return resumer.resume(id, true);
     }),
   });

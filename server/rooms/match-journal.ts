@@ -1,8 +1,9 @@
 // What the journal keeps of a match besides its months, and reading a journal entry back: the
 // engine state to start from (the latest snapshot, or the match's start) and the months to replay.
-import { ENGINE_VERSION, FACTION_IDS, createMatch, type DeckDraw, type FactionId, type GameState, type MatchOptions, type ReplayOrder } from "../../shared/index";
+import { ENGINE_VERSION, FACTION_IDS, createMatch, type ClockSetting, type DeckDraw, type FactionId, type GameState, type MatchOptions, type ReplayOrder } from "../../shared/index";
 import type { JournalEntry } from "../storage/journal-store";
 import type { CreateOptions } from "./messages";
+import type { Seats } from "./seats";
 
 export interface MatchJournalMeta {
   v: 1;
@@ -22,6 +23,43 @@ export interface MatchJournalMeta {
   seats: Record<FactionId, Array<{ sessionId: string; name: string; ready: boolean; student?: string; token?: string }>>;
   spectators: Array<{ sessionId: string; name: string; token?: string }>;
   removed: string[];
+}
+
+export interface JournaledRoom {
+  options: CreateOptions;
+  game: GameState;
+  clock: ClockSetting;
+  classroomId: string | null;
+  seatSize: number;
+  code: string;
+  hostId: string;
+  seats: Seats;
+  /** Spectators' reconnection keys by session. */
+  spectators: Map<string, string>;
+  names: (sessionId: string) => string;
+  removed: Set<string>;
+}
+
+export function journalMetaOf(r: JournaledRoom): MatchJournalMeta {
+  const seats = Object.fromEntries(FACTION_IDS.map((f) => [f, r.seats[f].occupants.map((o) => ({ sessionId: o.sessionId, name: o.name, ready: o.ready, student: o.student, token: o.token }))]));
+  return {
+    v: 1,
+    engineVersion: ENGINE_VERSION,
+    options: r.options,
+    game: { ...r.game.options },
+    classroomId: r.classroomId,
+    seatSize: r.seatSize,
+    tickMs: r.clock.tickMs,
+    code: r.code,
+    status: r.clock.status,
+    speed: r.clock.speed,
+    pausesLeft: r.clock.pausesLeft,
+    heldForClass: r.clock.heldForClass,
+    hostId: r.hostId,
+    seats: seats as MatchJournalMeta["seats"],
+    spectators: [...r.spectators].map(([sessionId, token]) => ({ sessionId, token, name: r.names(sessionId) })),
+    removed: [...r.removed],
+  };
 }
 
 export interface JournaledMatch {

@@ -4,7 +4,7 @@
 import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  ENGINE_VERSION, FACTION_IDS, MatchHost, createMatch, eventTextKey, stateHash, t,
+  FACTION_IDS, MatchHost, createMatch, eventTextKey, stateHash, t,
   type ClassroomCommand, type ClockChange, type ClockSetting, type DeckDraw, type GameState, type MonthStepped, type Scheduler,
 } from "../../shared/index";
 import { broadcastMatch, sendMatch } from "./send";
@@ -14,25 +14,25 @@ import { CLOSE_RESUMED, claimResume } from "./resume";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
 import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
-import { CLOSE_REMOVED, floodVerdict, keepsSeat } from "./close-codes";
-import { CLOSE_FLOOD, FLOOD_RATE } from "./flood-guard";
+import { CLOSE_REMOVED, keepsSeat } from "./close-codes";
+import { FLOOD_RATE } from "./flood-guard";
+import { applyClassCommand } from "./class-control";
+import { guarded } from "./guarded";
 import { classSummary, type ClassMatchSummary } from "./class-summary";
 import { clockScheduler } from "./clock-scheduler";
-import { opensSeat, readJournal, type MatchJournalMeta } from "./match-journal";
+import { journalMetaOf, readJournal, type MatchJournalMeta } from "./match-journal";
 import { listingOf } from "./match-listing";
 import { storeResult } from "./match-result";
 import { MatchState, PlayerView } from "./match-schema";
+import { mirrorSeats, restoreSeats } from "./seat-views";
 import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SERVER_ONLY_OPTIONS, SpeedCommandSchema, type CreateOptions } from "./messages";
 import { mirrorState } from "./mirror";
 import { unusedCode } from "./private-code";
 import { rooms } from "./room-count";
 import { claimClassMatch, redeemTicket } from "./seat-tickets";
 import { joinRefused, sendRefusal } from "./refusals";
-import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, seatsOfStudent, type Seats } from "./seats";
+import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, seatsOfStudent, moveSeat, type Occupant, type Seats } from "./seats";
 
-export type { ClassMatchSummary } from "./class-summary";
-export type { MatchJournalMeta } from "./match-journal";
-export { MAX_QUEUED_PER_MONTH } from "../../shared/index";
 
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
@@ -141,14 +141,14 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private listen(): void {
-    this.onMessage("order", (client, message) => this.guarded(client, "order", () => this.onOrder(client, message)));
-    this.onMessage("ready", (client, message) => this.guarded(client, "ready", () => this.onReady(client, message)));
-    this.onMessage("faction", (client, message) => this.guarded(client, "faction", () => this.onPickFaction(client, message)));
-    this.onMessage("start", (client) => this.guarded(client, "start", () => this.onStart(client)));
-    this.onMessage("pause", (client) => this.guarded(client, "pause", () => this.onPause(client)));
-    this.onMessage("resume", (client) => this.guarded(client, "resume", () => this.onResume(client)));
-    this.onMessage("speed", (client, message) => this.guarded(client, "speed", () => this.onSpeed(client, message)));
-    this.onMessage("*", (client, type) => this.guarded(client, String(type), () => sendRefusal(client, "malformed", "refusal.unknownMessage", String(type).slice(0, 40), { type: String(type).slice(0, 40) })));
+    this.onMessage("order", (client, message) => guarded(client, "order", () => this.onOrder(client, message)));
+    this.onMessage("ready", (client, message) => guarded(client, "ready", () => this.onReady(client, message)));
+    this.onMessage("faction", (client, message) => guarded(client, "faction", () => this.onPickFaction(client, message)));
+    this.onMessage("start", (client) => guarded(client, "start", () => this.onStart(client)));
+    this.onMessage("pause", (client) => guarded(client, "pause", () => this.onPause(client)));
+    this.onMessage("resume", (client) => guarded(client, "resume", () => this.onResume(client)));
+    this.onMessage("speed", (client, message) => guarded(client, "speed", () => this.onSpeed(client, message)));
+    this.onMessage("*", (client, type) => guarded(client, String(type), () => sendRefusal(client, "malformed", "refusal.unknownMessage", String(type).slice(0, 40), { type: String(type).slice(0, 40) })));
   }
 
   override async onJoin(client: Client, raw: unknown) {
@@ -216,10 +216,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override async onDrop(client: Client, code?: number) {
     // Expelled (flood, undecodable or oversize input): gone for good, onLeave follows.
     if (!keepsSeat(code, client.ref)) return;
-    const seated = occupant(this.seats, client.sessionId);
-    if (seated) seated.connected = false;
-    this.state.players.get(client.sessionId)?.assign({ connected: false });
-    this.mirrorSeats();
+    this.connected(client.sessionId, false);
     // Rejected when the time is up or the room closes; either way onLeave follows.
     await this.allowReconnection(client, RECONNECT_SECONDS).catch(() => {});
   }
@@ -229,14 +226,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.detached) return client.leave(CLOSE_RESUMED, "server restarting");
     this.stale.delete(client.sessionId);
     if (this.removed.has(client.sessionId)) return client.leave(CLOSE_REMOVED, "removed by the teacher");
-    const seated = occupant(this.seats, client.sessionId);
-    if (seated) {
-      seated.connected = true;
-      // A reconnection gets a new key: the journal keeps the current one.
-      seated.token = client.reconnectionToken;
-    } else if (this.spectatorTokens.has(client.sessionId)) this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
-    this.state.players.get(client.sessionId)?.assign({ connected: true });
-    this.mirrorSeats();
+    // A reconnection gets a new key: the journal keeps the current one.
+    const seated = this.connected(client.sessionId, true);
+    if (seated) seated.token = client.reconnectionToken;
+    else if (this.spectatorTokens.has(client.sessionId)) this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
     this.journalMeta();
     if (seated && this.awaitingReturn) this.clockBack();
     if (seated && this.parked) {
@@ -264,10 +257,16 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private park(sessionId: string): void {
     this.parked = true;
     this.host.suspend();
+    this.connected(sessionId, false);
+  }
+
+  /** A player's connection came or went (their seat is a bot's while nobody there is connected). */
+  private connected(sessionId: string, connected: boolean): Occupant | undefined {
     const seated = occupant(this.seats, sessionId);
-    if (seated) seated.connected = false;
-    this.state.players.get(sessionId)?.assign({ connected: false });
+    if (seated) seated.connected = connected;
+    this.state.players.get(sessionId)?.assign({ connected });
     this.mirrorSeats();
+    return seated;
   }
 
   /** Gone for good: the seat is a bot's from now on (or free again before the start). */
@@ -309,25 +308,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   // ——— commands ———
 
-  private guarded(client: Client, command: string, handle: () => void): void {
-    // The frame was counted when it arrived (close-codes.ts), decodable or not.
-    const verdict = floodVerdict(client.ref);
-    if (verdict === "kick") {
-      if ((client.ref as { readyState?: number }).readyState === 1) client.leave(CLOSE_FLOOD, "flooding");
-      return;
-    }
-    if (verdict === "refuse") {
-      sendRefusal(client, "flood", "refusal.flood", command);
-      return;
-    }
-    try {
-      handle();
-    } catch (err) {
-      // A handler must never take the room down; the sender gets a refusal.
-      sendRefusal(client, "malformed", "refusal.malformed", command, { field: "message", detail: String((err as Error).message ?? err).slice(0, 80) });
-    }
-  }
-
   private onOrder(client: Client, message: unknown): void {
     const orderType = typeof (message as { type?: unknown })?.type === "string" ? String((message as { type: string }).type).slice(0, 40) : undefined;
     const faction = seatOf(this.seats, client.sessionId);
@@ -348,10 +328,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const to = parsed.data.faction;
     if (to === from) return;
     if (this.seats[to].occupants.length >= this.seatSize) return sendRefusal(client, "not-allowed", "refusal.factionTaken", "faction", { faction: t("en", `faction.${to}`) });
-    const moving = this.seats[from].occupants.find((o) => o.sessionId === client.sessionId)!;
-    this.seats[from].occupants = this.seats[from].occupants.filter((o) => o !== moving);
-    moving.ready = false;
-    this.seats[to].occupants.push(moving);
+    moveSeat(this.seats, client.sessionId, from, to);
     this.state.players.get(client.sessionId)?.assign({ faction: to, ready: false });
     this.mirrorSeats();
     this.refreshListing();
@@ -452,26 +429,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   private metaForJournal(): MatchJournalMeta {
-    const seats = Object.fromEntries(FACTION_IDS.map((f) => [f, this.seats[f].occupants.map((o) => ({ sessionId: o.sessionId, name: o.name, ready: o.ready, student: o.student, token: o.token }))]));
-    const clock = this.host.clockSetting();
-    return {
-      v: 1,
-      engineVersion: ENGINE_VERSION,
-      options: this.options,
-      game: { ...this.host.game.options },
-      classroomId: this.classroomId,
-      seatSize: this.seatSize,
-      tickMs: clock.tickMs,
-      code: this.state.code,
-      status: clock.status,
-      speed: clock.speed,
-      pausesLeft: clock.pausesLeft,
-      heldForClass: clock.heldForClass,
-      hostId: this.state.hostId,
-      seats: seats as MatchJournalMeta["seats"],
-      spectators: [...this.spectatorTokens].map(([sessionId, token]) => ({ sessionId, token, name: this.state.players.get(sessionId)?.name ?? "" })),
-      removed: [...this.removed],
-    };
+    return journalMetaOf({
+      options: this.options, game: this.host.game, clock: this.host.clockSetting(), classroomId: this.classroomId, seatSize: this.seatSize, code: this.state.code,
+      hostId: this.state.hostId, seats: this.seats, spectators: this.spectatorTokens, names: (id) => this.state.players.get(id)?.name ?? "", removed: this.removed,
+    });
   }
 
   /** Rebuilds the match from its journal: same id, code, seats; the engine replays every month. */
@@ -498,24 +459,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.removed = new Set(meta.removed);
     if (this.options.private || this.options.mode === "solo") void this.setPrivate(true);
     // Every seat waits for its player, who comes back with the reconnection key their browser kept.
-    for (const f of FACTION_IDS) {
-      for (const o of meta.seats[f] ?? []) {
-        this.seats[f].occupants.push({ sessionId: o.sessionId, name: o.name, connected: false, ready: o.ready, student: o.student, token: o.token });
-        const view = new PlayerView();
-        view.assign({ name: o.name, connected: false, faction: f, ready: o.ready, host: o.sessionId === meta.hostId });
-        s.players.set(o.sessionId, view);
-        if (o.token) this.holdSeat(o.sessionId, o.token);
-      }
-    }
-    for (const o of meta.spectators) {
-      const view = new PlayerView();
-      view.assign({ name: o.name, connected: false, spectator: true });
-      s.players.set(o.sessionId, view);
-      if (o.token) {
-        this.spectatorTokens.set(o.sessionId, o.token);
-        this.holdSeat(o.sessionId, o.token);
-      }
-    }
+    for (const [sessionId, token] of restoreSeats(meta, this.seats, s.players, this.spectatorTokens)) this.holdSeat(sessionId, token);
     if (s.players.has(meta.hostId)) s.hostId = meta.hostId;
     this.mirror();
     this.mirrorSeats();
@@ -541,11 +485,6 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.allowReconnection(previous, RESUME_SECONDS).catch(() => {
       if (!this.detached && this.state.players.has(sessionId) && !this.clients.getById(sessionId)) this.gone(sessionId);
     });
-  }
-
-  /** Does this reconnection key open a seat of this parked (or live) match's journal meta? */
-  static opensSeat(metaJson: string, key: string): boolean {
-    return opensSeat(metaJson, key);
   }
 
   /** A seat rebuilt from the journal, not yet taken back (the transport sends its stale reconnection away). */
@@ -576,17 +515,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   /** Seats changed: the views follow, and the host learns which seats its bots play. */
   private mirrorSeats(): void {
     this.host.seatBots(FACTION_IDS.filter((f) => botPlays(this.seats[f])));
-    for (const f of FACTION_IDS) {
-      const view = this.state.factions.get(f);
-      if (!view) continue;
-      const seat = this.seats[f];
-      view.controller = botPlays(seat) ? "bot" : "human";
-      view.playerName = seat.occupants.map((o) => o.name).join(", ");
-      for (const o of seat.occupants) {
-        const player = this.state.players.get(o.sessionId);
-        if (player) player.ready = o.ready;
-      }
-    }
+    mirrorSeats(this.state, this.seats);
   }
 
   private refreshListing(): void {
@@ -609,7 +538,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   // ——— the classroom's controls (called by the classroom room through the matchmaker) ———
 
   classroomCommand(command: ClassroomCommand): boolean {
-    const done = this.classroomCommandOnce(command);
+    const done = applyClassCommand(this, command);
     if (done && command.type !== "end" && command.type !== "dismiss") this.journalMeta();
     return done;
   }
@@ -619,57 +548,31 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     return this.host.replayOrders.map((o) => (o.by ? { month: o.month, by: o.by } : { month: o.month }));
   }
 
-  private classroomCommandOnce(command: ClassroomCommand): boolean {
-    switch (command.type) {
-      case "start":
-        this.host.start();
-        return true;
-      case "pause":
-        return this.host.pause("teacher", "teacher") === null;
-      case "resume":
-        return this.host.resume("teacher", "teacher") === null;
-      case "hold":
-        return this.host.hold();
-      case "release":
-        return this.host.release();
-      case "remove": {
-        // The teacher removed this student from the class: their seat here is freed too.
-        const seated = seatsOfStudent(this.seats, command.student);
-        for (const o of seated) {
-          this.removed.add(o.sessionId);
-          const client = this.clients.find((c) => c.sessionId === o.sessionId);
-          if (client) client.leave(CLOSE_REMOVED, "removed by the teacher");
-          else this.unseat(o.sessionId); // dropped and awaiting a return: that return is refused
-        }
-        return seated.length > 0;
-      }
-      case "rename": {
-        const name = (command.name ?? "").trim().slice(0, 24);
-        const seated = name ? seatsOfStudent(this.seats, command.student) : [];
-        for (const o of seated) {
-          o.name = name;
-          this.state.players.get(o.sessionId)?.assign({ name });
-        }
-        if (seated.length) this.mirrorSeats();
-        return seated.length > 0;
-      }
-      case "speed": {
-        // From another process: checked like any message.
-        const parsed = SpeedCommandSchema.safeParse({ speed: command.speed });
-        if (parsed.success) this.host.setSpeed(parsed.data.speed);
-        return parsed.success;
-      }
-      case "inject":
-        // The teacher's event is played at the next month (while paused, when the teacher resumes).
-        return this.host.inject(command.eventId);
-      case "end":
-        return this.host.end();
-      case "dismiss":
-        // The class is over (or gone): this match may close once its last client leaves.
-        this.autoDispose = true;
-        if (this.clients.length === 0) void this.disconnect();
-        return true;
+  removeStudent(student: string): boolean {
+    const seated = seatsOfStudent(this.seats, student);
+    for (const o of seated) {
+      this.removed.add(o.sessionId);
+      const client = this.clients.find((c) => c.sessionId === o.sessionId);
+      if (client) client.leave(CLOSE_REMOVED, "removed by the teacher");
+      else this.unseat(o.sessionId); // dropped and awaiting a return: that return is refused
     }
+    return seated.length > 0;
+  }
+
+  renameStudent(student: string, raw: string): boolean {
+    const name = (raw ?? "").trim().slice(0, 24);
+    const seated = name ? seatsOfStudent(this.seats, student) : [];
+    for (const o of seated) {
+      o.name = name;
+      this.state.players.get(o.sessionId)?.assign({ name });
+    }
+    if (seated.length) this.mirrorSeats();
+    return seated.length > 0;
+  }
+
+  dismiss(): void {
+    this.autoDispose = true;
+    if (this.clients.length === 0) void this.disconnect();
   }
 
   /** What the teacher's dashboard and debrief need from this match. */

@@ -53,3 +53,12 @@ export function humanCount(seats: Seats): number {
 export function seatsOfStudent(seats: Seats, student: string): Occupant[] {
   return student ? FACTION_IDS.flatMap((f) => seats[f].occupants.filter((o) => o.student === student)) : [];
 }
+
+/** A player moves to another faction's seat before the start (not ready there yet). */
+export function moveSeat(seats: Seats, sessionId: string, from: FactionId, to: FactionId): void {
+  const moving = seats[from].occupants.find((o) => o.sessionId === sessionId);
+  if (!moving) return;
+  seats[from].occupants = seats[from].occupants.filter((o) => o !== moving);
+  moving.ready = false;
+  seats[to].occupants.push(moving);
+}
