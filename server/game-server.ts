@@ -13,6 +13,7 @@ import { FLOOD_RATE } from "./rooms/flood-guard";
 import { ClassroomRoom } from "./rooms/classroom-room";
 import { MatchRoom } from "./rooms/match-room";
 import { opensSeat } from "./rooms/match-journal";
+import type { Scheduler } from "../shared/index";
 import { rooms } from "./rooms/room-count";
 import type { MatchStore } from "./storage/match-store";
 import { ResilientStore } from "./storage/resilient-store";
@@ -52,6 +53,8 @@ export interface GameServerOptions {
   tickMs?: number;
   /** Test and demo hook: milliseconds per month of classroom matches only. */
   classTickMs?: number;
+  /** Test hook: the time every match runs on (a FakeScheduler: months pass when the test says); default each room's own clock. */
+  scheduler?: Scheduler;
   /** Per-address rate limits (default DEFAULT_LIMITS; "relaxed" for tests that open hundreds of rooms from loopback). */
   limits?: RateLimits | "relaxed";
   /** Most rooms in this process (default MAX_ROOMS). */
@@ -120,6 +123,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   MatchRoom.floodRate = options.floodRate ?? FLOOD_RATE;
   MatchRoom.tickMs = checkTick("tickMs", options.tickMs);
   MatchRoom.classTickMs = checkTick("classTickMs", options.classTickMs);
+  MatchRoom.scheduler = options.scheduler ?? null;
   rooms.max = options.maxRooms ?? MAX_ROOMS;
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * 1024 });
