@@ -1,5 +1,4 @@
-// The match host's time in the server: the room's own Colyseus clock (its timers stop with the
-// room, and a month that throws reaches onUncaughtException as "setInterval").
+// The match host's time in the server: the room's own Colyseus clock (its timers stop with the room).
 import type { Scheduler } from "../../shared/index";
 
 interface RoomClock {
@@ -9,7 +8,6 @@ interface RoomClock {
 
 export function clockScheduler(clock: RoomClock): Scheduler {
   return {
-    // Looked up at each call: Colyseus wraps the clock's methods after the room is made.
     every: (ms, fn) => {
       const timer = clock.setInterval(fn, ms);
       return () => timer.clear();

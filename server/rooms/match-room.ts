@@ -136,6 +136,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         recorded: (month, orders, snapshot) => MatchRoom.journal?.month(this.roomId, month, orders, snapshot),
         stepped: (month) => this.onMonth(month),
         clock: (change) => this.onClock(change),
+        failed: (error) => console.error(`match ${this.roomId}: a month failed:`, error),
       },
     });
   }
@@ -301,9 +302,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   override onUncaughtException(error: RoomException, method: RoomMethodName): void {
     const cause = (error as Error & { cause?: unknown }).cause;
     if (cause instanceof ServerError) return; // a join refused on purpose
+    // (A month that throws is caught by the host, which holds the clock.)
     console.error(`match ${this.roomId}: ${method} failed:`, cause ?? error);
-    // A month that throws would throw again at the next tick: hold the clock until the host resumes.
-    if (method === "setInterval") this.host.pause("server", "server");
   }
 
   // ——— commands ———

@@ -46,6 +46,8 @@ export interface HostListener {
   recorded?(month: number, orders: ReplayOrder[], snapshot?: HostSnapshot): void;
   stepped?(month: MonthStepped): void;
   clock?(change: ClockChange): void;
+  /** A month threw (a bug): the clock is held, paused by the server, until someone resumes it. */
+  failed?(error: unknown): void;
 }
 
 export interface HostOptions {
@@ -73,7 +75,7 @@ export class MatchHost {
     this.state = options.game;
     this.deck = [...(options.deck ?? [])];
     this.listener = options.listener ?? {};
-    this.clock = new MatchClock(options.scheduler, () => this.stepMonth(), (change) => this.listener.clock?.(change), options.clock);
+    this.clock = new MatchClock(options.scheduler, () => this.tick(), (change) => this.listener.clock?.(change), options.clock);
   }
 
   // ——— what it is ———
@@ -182,6 +184,16 @@ export class MatchHost {
   }
   end(): boolean {
     return this.clock.end();
+  }
+
+  /** The clock's month: a month that throws would throw again at the next tick, so the clock holds instead. */
+  private tick(): void {
+    try {
+      this.stepMonth();
+    } catch (error) {
+      this.listener.failed?.(error);
+      this.clock.pause("server", "server");
+    }
   }
 
   /** One month: the players' queued orders plus the bots', through the engine's one pipeline. */

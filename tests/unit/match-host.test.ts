@@ -229,3 +229,31 @@ describe("MatchHost orders and seats", () => {
     expect(host.game.month).toBe(2);
   });
 });
+
+describe("MatchHost when a month throws", () => {
+  it("holds the clock (paused by the server) and says why; a resume plays on", () => {
+    const time = new FakeScheduler();
+    const failures: unknown[] = [];
+    const clock: ClockChange[] = [];
+    const host = new MatchHost({
+      game: createMatch({ seed: 7, months: 60, difficulty: "normal" }),
+      difficulty: "normal",
+      scheduler: time,
+      clock: { status: "waiting", speed: "fast", pausesLeft: -1, heldForClass: false },
+      listener: { failed: (e) => failures.push(e), clock: (c) => clock.push(c) },
+    });
+    host.start();
+    const stepMonth = host.stepMonth.bind(host);
+    host.stepMonth = () => {
+      throw new Error("a bug");
+    };
+    time.advance(3 * FAST);
+    expect(failures).toHaveLength(1);
+    expect(host.status).toBe("paused");
+    expect(clock.at(-1)).toEqual({ kind: "paused", by: "server" });
+    host.stepMonth = stepMonth;
+    expect(host.resume("player")).toBeNull();
+    time.advance(FAST);
+    expect(host.game.month).toBe(1);
+  });
+});
