@@ -91,20 +91,22 @@ export function stateWhen(room: Room, what: string, condition: () => boolean, ti
   });
 }
 
-/** The next `n` messages of a type this room receives from now on (call it before sending what they answer). */
-export function received<T = unknown>(room: Room, type: string, n = 1, timeoutMs = 30_000): Promise<T[]> {
+/** The next `n` messages of a type (or of any of several) this room receives from now on (call it before sending what they answer). */
+export function received<T = unknown>(room: Room, type: string | string[], n = 1, timeoutMs = 30_000): Promise<T[]> {
   const got: T[] = [];
+  const types = Array.isArray(type) ? type : [type];
   return new Promise((resolve, reject) => {
+    const stop = () => stops.forEach((s) => s());
     const backstop = setTimeout(() => {
       stop();
-      reject(new Error(`timed out waiting for ${n} '${type}' message(s), got ${got.length}`));
+      reject(new Error(`timed out waiting for ${n} '${types.join("' or '")}' message(s), got ${got.length}`));
     }, timeoutMs);
-    const stop = room.onMessage(type, (m: T) => {
+    const stops = types.map((t) => room.onMessage(t, (m: T) => {
       got.push(m);
       if (got.length < n) return;
       clearTimeout(backstop);
       stop();
       resolve(got);
-    });
+    }));
   });
 }
