@@ -110,3 +110,19 @@ export function received<T = unknown>(room: Room, type: string | string[], n = 1
     }));
   });
 }
+
+/** Resolves with the first message of a type this room receives from now on that `matches`. */
+export function receivedWhere<T = unknown>(room: Room, type: string, matches: (message: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const backstop = setTimeout(() => {
+      stop();
+      reject(new Error(`timed out waiting for a matching '${type}' message`));
+    }, timeoutMs);
+    const stop = room.onMessage(type, (m: T) => {
+      if (!matches(m)) return;
+      clearTimeout(backstop);
+      stop();
+      resolve(m);
+    });
+  });
+}
