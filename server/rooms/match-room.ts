@@ -128,7 +128,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     return new MatchHost({
       game, deck, clock,
       difficulty: this.options.difficulty,
-      scheduler: MatchRoom.scheduler ?? clockScheduler(this.clock),
+      scheduler: this.time(),
       snapshotEvery: SNAPSHOT_MONTHS,
       listener: {
         // The journal keeps the month's orders (written off the clock, in the next flush), and every
@@ -139,6 +139,11 @@ export class MatchRoom extends Room<{ state: MatchState }> {
         failed: (error) => console.error(`match ${this.roomId}: a month failed:`, error),
       },
     });
+  }
+
+  /** The match's time: the room's own clock, or the one a test injected. */
+  private time(): Scheduler {
+    return MatchRoom.scheduler ?? clockScheduler(this.clock);
   }
 
   private listen(): void {
@@ -474,7 +479,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.host.status === "running" && FACTION_IDS.some((f) => this.seats[f].occupants.some((o) => o.token))) {
       this.awaitingReturn = true;
       this.host.suspend();
-      (MatchRoom.scheduler ?? clockScheduler(this.clock)).after(RESUME_CLOCK_GRACE_MS, () => this.clockBack());
+      this.time().after(RESUME_CLOCK_GRACE_MS, () => this.clockBack());
     } else this.host.wake();
   }
 
