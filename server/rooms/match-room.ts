@@ -33,7 +33,6 @@ import { claimClassMatch, redeemTicket } from "./seat-tickets";
 import { joinRefused, sendRefusal } from "./refusals";
 import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, seatsOfStudent, moveSeat, type Occupant, type Seats } from "./seats";
 
-
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
 export const RECONNECT_SECONDS = 120;
 /** After a restart, how long a seat waits for its player (the clock waits for the first one, or this long). */
@@ -553,6 +552,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     return this.host.replayOrders.map((o) => (o.by ? { month: o.month, by: o.by } : { month: o.month }));
   }
 
+  // (ClassControlled, class-control.ts: what the classroom's commands change beside the clock)
   removeStudent(student: string): boolean {
     const seated = seatsOfStudent(this.seats, student);
     for (const o of seated) {
