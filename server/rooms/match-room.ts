@@ -1,6 +1,7 @@
 // The `match` room: a thin adapter between Colyseus and a MatchHost (shared/host). Messages
-// become host calls; the host's months and clock changes become the mirrored state, broadcasts
-// and journal writes. Seats, reconnection and the journal are the room's; no game rules here.
+// become host calls; the host's months and clock changes become each client's view of the match
+// (the engine's public view), the room's state, broadcasts and journal writes. Seats,
+// reconnection and the journal are the room's; no game rules here.
 import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
@@ -23,14 +24,15 @@ import { clockScheduler } from "./clock-scheduler";
 import { journalMetaOf, readJournal, type MatchJournalMeta } from "./match-journal";
 import { listingOf } from "./match-listing";
 import { storeResult } from "./match-result";
-import { MatchState, PlayerView } from "./match-schema";
+import { registerPreview } from "./preview-handler";
+import { FactionSeat, MatchState, PlayerView } from "./match-schema";
 import { mirrorSeats, restoreSeats } from "./seat-views";
 import { CreateOptionsSchema, FactionCommandSchema, JoinOptionsSchema, ReadyCommandSchema, SERVER_ONLY_OPTIONS, SpeedCommandSchema, type CreateOptions } from "./messages";
-import { mirrorState } from "./mirror";
 import { unusedCode } from "./private-code";
 import { rooms } from "./room-count";
 import { claimClassMatch, redeemTicket } from "./seat-tickets";
 import { joinRefused, sendRefusal } from "./refusals";
+import { ViewSender } from "./view-sender";
 import { botPlays, emptySeats, freeFactions, humanCount, occupant, seatOf, seatsOfStudent, moveSeat, type Occupant, type Seats } from "./seats";
 
 /** How long a dropped player keeps their seat (a bot plays it meanwhile). */
@@ -80,6 +82,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private parked = false;
   /** Seats rebuilt from the journal whose player has not taken them back yet. */
   private stale = new Set<string>();
+  /** The engine's public view, to each client as its seat sees it. */
+  private views = new ViewSender((sessionId) => seatOf(this.seats, sessionId));
 
   override async onCreate(input: unknown) {
     const raw = (dropProtoKeys(input ?? {}) ?? {}) as Record<string, unknown>;
@@ -117,7 +121,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       s.code = await unusedCode("match");
       void this.setPrivate(true);
     }
-    this.mirror();
+    for (const f of FACTION_IDS) s.factions.set(f, new FactionSeat());
+    this.showMatch();
     this.refreshListing();
     this.listen();
     this.journalMeta();
@@ -153,6 +158,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     this.onMessage("pause", (client) => guarded(client, "pause", () => this.onPause(client)));
     this.onMessage("resume", (client) => guarded(client, "resume", () => this.onResume(client)));
     this.onMessage("speed", (client, message) => guarded(client, "speed", () => this.onSpeed(client, message)));
+    registerPreview(this, { game: () => this.host.game, factionOf: (id) => seatOf(this.seats, id), started: () => this.host.status !== "waiting" });
     this.onMessage("*", (client, type) => guarded(client, String(type), () => sendRefusal(client, "malformed", "refusal.unknownMessage", String(type).slice(0, 40), { type: String(type).slice(0, 40) })));
   }
 
@@ -169,6 +175,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       view.spectator = true;
       this.state.players.set(client.sessionId, view);
       this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
+      this.views.whole(client, this.host.game);
       this.journalMeta();
       return;
     }
@@ -184,6 +191,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       view.host = true;
     }
     this.state.players.set(client.sessionId, view);
+    this.views.whole(client, this.host.game);
     this.mirrorSeats();
     this.refreshListing();
     this.journalMeta();
@@ -213,6 +221,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     view.connected = true;
     view.faction = ticket.faction;
     this.state.players.set(client.sessionId, view);
+    this.views.whole(client, this.host.game);
     this.mirrorSeats();
     this.refreshListing();
     this.journalMeta();
@@ -235,6 +244,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     const seated = this.connected(client.sessionId, true);
     if (seated) seated.token = client.reconnectionToken;
     else if (this.spectatorTokens.has(client.sessionId)) this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
+    // It may have missed months while away: the whole view again.
+    this.views.whole(client, this.host.game);
     this.journalMeta();
     if (seated && this.awaitingReturn) this.clockBack();
     if (seated && this.parked) {
@@ -244,6 +255,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   }
 
   override onLeave(client: Client) {
+    this.views.forget(client.sessionId);
     this.gone(client.sessionId);
   }
 
@@ -334,6 +346,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.seats[to].occupants.length >= this.seatSize) return sendRefusal(client, "not-allowed", "refusal.factionTaken", "faction", { faction: t("en", `faction.${to}`) });
     moveSeat(this.seats, client.sessionId, from, to);
     this.state.players.get(client.sessionId)?.assign({ faction: to, ready: false });
+    this.views.whole(client, this.host.game);
     this.mirrorSeats();
     this.refreshListing();
   }
@@ -377,19 +390,21 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   // ——— what the host tells ———
 
-  /** A month was played: refusals to their senders, the news to everyone, the new state mirrored. */
+  /** A month was played: refusals to their senders, the news to everyone, each client's view. */
   private onMonth({ events, refusals }: MonthStepped): void {
     for (const r of refusals) {
       const client = r.by ? this.clients.getById(r.by) : undefined;
       if (client) sendRefusal(client, r.refusal.code, r.refusal.reason, "order", r.refusal.params, (r.order as { type?: string })?.type);
     }
     for (const e of events) broadcastMatch(this, "event", { id: e.id, key: eventTextKey(e.id), month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
-    this.mirror();
+    this.showMatch();
   }
 
-  /** The one place the engine state reaches the clients' schema. */
-  private mirror(): void {
-    mirrorState(this.state, this.host.game);
+  /** The match changed (the one place the engine state reaches clients): the room's month, and each client's view. */
+  private showMatch(): void {
+    this.state.month = this.host.game.month;
+    this.state.months = this.host.game.options.months;
+    this.views.changed(this.clients, this.host.game);
   }
 
   private onClock(change: ClockChange): void {
@@ -465,7 +480,8 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     // Every seat waits for its player, who comes back with the reconnection key their browser kept.
     for (const [sessionId, token] of restoreSeats(meta, this.seats, s.players, this.spectatorTokens)) this.holdSeat(sessionId, token);
     if (s.players.has(meta.hostId)) s.hostId = meta.hostId;
-    this.mirror();
+    for (const f of FACTION_IDS) s.factions.set(f, new FactionSeat());
+    this.showMatch();
     this.mirrorSeats();
     this.refreshListing();
     this.listen();

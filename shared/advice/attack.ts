@@ -20,7 +20,7 @@ import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitte
 import { engineersNeeded } from "../rules/month/talent";
 import { add, fabsLackingTools, newPlan, type Plan } from "./plan";
 import { ATTACK_MONTHS, BACKLOG_MONTHS, POWER_LEAD_MONTHS, diesGap, gridQueued, lacksOf, powerNeededGW, stacksGap, wafersFor } from "./sizing";
-import { gridReleaseFor } from "../rules/month/power";
+import { gridReleaseFor } from "../rules/orders/power";
 
 export interface Attack {
   factor: LimitingFactor;

@@ -2,7 +2,10 @@
 // sender cannot misspell a name or send the wrong shape, and a receiver can narrow on `type`.
 import type { FactionId } from "../data/factions";
 import type { GameEventId } from "./events";
+import type { PreviewReply } from "./preview";
 import type { RefusalCode } from "./refusal";
+import type { PublicView } from "../view/public-view";
+import type { ViewPatch } from "../view/view-patch";
 
 /** Who paused or resumed the clock: a player's name, or the server, the teacher, the class. */
 export type ClockBy = string;
@@ -18,8 +21,12 @@ export interface RefusedPayload {
   orderType?: string;
 }
 
+/** The match as the seat sees it: whole on joining (and after a drop), then each month's patch to it. */
+export type ViewPayload = { view: PublicView } | { patch: ViewPatch; month: number };
+
 /** Messages of the `match` room. */
 export interface MatchMessages {
+  view: ViewPayload;
   started: { month: number };
   paused: { by: ClockBy };
   resumed: { by?: ClockBy };
@@ -27,6 +34,8 @@ export interface MatchMessages {
   event: { id: GameEventId; key: string; month: number; faction: FactionId | null; params: Record<string, string | number> };
   queued: { orderType?: string; month: number };
   refused: RefusedPayload;
+  /** The answer to a `preview` request: what the order would cost and do, or why it would be refused. */
+  preview: PreviewReply;
   ended: { matchId: string; winner: FactionId | null; stateHash: string; saved: boolean };
   serverRestarting: { key: "conn.restarting" };
 }
@@ -52,7 +61,7 @@ export type ClassMessageName = keyof ClassMessages;
 export type MatchMessage = { [K in MatchMessageName]: { type: K; payload: MatchMessages[K] } }[MatchMessageName];
 export type ClassMessage = { [K in ClassMessageName]: { type: K; payload: ClassMessages[K] } }[ClassMessageName];
 
-export const MATCH_MESSAGES = ["started", "paused", "resumed", "event", "queued", "refused", "ended", "serverRestarting"] as const satisfies readonly MatchMessageName[];
+export const MATCH_MESSAGES = ["view", "started", "paused", "resumed", "event", "queued", "refused", "preview", "ended", "serverRestarting"] as const satisfies readonly MatchMessageName[];
 export const CLASS_MESSAGES = ["teacher", "started", "assigned", "quick", "refused", "ended", "serverRestarting"] as const satisfies readonly ClassMessageName[];
 
 /** A message from the wire as a MatchMessage when its name is one (the payload is as the server sent it). */

@@ -9,33 +9,52 @@ import { REGION_IDS, SITE_IDS } from "../data/sites";
 import { TOOL_LINE_IDS, VENDOR_IDS } from "../data/tools";
 import { TURBINE_MAKERS } from "../data/power";
 
-const id = z.string().min(1).max(40);
-const money = z.number().finite().positive().max(1_000_000);
-const qty = (max: number) => z.number().finite().positive().max(max);
+// The bounds of each order, named so the order panels' inputs use the schema's own numbers.
+/** The most money one order may move, $M. */
+export const MAX_ORDER_MONEY = 1_000_000;
+/** The largest quantity of a good (or price) one order may name. */
+export const MAX_ORDER_GOODS = 1_000_000;
+/** A new fab's capacity, k wafers a month. */
+export const FAB_CAPACITY = { min: 5, max: 150 } as const;
+/** An expansion's capacity, k wafers a month. */
+export const EXPANSION_CAPACITY = { min: 5, max: 100 } as const;
+export const MAX_TOOLS_PER_ORDER = 500;
 /** The largest power project one order may ask for, GW (the advice sizes its orders within it). */
 export const MAX_POWER_ORDER_GW = 100;
+export const MAX_TURBINE_ORDER_GW = 50;
+export const MAX_LAUNCHES_PER_ORDER = 1000;
+/** Edge units, thousands. */
+export const MAX_EDGE_UNITS_PER_ORDER = 100_000;
+/** Engineers (thousands) or PhDs (hundreds) one order may hire. */
+export const MAX_HIRE_PER_ORDER = 50;
+export const MAX_CONTRACT_MONTHS = 120;
+
+const id = z.string().min(1).max(40);
+const money = z.number().finite().positive().max(MAX_ORDER_MONEY);
+const qty = (max: number) => z.number().finite().positive().max(max);
+const price = z.number().finite().positive().max(MAX_ORDER_GOODS);
 
 export const OrderSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("buildFab"), site: z.enum(SITE_IDS), node: z.enum(NODE_IDS), capacity: z.number().int().min(5).max(150), multipatterning: z.boolean().optional() }),
-  z.object({ type: z.literal("expandFab"), fabId: id, capacity: z.number().int().min(5).max(100) }),
+  z.object({ type: z.literal("buildFab"), site: z.enum(SITE_IDS), node: z.enum(NODE_IDS), capacity: z.number().int().min(FAB_CAPACITY.min).max(FAB_CAPACITY.max), multipatterning: z.boolean().optional() }),
+  z.object({ type: z.literal("expandFab"), fabId: id, capacity: z.number().int().min(EXPANSION_CAPACITY.min).max(EXPANSION_CAPACITY.max) }),
   z.object({ type: z.literal("setOvertime"), fabId: id, on: z.boolean() }),
-  z.object({ type: z.literal("orderTools"), fabId: id, line: z.enum(TOOL_LINE_IDS as [string, ...string[]]), quantity: z.number().int().min(1).max(500) }),
+  z.object({ type: z.literal("orderTools"), fabId: id, line: z.enum(TOOL_LINE_IDS as [string, ...string[]]), quantity: z.number().int().min(1).max(MAX_TOOLS_PER_ORDER) }),
   z.object({ type: z.literal("orderToolKit"), fabId: id }),
   z.object({ type: z.literal("prepay"), orderId: id }),
   z.object({ type: z.literal("fundVendor"), vendor: z.enum(VENDOR_IDS), amount: money }),
   z.object({ type: z.literal("buildPower"), source: z.enum(["grid", "solar"]), region: z.enum(REGION_IDS), gw: qty(MAX_POWER_ORDER_GW) }),
-  z.object({ type: z.literal("orderTurbines"), maker: z.enum(TURBINE_MAKERS), gw: qty(50) }),
-  z.object({ type: z.literal("launch"), count: z.number().int().min(1).max(1000) }),
+  z.object({ type: z.literal("orderTurbines"), maker: z.enum(TURBINE_MAKERS), gw: qty(MAX_TURBINE_ORDER_GW) }),
+  z.object({ type: z.literal("launch"), count: z.number().int().min(1).max(MAX_LAUNCHES_PER_ORDER) }),
   z.object({ type: z.literal("fundLaunches"), amount: money }),
-  z.object({ type: z.literal("deployEdge"), units: qty(100_000) }),
+  z.object({ type: z.literal("deployEdge"), units: qty(MAX_EDGE_UNITS_PER_ORDER) }),
   z.object({ type: z.literal("fundResearch"), program: z.enum(RESEARCH_IDS), amount: money }),
-  z.object({ type: z.literal("hire"), engineers: z.number().finite().min(0).max(50), phds: z.number().finite().min(0).max(50) }),
+  z.object({ type: z.literal("hire"), engineers: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER), phds: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER) }),
   z.object({ type: z.literal("borrow"), amount: money }),
   z.object({ type: z.literal("repay"), amount: money }),
-  z.object({ type: z.literal("spotTrade"), good: z.enum(GOODS), side: z.enum(["buy", "sell"]), quantity: qty(1_000_000), limitPrice: z.number().finite().positive().max(1_000_000).optional() }),
-  z.object({ type: z.literal("setProcurement"), good: z.enum(GOODS), perMonth: z.number().finite().min(0).max(1_000_000), maxPrice: z.number().finite().positive().max(1_000_000) }),
+  z.object({ type: z.literal("spotTrade"), good: z.enum(GOODS), side: z.enum(["buy", "sell"]), quantity: qty(MAX_ORDER_GOODS), limitPrice: price.optional() }),
+  z.object({ type: z.literal("setProcurement"), good: z.enum(GOODS), perMonth: z.number().finite().min(0).max(MAX_ORDER_GOODS), maxPrice: price }),
   z.object({ type: z.literal("setHbmShare"), share: z.number().finite().min(0).max(1) }),
-  z.object({ type: z.literal("offerContract"), to: z.enum(FACTION_IDS), side: z.enum(["sell", "buy"]), good: z.enum(GOODS), perMonth: qty(1_000_000), price: z.number().finite().positive().max(1_000_000), months: z.number().int().min(1).max(120) }),
+  z.object({ type: z.literal("offerContract"), to: z.enum(FACTION_IDS), side: z.enum(["sell", "buy"]), good: z.enum(GOODS), perMonth: qty(MAX_ORDER_GOODS), price, months: z.number().int().min(1).max(MAX_CONTRACT_MONTHS) }),
   z.object({ type: z.literal("acceptContract"), contractId: id }),
   z.object({ type: z.literal("declineContract"), contractId: id }),
   z.object({ type: z.literal("cancelContract"), contractId: id }),

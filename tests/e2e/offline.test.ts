@@ -22,11 +22,11 @@ describe("offline mode", () => {
         w.newsSeen = document.querySelectorAll('[data-testid="toast-news"]').length + (w.newsSeen ?? 0);
       }).observe(document.getElementById("toasts")!, { childList: true });
     });
-    // A refusal from the engine's check, with its reason in words.
+    // A refusal from the engine's dry run in the page, with its reason in words, and Confirm held back.
     await byTestId(page, "tab-money").click();
     await byTestId(page, "field-borrow-amount").fill("900000");
-    await byTestId(page, "confirm-borrow").click();
-    await expect.poll(() => byTestId(page, "refusal-borrow").textContent(), { timeout: LONG }).toMatch(/lend only/i);
+    await expect.poll(() => byTestId(page, "preview-refusal-borrow").textContent(), { timeout: LONG }).toMatch(/lend only/i);
+    await expect.poll(() => byTestId(page, "confirm-borrow").isDisabled(), { timeout: LONG }).toBe(true);
     // An order the engine queues for the month.
     await byTestId(page, "field-borrow-amount").fill("1000");
     await byTestId(page, "confirm-borrow").click();

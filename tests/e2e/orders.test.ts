@@ -80,4 +80,33 @@ describe("order panels", () => {
     expect(await answer(page, "fabs")).toBe("queued");
     expect(errors).toEqual([]);
   });
+
+  it("show the engine's refusal and a disabled Confirm for China's ASML EUV order", async () => {
+    const tracked = await open(browser(), "/?solo=china&difficulty=normal&speed=slow&months=60&seed=21");
+    explainFailure(tracked, "orders-china-euv");
+    const { page, errors } = tracked;
+    await skipTutorial(page);
+
+    await byTestId(page, "tab-fabs").click();
+    await byTestId(page, "confirm-buildFab").click();
+    expect(await answer(page, "buildFab")).toBe("queued");
+    await waitMonths(page, 1);
+
+    // The single-line tool order starts on ASML EUV: the preview is the engine's refusal, and Confirm waits.
+    await byTestId(page, "tab-tools").click();
+    await expect.poll(() => byTestId(page, "field-orderTools-fabId").locator("option").first().getAttribute("value"), { timeout: LONG }).toMatch(/\S/);
+    await byTestId(page, "field-orderTools-line").selectOption("asml:euv");
+    const refusal = byTestId(page, "preview-refusal-orderTools");
+    await refusal.waitFor({ timeout: LONG });
+    await expect(refusal.textContent()).resolves.toMatch(/export controls/i);
+    await expect(byTestId(page, "confirm-orderTools").isDisabled()).resolves.toBe(true);
+    await expect(byTestId(page, "preview-orderTools").textContent()).resolves.not.toMatch(/last ≈/);
+
+    // A line China may buy from gets a cost and the engine's queue line instead, and Confirm comes back.
+    await byTestId(page, "field-orderTools-line").selectOption("domestic:dep");
+    await expect.poll(() => byTestId(page, "preview-orderTools").textContent(), { timeout: LONG }).toMatch(/Cost now.*queue/is);
+    await expect.poll(() => byTestId(page, "confirm-orderTools").isEnabled(), { timeout: LONG }).toBe(true);
+    await shot(page, "52-china-euv-refused");
+    expect(errors).toEqual([]);
+  });
 });

@@ -42,7 +42,7 @@ describe("solo match through the UI", () => {
 
     // An order by clicking: 1 GW of grid, with its cost shown before confirming.
     await byTestId(page, "field-buildPower-gw").fill("1");
-    await expect(byTestId(page, "preview-buildPower").textContent()).resolves.toContain("$2.5 B");
+    await expect.poll(() => byTestId(page, "preview-buildPower").textContent(), { timeout: LONG }).toContain("$2.5 B");
     await byTestId(page, "confirm-buildPower").click();
     await expect.poll(() => byTestId(page, "sent-buildPower").textContent(), { timeout: LONG }).toContain("Queued");
 
@@ -52,13 +52,13 @@ describe("solo match through the UI", () => {
     await expect.poll(() => byTestId(page, "sent-launch").textContent(), { timeout: LONG }).toMatch(/Queued|Sent/);
     await shot(page, "04-game-power-orders");
 
-    // A refusal, shown next to the control that tried: borrowing past the credit line.
+    // A refusal, shown before trying: borrowing past the credit line is the engine's preview, and Confirm waits.
     await byTestId(page, "tab-money").click();
     await byTestId(page, "field-borrow-amount").fill("900000");
-    await byTestId(page, "confirm-borrow").click();
-    const refusal = byTestId(page, "refusal-borrow");
-    await refusal.waitFor({ state: "visible" });
+    const refusal = byTestId(page, "preview-refusal-borrow");
+    await refusal.waitFor({ state: "visible", timeout: LONG });
     await expect(refusal.textContent()).resolves.toMatch(/bank will lend only/);
+    await expect.poll(() => byTestId(page, "confirm-borrow").isDisabled(), { timeout: LONG }).toBe(true);
     await shot(page, "05-refusal");
 
     // The map and the HUD show the world moving.

@@ -85,6 +85,7 @@ describe("robustness", () => {
     // The match plays on, and the players who behaved were never touched.
     months(3);
     await stateWhen(host, "the clock keeps going", () => host.state.month === startMonth + 3);
+    await stateWhen(bystander, "the bystander sees it too", () => bystander.state.month === startMonth + 3);
     expect(host.connection.isOpen && bystander.connection.isOpen).toBe(true);
     expect(bystander.state.month).toBe(host.state.month);
     await bystander.leave();

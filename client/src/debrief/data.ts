@@ -2,7 +2,6 @@
 // server has it, else from the last world view and the client's own history.
 import { FACTION_IDS, type FactionId, type LimitingFactor, type MatchRecord } from "../../../shared/index";
 import { edgeGW, orbitGW } from "../model/derive";
-import { list } from "../net/to-view";
 import { apiBase } from "../net/endpoint";
 import type { FactionView, WorldView } from "../net/view";
 
@@ -28,6 +27,13 @@ export interface DebriefData {
   waferPrice: number[];
   fabs: DebriefFab[];
   tesla: { orbitGW: number; edgeGW: number; launches: number; failures: number; warehousePeak: number };
+}
+
+/** A stored list: an array, or an object's values (older records kept some lists as maps). */
+function list<T>(x: unknown): T[] {
+  if (Array.isArray(x)) return x as T[];
+  if (x && typeof x === "object") return Object.values(x) as T[];
+  return [];
 }
 
 export function fromView(v: WorldView, me: FactionId | null, warehousePeak: number): DebriefData {

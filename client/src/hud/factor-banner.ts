@@ -10,6 +10,7 @@ import { adviceFor } from "../tutorial/advice";
 import { describeOrder } from "./attack-text";
 import { ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
+import { renderKeyed, setAttr, setText } from "../ui/keep";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 
 export interface FactorBanner {
@@ -58,28 +59,28 @@ export function factorBanner(onFix: (formId: string) => void, onAttack: (orders:
     el.style.setProperty("--factor", color);
     el.style.setProperty("--factor-ink", inkOn(color));
     el.dataset.factor = factor;
-    kicker.textContent = last.watching ? tr("hud.limitingOf", { who: tr(`faction.${faction}`) }) : tr("hud.limitingNow");
+    setText(kicker, last.watching ? tr("hud.limitingOf", { who: tr(`faction.${faction}`) }) : tr("hud.limitingNow"));
     fix.hidden = last.watching;
-    glyph.textContent = FACTOR_GLYPH[factor];
-    name.textContent = tr(`factor.${factor}`);
+    setText(glyph, FACTOR_GLYPH[factor]);
+    setText(name, tr(`factor.${factor}`));
     name.dataset.factor = factor;
     const start = since(f.limitingHistory, factor);
-    sinceEl.textContent = f.limitingHistory.length ? tr("hud.since", { month: monthName(start) }) : "";
+    setText(sinceEl, f.limitingHistory.length ? tr("hud.since", { month: monthName(start) }) : "");
     const advice = adviceFor(v, faction);
     fixForm = advice.formId;
-    attack = f.attack;
+    attack = f.attack ?? [];
     // The proof first (the month's own numbers), then what the factor means.
     const proof = f.evidence.key !== "evidence.none" || factor === "none" ? tr(f.evidence.key, f.evidence.params) : "";
-    why.textContent = proof || tr(`factor.${factor}.why`);
-    why.title = tr(`factor.${factor}.why`);
-    next.textContent = f.nextUp ? tr("hud.nextUp", { factor: tr(`factor.${f.nextUp.factor}`), month: monthName(f.nextUp.month) }) : tr("hud.nextUpNone", { months: NEXT_UP_MONTHS });
-    next.title = tr("hud.nextUpWhy");
+    setText(why, proof || tr(`factor.${factor}.why`));
+    setAttr(why, "title", tr(`factor.${factor}.why`));
+    setText(next, f.nextUp ? tr("hud.nextUp", { factor: tr(`factor.${f.nextUp.factor}`), month: monthName(f.nextUp.month) }) : tr("hud.nextUpNone", { months: NEXT_UP_MONTHS }));
+    setAttr(next, "title", tr("hud.nextUpWhy"));
     next.dataset.factor = f.nextUp?.factor ?? "";
-    fix.textContent = attack.length > 0
+    setText(fix, attack.length > 0
       ? tr("hud.attackBundle", { first: describeOrder(attack[0]), more: attack.length - 1 })
-      : tr("hud.attack", { order: tr(`order.${advice.formId}`) });
-    ribbonLabel.textContent = tr("hud.ribbon");
-    ribbonBox.replaceChildren(ribbon(f.limitingHistory, v.months, { title: tr("hud.ribbon") }));
+      : tr("hud.attack", { order: tr(`order.${advice.formId}`) }));
+    setText(ribbonLabel, tr("hud.ribbon"));
+    renderKeyed(ribbonBox, `${v.months}|${tr("hud.ribbon")}|${f.limitingHistory.join(",")}`, () => [ribbon(f.limitingHistory, v.months, { title: tr("hud.ribbon") })]);
     if (lastFactor !== null && lastFactor !== factor) {
       el.classList.remove("changed");
       void el.offsetWidth;

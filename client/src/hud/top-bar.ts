@@ -5,6 +5,7 @@ import { tr } from "../i18n";
 import { gw, money, monthName, num } from "../i18n/format";
 import type { WorldView } from "../net/view";
 import { h } from "../ui/dom";
+import { renderKeyed, setAttr, setText } from "../ui/keep";
 import { emblem } from "../ui/emblems";
 import { clockControls } from "./clock-controls";
 import { scoreTable, scoreTooltip } from "./score-breakdown";
@@ -50,36 +51,37 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
   const el = h("header", { class: "top-bar" }, who, month.box, cash.box, compute.box, score.box, milestones, h("div", { class: "spacer" }), conn, clock.el, settingsBtn, leaveBtn);
 
   function render(): void {
-    month.label.textContent = tr("hud.date");
-    cash.label.textContent = tr("hud.cash");
-    compute.label.textContent = tr("hud.compute");
-    score.label.textContent = tr("hud.score");
-    settingsBtn.title = tr("settings.title");
+    setText(month.label, tr("hud.date"));
+    setText(cash.label, tr("hud.cash"));
+    setText(compute.label, tr("hud.compute"));
+    setText(score.label, tr("hud.score"));
+    setAttr(settingsBtn, "title", tr("settings.title"));
     settingsBtn.setAttribute("aria-label", tr("settings.title"));
-    leaveBtn.textContent = tr("hud.leave");
+    setText(leaveBtn, tr("hud.leave"));
     if (!last) return;
     const { v, faction } = last;
-    month.value.textContent = monthName(v.month);
-    month.value.title = tr("hud.monthOf", { n: v.month + 1, of: v.months });
+    setText(month.value, monthName(v.month));
+    setAttr(month.value, "title", tr("hud.monthOf", { n: v.month + 1, of: v.months }));
     if (faction) {
       const f = v.factions[faction];
-      who.replaceChildren(emblem(faction, 34), h("div", {}, h("strong", {}, tr(`faction.${faction}`)), h("span", { class: "muted small" }, v.status === "paused" ? tr("status.paused") : tr(`mode.${v.mode}`))));
-      cash.value.textContent = money(f.cash);
+      const status = v.status === "paused" ? tr("status.paused") : tr(`mode.${v.mode}`);
+      renderKeyed(who, `${faction}|${tr(`faction.${faction}`)}|${status}`, () => [emblem(faction, 34), h("div", {}, h("strong", {}, tr(`faction.${faction}`)), h("span", { class: "muted small" }, status))]);
+      setText(cash.value, money(f.cash));
       cash.value.classList.toggle("low", f.cash < 2000);
-      compute.value.textContent = gw(f.computeGW);
-      score.value.textContent = num(f.score);
-      score.box.title = scoreTooltip(f, faction, v.months);
-      milestones.replaceChildren(...MILESTONE_IDS[faction].map((m, i) => {
+      setText(compute.value, gw(f.computeGW));
+      setText(score.value, num(f.score));
+      setAttr(score.box, "title", scoreTooltip(f, faction, v.months));
+      renderKeyed(milestones, `${faction}|${v.months}|${MILESTONE_IDS[faction].map((m) => `${milestoneLabel(faction, m, v.months)}:${f.milestones[m]}`).join("|")}`, () => MILESTONE_IDS[faction].map((m, i) => {
         const at = f.milestones[m];
         return h("li", { class: at !== null ? "done" : "", testid: `hud-milestone-${m}`, title: `${milestoneLabel(faction, m, v.months)}${at !== null ? ` — ${monthName(at)}` : ""}` },
           h("span", { class: "ms-num" }, at !== null ? "✓" : String(i + 1)), h("span", { class: "ms-text" }, milestoneLabel(faction, m, v.months)));
       }));
     } else {
-      who.replaceChildren(h("strong", {}, tr("hud.spectating")));
-      cash.value.textContent = "—";
-      compute.value.textContent = gw(v.factions.tesla.computeGW + v.factions.china.computeGW);
-      score.value.textContent = "—";
-      milestones.replaceChildren();
+      renderKeyed(who, `-|${tr("hud.spectating")}`, () => [h("strong", {}, tr("hud.spectating"))]);
+      setText(cash.value, "—");
+      setText(compute.value, gw(v.factions.tesla.computeGW + v.factions.china.computeGW));
+      setText(score.value, "—");
+      renderKeyed(milestones, "", () => []);
     }
     clock.update(v);
   }

@@ -67,14 +67,6 @@ export function queuePlace(v: WorldView, order: ToolOrderView): QueuePlace {
   return { place: i + 1, of: q.length, ahead, remaining, etaMonth: eta };
 }
 
-/** If this order were placed now, how many tools would wait ahead of it and when it would arrive. */
-export function newOrderEta(v: WorldView, lineId: string, quantity: number): { ahead: number; etaMonth: number } {
-  const ahead = queueOf(v, lineId).reduce((s, o) => s + o.quantity - o.delivered, 0);
-  const out = Math.max(0.05, lineOutputForPlayers(v, lineId));
-  const lead = TOOL_LINES[lineId]?.leadMonths ?? 6;
-  return { ahead, etaMonth: Math.max(v.month + lead, v.month + Math.ceil((ahead + quantity) / out)) };
-}
-
 /** Ground power a faction has, and what its powered accelerators draw. */
 export function groundPower(f: FactionView): { capacityGW: number; usedGW: number; warehouseGW: number } {
   return {

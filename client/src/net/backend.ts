@@ -1,6 +1,7 @@
 // What the net facade needs from a connection to a match: the Colyseus room in play,
 // or the in-browser engine used for offline development (?offline=1).
-import type { FactionId } from "../../../shared/index";
+import type { FactionId, Order, OrderPreview, PublicView } from "../../../shared/index";
+import type { RoomView } from "./view";
 
 export interface JoinedSeat {
   sessionId: string;
@@ -9,8 +10,10 @@ export interface JoinedSeat {
 }
 
 export interface BackendSink {
-  /** The whole state as plain data (schema JSON or an engine GameState). */
-  state(raw: unknown): void;
+  /** The room: its clock status, players and seats. */
+  room(view: RoomView): void;
+  /** The match as this seat sees it: the engine's public view. */
+  match(view: PublicView): void;
   /** A message from the server: type and payload. */
   message(type: string, payload: unknown): void;
   /** The connection dropped (reconnecting; restarting: the server is restarting) or came back. */
@@ -21,6 +24,8 @@ export interface Backend {
   readonly seat: JoinedSeat;
   readonly roomId: string;
   send(type: string, payload?: unknown): void;
+  /** The engine's dry run of an order for this seat: its cost and effects, or its refusal. */
+  preview(order: Order): Promise<OrderPreview>;
   leave(): Promise<void>;
 }
 

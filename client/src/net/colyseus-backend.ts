@@ -4,11 +4,12 @@
 // "serverRestarting", or closes with 4012) the seat is taken back with the same token
 // through the matchmaker, retried until the room is back (docs/api.md, "Rejoining").
 import { Client, type Room } from "@colyseus/sdk";
-import type { FactionId } from "../../../shared/index";
+import { MAX_PREVIEW_ID, applyViewPatch, type FactionId, type MatchMessages, type Order, type OrderPreview, type Plain, type PublicView, type ViewPayload } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
 import { forgetSeat, forgetSolo, saveSeat, saveSolo, savedSeat, savedSolo } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";
 import { TooManyRequests } from "./join-error";
+import { roomViewOf } from "./room-view";
 
 let client: Client | null = null;
 /** The one SDK client of the page (matches, the lobby, and classes share it). */
@@ -23,6 +24,8 @@ const CLOSE_FAILED_TO_RECONNECT = 4003;
 /** How long a fresh reconnection is retried (a restart resumes rooms within seconds). */
 const REJOIN_FOR_MS = 120_000;
 const REJOIN_EVERY_MS = 1_000;
+/** How long a preview may take before the panel stops waiting for it. */
+const PREVIEW_TIMEOUT_MS = 5_000;
 
 /**
  * The SDK's own reconnection from the first second (not after 5 s of uptime), a few quick tries on the
@@ -70,6 +73,8 @@ class RoomBackend implements Backend {
   private room!: Room;
   /** The server said it is restarting: the connection shows "server restarting — reconnecting". */
   private restarting = false;
+  /** The match as last received (patches apply to it). */
+  private match: PublicView | null = null;
 
   constructor(room: Room, seat: Omit<JoinedSeat, "sessionId">, private sink: BackendSink) {
     this.seat = { sessionId: room.sessionId, ...seat };
@@ -82,10 +87,12 @@ class RoomBackend implements Backend {
     room.onStateChange((state: unknown) => {
       if (this.room !== room) return;
       this.learnSeat(state);
-      sink.state(stateJSON(state));
+      sink.room(roomViewOf(stateJSON(state)));
     });
     room.onMessage("*", (type: string | number, payload: unknown) => {
       if (this.room !== room) return;
+      if (type === "view") return this.onView(payload as ViewPayload);
+      if (type === "preview") return this.previewed(payload as MatchMessages["preview"]);
       if (type === "serverRestarting") {
         this.restarting = true;
         sink.connection("restarting");
@@ -108,7 +115,15 @@ class RoomBackend implements Backend {
     });
     room.onError((code: number, message?: string) => console.warn("room error", code, message));
     save(room, this.seat);
-    if (room.state) sink.state(stateJSON(room.state));
+    if (room.state) sink.room(roomViewOf(stateJSON(room.state)));
+  }
+
+  /** The whole view, or this month's patch to the one we have. */
+  private onView(payload: ViewPayload): void {
+    if ("view" in payload) this.match = payload.view;
+    else if (this.match) this.match = applyViewPatch(this.match as unknown as Plain, payload.patch) as unknown as PublicView;
+    else return; // a patch before the whole view cannot be applied: the server sends the whole view first
+    this.sink.match(this.match);
   }
 
   private async rejoin(token: string): Promise<void> {
@@ -161,6 +176,29 @@ class RoomBackend implements Backend {
 
   send(type: string, payload?: unknown): void {
     this.room.send(type, payload ?? {});
+  }
+
+  /** Previews asked for and not yet answered, by request id. */
+  private previews = new Map<number, { resolve(p: OrderPreview): void; reject(e: Error): void }>();
+  private previewId = 0;
+
+  preview(order: Order): Promise<OrderPreview> {
+    const id = (this.previewId = (this.previewId % MAX_PREVIEW_ID) + 1);
+    return new Promise<OrderPreview>((resolve, reject) => {
+      this.previews.set(id, { resolve, reject });
+      // An answer lost with a dropped connection must not hold a promise for ever.
+      setTimeout(() => {
+        if (this.previews.delete(id)) reject(new Error("preview timed out"));
+      }, PREVIEW_TIMEOUT_MS);
+      this.room.send("preview", { id, order });
+    });
+  }
+
+  private previewed(reply: MatchMessages["preview"]): void {
+    const waiting = this.previews.get(reply.id);
+    if (!waiting) return;
+    this.previews.delete(reply.id);
+    waiting.resolve(reply);
   }
 
   async leave(): Promise<void> {

@@ -2,11 +2,12 @@
 // as the server's room (shared/host), bots fill the other seats, and the clock is setTimeout.
 // Loaded on demand, never in a normal game, so it stays out of the initial download.
 import {
-  FACTION_IDS, MatchHost, SPEEDS, attackOrders, createMatch, creditLimitOf, eventTextKey, RESEARCH_IDS, researchEstimate, loanRateOf, nextUp, scoreBreakdown, stateHash, t,
+  FACTION_IDS, MatchHost, SPEEDS, createMatch, eventTextKey, previewOrder, publicView, stateHash, t,
   type ClockChange, type MatchMessageName, type MatchMessages, type MonthStepped, type Refusal, type Speed,
 } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
 import { timeoutScheduler } from "./timeout-scheduler";
+import type { RoomView } from "./view";
 
 export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: BackendSink): Promise<Backend> {
   const me = opts.faction ?? join.faction ?? "tesla";
@@ -18,18 +19,14 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
     ...(r.params ? { params: r.params } : {}), ...(typeof orderType === "string" ? { orderType } : {}),
   });
 
+  const seats = Object.fromEntries(FACTION_IDS.map((id) => [id, id === me ? { controller: "human", player: join.name } : { controller: "bot", player: "" }])) as RoomView["seats"];
   const publish = () => {
     const state = host.game;
-    const next = nextUp(state);
-    sink.state({
-      ...state,
-      status: state.status === "ended" ? "ended" : host.status,
-      speed: host.speed,
-      mode: "solo",
-      months: state.options.months,
-      players: [{ sessionId: "local", name: join.name, faction: me, host: true, ready: true }],
-      factions: Object.fromEntries(FACTION_IDS.map((id) => [id, { ...state.factions[id], researchEstimates: Object.fromEntries(RESEARCH_IDS.map((r) => [r, researchEstimate(state, id, r)])), creditLimit: creditLimitOf(state, id), loanRate: loanRateOf(state, id), nextUp: next[id], scoreParts: scoreBreakdown(state, id), attack: state.status === "running" ? attackOrders(state, id).orders : [], controller: id === me ? "human" : "bot", player: id === me ? join.name : "" }])),
+    sink.room({
+      status: state.status === "ended" ? "ended" : host.status, speed: host.speed, mode: "solo", code: "", difficulty: opts.difficulty, pausesLeft: null,
+      players: [{ id: "local", name: join.name, faction: me, spectator: false, ready: true, connected: true, host: true }], hostId: "local", seats,
     });
+    sink.match(publicView(state, me));
   };
 
   const month = ({ events, refusals }: MonthStepped) => {
@@ -72,6 +69,9 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
       } else if (type === "speed" && SPEEDS.includes(p?.speed as Speed)) {
         host.setSpeed(p.speed as Speed);
       }
+    },
+    async preview(order) {
+      return previewOrder(host.game, me, order);
     },
     async leave() {
       host.suspend();

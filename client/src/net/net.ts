@@ -1,13 +1,12 @@
 // The client's one door to a match. Screens and the world scene subscribe here;
 // only the backend modules talk to Colyseus (or, offline, to the in-browser engine).
-import type { FactionId, MatchMessages, Order } from "../../../shared/index";
+import type { FactionId, MatchMessages, Order, OrderPreview, PublicView } from "../../../shared/index";
 import { Emitter } from "../app/emitter";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, LobbyEntry } from "./backend";
 import { effectsOf } from "./effects";
 import { History } from "./history";
 import { forgetSeat, savedSeat } from "./seat-store";
-import { toView } from "./to-view";
-import type { Effect, RefusalView, Speed, WorldView } from "./view";
+import type { Effect, RefusalView, RoomView, Speed, WorldView } from "./view";
 
 /** "restarting": the server is restarting; the seat is taken back by itself once it is up. */
 export type Connection = "idle" | "connecting" | "online" | "reconnecting" | "restarting" | "closed";
@@ -44,6 +43,10 @@ class Net {
   private lastOrigin = new Map<string, string | null>();
   private history = new History();
   private lastMonth = -1;
+  /** The two halves of the view: the room's state and the engine's public view of the match. */
+  private room: RoomView | null = null;
+  private roomKey = "";
+  private match: PublicView | null = null;
   /** Why the server closed the match connection (4001: a teacher removed this student). */
   closeCode = 0;
   /** Id of the finished match's stored result (GET /api/matches/:id). */
@@ -68,7 +71,7 @@ class Net {
     return this.view.players.find((p) => p.id === id)?.host ?? this.view.mode === "solo";
   }
 
-  /** History kept by the client in case the server sends only the current month. */
+  /** What the client remembers beyond the present view (the largest warehouse pile). */
   get histories(): History {
     return this.history;
   }
@@ -79,7 +82,19 @@ class Net {
 
   private sink(): BackendSink {
     return {
-      state: (raw) => this.onState(raw),
+      room: (room) => {
+        // The room's schema also carries the month, which the view already shows: redraw only
+        // when the room itself (status, speed, players, seats) changed.
+        const key = JSON.stringify(room);
+        if (key === this.roomKey) return;
+        this.roomKey = key;
+        this.room = room;
+        this.showView();
+      },
+      match: (match) => {
+        this.match = match;
+        this.showView();
+      },
       message: (type, payload) => this.onMessage(type, payload),
       connection: (status, code) => {
         if (status === "closed") this.closeCode = code ?? 0;
@@ -93,10 +108,12 @@ class Net {
     this.events.emit("connection", c);
   }
 
-  private onState(raw: unknown): void {
-    const view = toView(raw);
+  /** The room and the match joined into the one view the screens draw (once both have come). */
+  private showView(): void {
+    if (!this.room || !this.match) return;
+    const view: WorldView = { ...this.match, ...this.room };
     this.history.record(view);
-    this.view = this.history.fill(view);
+    this.view = view;
     if (view.month !== this.lastMonth) {
       this.lastMonth = view.month;
       const cutoff = Date.now() - PENDING_MS;
@@ -149,6 +166,9 @@ class Net {
     await this.leave();
     this.history = new History();
     this.lastMonth = -1;
+    this.room = null;
+    this.roomKey = "";
+    this.match = null;
     this.matchId = "";
     this.setConnection("connecting");
     try {
@@ -217,6 +237,11 @@ class Net {
     return c.watchLobby((rooms) => this.events.emit("lobby", rooms));
   }
 
+  /** The engine's dry run of an order for this seat; null when not in a match. */
+  async preview(order: Order): Promise<OrderPreview | null> {
+    return this.backend ? this.backend.preview(order) : null;
+  }
+
   order(order: Order, origin: string | null = null): void {
     this.command("order", order, origin, order.type);
   }
@@ -259,6 +284,9 @@ class Net {
     const b = this.backend;
     this.backend = null;
     this.view = null;
+    this.room = null;
+    this.roomKey = "";
+    this.match = null;
     this.pending = [];
     if (b) await b.leave().catch(() => undefined);
     if (this.connection !== "idle") this.setConnection("idle");

@@ -9,12 +9,3 @@ export interface PanelContext {
   /** Spectators and finished matches cannot order. */
   canOrder: boolean;
 }
-
-export interface Preview {
-  /** Money paid now, $M (null when nothing is paid up front). */
-  cost: number | null;
-  /** Plain-language consequences, already translated. */
-  lines: string[];
-  /** A problem the server will refuse for, already translated. */
-  warn?: string | null;
-}

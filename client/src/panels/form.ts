@@ -1,14 +1,16 @@
-// An order form: fields, a live preview of cost and consequence, a confirm button and,
-// right below it, the server's refusal in plain words when the order is refused.
-import type { Order } from "../../../shared/index";
+// An order form: fields, the engine's preview of cost and consequence (its dry run of the
+// order, asked for as the fields change), a confirm button and, right below it, the server's
+// refusal in plain words when the order is refused. The form holds no rule of its own.
+import { OrderSchema, whoMayRefusal, type Order, type OrderPreview, type OrderType } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { money, monthName } from "../i18n/format";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
 import { openGlossary, type GlossaryTerm } from "../ui/glossary";
+import { effectText } from "./effect-text";
 import { refusalText } from "./refusal-text";
-import type { PanelContext, Preview } from "./context";
+import type { PanelContext } from "./context";
 
 export type Values = Record<string, string | number | boolean>;
 
@@ -37,14 +39,22 @@ export interface Field {
 }
 
 export interface FormSpec {
-  id: string;
+  /** The order type the form gives. */
+  id: OrderType;
   title: string;
   help?: string;
   fields: Field[];
+  /** The order the fields describe, or null when a choice is missing (the schema checks the rest). */
   build(values: Values, ctx: PanelContext): Order | null;
-  preview(values: Values, ctx: PanelContext): Preview;
-  /** Null when this faction may give the order; otherwise an i18n key saying why not. */
-  unavailable?(ctx: PanelContext): string | null;
+}
+
+/** Quiet time after the last keystroke before the engine is asked for a preview. */
+const PREVIEW_DEBOUNCE_MS = 150;
+
+/** The order the fields describe, if the schema accepts it (its bounds are the server's). */
+function validOrder(spec: FormSpec, values: Values, ctx: PanelContext): Order | null {
+  const order = spec.build(values, ctx);
+  return order && OrderSchema.safeParse(order).success ? order : null;
 }
 
 export interface MountedForm {
@@ -104,7 +114,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
   let refusedAt = -1;
   el.addEventListener("submit", (e) => {
     e.preventDefault();
-    const order = spec.build(values, ctx);
+    const order = validOrder(spec, values, ctx);
     if (!order || !ctx.canOrder) {
       play("refused");
       return;
@@ -147,18 +157,59 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     }
   }
 
+  /** The order the preview was last asked about and the month it was asked in (a new month, a
+   *  new state: asked again), and the last answer with the order it is for. */
+  let asked = "";
+  let askedIn = -1;
+  let answer: { order: string; preview: OrderPreview } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  function askPreview(order: Order | null): void {
+    const about = order ? JSON.stringify(order) : "";
+    if (about === asked && ctx.view.month === askedIn) return;
+    asked = about;
+    askedIn = ctx.view.month;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!order) return;
+    timer = setTimeout(() => {
+      timer = null;
+      net.preview(order).then((preview) => {
+        if (!preview || asked !== about) return;
+        answer = { order: about, preview };
+        render();
+      }, () => undefined);
+    }, PREVIEW_DEBOUNCE_MS);
+  }
+
+  /** The last answer: kept on screen while the next is on its way, so the lines do not flicker.
+   *  Confirm waits only on a refusal of this very order (a new month's answer may lift it). */
+  function render(): void {
+    const p = asked ? answer?.preview : undefined;
+    const refused = p && !p.ok ? p.refusal : null;
+    const cost = p?.ok && p.cost !== null ? h("div", { class: `cost${p.cost > ctx.me.cash ? " over" : ""}` }, tr("form.costNow", { cost: money(p.cost) })) : null;
+    const lines = p?.ok ? p.effects.map((e) => h("div", { class: e.caution ? "warn" : "line" }, effectText(e))) : [];
+    const warn = refused ? h("div", { class: "warn", testid: `preview-refusal-${spec.id}` }, refusalText(refused)) : null;
+    previewEl.replaceChildren(...[cost, ...lines, warn].filter(Boolean) as HTMLElement[]);
+    const refusedThis = refused !== null && answer?.order === asked;
+    confirm.disabled = notYours() !== null || !ctx.canOrder || !asked || refusedThis;
+  }
+
+  /** Who may give this order is the engine's one table. */
+  function notYours() {
+    return whoMayRefusal(spec.id, ctx.faction);
+  }
+
   function refresh(): void {
     if (!refusalEl.hidden && ctx.view.month !== refusedAt) refusalEl.hidden = true;
-    const reason = spec.unavailable?.(ctx) ?? null;
-    unavailableEl.textContent = reason ? tr(reason) : "";
+    const reason = notYours();
+    unavailableEl.textContent = reason ? refusalText(reason) : "";
     unavailableEl.hidden = !reason;
     el.classList.toggle("is-unavailable", Boolean(reason));
     for (const f of spec.fields) rows.get(f.name)!.hidden = f.visible ? !f.visible(ctx, values) : false;
     syncOptions();
-    const p = reason ? { cost: null, lines: [] } : spec.preview(values, ctx);
-    const cost = p.cost !== null ? h("div", { class: `cost${p.cost > ctx.me.cash ? " over" : ""}` }, tr("form.costNow", { cost: money(p.cost) })) : null;
-    previewEl.replaceChildren(...[cost, ...p.lines.map((l) => h("div", { class: "line" }, l)), p.warn ? h("div", { class: "warn" }, p.warn) : null].filter(Boolean) as HTMLElement[]);
-    confirm.disabled = Boolean(reason) || !ctx.canOrder || spec.build(values, ctx) === null;
+    askPreview(reason ? null : validOrder(spec, values, ctx));
+    render();
     if (sentEl.textContent && Date.now() - lastSentAt > 20_000) sentEl.textContent = "";
   }
 
@@ -185,6 +236,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     },
     relabel,
     destroy() {
+      if (timer) clearTimeout(timer);
       offRefused();
       offQueued();
     },

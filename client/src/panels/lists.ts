@@ -1,5 +1,5 @@
 // The player's fabs, tool orders in the vendors' queues, and contracts, with their buttons.
-import { PREPAY_PREMIUM, TOOL_LINES } from "../../../shared/index";
+import { TOOL_LINES, prepayCost } from "../../../shared/index";
 import { tr } from "../i18n";
 import { money, monthName, num, pct } from "../i18n/format";
 import { fabsOf, isBuilding, monthsToVolume, queuePlace, stageShare, toolsShare } from "../model/derive";
@@ -8,7 +8,6 @@ import type { PanelContext } from "./context";
 import { actionButton, type ListSpec } from "./list";
 import { fabLabel, lineLabel } from "./specs/options";
 import { priceText } from "./specs/market";
-import { unitPrice } from "./specs/tools";
 
 function bar(share: number, cls = ""): HTMLElement {
   return h("div", { class: `bar ${cls}`, role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": Math.round(share * 100) }, h("span", { style: { width: `${Math.round(share * 100)}%` } }));
@@ -49,7 +48,7 @@ export const toolQueue: ListSpec = {
     return ctx.view.toolOrders.filter((o) => o.faction === ctx.faction && o.delivered < o.quantity).map((o) => {
       const q = queuePlace(ctx.view, o);
       const prepaid = o.prepaid;
-      const cost = (o.quantity - o.delivered) * (unitPrice(ctx, o.line) ?? TOOL_LINES[o.line]?.price ?? 0) * PREPAY_PREMIUM;
+      const cost = prepayCost(o);
       const euv = TOOL_LINES[o.line]?.kind === "euv";
       const el = h("div", { class: `row queue-row${euv ? " euv" : ""}`, testid: `toolorder-${o.id}` },
         h("div", { class: "row-head" }, h("strong", {}, lineLabel(o.line)), h("span", { class: "queue-place", testid: `queue-place-${o.id}` }, tr("queue.place", { place: q.place, of: q.of }))),

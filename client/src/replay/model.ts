@@ -1,9 +1,8 @@
 // A stored match replayed in the browser: the engine steps from the options and seed through
 // every recorded order, keeping the state of each month to scrub through.
-import { FACTION_IDS, MatchOptionsSchema, createMatch, stateHash, step, type FactionId, type GameState, type Order } from "../../../shared/index";
+import { FACTION_IDS, MatchOptionsSchema, createMatch, publicView, stateHash, step, type FactionId, type GameState, type Order } from "../../../shared/index";
 import { apiBase } from "../net/endpoint";
-import { toView } from "../net/to-view";
-import type { WorldView } from "../net/view";
+import type { RoomView, WorldView } from "../net/view";
 
 /** Why a bot gave an order, when the replay carries it: a text, or an i18n key with its numbers. */
 export type Reason = string | { key: string; params?: Record<string, string | number> };
@@ -134,12 +133,25 @@ export function computeReplay(matchId: string, raw: unknown): ReplayData {
 
 const views = new WeakMap<GameState, WorldView>();
 
+/** The room around a replayed match: stopped on a month, every seat as the recorded orders show it. */
+function replayRoom(data: ReplayData, state: GameState): RoomView {
+  const seats = {} as RoomView["seats"];
+  for (const id of FACTION_IDS) {
+    const human = data.orders.find((o) => o.issuer === id && !o.bot);
+    seats[id] = human ? { controller: "human", player: human.by ?? "" } : { controller: "bot", player: "" };
+  }
+  return {
+    status: state.status === "ended" ? "ended" : "paused", speed: "normal", mode: "solo", code: "", difficulty: state.options.difficulty,
+    pausesLeft: null, players: [], hostId: "", seats,
+  };
+}
+
 /** The world as the map and HUD draw it, at the start of month m. */
 export function viewAt(data: ReplayData, m: number): WorldView {
   const state = data.states[Math.max(0, Math.min(data.states.length - 1, m))];
   let v = views.get(state);
   if (!v) {
-    v = toView({ ...state, status: state.status === "ended" ? "ended" : "paused", mode: "solo", matchId: data.matchId });
+    v = { ...publicView(state, null), ...replayRoom(data, state) };
     views.set(state, v);
   }
   return v;

@@ -13,7 +13,7 @@ import { scoreTable } from "../hud/score-breakdown";
 export function debriefScreen(): Screen {
   let data: DebriefData | null = null;
   let root: HTMLElement;
-  const matchId = net.matchId || net.view?.matchId || net.roomId;
+  const matchId = net.matchId || net.roomId;
   const mode = net.view?.mode ?? "solo";
 
   function render(): void {

@@ -1,20 +1,14 @@
 // Power comes online: grid interconnects out of the regional queue, solar and
 // turbines when built; rockets fly; cars and robots take chips to the edge.
 import { GW_PER_KACCEL } from "../../data/chain";
-import { EVENT_EFFECTS } from "../../data/events";
 import { FACTION_IDS } from "../../data/factions";
-import { EDGE_UNITS_GROWTH, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH, LAUNCH_CADENCE_GROWTH, LAUNCH_CADENCE_MAX, TONNES_PER_LAUNCH, TURBINE_NPC_ORDERS } from "../../data/power";
+import { EDGE_UNITS_GROWTH, LAUNCH_CADENCE_GROWTH, LAUNCH_CADENCE_MAX, TONNES_PER_LAUNCH, TURBINE_NPC_ORDERS } from "../../data/power";
 import { REGION_IDS } from "../../data/sites";
 import { chance } from "../../model/rng";
 import type { GameState } from "../../model/types";
 import { hasModifier } from "../modifiers";
 import { launchFailureChance } from "../launch-cost";
-import { KACCEL_PER_LAUNCH } from "../orders/power";
-
-export function gridReleaseFor(state: GameState, region: (typeof REGION_IDS)[number]): number {
-  const boost = region === "us" && hasModifier(state, "grid-buildout") ? EVENT_EFFECTS.gridBuildoutFactor : 1;
-  return GRID_RELEASE_PER_MONTH[region] * (1 - GRID_NPC_SHARE[region]) * boost;
-}
+import { gridReleaseFor, KACCEL_PER_LAUNCH } from "../orders/power";
 
 function serveGridQueues(state: GameState): void {
   for (const region of REGION_IDS) {

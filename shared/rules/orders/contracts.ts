@@ -3,14 +3,15 @@ import { MAX_OPEN_OFFERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { newId } from "../../model/ids";
 import { blockedSale } from "../../model/sanctions";
 import type { Contract, GameState } from "../../model/types";
-import type { Issuer } from "../../protocol/order";
+import type { FactionId } from "../../data/factions";
+import { MARKETS } from "../../data/markets";
+import { effect } from "../../protocol/preview";
 import { refuse, type Refusal } from "../../protocol/refusal";
-import { isFaction, type HandlerTable } from "./handler";
-
+import { accept, type HandlerTable } from "./handler";
+import { priceParam, unitParam } from "./trade-text";
 
 /** An open offer made to this faction by another, or the reason it cannot be answered. */
-function offerToAnswer(state: GameState, issuer: Issuer, contractId: string, ownOfferReason: string): Contract | Refusal {
-  if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
+function offerToAnswer(state: GameState, issuer: FactionId, contractId: string, ownOfferReason: string): Contract | Refusal {
   const c = state.contracts.find((x) => x.id === contractId);
   if (!c || (c.buyer !== issuer && c.seller !== issuer)) return refuse("unknown-target", "refusal.unknownContract", { contractId });
   if (c.offeredBy === issuer) return refuse("not-allowed", ownOfferReason);
@@ -20,50 +21,56 @@ function offerToAnswer(state: GameState, issuer: Issuer, contractId: string, own
 
 export const contractHandlers: HandlerTable = {
   offerContract(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
     if (o.to === issuer) return refuse("not-allowed", "refusal.contractWithSelf");
     const seller = o.side === "sell" ? issuer : o.to;
     const buyer = o.side === "sell" ? o.to : issuer;
     if (blockedSale(seller, buyer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
     const open = state.contracts.filter((c) => c.offeredBy === issuer && c.status === "offered").length;
     if (open >= MAX_OPEN_OFFERS) return refuse("limit-reached", "refusal.tooManyOffers", { max: MAX_OPEN_OFFERS });
-    return () => {
+    const monthly = o.perMonth * o.price * MARKETS[o.good].moneyPerUnitPerPrice;
+    const effects = () => [
+      effect(o.side === "sell" ? "preview.contract.sell" : "preview.contract.buy", {
+        n: { num: o.perMonth, digits: 0 }, unit: unitParam(o.good), who: { text: `faction.${o.to}` }, monthly: { money: monthly }, months: o.months, total: { money: monthly * o.months }, until: { month: state.month + o.months },
+      }),
+      effect("preview.contract.market", { price: priceParam(o.good, state.markets[o.good].price) }),
+      effect("preview.contract.breach"),
+    ];
+    return accept(null, effects, () => {
       state.contracts.push({
         id: newId(state, "c"), seller, buyer, good: o.good, perMonth: o.perMonth, price: o.price, months: o.months,
         status: "offered", offeredBy: issuer, offeredMonth: state.month, startMonth: null, delivered: 0, shortfall: 0, breaches: 0,
       });
       state.eventLog.push({ month: state.month, id: "contract-offered", faction: o.to, params: { from: issuer, good: o.good } });
-    };
+    });
   },
 
   acceptContract(state, issuer, o) {
     const c = offerToAnswer(state, issuer, o.contractId, "refusal.acceptOwnOffer");
     if (!("id" in c)) return c;
     if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", "refusal.controlledGood", { good: c.good });
-    return () => {
+    return accept(null, () => [], () => {
       c.status = "active";
       // Leading-edge wafer and HBM capacity is allocated ahead: a new contract for them delivers after a lead time.
       c.startMonth = state.month + (c.good === "wafer" || c.good === "hbm" ? WAFER_CONTRACT_LEAD_MONTHS : 0);
       state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
-    };
+    });
   },
 
   declineContract(state, issuer, o) {
     const c = offerToAnswer(state, issuer, o.contractId, "refusal.declineOwnOffer");
     if (!("id" in c)) return c;
-    return () => {
+    return accept(null, () => [], () => {
       c.status = "declined";
       state.eventLog.push({ month: state.month, id: "contract-declined", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
-    };
+    });
   },
 
   cancelContract(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotTrade");
     const c = state.contracts.find((x) => x.id === o.contractId);
     if (!c || c.offeredBy !== issuer) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
     if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
-    return () => {
+    return accept(null, () => [], () => {
       c.status = "cancelled";
-    };
+    });
   },
 };

@@ -1,16 +1,18 @@
 // Orders that found, expand and speed up fabs.
 import type { FactionId } from "../../data/factions";
-import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, SHELL_MONTHS } from "../../data/construction";
+import { EXPANSION_SHELL_COST_SHARE, EXPANSION_SHELL_SHARE, INSTALL_MONTHS, OVERTIME_COST_FACTOR, SHELL_MONTHS } from "../../data/construction";
 import { FOUNDING_DEPOSIT, MAX_FABS_BUILDING } from "../../data/limits";
-import { NODES, type NodeId } from "../../data/nodes";
+import { DUV_YIELD_CAP, NODES, type NodeId } from "../../data/nodes";
 import { ALLOWED_SITES, SITES, type SiteId } from "../../data/sites";
 import { newId } from "../../model/ids";
 import { randomInt } from "../../model/rng";
 import { shellCostOf, toolsNeededFor } from "../../model/fab-plan";
 import type { Fab, GameState } from "../../model/types";
+import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, spend } from "../money";
-import { isFaction, type HandlerTable } from "./handler";
+import { timelineEffects } from "./fab-timeline";
+import { accept, type HandlerTable } from "./handler";
 
 
 export function allowedSites(faction: FactionId): readonly SiteId[] {
@@ -56,7 +58,6 @@ function newFab(state: GameState, owner: FactionId, site: SiteId, node: NodeId, 
 
 export const fabHandlers: HandlerTable = {
   buildFab(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     if (!allowedSites(issuer).includes(o.site)) return refuse("not-allowed", "refusal.siteNotAllowed", { site: o.site });
     if (buildingCount(state, issuer) >= MAX_FABS_BUILDING) return refuse("limit-reached", "refusal.tooManyFabs", { max: MAX_FABS_BUILDING });
     // China builds EUV nodes by DUV multi-patterning unless it says otherwise: a fab
@@ -64,37 +65,53 @@ export const fabHandlers: HandlerTable = {
     const byDefault = mustMultipattern(state, issuer, o.node);
     const multipatterning = o.multipatterning ?? byDefault;
     if (issuer !== "china" && o.multipatterning) return refuse("not-allowed", "refusal.multipatterningChinaOnly");
-    const deposit = shellCostOf(o.node, o.capacity) * FOUNDING_DEPOSIT;
+    const shell = shellCostOf(o.node, o.capacity);
+    const deposit = shell * FOUNDING_DEPOSIT;
     const f = state.factions[issuer];
     if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
-    return () => {
+    const effects = (): OrderEffect[] => {
+      const lines = [effect("preview.fab.capex", { capex: { money: NODES[o.node].capexPerK * o.capacity }, shell: { money: shell } }), ...timelineEffects(state, issuer, o.site, o.node)];
+      const subsidy = SITES[o.site].subsidyShare;
+      if (subsidy) lines.push(effect("preview.fab.subsidy", { share: { pct: subsidy } }));
+      const cap = DUV_YIELD_CAP[o.node];
+      if (multipatterning && cap !== undefined) lines.push(effect("preview.fab.multipatterning", { cap: { pct: cap } }));
+      if (!multipatterning && issuer === "china" && !hasDomesticEuv(state, issuer) && (NODES[o.node].toolsPer10k.euv ?? 0) > 0) lines.push(effect("preview.fab.waitsForEuv"));
+      return lines;
+    };
+    return accept(deposit, effects, () => {
       spend(f, deposit);
       state.fabs.push(newFab(state, issuer, o.site, o.node, o.capacity, multipatterning, null));
-    };
+    });
   },
 
   expandFab(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     const base = findOwnFab(state, issuer, o.fabId);
     if (!base) return refuse("unknown-target", "refusal.unknownFab", { fabId: o.fabId });
     if (base.stage !== "ramp" && base.stage !== "volume") return refuse("wrong-stage", "refusal.expandNeedsRunningFab");
     if (buildingCount(state, issuer) >= MAX_FABS_BUILDING) return refuse("limit-reached", "refusal.tooManyFabs", { max: MAX_FABS_BUILDING });
-    const deposit = shellCostOf(base.node, o.capacity) * EXPANSION_SHELL_COST_SHARE * FOUNDING_DEPOSIT;
+    const shell = shellCostOf(base.node, o.capacity) * EXPANSION_SHELL_COST_SHARE;
+    const deposit = shell * FOUNDING_DEPOSIT;
     const f = state.factions[issuer];
     if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
-    return () => {
+    const effects = () => [effect("preview.fab.expansionShell", { shell: { money: shell } }), ...timelineEffects(state, issuer, null, base.node)];
+    return accept(deposit, effects, () => {
       spend(f, deposit);
       state.fabs.push(newFab(state, issuer, base.site, base.node, o.capacity, base.multipatterning || mustMultipattern(state, issuer, base.node), base));
-    };
+    });
   },
 
   setOvertime(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     const fab = findOwnFab(state, issuer, o.fabId);
     if (!fab) return refuse("unknown-target", "refusal.unknownFab", { fabId: o.fabId });
     if (fab.stage === "ramp" || fab.stage === "volume") return refuse("wrong-stage", "refusal.overtimeOnlyWhileBuilding");
-    return () => {
-      fab.overtime = o.on;
+    const effects = (): OrderEffect[] => {
+      if (!o.on) return [effect("preview.overtime.off")];
+      // Overtime is paid on the shell still to build (construction.ts); the install stage has none left.
+      const extra = fab.stage === "install" ? 0 : fab.shellCostLeft * (OVERTIME_COST_FACTOR - 1);
+      return fab.overtime ? [effect("preview.overtime.on", { extra: { money: extra } }), effect("preview.overtime.already")] : [effect("preview.overtime.on", { extra: { money: extra } })];
     };
+    return accept(null, effects, () => {
+      fab.overtime = o.on;
+    });
   },
 };

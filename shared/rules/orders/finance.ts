@@ -1,17 +1,27 @@
 // Orders about money and people: hiring, loans, research, lobbying.
-import { creditLeft } from "../../model/credit";
+import { creditLeft, loanRateOf } from "../../model/credit";
+import { expectedCost, researchEstimate } from "../../model/research-estimate";
 import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL } from "../../data/construction";
 import { FACTIONS } from "../../data/factions";
 import { HIRING_FEE_MONTHS } from "../../data/limits";
-import { RESEARCH } from "../../data/research";
+import { RESEARCH, type ResearchId } from "../../data/research";
+import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../data/tools";
+import { effect, type PreviewKey } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, earn, spend } from "../money";
-import { isFaction, type HandlerTable } from "./handler";
+import { accept, type HandlerTable } from "./handler";
 
+/** What each research programme buys, in a sentence. */
+const RESEARCH_WHAT: Record<ResearchId, PreviewKey> = {
+  "domestic-euv": "preview.research.what.domestic-euv",
+  "hbm-qualification": "preview.research.what.hbm-qualification",
+  "yield-learning": "preview.research.what.yield-learning",
+  "launch-cadence": "preview.research.what.launch-cadence",
+  "multipatterning": "preview.research.what.multipatterning",
+};
 
 export const financeHandlers: HandlerTable = {
   hire(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     if (o.engineers <= 0 && o.phds <= 0) return refuse("limit-reached", "refusal.nothingToHire");
     const f = state.factions[issuer];
     const pool = TALENT_POOL[FACTIONS[issuer].homeRegion];
@@ -21,40 +31,53 @@ export const financeHandlers: HandlerTable = {
     if (engNow + o.engineers > pool.engineers + 1e-9 || phdNow + o.phds > pool.phds + 1e-9) {
       return refuse("limit-reached", "refusal.talentPool", { engineers: Math.round(Math.max(0, pool.engineers - engNow) * 1000), phds: Math.round(Math.max(0, pool.phds - phdNow) * 100) });
     }
-    const fee = (o.engineers * ENGINEER_SALARY + o.phds * PHD_SALARY) * HIRING_FEE_MONTHS;
+    const monthly = o.engineers * ENGINEER_SALARY + o.phds * PHD_SALARY;
+    const fee = monthly * HIRING_FEE_MONTHS;
     if (!canAfford(f, fee)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(fee) });
-    return () => {
+    // Engine units: engineers in thousands, PhDs in hundreds; people read head counts.
+    const effects = () => [
+      effect("preview.hire.arrive", { month: { month: state.month + HIRE_DELAY_MONTHS }, salary: { money: monthly } }),
+      effect("preview.hire.pool", { e: Math.round(pool.engineers * 1000), p: Math.round(pool.phds * 100) }),
+      effect("preview.hire.now", { e: Math.round(f.engineers * 1000), p: Math.round(f.phds * 100) }),
+    ];
+    return accept(fee, effects, () => {
       spend(f, fee);
       f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds]);
-    };
+    });
   },
 
   borrow(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     const f = state.factions[issuer];
     const left = creditLeft(state, issuer);
     if (o.amount > left) return refuse("limit-reached", "refusal.creditLimit", { left: Math.round(left) });
-    return () => {
+    // The rate rises with leverage, so the loan moves the rate on all the debt: after the loan, beside today's.
+    const effects = () => {
+      const after = loanRateOf(state, issuer, o.amount);
+      return [
+        effect("preview.borrow.interest", { rate: { pct: after, digits: 1 }, now: { pct: loanRateOf(state, issuer), digits: 1 }, monthly: { money: ((f.debt + o.amount) * after) / 12 } }),
+        effect("preview.borrow.left", { left: { money: left - o.amount }, debt: { money: f.debt + o.amount } }),
+      ];
+    };
+    return accept(null, effects, () => {
       f.debt += o.amount;
       earn(f, o.amount);
       // A loan is cash, not revenue: lenders do not count it.
       f.flows.revenue -= o.amount;
-    };
+    });
   },
 
   repay(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     const f = state.factions[issuer];
     if (o.amount > f.debt + 1e-9) return refuse("limit-reached", "refusal.repayMoreThanDebt", { debt: Math.round(f.debt) });
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    return () => {
+    const effects = () => [effect("preview.repay", { debt: { money: Math.max(0, f.debt - o.amount) } })];
+    return accept(o.amount, effects, () => {
       spend(f, o.amount);
       f.debt = Math.max(0, f.debt - o.amount);
-    };
+    });
   },
 
   fundResearch(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     const r = RESEARCH[o.program];
     if (!r.factions.includes(issuer)) return refuse("not-allowed", "refusal.researchNotForYou", { program: o.program });
     const f = state.factions[issuer];
@@ -63,22 +86,37 @@ export const financeHandlers: HandlerTable = {
     const room = r.maxPerMonth - f.researchThisMonth[o.program];
     if (o.amount > room + 1e-9) return refuse("limit-reached", "refusal.researchMonthlyCap", { max: r.maxPerMonth, left: Math.max(0, Math.round(room)) });
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    return () => {
+    const effects = () => {
+      const e = researchEstimate(state, issuer, o.program);
+      // Paced on the middle of what is known; the range narrows as the money goes in.
+      const monthsAtMax = Math.ceil(Math.max(0, expectedCost(e) - e.spent - o.amount) / r.maxPerMonth);
+      return [
+        effect(RESEARCH_WHAT[o.program]),
+        e.high > e.low + 0.5
+          ? effect("preview.research.range", { spent: { money: e.spent }, low: { money: e.low }, high: { money: e.high } })
+          : effect("preview.research.progress", { level: e.level, levels: e.levels, spent: { money: e.spent }, cost: { money: e.low } }),
+        effect("preview.research.pace", { max: { money: r.maxPerMonth }, months: monthsAtMax, month: { month: state.month + monthsAtMax } }),
+      ];
+    };
+    return accept(o.amount, effects, () => {
       spend(f, o.amount);
       f.researchThisMonth[o.program] += o.amount;
       prog.spent += o.amount;
-    };
+    });
   },
 
   lobby(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
     if (issuer === "china" && o.direction === "tighten") return refuse("not-allowed", "refusal.chinaCannotTighten");
     const f = state.factions[issuer];
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    return () => {
+    const effects = () => [
+      effect("preview.lobby.level", { level: state.sanctionLevel, min: SANCTION_MIN, max: SANCTION_MAX }),
+      effect("preview.lobby.step", { step: { money: LOBBY_COST_PER_STEP }, share: { num: (o.amount / LOBBY_COST_PER_STEP) * 100, digits: 0 } }),
+    ];
+    return accept(o.amount, effects, () => {
       spend(f, o.amount);
       f.lobbySpent += o.amount;
       state.lobby[o.direction] += o.amount;
-    };
+    });
   },
 };

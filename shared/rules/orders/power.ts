@@ -2,18 +2,19 @@
 import { FACTIONS, type FactionId } from "../../data/factions";
 import { GW_PER_KACCEL } from "../../data/chain";
 import {
-  EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION, LAUNCH_FACTIONS, SOLAR_BUILD_MONTHS, SOLAR_CAPACITY_FACTOR,
+  EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH, LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION, SOLAR_BUILD_MONTHS, SOLAR_CAPACITY_FACTOR,
   SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, TONNES_PER_LAUNCH, KW_PER_TONNE, TURBINE_BUILD_MONTHS, TURBINES,
 } from "../../data/power";
 import { EVENT_EFFECTS } from "../../data/events";
 import type { RegionId } from "../../data/sites";
 import { newId } from "../../model/ids";
 import type { GameState } from "../../model/types";
+import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, spend } from "../money";
-import { isFaction, type HandlerTable } from "./handler";
+import { accept, type HandlerTable } from "./handler";
 import { hasModifier } from "../modifiers";
-import { launchCost } from "../launch-cost";
+import { launchCost, launchFailureChance } from "../launch-cost";
 
 /** Thousand accelerators one launch carries: 100 t × 100 kW/t ÷ 2 kW. */
 export const KACCEL_PER_LAUNCH = (TONNES_PER_LAUNCH * KW_PER_TONNE) / 1e6 / GW_PER_KACCEL;
@@ -38,73 +39,103 @@ export function warehouseCommitted(state: GameState, faction: FactionId): number
   return f.launchesThisMonth * KACCEL_PER_LAUNCH + f.edgePending;
 }
 
+/** Grid a region releases to data centres a month (the rest goes to other users). */
+export function gridReleaseFor(state: GameState, region: RegionId): number {
+  const boost = region === "us" && hasModifier(state, "grid-buildout") ? EVENT_EFFECTS.gridBuildoutFactor : 1;
+  return GRID_RELEASE_PER_MONTH[region] * (1 - GRID_NPC_SHARE[region]) * boost;
+}
+
+/** The month a grid request joining the region's queue now is fully connected (rules/month/power.ts
+ *  serves the queue in order, this month included), at today's release. */
+export function gridOnlineMonth(state: GameState, region: RegionId, gw: number): number {
+  const ahead = state.power.filter((p) => p.source === "grid" && p.region === region).reduce((s, p) => s + p.gw, 0);
+  return state.month + Math.max(0, Math.ceil((ahead + gw) / Math.max(1e-6, gridReleaseFor(state, region))) - 1);
+}
+
+const runs = (gw: number) => effect("preview.power.runs", { k: { num: gw / GW_PER_KACCEL, digits: 0 } });
+
 export const powerHandlers: HandlerTable = {
   buildPower(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
-    if (!FACTIONS[issuer].deploys) return refuse("not-allowed", "refusal.noDataCentres");
     if (!allowedRegions(issuer).includes(o.region)) return refuse("not-allowed", "refusal.regionNotAllowed", { region: o.region });
     const f = state.factions[issuer];
-    const cost = o.gw * (o.source === "grid" ? GRID_COST_PER_GW : solarCostPerGW(state, o.region));
+    const perGW = o.source === "grid" ? GRID_COST_PER_GW : solarCostPerGW(state, o.region);
+    const cost = o.gw * perGW;
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
-    return () => {
+    const ready = state.month + SOLAR_PERMIT_MONTHS[o.region] + SOLAR_BUILD_MONTHS;
+    const effects = (): OrderEffect[] => {
+      if (o.source === "grid") return [effect("preview.grid.queue", { release: { gw: gridReleaseFor(state, o.region) }, month: { month: gridOnlineMonth(state, o.region, o.gw) } }), runs(o.gw)];
+      const tariff = perGW / SOLAR_COST_PER_GW - 1;
+      const lines = [effect("preview.solar.effective", { gw: { gw: o.gw * SOLAR_CAPACITY_FACTOR }, share: { pct: SOLAR_CAPACITY_FACTOR }, month: { month: ready } })];
+      if (tariff > 1e-9) lines.push(effect("preview.solar.tariff", { share: { pct: tariff } }));
+      return [...lines, runs(o.gw * SOLAR_CAPACITY_FACTOR)];
+    };
+    return accept(cost, effects, () => {
       spend(f, cost);
       if (o.source === "grid") {
         state.power.push({ id: newId(state, "p"), owner: issuer, source: "grid", region: o.region, gw: o.gw, readyMonth: null, maker: null });
       } else {
-        const ready = state.month + SOLAR_PERMIT_MONTHS[o.region] + SOLAR_BUILD_MONTHS;
         state.power.push({ id: newId(state, "p"), owner: issuer, source: "solar", region: o.region, gw: o.gw * SOLAR_CAPACITY_FACTOR, readyMonth: ready, maker: null });
       }
-    };
+    });
   },
 
   orderTurbines(state, issuer, o) {
-    if (!isFaction(issuer)) return refuse("not-allowed", "refusal.teacherCannotBuild");
-    if (!FACTIONS[issuer].deploys) return refuse("not-allowed", "refusal.noDataCentres");
     const f = state.factions[issuer];
     const cost = o.gw * TURBINES[o.maker].cost;
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
-    return () => {
+    const t = state.turbines[o.maker];
+    const effects = () => [effect("preview.turbine.backlog", { backlog: { gw: t.backlogGW }, out: { gw: t.outputPerMonth }, month: { month: turbineReadyMonth(state, o.maker, o.gw) } })];
+    return accept(cost, effects, () => {
       spend(f, cost);
       const ready = turbineReadyMonth(state, o.maker, o.gw);
       state.turbines[o.maker].backlogGW += o.gw;
       state.power.push({ id: newId(state, "p"), owner: issuer, source: "turbine", region: FACTIONS[issuer].homeRegion, gw: o.gw, readyMonth: ready, maker: o.maker });
-    };
+    });
   },
 
   launch(state, issuer, o) {
-    if (!isFaction(issuer) || !(LAUNCH_FACTIONS as readonly string[]).includes(issuer)) return refuse("not-allowed", "refusal.launchTeslaOnly");
     const f = state.factions[issuer];
     const free = Math.floor(f.launchCadence) - f.launchesThisMonth;
     if (o.count > free) return refuse("limit-reached", "refusal.launchCadence", { free: Math.max(0, free) });
     if (f.warehouse - warehouseCommitted(state, issuer) < o.count * KACCEL_PER_LAUNCH) return refuse("no-stock", "refusal.noAcceleratorsToLaunch");
     const cost = o.count * launchCost(f);
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
-    return () => {
+    const carried = o.count * KACCEL_PER_LAUNCH;
+    const effects = () => [
+      effect("preview.launch.carries", { k: { num: carried, digits: 0 }, gw: { gw: carried * GW_PER_KACCEL } }),
+      effect("preview.launch.cadence", { free: free - o.count, risk: { pct: launchFailureChance(f), digits: 1 } }),
+    ];
+    return accept(cost, effects, () => {
       spend(f, cost);
       f.launchesThisMonth += o.count;
-    };
+    });
   },
 
   fundLaunches(state, issuer, o) {
-    if (!isFaction(issuer) || !(LAUNCH_FACTIONS as readonly string[]).includes(issuer)) return refuse("not-allowed", "refusal.launchTeslaOnly");
     const f = state.factions[issuer];
     if (f.launchCadence >= LAUNCH_CADENCE_MAX) return refuse("limit-reached", "refusal.cadenceMax");
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    return () => {
+    const next = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + (o.amount / 1000) * LAUNCH_CADENCE_PER_BILLION);
+    const effects = () => [effect("preview.fundLaunches", { more: Math.round((next - f.launchCadence) * 10) / 10, now: { num: f.launchCadence, digits: 1 } })];
+    return accept(o.amount, effects, () => {
       spend(f, o.amount);
-      f.launchCadence = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + (o.amount / 1000) * LAUNCH_CADENCE_PER_BILLION);
-    };
+      f.launchCadence = next;
+    });
   },
 
   deployEdge(state, issuer, o) {
-    if (issuer !== "tesla") return refuse("not-allowed", "refusal.edgeTeslaOnly");
     const f = state.factions.tesla;
-    if (f.edgePending + o.units > f.edgeUnitsPerMonth) return refuse("limit-reached", "refusal.edgeUnits", { free: Math.round(f.edgeUnitsPerMonth - f.edgePending) });
+    const free = f.edgeUnitsPerMonth - f.edgePending;
+    if (f.edgePending + o.units > f.edgeUnitsPerMonth) return refuse("limit-reached", "refusal.edgeUnits", { free: Math.round(free) });
     if (f.warehouse - warehouseCommitted(state, issuer) < o.units) return refuse("no-stock", "refusal.noAcceleratorsForEdge");
     const nightGW = (f.edgeAccelerators + f.edgePending + o.units) * GW_PER_KACCEL * EDGE_DUTY;
     if (nightGW > EDGE_IDLE_GRID_GW) return refuse("limit-reached", "refusal.idleGridFull", { gw: EDGE_IDLE_GRID_GW });
-    return () => {
+    const effects = () => [
+      effect("preview.edge.adds", { gw: { gw: o.units * GW_PER_KACCEL * EDGE_DUTY } }),
+      effect("preview.edge.limits", { free: { num: free - o.units, digits: 0 }, night: { gw: nightGW }, idle: { gw: EDGE_IDLE_GRID_GW } }),
+    ];
+    return accept(null, effects, () => {
       f.edgePending += o.units;
-    };
+    });
   },
 };
