@@ -168,16 +168,10 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (!parsed.success) throw joinRefused(400, "join.badOptions", { detail: parsed.error.issues[0]?.message ?? "?" });
     const o = parsed.data;
     if (this.classroomId) return this.joinByTicket(client, o.ticket);
-    const view = new PlayerView();
-    view.name = o.name;
-    view.connected = true;
+    const view = new PlayerView().assign({ name: o.name, connected: true });
     if (o.spectator) {
-      view.spectator = true;
-      this.state.players.set(client.sessionId, view);
       this.spectatorTokens.set(client.sessionId, client.reconnectionToken);
-      this.views.whole(client, this.host.game);
-      this.journalMeta();
-      return;
+      return this.welcome(client, view.assign({ spectator: true }));
     }
     if (this.options.mode === "solo" && humanCount(this.seats) >= 1) throw joinRefused(403, "join.soloHasPlayer");
     const capacity = this.seatSize;
@@ -190,12 +184,17 @@ export class MatchRoom extends Room<{ state: MatchState }> {
       this.state.hostId = client.sessionId;
       view.host = true;
     }
+    this.welcome(client, view);
+    if (this.options.mode === "solo") this.host.start();
+  }
+
+  /** Someone is in: their view of the room and of the match, the seats and the listing, the journal. */
+  private welcome(client: Client, view: PlayerView): void {
     this.state.players.set(client.sessionId, view);
     this.views.whole(client, this.host.game);
     this.mirrorSeats();
     this.refreshListing();
     this.journalMeta();
-    if (this.options.mode === "solo") this.host.start();
   }
 
   /**
@@ -206,25 +205,15 @@ export class MatchRoom extends Room<{ state: MatchState }> {
   private async joinByTicket(client: Client, ticketId: string | undefined): Promise<void> {
     const ticket = await redeemTicket(ticketId, this.roomId);
     if (!ticket) throw joinRefused(403, "join.needTicket");
-    for (const f of FACTION_IDS) {
-      for (const old of this.seats[f].occupants.filter((x) => x.student === ticket.student)) {
-        this.removed.add(old.sessionId);
-        const c = this.clients.getById(old.sessionId);
-        this.unseat(old.sessionId);
-        c?.leave(CLOSE_REMOVED, "seat taken again by the same student");
-      }
+    for (const old of seatsOfStudent(this.seats, ticket.student)) {
+      this.removed.add(old.sessionId);
+      const c = this.clients.getById(old.sessionId);
+      this.unseat(old.sessionId);
+      c?.leave(CLOSE_REMOVED, "seat taken again by the same student");
     }
     if (this.seats[ticket.faction].occupants.length >= this.seatSize) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${ticket.faction}`) });
     this.seats[ticket.faction].occupants.push({ sessionId: client.sessionId, name: ticket.name, connected: true, ready: false, student: ticket.student, token: client.reconnectionToken });
-    const view = new PlayerView();
-    view.name = ticket.name;
-    view.connected = true;
-    view.faction = ticket.faction;
-    this.state.players.set(client.sessionId, view);
-    this.views.whole(client, this.host.game);
-    this.mirrorSeats();
-    this.refreshListing();
-    this.journalMeta();
+    this.welcome(client, new PlayerView().assign({ name: ticket.name, connected: true, faction: ticket.faction }));
   }
 
   override async onDrop(client: Client, code?: number) {
