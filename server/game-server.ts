@@ -12,6 +12,8 @@ import { watchSockets } from "./rooms/close-codes";
 import { FLOOD_RATE } from "./rooms/flood-guard";
 import { ClassroomRoom } from "./rooms/classroom-room";
 import { MatchRoom } from "./rooms/match-room";
+import { opensSeat } from "./rooms/match-journal";
+import type { Scheduler } from "../shared/index";
 import { rooms } from "./rooms/room-count";
 import type { MatchStore } from "./storage/match-store";
 import { ResilientStore } from "./storage/resilient-store";
@@ -51,6 +53,8 @@ export interface GameServerOptions {
   tickMs?: number;
   /** Test and demo hook: milliseconds per month of classroom matches only. */
   classTickMs?: number;
+  /** Test hook: the time every match runs on (a FakeScheduler: months pass when the test says); default each room's own clock. */
+  scheduler?: Scheduler;
   /** Per-address rate limits (default DEFAULT_LIMITS; "relaxed" for tests that open hundreds of rooms from loopback). */
   limits?: RateLimits | "relaxed";
   /** Most rooms in this process (default MAX_ROOMS). */
@@ -119,6 +123,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
   MatchRoom.floodRate = options.floodRate ?? FLOOD_RATE;
   MatchRoom.tickMs = checkTick("tickMs", options.tickMs);
   MatchRoom.classTickMs = checkTick("classTickMs", options.classTickMs);
+  MatchRoom.scheduler = options.scheduler ?? null;
   rooms.max = options.maxRooms ?? MAX_ROOMS;
   const http = createServer();
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * 1024 });
@@ -143,7 +148,7 @@ export async function startGameServer(options: GameServerOptions): Promise<GameS
       const live = (await matchMaker.query({ roomId: id }))[0];
       if (live) return live.metadata?.mode === "solo" && live.metadata?.status !== "ended";
       const entry = await journal.store.loadJournal(id);
-      if (!entry || !entry.parked || entry.kind !== "match" || !MatchRoom.opensSeat(entry.meta, key)) return false;
+      if (!entry || !entry.parked || entry.kind !== "match" || !opensSeat(entry.meta, key)) return false;
       return resumer.resume(id, true);
     }),
   });

@@ -1,7 +1,7 @@
 // A class's results, one row per student: nickname, match, faction, milestones with
 // months, score and months spent under each limiting factor. CSV and JSON.
 import { LIMITING_FACTORS, MILESTONE_IDS, type FactionId } from "../../shared/index";
-import type { ClassMatchSummary } from "./match-room";
+import type { ClassMatchSummary } from "./class-summary";
 
 export interface StudentResult {
   nickname: string;

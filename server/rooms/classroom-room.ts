@@ -13,7 +13,8 @@ import { ClassFactionView, ClassMatchView, ClassroomState, StudentView } from ".
 import { ClassSpeedSchema, InjectSchema, JoinClassSchema, MatchTargetSchema, QuickSchema, RenameSchema, StepSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
 import { CLOSE_REMOVED, floodVerdict } from "./close-codes";
 import { CLOSE_FLOOD } from "./flood-guard";
-import { MatchRoom, RECONNECT_SECONDS, RESUME_SECONDS, type ClassMatchSummary } from "./match-room";
+import { MatchRoom, RECONNECT_SECONDS, RESUME_SECONDS } from "./match-room";
+import type { ClassMatchSummary } from "./class-summary";
 import type { Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
 import { CLOSE_RESUMED, claimResume } from "./resume";

@@ -2,7 +2,8 @@
 // any process (through presence); each call here names the method and the shape it carries.
 import { matchMaker } from "@colyseus/core";
 import type { ClassroomCommand } from "../../shared/index";
-import type { ClassMatchSummary, MatchRoom } from "./match-room";
+import type { ClassMatchSummary } from "./class-summary";
+import type { MatchRoom } from "./match-room";
 
 /** Tell a match what the class decided; resolves to whether the match acted on it. */
 export function commandMatch(matchId: string, command: ClassroomCommand): Promise<boolean> {

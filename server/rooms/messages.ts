@@ -1,6 +1,6 @@
 // The match room's contract in zod: create and join options, and the commands a client may send.
 import { z } from "zod";
-import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS } from "../../shared/index";
+import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, SPEEDS } from "../../shared/index";
 import { NAME_GRAPHEMES, normaliseName } from "../security/sanitize";
 
 /** A display name: normalised (no control, bidi or zero-width characters), 1–24 graphemes. */
@@ -16,10 +16,8 @@ export const NameSchema = z.unknown().transform((v, ctx) => {
 /** Test hooks that only the server's configuration may set (a client sending them is refused). */
 export const SERVER_ONLY_OPTIONS = ["tickMs", "seatSize", "classroom"] as const;
 
-export const SPEEDS = ["fast", "normal", "slow"] as const;
-export type Speed = (typeof SPEEDS)[number];
-/** Real milliseconds per game month. src: DESIGN.md §2 (fast 2 s, normal 6 s, slow 10 s). */
-export const SPEED_MS: Record<Speed, number> = { fast: 2000, normal: 6000, slow: 10000 };
+// The speeds and their months' lengths are the match clock's (shared/host/match-clock.ts).
+export { SPEEDS, SPEED_MS, type Speed } from "../../shared/index";
 
 export const CreateOptionsSchema = z.object({
   mode: z.enum(["solo", "online"]).default("online"),

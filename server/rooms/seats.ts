@@ -48,3 +48,17 @@ export function freeFactions(seats: Seats, capacity = 1): FactionId[] {
 export function humanCount(seats: Seats): number {
   return FACTION_IDS.reduce((n, f) => n + seats[f].occupants.length, 0);
 }
+
+/** The seats a class student holds (none for an empty student id). */
+export function seatsOfStudent(seats: Seats, student: string): Occupant[] {
+  return student ? FACTION_IDS.flatMap((f) => seats[f].occupants.filter((o) => o.student === student)) : [];
+}
+
+/** A player moves to another faction's seat before the start (not ready there yet). */
+export function moveSeat(seats: Seats, sessionId: string, from: FactionId, to: FactionId): void {
+  const moving = seats[from].occupants.find((o) => o.sessionId === sessionId);
+  if (!moving) return;
+  seats[from].occupants = seats[from].occupants.filter((o) => o !== moving);
+  moving.ready = false;
+  seats[to].occupants.push(moving);
+}

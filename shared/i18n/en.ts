@@ -134,6 +134,7 @@ export const en = {
   "refusal.notRunning": "The match is not running.",
   "refusal.notPaused": "The match is not paused.",
   "refusal.noPausesLeft": "No pauses left in this match.",
+  "refusal.heldForClass": "The class is catching up with this match; the teacher lets it go on.",
   "refusal.unknownStudent": "No such student in this class.",
   "refusal.factionTaken": "{faction} is taken; pick another faction.",
   "refusal.classSeat": "In a class your teacher assigns the seats.",

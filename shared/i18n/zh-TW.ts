@@ -133,6 +133,7 @@ export const zhTW: Record<string, string> = {
   "refusal.notRunning": "本局沒有在進行。",
   "refusal.notPaused": "本局沒有暫停。",
   "refusal.noPausesLeft": "本局已沒有暫停次數。",
+  "refusal.heldForClass": "全班正在追上這一局；由老師讓它繼續。",
   "refusal.unknownStudent": "這個班上沒有這位學生。",
   "refusal.factionTaken": "{faction} 已有人選了，請選別的勢力。",
   "refusal.classSeat": "上課時由老師分配座位。",

@@ -10,7 +10,8 @@ import { PerformanceObserver } from "node:perf_hooks";
 
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { startGameServer } = await import("../../server/game-server");
-const { MatchRoom } = await import("../../server/rooms/match-room");
+const { MatchHost } = await import("../../shared/index");
+type MatchHost = InstanceType<typeof MatchHost>;
 
 // 250 rooms × 4 clients from one address: the per-address rate limits are relaxed for this load test.
 const server = await startGameServer({ port: 0, host: "127.0.0.1", dbPath: join(mkdtempSync(join(tmpdir(), "terrafab-bench-")), "bench.sqlite"), limits: "relaxed" });
@@ -26,10 +27,10 @@ setInterval(() => {
   expected = now + INTERVAL;
 }, INTERVAL);
 
-const tick = MatchRoom.prototype.tick;
-MatchRoom.prototype.tick = function (this: InstanceType<typeof MatchRoom>) {
+const stepMonth = MatchHost.prototype.stepMonth;
+MatchHost.prototype.stepMonth = function (this: MatchHost) {
   const t = performance.now();
-  tick.call(this);
+  stepMonth.call(this);
   months.push(performance.now() - t);
 };
 new PerformanceObserver((list) => {

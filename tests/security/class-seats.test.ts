@@ -3,13 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchMaker } from "@colyseus/core";
 import type { Room } from "@colyseus/sdk";
-import { collect, startHarness, until, type Harness } from "../server/harness";
+import { FakeScheduler } from "../../shared/index";
+import { collect, startHarness, stateWhen, until, type Harness } from "../server/harness";
 import { leaveAll, rejection, startClass } from "./helpers";
 
+// The matches' months pass on a fake clock, when the test advances it.
+const TICK_MS = 150;
+const time = new FakeScheduler();
 let h: Harness;
 beforeAll(async () => {
   // Real rate limits; class months of 150 ms (server configuration, not a client option).
-  h = await startHarness(undefined, undefined, { classTickMs: 150, limits: undefined });
+  h = await startHarness(undefined, undefined, { classTickMs: TICK_MS, limits: undefined, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -109,11 +113,12 @@ describe("class seats are by ticket", () => {
     await until("the dashboard lists the match", () => c.teacher.state.matches.get(matchId) !== undefined, 30_000);
     const before = c.teacher.state.matches.get(matchId)!.month;
     // Its clock goes on with bots in every seat, and it is still there for the class.
-    await until("the match plays on after everyone left", () => (c.teacher.state.matches.get(matchId)?.month ?? 0) >= before + 5, 30_000);
+    time.advance(5 * TICK_MS);
+    await stateWhen(c.teacher, "the match plays on after everyone left", () => (c.teacher.state.matches.get(matchId)?.month ?? 0) >= before + 5);
     expect(matchMaker.getLocalRoomById(matchId)).toBeDefined();
     expect(c.teacher.state.matches.get(matchId)!.status).toBe("running");
     c.teacher.send("end");
-    await until("the class ended", () => c.teacher.state.status === "ended", 30_000);
+    await stateWhen(c.teacher, "the class ended", () => c.teacher.state.status === "ended");
     let stored = false;
     await until("the match result is stored", () => {
       void h.server.store.getResult(matchId).then((r) => (stored = r !== null));

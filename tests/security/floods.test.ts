@@ -3,12 +3,16 @@
 // each is disconnected (4290), holds no seat, is logged once, and a control match plays on.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Room } from "@colyseus/sdk";
+import { FakeScheduler } from "../../shared/index";
 import { CLOSE_FLOOD } from "../../server/rooms/flood-guard";
-import { startHarness, until, type Harness } from "../server/harness";
+import { stateWhen, startHarness, until, type Harness } from "../server/harness";
 
+// The matches' months pass on a fake clock, when the test advances it.
+const TICK_MS = 100;
+const time = new FakeScheduler();
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: 100 });
+  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -22,7 +26,7 @@ async function controlMatch(): Promise<Room> {
   const host = await h.client().create("match", { mode: "online", months: 180, seed: 77, name: "Control" });
   host.onMessage("*", () => {});
   host.send("start");
-  await until("the control match runs", () => host.state.status === "running");
+  await stateWhen(host, "the control match runs", () => host.state.status === "running");
   return host;
 }
 
@@ -49,13 +53,15 @@ describe("floods", () => {
     const host = await h.client().create("match", { mode: "online", months: 60, seed: 12, name: "Host" });
     host.onMessage("*", () => {});
     host.send("start");
-    await until("running", () => host.state.status === "running");
+    await stateWhen(host, "running", () => host.state.status === "running");
     const month = control.state.month;
     // 4 messages every 10 ms: 400 a second, evenly paced, each one a valid, small message.
     const r = await flood(host.roomId, 4, 10, (room) => room.send("ready", { ready: true }), 10_000);
     expect(r.code).toBe(CLOSE_FLOOD);
-    await until("the seat is a bot's", () => !host.state.players.has(r.room.sessionId) && host.state.factions.get("tsmc")?.controller === "bot");
-    await until("the control match ticks on", () => control.state.month > month);
+    await stateWhen(host, "the seat is a bot's", () => !host.state.players.has(r.room.sessionId) && host.state.factions.get("tsmc")?.controller === "bot");
+    // The process still answers: the control match plays its next month.
+    time.advance(TICK_MS);
+    await stateWhen(control, "the control match ticks on", () => control.state.month === month + 1);
     await Promise.all([host.leave(), control.leave()]);
   });
 
@@ -63,7 +69,7 @@ describe("floods", () => {
     const host = await h.client().create("match", { mode: "online", months: 60, seed: 13, name: "Host" });
     host.onMessage("*", () => {});
     host.send("start");
-    await until("running", () => host.state.status === "running");
+    await stateWhen(host, "running", () => host.state.status === "running");
     // 10 messages every 250 ms = 40 a second, twice the rate, with idle gaps in between
     // (some of those messages are allowed; that must not wipe the slate).
     const r = await flood(host.roomId, 10, 250, (room) => room.send("ready", { ready: true }), 30_000);
@@ -77,7 +83,7 @@ describe("floods", () => {
     const host = await h.client().create("match", { mode: "online", months: 60, seed: 14, name: "Host" });
     host.onMessage("*", () => {});
     host.send("start");
-    await until("running", () => host.state.status === "running");
+    await stateWhen(host, "running", () => host.state.status === "running");
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       const r = await flood(host.roomId, 20, 10, (room) => room.connection.send(UNDECODABLE_REQUEST), 10_000);
@@ -92,7 +98,9 @@ describe("floods", () => {
     } finally {
       errors.mockRestore();
     }
-    await until("the control match ticks on", () => control.state.month > month);
+    // The process still answers: the control match plays its next month.
+    time.advance(TICK_MS);
+    await stateWhen(control, "the control match ticks on", () => control.state.month === month + 1);
     await Promise.all([host.leave(), control.leave()]);
   });
 });

@@ -8,7 +8,8 @@ import type { Room } from "@colyseus/sdk";
 import { resultsCsv, type StudentResult } from "../../server/rooms/class-results";
 import type { MatchStore, StoredClassroom, StoredMatch } from "../../server/storage/match-store";
 import { SqliteMatchStore } from "../../server/storage/sqlite-match-store";
-import { collect, startHarness, until, type Harness } from "../server/harness";
+import { FakeScheduler } from "../../shared/index";
+import { collect, received, startHarness, stateWhen, until, type Harness } from "../server/harness";
 import { leaveAll, startClass } from "./helpers";
 
 /** SQLite behind a switch: while `full`, every save throws like a full disk. */
@@ -31,11 +32,14 @@ class DiskFullStore implements MatchStore {
   close() { this.inner.close(); }
 }
 
+// The matches' months pass on a fake clock, when the test advances it.
+const TICK_MS = 20;
+const time = new FakeScheduler();
 let h: Harness;
 let disk: DiskFullStore;
 beforeAll(async () => {
   disk = new DiskFullStore(new SqliteMatchStore(join(mkdtempSync(join(tmpdir(), "terrafab-sec-")), "db.sqlite")));
-  h = await startHarness(undefined, undefined, { tickMs: 20, classTickMs: 100, store: disk });
+  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, classTickMs: 100, store: disk, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -53,7 +57,11 @@ describe("nothing lost", () => {
   it("with the disk full every client still gets `ended`; /health says so; the results land once storage is back", async () => {
     disk.full = true;
     const matches = await Promise.all([1, 2, 3, 4].map((s) => soloToTheEnd(500 + s)));
-    await until("every match ended, for every client", () => matches.every((m) => m.ended.length === 1), 60_000);
+    await Promise.all(matches.map((m) => stateWhen(m.room, "running", () => m.room.state.status === "running")));
+    const ending = Promise.all(matches.map((m) => received(m.room, "ended")));
+    time.advance(60 * TICK_MS);
+    await ending;
+    expect(matches.every((m) => m.ended.length === 1)).toBe(true);
     expect(matches.every((m) => m.ended[0].saved === false)).toBe(true);
     const sick = await h.http<{ ok: boolean; storage: string; pending: number }>("/health");
     expect(sick.status).toBe(503);
@@ -72,11 +80,13 @@ describe("nothing lost", () => {
 
   it("the stored replay keeps the validated order, not the raw message", async () => {
     const { room, ended } = await soloToTheEnd(601);
-    const queued = collect<{ orderType: string }>(room, "queued");
-    await until("running", () => room.state.status === "running");
+    const queued = received<{ orderType: string }>(room, "queued");
+    await stateWhen(room, "running", () => room.state.status === "running");
     room.send("order", { type: "borrow", amount: 50, junk: "x".repeat(3000), __proto__: { evil: 1 } });
-    await until("queued", () => queued.length === 1);
-    await until("ended", () => ended.length === 1, 60_000);
+    await queued;
+    const ending = received(room, "ended");
+    time.advance(60 * TICK_MS);
+    await ending;
     const replay = await h.http<{ orders: Array<{ order: Record<string, unknown> }> }>(`/api/matches/${ended[0].matchId}/replay`);
     const borrow = replay.body.orders.find((o) => o.order.type === "borrow" && o.order.amount === 50)!;
     expect(borrow).toBeDefined();
@@ -91,7 +101,7 @@ describe("exports are safe to open in a spreadsheet", () => {
     const attacks = ['=HYPERLINK("//x.y","y")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3"];
     const c = await startClass(h, attacks, { factions: ["tesla", "tsmc", "samsung", "china"] });
     c.teacher.send("end");
-    await until("the class ended", () => c.teacher.state.status === "ended", 30_000);
+    await stateWhen(c.teacher, "the class ended", () => c.teacher.state.status === "ended");
     const csv = await (await fetch(`${h.url}/api/classrooms/${c.code}/results.csv`, { headers: { Authorization: `Bearer ${c.teacherKey}` } })).text();
     const firstCells = csv.trim().split("\n").slice(1).map((line) => line.startsWith('"') ? line.slice(1) : line);
     expect(firstCells).toHaveLength(4);

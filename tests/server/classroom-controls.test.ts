@@ -1,13 +1,18 @@
 // The teacher's finer controls, with real SDK clients: one match paused on its own,
 // "keep matches in step" holding the match that runs ahead, a rename reaching the
-// match seat, and a removed student losing their seat there too (a bot takes it).
+// match seat, and a removed student losing their seat there too (a bot takes it). The matches'
+// months pass on a fake clock; the classroom watches them on its own (real) clock.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { collect, startHarness, until, type Harness } from "./harness";
+import { FakeScheduler } from "../../shared/index";
+import { collect, received, startHarness, stateWhen, until, type Harness } from "./harness";
 
+const TICK_MS = 120;
+const time = new FakeScheduler();
+const months = (n: number) => time.advance(n * TICK_MS);
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, 1000, { classTickMs: 120 });
+  h = await startHarness(undefined, 1000, { classTickMs: TICK_MS, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -35,7 +40,7 @@ describe("classroom controls", () => {
       s.onMessage("assigned", (a: Assigned) => assigned.set(s.sessionId, a));
       students.push(s);
     }
-    await until("four on the roster", () => teacher.state.students.size === 4);
+    await stateWhen(teacher, "four on the roster", () => teacher.state.students.size === 4);
     teacher.send("start");
     await until("all assigned", () => assigned.size === 4);
     // Two factions, one student per seat: two matches of two.
@@ -56,31 +61,39 @@ describe("classroom controls", () => {
     const roomIn = (matchId: string) => [...rooms.entries()].find(([sid]) => assigned.get(sid)!.matchId === matchId)![1];
     const slow = roomIn(slowId);
     const fast = roomIn(fastId);
-    await until("both matches running", () => slow.state.month >= 1 && fast.state.month >= 1, 20_000);
+    await stateWhen(slow, "one match running", () => slow.state.status === "running");
+    await stateWhen(fast, "the other running", () => fast.state.status === "running");
+    months(1);
+    await stateWhen(slow, "a month in one", () => slow.state.month === 1);
+    await stateWhen(fast, "a month in the other", () => fast.state.month === 1);
 
     // One match paused on its own: the other plays on.
     teacher.send("pause", { matchId: slowId });
-    await until("the one match paused", () => slow.state.status === "paused");
-    const at = fast.state.month;
-    await until("the other plays on", () => fast.state.month >= at + 3, 20_000);
+    await stateWhen(slow, "the one match paused", () => slow.state.status === "paused");
+    months(3);
+    await stateWhen(fast, "the other plays on", () => fast.state.month === 4);
+    expect(slow.state.month).toBe(1);
     expect(slow.state.status).toBe("paused");
     expect(teacher.state.status).toBe("running");
 
     // Keep in step: the match ahead waits for the slow one ("paused by class"), then both run together.
-    const heldBy = collect<{ by: string }>(fast, "paused");
+    const held = received<{ by: string }>(fast, "paused");
     teacher.send("step", { on: true });
-    await until("the step flag is on", () => teacher.state.inStep === true);
-    await until("the match ahead is held", () => fast.state.status === "paused" && heldBy.some((p) => p.by === "class"), 10_000);
-    const heldAt = fast.state.month;
+    expect((await held)[0].by).toBe("class");
+    await stateWhen(teacher, "the step flag is on", () => teacher.state.inStep === true);
+    await stateWhen(fast, "the match ahead is held", () => fast.state.status === "paused");
+    const released = received<{ by?: string }>(fast, "resumed");
     teacher.send("resume", { matchId: slowId });
-    await until("the slow match catches up and both run", () => slow.state.month >= heldAt && fast.state.status === "running" && fast.state.month > heldAt, 20_000);
-    let worst = 0;
-    const started = Date.now();
-    while (Date.now() - started < 2500) {
-      worst = Math.max(worst, Math.abs(fast.state.month - slow.state.month));
-      await new Promise((r) => setTimeout(r, 40));
-    }
-    expect(worst).toBeLessThanOrEqual(2);
+    await stateWhen(slow, "the slow match runs", () => slow.state.status === "running");
+    // The slow match plays the three months it is behind while the one ahead waits; then the class lets it go.
+    months(3);
+    await stateWhen(slow, "the slow match catches up", () => slow.state.month === 4);
+    expect(fast.state.month).toBe(4);
+    expect((await released)[0].by).toBe("class");
+    await stateWhen(fast, "the match ahead runs again", () => fast.state.status === "running");
+    months(5);
+    await stateWhen(slow, "five more months in one", () => slow.state.month === 9);
+    await stateWhen(fast, "and in step in the other", () => fast.state.month === 9);
 
     // A malformed target is refused and changes nothing.
     const refused = collect<{ code: string }>(teacher, "refused");
@@ -94,7 +107,7 @@ describe("classroom controls", () => {
     const idOf = (name: string) => [...teacher.state.students.entries()].find(([, v]) => v.name === name)![0] as string;
     expect(teacher.state.students.has(students[0].sessionId)).toBe(false);
     teacher.send("rename", { studentId: idOf("Ana"), name: "Ana B." });
-    await until("the match shows the new name", () => ana.state.players.get(ana.sessionId)?.name === "Ana B.");
+    await stateWhen(ana, "the match shows the new name", () => ana.state.players.get(ana.sessionId)?.name === "Ana B.");
 
     // Remove: gone from the roster, their match seat freed and played by a bot.
     const ben = students[1];
@@ -105,8 +118,8 @@ describe("classroom controls", () => {
     benMatch.onLeave((code) => closed.push(code));
     const benId = idOf("Ben");
     teacher.send("remove", { studentId: benId });
-    await until("off the roster", () => !teacher.state.students.has(benId));
-    await until("their match seat is a bot's", () => witness.state.factions.get(benFaction)?.controller === "bot" && !witness.state.players.has(benMatch.sessionId));
+    await stateWhen(teacher, "off the roster", () => !teacher.state.students.has(benId));
+    await stateWhen(witness, "their match seat is a bot's", () => witness.state.factions.get(benFaction)?.controller === "bot" && !witness.state.players.has(benMatch.sessionId));
     await until("their match connection closed", () => closed.length === 1);
     expect(closed[0]).toBe(4001);
 

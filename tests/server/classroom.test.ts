@@ -4,11 +4,15 @@
 // CSV/JSON export with and without the key, and results after a restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { collect, startHarness, until, type Harness } from "./harness";
+import { FakeScheduler } from "../../shared/index";
+import { collect, received, receivedWhere, startHarness, stateWhen, until, type Harness } from "./harness";
 
+// The matches' months pass on a fake clock; the classroom watches them on its own (real) clock.
+const TICK_MS = 250;
+const time = new FakeScheduler();
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, 1000, { classTickMs: 250 });
+  h = await startHarness(undefined, 1000, { classTickMs: TICK_MS, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -70,7 +74,10 @@ describe("classroom", () => {
       matchRooms.set(s.sessionId, m);
     }
     const first = matchRooms.get(students[0].sessionId)!;
-    await until("month 1 everywhere", () => [...matchRooms.values()].every((m) => m.state.month >= 1), 30_000);
+    const everyMatch = (what: string, condition: (m: Room) => boolean) => Promise.all([...matchRooms.values()].map((m) => stateWhen(m, what, () => condition(m))));
+    await everyMatch("running everywhere", (m) => m.state.status === "running");
+    time.advance(TICK_MS);
+    await everyMatch("month 1 everywhere", (m) => m.state.month === 1);
     const seatMates = students.filter((s) => assigned.get(s.sessionId)!.matchId === assigned.get(students[0].sessionId)!.matchId && assigned.get(s.sessionId)!.faction === assigned.get(students[0].sessionId)!.faction);
     expect(seatMates).toHaveLength(2);
     // A match with fewer than 8 students has a seat for one only; in 7-student matches a bot-free seat still exists.
@@ -82,14 +89,17 @@ describe("classroom", () => {
     mateRoom.send("order", { type: "borrow", amount: 222 });
 
     // Pause reaches every match; a paused student sees who paused.
-    const pausedBy = collect<{ by: string }>(first, "paused");
+    const pausedBy = received<{ by: string }>(first, "paused");
     teacher.send("pause");
-    await until("every match paused", () => [...matchRooms.values()].every((m) => m.state.status === "paused"), 20_000);
-    await until("paused by the teacher", () => pausedBy.some((p) => p.by === "teacher"));
+    await everyMatch("every match paused", (m) => m.state.status === "paused");
+    expect((await pausedBy)[0].by).toBe("teacher");
     teacher.send("inject", { eventId: "ddr-shock" });
-    const events = [...matchRooms.values()].map((m) => collect<{ id: string }>(m, "event"));
+    const events = [...matchRooms.values()].map((m) => receivedWhere<{ id: string }>(m, "event", (e) => e.id === "event:ddr-shock"));
     teacher.send("resume");
-    await until("the injected event reaches every match", () => events.every((ev) => ev.some((e) => e.id === "event:ddr-shock")), 20_000);
+    await everyMatch("running again everywhere", (m) => m.state.status === "running");
+    // The teacher's event is played at the next month, in every match.
+    time.advance(TICK_MS);
+    await Promise.all(events);
 
     // A refresh: the student comes back to the same seat in the same match.
     const leaver = matchRooms.get(students[5].sessionId)!;
@@ -97,16 +107,16 @@ describe("classroom", () => {
     const token = leaver.reconnectionToken;
     const witness = [...matchRooms.entries()].find(([sid]) => sid !== students[5].sessionId && assigned.get(sid)!.matchId === assigned.get(students[5].sessionId)!.matchId)![1];
     leaver.connection.close(4100, "refresh");
-    await until("the match sees the student gone", () => witness.state.players.get(leaver.sessionId)?.connected === false);
+    await stateWhen(witness, "the match sees the student gone", () => witness.state.players.get(leaver.sessionId)?.connected === false);
     const again = await h.client().reconnect(token);
     again.onMessage("*", () => {});
-    await until("back in the same seat", () => again.state.players.get(again.sessionId)?.faction === assigned.get(students[5].sessionId)!.faction);
+    await stateWhen(again, "back in the same seat", () => again.state.players.get(again.sessionId)?.faction === assigned.get(students[5].sessionId)!.faction);
     expect(again.sessionId).toBe(leaver.sessionId);
 
     // Dashboard shows every match; then the teacher ends the class.
-    await until("dashboard shows four matches", () => teacher.state.matches.size === 4 && [...teacher.state.matches.values()].every((m) => m.month >= 1), 20_000);
+    await stateWhen(teacher, "dashboard shows four matches", () => teacher.state.matches.size === 4 && [...teacher.state.matches.values()].every((m) => m.month >= 1), 20_000);
     teacher.send("end");
-    await until("class ended", () => teacher.state.status === "ended", 30_000);
+    await stateWhen(teacher, "class ended", () => teacher.state.status === "ended");
 
     // Export: no key → 401, wrong key → 403, right key → CSV and JSON.
     expect((await h.http(`/api/classrooms/${code}/results.csv`)).status).toBe(401);

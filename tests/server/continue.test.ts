@@ -1,12 +1,15 @@
 // "Continue": a solo match its player left is kept by the server (its journal parked) and comes back
 // with the key the browser kept — same seat, same month; a wrong key gets nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { replayMatch } from "../../shared/index";
-import { startHarness, until, type Harness } from "./harness";
+import { FakeScheduler, replayMatch } from "../../shared/index";
+import { received, startHarness, stateWhen, until, type Harness } from "./harness";
 
+// Months pass on a fake clock, when the test advances it.
+const TICK_MS = 40;
+const time = new FakeScheduler();
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: 40 });
+  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -19,11 +22,14 @@ describe("continue a solo match", () => {
     const room = await h.client().create("match", { mode: "solo", faction: "tsmc", months: 60, seed: 21, name: "Sol" });
     room.onMessage("*", () => {});
     const session = room.sessionId;
-    await until("a few months", () => (room.state as { month?: number }).month! >= 6);
+    await stateWhen(room, "running", () => (room.state as { status?: string }).status === "running");
+    time.advance(6 * TICK_MS);
+    await stateWhen(room, "six months", () => (room.state as { month?: number }).month === 6);
     const token = room.reconnectionToken;
     const [roomId, key] = token.split(":");
     await room.leave(true);
-    // The room closes and its journal is parked (not resumed at boot, not deleted).
+    // The room closes and its journal is parked (not resumed at boot, not deleted); its clock has stopped.
+    time.advance(10 * TICK_MS);
     let parked = false;
     await until("the journal says parked", () => {
       void h.server.journal!.store.listJournal().then((l) => (parked = l.some((r) => r.id === roomId && r.parked)));
@@ -37,16 +43,17 @@ describe("continue a solo match", () => {
 
     const back = await h.client().reconnect(token);
     back.onMessage("*", () => {});
-    let ended: { matchId: string; stateHash: string } | null = null;
-    back.onMessage("ended", (m: { matchId: string; stateHash: string }) => (ended = m));
+    const ending = received<{ matchId: string; stateHash: string }>(back, "ended");
     expect(back.sessionId).toBe(session);
     expect(back.roomId).toBe(roomId);
     const state = () => back.state as { month?: number; players?: { get(id: string): { faction?: string; connected?: boolean } | undefined } };
-    await until("the seat is back", () => state().players?.get(session)?.faction === "tsmc" && state().players?.get(session)?.connected === true);
-    expect(state().month!).toBeGreaterThanOrEqual(6);
-    await until("the match ends", () => ended !== null, 60_000);
-    const replay = await (await fetch(`${h.url}/api/matches/${ended!.matchId}/replay`)).json();
-    expect(replayMatch(replay).stateHash).toBe(ended!.stateHash);
+    await stateWhen(back, "the seat is back", () => state().players?.get(session)?.faction === "tsmc" && state().players?.get(session)?.connected === true);
+    // The same month it was left at: no month passed while it was parked.
+    expect(state().month).toBe(6);
+    time.advance(60 * TICK_MS);
+    const [ended] = await ending;
+    const replay = await (await fetch(`${h.url}/api/matches/${ended.matchId}/replay`)).json();
+    expect(replayMatch(replay).stateHash).toBe(ended.stateHash);
     // Finished: nothing left to continue.
     expect((await post(`/api/matches/${roomId}/continue`, key)).status).toBe(404);
   }, 90_000);

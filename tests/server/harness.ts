@@ -61,3 +61,68 @@ export function collect<T = unknown>(room: Room, type: string): T[] {
   room.onMessage(type, (m: T) => got.push(m));
   return got;
 }
+
+/**
+ * Resolves once `condition` holds, checked as each state patch arrives (no polling). The timer is
+ * a failure backstop only. Use after advancing a fake clock: the months are played at once, the
+ * patch that shows them follows.
+ */
+export function stateWhen(room: Room, what: string, condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const holds = () => {
+    try {
+      return condition();
+    } catch {
+      return false; // state not decoded yet
+    }
+  };
+  if (holds()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!holds()) return;
+      clearTimeout(backstop);
+      room.onStateChange.remove(check);
+      resolve();
+    };
+    const backstop = setTimeout(() => {
+      room.onStateChange.remove(check);
+      reject(new Error(`timed out waiting for: ${what}`));
+    }, timeoutMs);
+    room.onStateChange(check);
+  });
+}
+
+/** The next `n` messages of a type (or of any of several) this room receives from now on (call it before sending what they answer). */
+export function received<T = unknown>(room: Room, type: string | string[], n = 1, timeoutMs = 30_000): Promise<T[]> {
+  const got: T[] = [];
+  const types = Array.isArray(type) ? type : [type];
+  return new Promise((resolve, reject) => {
+    const stop = () => stops.forEach((s) => s());
+    const backstop = setTimeout(() => {
+      stop();
+      reject(new Error(`timed out waiting for ${n} '${types.join("' or '")}' message(s), got ${got.length}`));
+    }, timeoutMs);
+    const stops = types.map((t) => room.onMessage(t, (m: T) => {
+      got.push(m);
+      if (got.length < n) return;
+      clearTimeout(backstop);
+      stop();
+      resolve(got);
+    }));
+  });
+}
+
+/** Resolves with the first message of a type this room receives from now on that `matches`. */
+export function receivedWhere<T = unknown>(room: Room, type: string, matches: (message: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const backstop = setTimeout(() => {
+      stop();
+      reject(new Error(`timed out waiting for a matching '${type}' message`));
+    }, timeoutMs);
+    const stop = room.onMessage(type, (m: T) => {
+      if (!matches(m)) return;
+      clearTimeout(backstop);
+      stop();
+      resolve(m);
+    });
+  });
+}

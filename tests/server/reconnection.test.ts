@@ -1,11 +1,16 @@
 // A dropped player's seat is played by a bot and handed back when they return;
-// a player who leaves for good is replaced by a bot.
+// a player who leaves for good is replaced by a bot. Months pass on a fake clock.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, until, type Harness } from "./harness";
+import { matchMaker } from "@colyseus/core";
+import { FakeScheduler } from "../../shared/index";
+import type { MatchRoom } from "../../server/rooms/match-room";
+import { startHarness, stateWhen, type Harness } from "./harness";
 
+const TICK_MS = 50;
+const time = new FakeScheduler();
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: 50 });
+  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -17,28 +22,36 @@ describe("reconnection", () => {
     first.onMessage("*", () => {});
     first.reconnection.enabled = false; // behave like a closed tab: no automatic retry
     first.send("start");
-    await until("running", () => first.state.status === "running");
+    await stateWhen(first, "running", () => first.state.status === "running");
     expect(first.state.factions.get("samsung")?.controller).toBe("human");
     const token = first.reconnectionToken;
     const roomId = first.roomId;
+    const host = (matchMaker.getLocalRoomById(roomId) as MatchRoom).matchHost;
 
     // Watch from a second seat while Ana is away.
     const watcher = await h.client().joinById(roomId, { name: "Ben", faction: "tsmc" });
     watcher.onMessage("*", () => {});
+    time.advance(TICK_MS);
+    expect(host.replayOrders.some((o) => o.issuer === "samsung")).toBe(false);
     first.connection.close(4100, "network blip");
-    await until("the seat goes to a bot", () => watcher.state.factions.get("samsung")?.controller === "bot");
-    const monthAway = watcher.state.month;
-    await until("the bot keeps playing", () => watcher.state.month >= monthAway + 2);
+    await stateWhen(watcher, "the seat goes to a bot", () => watcher.state.factions.get("samsung")?.controller === "bot");
+    const monthAway = host.game.month;
+    time.advance(2 * TICK_MS);
+    await stateWhen(watcher, "the bot keeps playing", () => watcher.state.month === monthAway + 2);
+    expect(host.replayOrders.some((o) => o.issuer === "samsung" && o.month >= monthAway)).toBe(true);
 
     const back = await h.client().reconnect(token);
     back.onMessage("*", () => {});
-    await until("the seat is human again", () => watcher.state.factions.get("samsung")?.controller === "human");
+    await stateWhen(watcher, "the seat is human again", () => watcher.state.factions.get("samsung")?.controller === "human");
     expect(back.sessionId).toBe(first.sessionId);
     expect(back.state.players.get(back.sessionId)?.faction).toBe("samsung");
+    const returnedAt = host.game.month;
+    time.advance(2 * TICK_MS);
+    expect(host.replayOrders.some((o) => o.issuer === "samsung" && o.month >= returnedAt)).toBe(false);
 
     // Leaving for good: the seat becomes a bot's and the player is gone.
     await back.leave(true);
-    await until("the seat is a bot's for good", () => watcher.state.factions.get("samsung")?.controller === "bot" && !watcher.state.players.has(first.sessionId));
+    await stateWhen(watcher, "the seat is a bot's for good", () => watcher.state.factions.get("samsung")?.controller === "bot" && !watcher.state.players.has(first.sessionId));
     await watcher.leave();
   });
 });

@@ -4,14 +4,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchMaker } from "@colyseus/core";
 import type { Room } from "@colyseus/sdk";
+import { FakeScheduler } from "../../shared/index";
 import { CLOSE_TOO_BIG } from "../../server/rooms/close-codes";
 import type { MatchRoom } from "../../server/rooms/match-room";
-import { startHarness, until, type Harness } from "./harness";
+import { received, startHarness, stateWhen, until, type Harness } from "./harness";
 import { mulberry32 } from "./seeded";
 
+// Months pass on a fake clock, when the test advances it.
+const TICK_MS = 40;
+const time = new FakeScheduler();
+const months = (n: number) => time.advance(n * TICK_MS);
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: 40 });
+  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -55,7 +60,9 @@ describe("robustness", () => {
     const bystander = await h.client().joinById(host.roomId, { name: "Bo", faction: "tsmc" });
     bystander.onMessage("*", () => {});
     host.send("start");
-    await until("running", () => host.state.status === "running" && host.state.month >= 1);
+    await stateWhen(host, "running", () => host.state.status === "running");
+    months(1);
+    await stateWhen(host, "a month played", () => host.state.month === 1);
     const startMonth = host.state.month;
 
     // Undecodable bytes: Colyseus closes with 4002; oversize: ws closes with 1009.
@@ -73,10 +80,12 @@ describe("robustness", () => {
     }
 
     // No seat is held for an expelled connection: China is free, only two clients count.
-    await until("expelled seats released", () => !host.state.factions.get("china")?.playerName && host.state.players.size === 2);
+    await stateWhen(host, "expelled seats released", () => !host.state.factions.get("china")?.playerName && host.state.players.size === 2);
     expect(await listedClients(host.roomId)).toBe(2);
     // The match plays on, and the players who behaved were never touched.
-    await until("the clock keeps going", () => host.state.month >= startMonth + 3);
+    months(3);
+    await stateWhen(host, "the clock keeps going", () => host.state.month === startMonth + 3);
+    await stateWhen(bystander, "the bystander sees it too", () => bystander.state.month === startMonth + 3);
     expect(host.connection.isOpen && bystander.connection.isOpen).toBe(true);
     expect(bystander.state.month).toBe(host.state.month);
     await bystander.leave();
@@ -88,27 +97,33 @@ describe("robustness", () => {
     broken.onMessage("*", () => {});
     const healthy = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 32, name: "B" });
     healthy.onMessage("*", () => {});
-    const paused: Array<{ by: string }> = [];
-    broken.onMessage("paused", (m: { by: string }) => paused.push(m));
     broken.send("start");
     healthy.send("start");
-    await until("both running", () => broken.state.month >= 1 && healthy.state.month >= 1);
+    await stateWhen(broken, "running", () => broken.state.status === "running");
+    await stateWhen(healthy, "running", () => healthy.state.status === "running");
+    months(1);
+    await stateWhen(broken, "a month", () => broken.state.month === 1);
+    await stateWhen(healthy, "a month", () => healthy.state.month === 1);
 
     const room = matchMaker.getLocalRoomById(broken.roomId) as MatchRoom;
-    const tick = room.tick.bind(room);
-    room.tick = () => {
+    const host = room.matchHost;
+    const stepMonth = host.stepMonth.bind(host);
+    host.stepMonth = () => {
       throw new Error("test: a month that throws");
     };
-    await until("the broken match is held", () => broken.state.status === "paused" && paused.length === 1);
-    expect(paused[0].by).toBe("server");
-    const month = healthy.state.month;
-    await until("the other match plays on", () => healthy.state.month >= month + 3);
+    const paused = received<{ by: string }>(broken, "paused");
+    months(3);
+    expect((await paused)[0].by).toBe("server");
+    await stateWhen(broken, "the broken match is held", () => broken.state.status === "paused");
+    await stateWhen(healthy, "the other match plays on", () => healthy.state.month === 4);
+    expect(host.game.month).toBe(1);
 
     // Once fixed, the host resumes it.
-    room.tick = tick;
-    const heldAt = broken.state.month;
+    host.stepMonth = stepMonth;
     broken.send("resume");
-    await until("resumed", () => broken.state.status === "running" && broken.state.month > heldAt);
+    await stateWhen(broken, "resumed", () => broken.state.status === "running");
+    months(1);
+    await stateWhen(broken, "playing again", () => broken.state.month === 2);
     await broken.leave();
     await healthy.leave();
   }, 120_000);

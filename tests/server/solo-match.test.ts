@@ -1,10 +1,13 @@
-// A solo match at a fast test speed, played to its end; the result is fetched over HTTP.
+// A solo match on a fake clock, played to its end; the result is fetched over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collect, startHarness, until, type Harness } from "./harness";
+import { FakeScheduler } from "../../shared/index";
+import { collect, received, startHarness, stateWhen, type Harness } from "./harness";
 
+const TICK_MS = 25;
+const time = new FakeScheduler();
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: 25 });
+  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
 });
 afterAll(async () => {
   await h.server.close();
@@ -19,27 +22,32 @@ describe("solo match", () => {
   it("plays one human and three bots to the end, then serves the result and replay", async () => {
     const room = await h.client().create("match", { mode: "solo", faction: "tesla", difficulty: "normal", months: 60, speed: "fast", seed: 42, name: "Ada" });
     const events = collect<{ id: string }>(room, "event");
-    const ended = collect<{ matchId: string; winner: string }>(room, "ended");
-    const refused = collect<{ code: string; reason: string }>(room, "refused");
-    await until("the match starts", () => room.state.status === "running");
+    await stateWhen(room, "the match starts", () => room.state.status === "running");
     expect(room.state.factions.get("tesla")?.controller).toBe("human");
     expect(room.state.factions.get("tsmc")?.controller).toBe("bot");
+    // No month passes until the clock does.
+    expect(room.state.month).toBe(0);
 
     // An order the rules accept, and one they refuse (Tesla cannot build in China).
+    const queued = received(room, "queued");
+    const refused = received<{ code: string; reason: string }>(room, "refused");
     room.send("order", { type: "buildPower", source: "solar", region: "us", gw: 1 });
     room.send("order", { type: "buildFab", site: "china", node: "N3", capacity: 50 });
-    await until("the refusal arrives", () => refused.length > 0);
-    expect(refused[0].code).toBe("not-allowed");
-    expect(refused[0].reason).toMatch(/cannot build/i);
+    await queued;
+    const [refusal] = await refused;
+    expect(refusal.code).toBe("not-allowed");
+    expect(refusal.reason).toMatch(/cannot build/i);
 
-    await until("the match ends", () => ended.length > 0, 60_000);
-    expect(room.state.status).toBe("ended");
+    const ended = received<{ matchId: string; winner: string }>(room, "ended");
+    time.advance(60 * TICK_MS);
+    const [end] = await ended;
+    await stateWhen(room, "the end is mirrored", () => room.state.status === "ended");
     expect(events.length).toBeGreaterThan(0);
-    const matchId = ended[0].matchId;
+    const matchId = end.matchId;
 
     const result = await h.http<{ winner: string; stateHash: string; factions: Record<string, { limitingFactor: string[] }> }>(`/api/matches/${matchId}`);
     expect(result.status).toBe(200);
-    expect(result.body.winner).toBe(ended[0].winner);
+    expect(result.body.winner).toBe(end.winner);
     expect(result.body.factions.tesla.limitingFactor.length).toBeGreaterThan(0);
 
     const replay = await h.http<{ orders: Array<{ issuer: string; order: { type: string } }> }>(`/api/matches/${matchId}/replay`);

@@ -1,22 +1,16 @@
-// Offline development only (?offline=1): the engine runs in the page, bots fill the
-// other seats, and the clock ticks like the server's. Loaded on demand, never in a
-// normal game, so it stays out of the initial download.
+// Offline development only (?offline=1): the engine runs in the page through the same match host
+// as the server's room (shared/host), bots fill the other seats, and the clock is setTimeout.
+// Loaded on demand, never in a normal game, so it stays out of the initial download.
 import {
-  FACTION_IDS, botOrders, checkOrder, previewOrder, createMatch, eventTextKey, publicView, stateHash, step, t,
-  type GameState, type IssuedOrder, type MatchMessageName, type MatchMessages, type Refusal,
+  FACTION_IDS, MatchHost, SPEEDS, createMatch, eventTextKey, previewOrder, publicView, stateHash, t,
+  type ClockChange, type MatchMessageName, type MatchMessages, type MonthStepped, type Refusal, type Speed,
 } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
+import { timeoutScheduler } from "./timeout-scheduler";
 import type { RoomView } from "./view";
-
-const MS_PER_MONTH = { fast: 2000, normal: 6000, slow: 10000 } as const;
 
 export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: BackendSink): Promise<Backend> {
   const me = opts.faction ?? join.faction ?? "tesla";
-  let state: GameState = createMatch({ seed: opts.seed ?? 1, months: opts.months, difficulty: opts.difficulty });
-  let status: "running" | "paused" | "ended" = "running";
-  let speed: keyof typeof MS_PER_MONTH = opts.speed;
-  let queue: IssuedOrder[] = [];
-  let timer: ReturnType<typeof setTimeout> | null = null;
 
   // The same messages, with the same payloads, as the server's match room.
   const send = <K extends MatchMessageName>(type: K, payload: MatchMessages[K]) => sink.message(type, payload);
@@ -27,38 +21,37 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
 
   const seats = Object.fromEntries(FACTION_IDS.map((id) => [id, id === me ? { controller: "human", player: join.name } : { controller: "bot", player: "" }])) as RoomView["seats"];
   const publish = () => {
+    const state = host.game;
     sink.room({
-      status: state.status === "ended" ? "ended" : status, speed, mode: "solo", code: "", difficulty: opts.difficulty, pausesLeft: null,
+      status: state.status === "ended" ? "ended" : host.status, speed: host.speed, mode: "solo", code: "", difficulty: opts.difficulty, pausesLeft: null,
       players: [{ id: "local", name: join.name, faction: me, spectator: false, ready: true, connected: true, host: true }], hostId: "local", seats,
     });
     sink.match(publicView(state, me));
   };
 
-  const tick = () => {
-    timer = null;
-    if (status !== "running" || state.status !== "running") return;
-    const orders: IssuedOrder[] = [...queue];
-    queue = [];
-    for (const id of FACTION_IDS) if (id !== me) for (const order of botOrders(state, id, opts.difficulty)) orders.push({ issuer: id, order });
-    const result = step(state, orders);
-    state = result.state;
-    for (const r of result.refusals) if (r.issuer === me) send("refused", refused(r.refusal, (r.order as { type?: unknown })?.type));
-    for (const e of result.events) send("event", { id: e.id, key: eventTextKey(e.id), month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
-    if (state.status === "ended") {
-      status = "ended";
-      send("ended", { matchId: "", winner: state.winner, stateHash: stateHash(state), saved: false });
-    }
-    publish();
-    schedule();
+  const month = ({ events, refusals }: MonthStepped) => {
+    for (const r of refusals) if (r.issuer === me) send("refused", refused(r.refusal, (r.order as { type?: unknown })?.type));
+    for (const e of events) send("event", { id: e.id, key: eventTextKey(e.id), month: e.month, faction: e.faction ?? null, params: e.params ?? {} });
+    // The last month is published with its `ended` (the clock says so next).
+    if (host.game.status !== "ended") publish();
   };
-  const schedule = () => {
-    if (timer === null && status === "running") timer = setTimeout(tick, MS_PER_MONTH[speed]);
+  const clock = (change: ClockChange) => {
+    if (change.kind === "paused") send("paused", { by: change.by });
+    if (change.kind === "resumed") send("resumed", { by: change.by });
+    if (change.kind === "ended") send("ended", { matchId: "", winner: host.game.winner, stateHash: stateHash(host.game), saved: false });
+    publish();
   };
 
-  queueMicrotask(() => {
-    publish();
-    schedule();
+  const host = new MatchHost({
+    game: createMatch({ seed: opts.seed ?? 1, months: opts.months, difficulty: opts.difficulty }),
+    difficulty: opts.difficulty,
+    scheduler: timeoutScheduler,
+    clock: { status: "waiting", speed: opts.speed, pausesLeft: -1, heldForClass: false },
+    listener: { stepped: month, clock },
   });
+  host.seatBots(FACTION_IDS.filter((id) => id !== me));
+  // Started once the page listens (the sink is ready after this returns).
+  queueMicrotask(() => host.start());
 
   return {
     seat: { sessionId: "local", faction: me, spectator: false },
@@ -66,34 +59,22 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
     send(type, payload) {
       const p = payload as Record<string, unknown>;
       if (type === "order") {
-        const refusal = checkOrder(state, me, payload);
+        const refusal = host.submit(me, payload);
         if (refusal) send("refused", refused(refusal, p?.type));
-        else {
-          queue.push({ issuer: me, order: payload as IssuedOrder["order"] });
-          send("queued", { orderType: typeof p?.type === "string" ? p.type : undefined, month: state.month });
-        }
+        else send("queued", { orderType: typeof p?.type === "string" ? p.type : undefined, month: host.game.month });
       } else if (type === "pause") {
-        status = "paused";
-        if (timer) clearTimeout(timer);
-        timer = null;
-        send("paused", { by: "host" });
-        publish();
+        host.pause("player", "host");
       } else if (type === "resume") {
-        status = "running";
-        send("resumed", { by: "host" });
-        publish();
-        schedule();
-      } else if (type === "speed" && typeof p?.speed === "string" && p.speed in MS_PER_MONTH) {
-        speed = p.speed as keyof typeof MS_PER_MONTH;
-        publish();
+        host.resume("player", "host");
+      } else if (type === "speed" && SPEEDS.includes(p?.speed as Speed)) {
+        host.setSpeed(p.speed as Speed);
       }
     },
     async preview(order) {
-      return previewOrder(state, me, order);
+      return previewOrder(host.game, me, order);
     },
     async leave() {
-      status = "ended";
-      if (timer) clearTimeout(timer);
+      host.suspend();
     },
   };
 }
