@@ -52,4 +52,5 @@ export { formatMessage, placeholders } from "./i18n/message";
 // The one view of a match every client sees, and the month's patch to it.
 export { publicView, sharedView, viewForSeat, type PublicView, type SharedView, type FactionPublic, type FabPublic, type ToolOrderPublic, type PowerPublic, type ContractPublic, type MarketPublic } from "./view/public-view";
 export { diffView, applyViewPatch, type ViewPatch, type Plain } from "./view/view-patch";
+export { seatPatch } from "./view/seat-patch";
 export * from "./host";

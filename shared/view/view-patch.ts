@@ -38,20 +38,25 @@ function same(a: Plain, b: Plain): boolean {
   return false;
 }
 
-function diffList(prev: Plain[], next: Plain[]): ViewPatch {
-  if (prev.length <= next.length && prev.every((x, i) => same(x, next[i]))) return { $push: next.slice(prev.length) };
+function diffList(prev: Plain[], next: Plain[]): ViewPatch | undefined {
+  if (prev.length <= next.length && prev.every((x, i) => same(x, next[i]))) return prev.length === next.length ? undefined : { $push: next.slice(prev.length) };
   if (hasIds(prev) && hasIds(next)) {
     const before = new Map(prev.map((x) => [x.id as string, x]));
     const items: Record<string, ViewPatch> = {};
+    let changed = false;
     for (const item of next) {
       const id = item.id as string;
       const old = before.get(id);
       const d = old === undefined ? { $set: item } : diffView(old, item);
-      if (d !== undefined) items[id] = d;
+      if (d !== undefined) {
+        items[id] = d;
+        changed = true;
+      }
     }
     // The order of ids is sent only when it changed (a thing added, removed or moved).
     const ids = next.map((x) => x.id as string);
-    return prev.length === next.length && prev.every((x, i) => x.id === ids[i]) ? { $items: items } : { $ids: ids, $items: items };
+    if (prev.length === next.length && prev.every((x, i) => x.id === ids[i])) return changed ? { $items: items } : undefined;
+    return { $ids: ids, $items: items };
   }
   return { $set: next };
 }
@@ -60,18 +65,24 @@ function whole(next: Plain): ViewPatch {
   return next === null || typeof next !== "object" ? next : { $set: next };
 }
 
-/** What turns `prev` into `next`, or undefined when nothing changed. */
+/** What turns `prev` into `next`, or undefined when nothing changed. Each part is walked once. */
 export function diffView(prev: Plain, next: Plain): ViewPatch | undefined {
-  if (same(prev, next)) return undefined;
+  if (prev === next) return undefined;
   if (Array.isArray(prev) && Array.isArray(next)) return diffList(prev, next);
   if (isObj(prev) && isObj(next)) {
     const keys: Record<string, ViewPatch> = {};
-    for (const [k, v] of Object.entries(next)) {
-      const d = k in prev ? diffView(prev[k], v) : whole(v);
-      if (d !== undefined) keys[k] = d;
+    let changed = false;
+    for (const k in next) {
+      const d = k in prev ? diffView(prev[k], next[k]) : whole(next[k]);
+      if (d !== undefined) {
+        keys[k] = d;
+        changed = true;
+      }
     }
-    const drop = Object.keys(prev).filter((k) => !(k in next));
-    return drop.length > 0 ? { $keys: keys, $drop: drop } : { $keys: keys };
+    const drop: string[] = [];
+    for (const k in prev) if (!(k in next)) drop.push(k);
+    if (drop.length > 0) return { $keys: keys, $drop: drop };
+    return changed ? { $keys: keys } : undefined;
   }
   return whole(next);
 }

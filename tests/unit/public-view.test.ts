@@ -1,7 +1,7 @@
 // The one public view: built from the engine's state with the engine's names, and the month's
 // patch that carries it to clients rebuilds it exactly, month after month.
 import { describe, expect, it } from "vitest";
-import { applyViewPatch, botOrders, createMatch, diffView, FACTION_IDS, publicView, step, type GameState, type Plain } from "../../shared/index";
+import { applyViewPatch, botOrders, createMatch, diffView, FACTION_IDS, publicView, seatPatch, sharedView, step, viewForSeat, type GameState, type Plain } from "../../shared/index";
 import { mulberry32 } from "./helpers";
 
 function playMonths(seed: number, months: number): GameState[] {
@@ -41,6 +41,21 @@ describe("publicView", () => {
     expect(v.factions.samsung.attack).not.toBeNull();
     for (const id of FACTION_IDS) if (id !== "samsung") expect(v.factions[id].attack).toBeNull();
     for (const id of FACTION_IDS) expect(publicView(states[12], null).factions[id].attack).toBeNull();
+  });
+
+  it("a seat's patch is the shared patch plus its own advice, and rebuilds that seat's view exactly", () => {
+    for (const seat of ["tesla", "china", null] as const) {
+      let client = viaJson(viewForSeat(sharedView(states[0]), seat)) as Plain;
+      for (let m = 1; m < states.length; m++) {
+        const before = sharedView(states[m - 1]);
+        const now = sharedView(states[m]);
+        const attackBefore = seat ? viewForSeat(before, seat).factions[seat].attack : null;
+        const attackNow = seat ? viewForSeat(now, seat).factions[seat].attack : null;
+        const patch = seatPatch(diffView(plain(before.base), plain(now.base)), seat, attackBefore, attackNow);
+        if (patch !== undefined) client = applyViewPatch(client, viaJson(patch) as never);
+        expect(client).toEqual(viaJson(viewForSeat(now, seat)));
+      }
+    }
   });
 
   it("is plain data: the same after a trip through JSON, with no undefined anywhere", () => {
