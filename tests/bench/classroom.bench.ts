@@ -28,9 +28,10 @@ for (let i = 0; i < STUDENTS; i++) {
   const student = await new Client(url).joinById(roomId, { code, name: `S${i + 1}` });
   student.onMessage("*", () => {});
   rooms.push(student);
-  student.onMessage("assigned", (a: { matchId: string; faction: string }) => {
+  student.onMessage("assigned", (a: { matchId: string; faction: string; ticket: string }) => {
     joins.push((async () => {
-      const m = await new Client(url).joinById(a.matchId, { name: `S${i + 1}`, faction: a.faction });
+      // A class seat is taken with the single-use ticket the class hands out, as the class page does.
+      const m = await new Client(url).joinById(a.matchId, { ticket: a.ticket });
       m.onMessage("*", () => {});
       rooms.push(m);
       let sawPlay = false;
