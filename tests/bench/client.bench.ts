@@ -87,7 +87,7 @@ try {
     await fresh.close();
   }
 
-  const phone = await firstFrameOf(17, { width: 390, height: 844 });
+  const phoneRuns = [await firstFrameOf(17, { width: 390, height: 844 }), await firstFrameOf(18, { width: 390, height: 844 }), await firstFrameOf(19, { width: 390, height: 844 })];
   // The reference: an empty Phaser 4 scene of the same canvas size in the same browser.
   const empty = await emptyScene(browser, { width: 1440, height: 900 }, Math.min(FPS_SECONDS, 15));
   const emptyPhone = await emptyScene(browser, { width: 390, height: 844 }, 5);
@@ -99,7 +99,7 @@ try {
   console.log(`  title screen first frame:            ${fcp.toFixed(0)} ms`);
   console.log(`  solo URL to first rendered frame:    ${median(cold).toFixed(0)} ms cold (fresh browser; runs ${cold.map((x) => x.toFixed(0)).join(", ")}), ${median(warm).toFixed(0)} ms warm (median of 3)`);
   console.log(`                                       (target ≤ 2000 ms; includes creating the match on the server and booting WebGL in software)`);
-  console.log(`  solo URL to first frame at 390×844:  ${phone.toFixed(0)} ms warm (target ≤ 2000 ms)`);
+  console.log(`  solo URL to first frame at 390×844:  ${median(phoneRuns).toFixed(0)} ms warm (median of 3: ${phoneRuns.map((x) => x.toFixed(0)).join(", ")}; target ≤ 2000 ms)`);
   console.log(`  frames per second, fast solo match:  median ${median(samples).toFixed(1)}, min ${Math.min(...samples).toFixed(1)} over ${samples.length} s (target ≥ 30; renderer ${renderer}; reached ${month})`);
   console.log(`  empty Phaser 4 scene, same canvas:   ${empty.fps.toFixed(1)} fps, first frame ${empty.firstFrameMs.toFixed(0)} ms (390×844: ${emptyPhone.fps.toFixed(1)} fps, first frame ${emptyPhone.firstFrameMs.toFixed(0)} ms)`);
   console.log(`  game / empty scene fps ratio:        ${(median(samples) / Math.max(0.1, empty.fps)).toFixed(2)} (target ≥ 0.75)`);
