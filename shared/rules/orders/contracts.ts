@@ -28,14 +28,13 @@ export const contractHandlers: HandlerTable = {
     const open = state.contracts.filter((c) => c.offeredBy === issuer && c.status === "offered").length;
     if (open >= MAX_OPEN_OFFERS) return refuse("limit-reached", "refusal.tooManyOffers", { max: MAX_OPEN_OFFERS });
     const monthly = o.perMonth * o.price * MARKETS[o.good].moneyPerUnitPerPrice;
-    const effects = () => [
+    return accept(null, () => [
       effect(o.side === "sell" ? "preview.contract.sell" : "preview.contract.buy", {
         n: { num: o.perMonth, digits: 0 }, unit: unitParam(o.good), who: { text: `faction.${o.to}` }, monthly: { money: monthly }, months: o.months, total: { money: monthly * o.months }, until: { month: state.month + o.months },
       }),
       effect("preview.contract.market", { price: priceParam(o.good, state.markets[o.good].price) }),
       effect("preview.contract.breach"),
-    ];
-    return accept(null, effects, () => {
+    ], () => {
       state.contracts.push({
         id: newId(state, "c"), seller, buyer, good: o.good, perMonth: o.perMonth, price: o.price, months: o.months,
         status: "offered", offeredBy: issuer, offeredMonth: state.month, startMonth: null, delivered: 0, shortfall: 0, breaches: 0,

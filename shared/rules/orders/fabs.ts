@@ -69,7 +69,7 @@ export const fabHandlers: HandlerTable = {
     const deposit = shell * FOUNDING_DEPOSIT;
     const f = state.factions[issuer];
     if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
-    const effects = (): OrderEffect[] => {
+    return accept(deposit, (): OrderEffect[] => {
       const lines = [effect("preview.fab.capex", { capex: { money: NODES[o.node].capexPerK * o.capacity }, shell: { money: shell } }), ...timelineEffects(state, issuer, o.site, o.node)];
       const subsidy = SITES[o.site].subsidyShare;
       if (subsidy) lines.push(effect("preview.fab.subsidy", { share: { pct: subsidy } }));
@@ -77,8 +77,7 @@ export const fabHandlers: HandlerTable = {
       if (multipatterning && cap !== undefined) lines.push(effect("preview.fab.multipatterning", { cap: { pct: cap } }));
       if (!multipatterning && issuer === "china" && !hasDomesticEuv(state, issuer) && (NODES[o.node].toolsPer10k.euv ?? 0) > 0) lines.push(effect("preview.fab.waitsForEuv"));
       return lines;
-    };
-    return accept(deposit, effects, () => {
+    }, () => {
       spend(f, deposit);
       state.fabs.push(newFab(state, issuer, o.site, o.node, o.capacity, multipatterning, null));
     });
@@ -93,8 +92,7 @@ export const fabHandlers: HandlerTable = {
     const deposit = shell * FOUNDING_DEPOSIT;
     const f = state.factions[issuer];
     if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
-    const effects = () => [effect("preview.fab.expansionShell", { shell: { money: shell } }), ...timelineEffects(state, issuer, null, base.node)];
-    return accept(deposit, effects, () => {
+    return accept(deposit, () => [effect("preview.fab.expansionShell", { shell: { money: shell } }), ...timelineEffects(state, issuer, null, base.node)], () => {
       spend(f, deposit);
       state.fabs.push(newFab(state, issuer, base.site, base.node, o.capacity, base.multipatterning || mustMultipattern(state, issuer, base.node), base));
     });
@@ -104,13 +102,12 @@ export const fabHandlers: HandlerTable = {
     const fab = findOwnFab(state, issuer, o.fabId);
     if (!fab) return refuse("unknown-target", "refusal.unknownFab", { fabId: o.fabId });
     if (fab.stage === "ramp" || fab.stage === "volume") return refuse("wrong-stage", "refusal.overtimeOnlyWhileBuilding");
-    const effects = (): OrderEffect[] => {
+    return accept(null, (): OrderEffect[] => {
       if (!o.on) return [effect("preview.overtime.off")];
       // Overtime is paid on the shell still to build (construction.ts); the install stage has none left.
       const extra = fab.stage === "install" ? 0 : fab.shellCostLeft * (OVERTIME_COST_FACTOR - 1);
       return fab.overtime ? [effect("preview.overtime.on", { extra: { money: extra } }), effect("preview.overtime.already")] : [effect("preview.overtime.on", { extra: { money: extra } })];
-    };
-    return accept(null, effects, () => {
+    }, () => {
       fab.overtime = o.on;
     });
   },

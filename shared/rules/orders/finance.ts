@@ -35,12 +35,11 @@ export const financeHandlers: HandlerTable = {
     const fee = monthly * HIRING_FEE_MONTHS;
     if (!canAfford(f, fee)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(fee) });
     // Engine units: engineers in thousands, PhDs in hundreds; people read head counts.
-    const effects = () => [
+    return accept(fee, () => [
       effect("preview.hire.arrive", { month: { month: state.month + HIRE_DELAY_MONTHS }, salary: { money: monthly } }),
       effect("preview.hire.pool", { e: Math.round(pool.engineers * 1000), p: Math.round(pool.phds * 100) }),
       effect("preview.hire.now", { e: Math.round(f.engineers * 1000), p: Math.round(f.phds * 100) }),
-    ];
-    return accept(fee, effects, () => {
+    ], () => {
       spend(f, fee);
       f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds]);
     });
@@ -51,14 +50,13 @@ export const financeHandlers: HandlerTable = {
     const left = creditLeft(state, issuer);
     if (o.amount > left) return refuse("limit-reached", "refusal.creditLimit", { left: Math.round(left) });
     // The rate rises with leverage, so the loan moves the rate on all the debt: after the loan, beside today's.
-    const effects = () => {
+    return accept(null, () => {
       const after = loanRateOf(state, issuer, o.amount);
       return [
         effect("preview.borrow.interest", { rate: { pct: after, digits: 1 }, now: { pct: loanRateOf(state, issuer), digits: 1 }, monthly: { money: ((f.debt + o.amount) * after) / 12 } }),
         effect("preview.borrow.left", { left: { money: left - o.amount }, debt: { money: f.debt + o.amount } }),
       ];
-    };
-    return accept(null, effects, () => {
+    }, () => {
       f.debt += o.amount;
       earn(f, o.amount);
       // A loan is cash, not revenue: lenders do not count it.
@@ -70,8 +68,7 @@ export const financeHandlers: HandlerTable = {
     const f = state.factions[issuer];
     if (o.amount > f.debt + 1e-9) return refuse("limit-reached", "refusal.repayMoreThanDebt", { debt: Math.round(f.debt) });
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    const effects = () => [effect("preview.repay", { debt: { money: Math.max(0, f.debt - o.amount) } })];
-    return accept(o.amount, effects, () => {
+    return accept(o.amount, () => [effect("preview.repay", { debt: { money: Math.max(0, f.debt - o.amount) } })], () => {
       spend(f, o.amount);
       f.debt = Math.max(0, f.debt - o.amount);
     });
@@ -86,7 +83,7 @@ export const financeHandlers: HandlerTable = {
     const room = r.maxPerMonth - f.researchThisMonth[o.program];
     if (o.amount > room + 1e-9) return refuse("limit-reached", "refusal.researchMonthlyCap", { max: r.maxPerMonth, left: Math.max(0, Math.round(room)) });
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    const effects = () => {
+    return accept(o.amount, () => {
       const e = researchEstimate(state, issuer, o.program);
       // Paced on the middle of what is known; the range narrows as the money goes in.
       const monthsAtMax = Math.ceil(Math.max(0, expectedCost(e) - e.spent - o.amount) / r.maxPerMonth);
@@ -97,8 +94,7 @@ export const financeHandlers: HandlerTable = {
           : effect("preview.research.progress", { level: e.level, levels: e.levels, spent: { money: e.spent }, cost: { money: e.low } }),
         effect("preview.research.pace", { max: { money: r.maxPerMonth }, months: monthsAtMax, month: { month: state.month + monthsAtMax } }),
       ];
-    };
-    return accept(o.amount, effects, () => {
+    }, () => {
       spend(f, o.amount);
       f.researchThisMonth[o.program] += o.amount;
       prog.spent += o.amount;
@@ -109,11 +105,10 @@ export const financeHandlers: HandlerTable = {
     if (issuer === "china" && o.direction === "tighten") return refuse("not-allowed", "refusal.chinaCannotTighten");
     const f = state.factions[issuer];
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    const effects = () => [
+    return accept(o.amount, () => [
       effect("preview.lobby.level", { level: state.sanctionLevel, min: SANCTION_MIN, max: SANCTION_MAX }),
       effect("preview.lobby.step", { step: { money: LOBBY_COST_PER_STEP }, share: { num: (o.amount / LOBBY_COST_PER_STEP) * 100, digits: 0 } }),
-    ];
-    return accept(o.amount, effects, () => {
+    ], () => {
       spend(f, o.amount);
       f.lobbySpent += o.amount;
       state.lobby[o.direction] += o.amount;

@@ -20,18 +20,22 @@ export type Handler<T extends OrderType> = (state: GameState, issuer: IssuerOf<T
 export type HandlerTable = { [T in OrderType]?: Handler<T> };
 
 /** A plan whose effects are worked out only when asked for: applying an order (every bot order
- *  of every simulated month) never pays for the text of its preview. */
+ *  of every simulated month) never pays for the text of its preview. A class, so the lazy getter
+ *  lives once on the prototype instead of on every plan the bots' checks create. */
+class LazyPlan implements Plan {
+  private known: OrderEffect[] | null = null;
+
+  constructor(readonly cost: number | null, private readonly effectsOf: () => OrderEffect[], readonly commit: () => void) {}
+
+  get effects(): OrderEffect[] {
+    return (this.known ??= this.effectsOf());
+  }
+}
+
 export function accept(cost: number | null, effects: () => OrderEffect[], commit: () => void): Plan {
-  let known: OrderEffect[] | null = null;
-  return {
-    cost,
-    get effects() {
-      return (known ??= effects());
-    },
-    commit,
-  };
+  return new LazyPlan(cost, effects, commit);
 }
 
 export function isPlan(result: Refusal | Plan): result is Plan {
-  return "commit" in result;
+  return result instanceof LazyPlan;
 }

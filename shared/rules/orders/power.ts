@@ -62,14 +62,13 @@ export const powerHandlers: HandlerTable = {
     const cost = o.gw * perGW;
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
     const ready = state.month + SOLAR_PERMIT_MONTHS[o.region] + SOLAR_BUILD_MONTHS;
-    const effects = (): OrderEffect[] => {
+    return accept(cost, (): OrderEffect[] => {
       if (o.source === "grid") return [effect("preview.grid.queue", { release: { gw: gridReleaseFor(state, o.region) }, month: { month: gridOnlineMonth(state, o.region, o.gw) } }), runs(o.gw)];
       const tariff = perGW / SOLAR_COST_PER_GW - 1;
       const lines = [effect("preview.solar.effective", { gw: { gw: o.gw * SOLAR_CAPACITY_FACTOR }, share: { pct: SOLAR_CAPACITY_FACTOR }, month: { month: ready } })];
       if (tariff > 1e-9) lines.push(effect("preview.solar.tariff", { share: { pct: tariff } }));
       return [...lines, runs(o.gw * SOLAR_CAPACITY_FACTOR)];
-    };
-    return accept(cost, effects, () => {
+    }, () => {
       spend(f, cost);
       if (o.source === "grid") {
         state.power.push({ id: newId(state, "p"), owner: issuer, source: "grid", region: o.region, gw: o.gw, readyMonth: null, maker: null });
@@ -84,8 +83,7 @@ export const powerHandlers: HandlerTable = {
     const cost = o.gw * TURBINES[o.maker].cost;
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
     const t = state.turbines[o.maker];
-    const effects = () => [effect("preview.turbine.backlog", { backlog: { gw: t.backlogGW }, out: { gw: t.outputPerMonth }, month: { month: turbineReadyMonth(state, o.maker, o.gw) } })];
-    return accept(cost, effects, () => {
+    return accept(cost, () => [effect("preview.turbine.backlog", { backlog: { gw: t.backlogGW }, out: { gw: t.outputPerMonth }, month: { month: turbineReadyMonth(state, o.maker, o.gw) } })], () => {
       spend(f, cost);
       const ready = turbineReadyMonth(state, o.maker, o.gw);
       state.turbines[o.maker].backlogGW += o.gw;
@@ -101,11 +99,10 @@ export const powerHandlers: HandlerTable = {
     const cost = o.count * launchCost(f);
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
     const carried = o.count * KACCEL_PER_LAUNCH;
-    const effects = () => [
+    return accept(cost, () => [
       effect("preview.launch.carries", { k: { num: carried, digits: 0 }, gw: { gw: carried * GW_PER_KACCEL } }),
       effect("preview.launch.cadence", { free: free - o.count, risk: { pct: launchFailureChance(f), digits: 1 } }),
-    ];
-    return accept(cost, effects, () => {
+    ], () => {
       spend(f, cost);
       f.launchesThisMonth += o.count;
     });
@@ -116,8 +113,7 @@ export const powerHandlers: HandlerTable = {
     if (f.launchCadence >= LAUNCH_CADENCE_MAX) return refuse("limit-reached", "refusal.cadenceMax");
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
     const next = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + (o.amount / 1000) * LAUNCH_CADENCE_PER_BILLION);
-    const effects = () => [effect("preview.fundLaunches", { more: Math.round((next - f.launchCadence) * 10) / 10, now: { num: f.launchCadence, digits: 1 } })];
-    return accept(o.amount, effects, () => {
+    return accept(o.amount, () => [effect("preview.fundLaunches", { more: Math.round((next - f.launchCadence) * 10) / 10, now: { num: f.launchCadence, digits: 1 } })], () => {
       spend(f, o.amount);
       f.launchCadence = next;
     });
@@ -130,11 +126,10 @@ export const powerHandlers: HandlerTable = {
     if (f.warehouse - warehouseCommitted(state, issuer) < o.units) return refuse("no-stock", "refusal.noAcceleratorsForEdge");
     const nightGW = (f.edgeAccelerators + f.edgePending + o.units) * GW_PER_KACCEL * EDGE_DUTY;
     if (nightGW > EDGE_IDLE_GRID_GW) return refuse("limit-reached", "refusal.idleGridFull", { gw: EDGE_IDLE_GRID_GW });
-    const effects = () => [
+    return accept(null, () => [
       effect("preview.edge.adds", { gw: { gw: o.units * GW_PER_KACCEL * EDGE_DUTY } }),
       effect("preview.edge.limits", { free: { num: free - o.units, digits: 0 }, night: { gw: nightGW }, idle: { gw: EDGE_IDLE_GRID_GW } }),
-    ];
-    return accept(null, effects, () => {
+    ], () => {
       f.edgePending += o.units;
     });
   },

@@ -65,8 +65,7 @@ export const toolHandlers: HandlerTable = {
     const plan = [{ line: o.line, quantity: o.quantity, unitPrice: access.unitPrice }];
     const cost = costOf(plan);
     if (!canAfford(state.factions[issuer], cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
-    const effects = () => [effect("preview.tools.need", { open, kind: { text: `tool.${kind}` } }), queueEffect(state, plan[0], false)];
-    return accept(cost, effects, () => placeOrders(state, issuer, fab, plan));
+    return accept(cost, () => [effect("preview.tools.need", { open, kind: { text: `tool.${kind}` } }), queueEffect(state, plan[0], false)], () => placeOrders(state, issuer, fab, plan));
   },
 
   orderToolKit(state, issuer, o) {
@@ -96,8 +95,7 @@ export const toolHandlers: HandlerTable = {
     if (plan.length === 0) return blocked ? refuse("sanctioned", blocked) : refuse("limit-reached", "refusal.nothingToOrder");
     const cost = costOf(plan);
     if (!canAfford(state.factions[issuer], cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
-    const effects = () => [...plan.map((p) => queueEffect(state, p, true)), ...short.map((kind) => effect("preview.tools.blocked", { kind: { text: `tool.${kind}` } }, true))];
-    return accept(cost, effects, () => placeOrders(state, issuer, fab, plan));
+    return accept(cost, () => [...plan.map((p) => queueEffect(state, p, true)), ...short.map((kind) => effect("preview.tools.blocked", { kind: { text: `tool.${kind}` } }, true))], () => placeOrders(state, issuer, fab, plan));
   },
 
   prepay(state, issuer, o) {
@@ -121,11 +119,10 @@ export const toolHandlers: HandlerTable = {
     const lines = Object.entries(TOOL_LINES).filter(([, line]) => line.vendor === o.vendor);
     const extraOf = (line: ToolLineData) => line.outputPerMonth * VENDOR_FUNDING_OUTPUT_PER_BILLION * (o.amount / 1000);
     const from = state.month + VENDOR_FUNDING_DELAY;
-    const effects = () => [
+    return accept(o.amount, () => [
       ...lines.map(([, line]) => effect("preview.fund.line", { vendor: { text: `vendor.${line.vendor}` }, kind: { text: `tool.${line.kind}` }, extra: { num: extraOf(line), digits: 2 }, month: { month: from } })),
       effect("preview.fund.shared"),
-    ];
-    return accept(o.amount, effects, () => {
+    ], () => {
       spend(f, o.amount);
       for (const [lineId, line] of lines) state.toolLines[lineId].fundedPipeline.push([from, extraOf(line)]);
     });

@@ -21,13 +21,12 @@ export const tradeHandlers: HandlerTable = {
       if (stockOf(f, o.good) - pending < o.quantity) return refuse("no-stock", "refusal.notEnoughStock", { good: o.good });
     } else if (f.cash < value) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(value) });
     // Nothing is paid now: the trade clears at the next monthly market (rules/month/markets.ts).
-    const effects = () => [
+    return accept(null, () => [
       effect(o.side === "sell" ? "preview.spot.income" : "preview.spot.spend", { value: { money: value } }),
       effect("preview.spot.price", { price: priceParam(o.good, price), unit: unitParam(o.good) }),
       effect("preview.spot.stock", { stock: { num: stockOf(f, o.good), digits: 0 }, unit: unitParam(o.good) }),
       effect("preview.spot.clears"),
-    ];
-    return accept(null, effects, () => {
+    ], () => {
       state.spotOrders.push({ faction: issuer, good: o.good, side: o.side, quantity: o.quantity, limitPrice: o.limitPrice ?? null });
     });
   },
@@ -37,7 +36,7 @@ export const tradeHandlers: HandlerTable = {
     const f = state.factions[issuer];
     const price = state.markets[o.good].price;
     const current = f.procurement.find((p) => p.good === o.good);
-    const effects = (): OrderEffect[] => {
+    return accept(null, (): OrderEffect[] => {
       if (o.perMonth === 0) return [effect("preview.procure.stop")];
       const lines = [
         effect("preview.procure.monthly", { value: { money: o.perMonth * Math.min(o.maxPrice, price) * MARKETS[o.good].moneyPerUnitPerPrice }, price: priceParam(o.good, price) }),
@@ -45,8 +44,7 @@ export const tradeHandlers: HandlerTable = {
       ];
       if (o.maxPrice < price) lines.push(effect("preview.procure.belowMarket", undefined, true));
       return lines;
-    };
-    return accept(null, effects, () => {
+    }, () => {
       f.procurement = f.procurement.filter((p) => p.good !== o.good);
       if (o.perMonth > 0) f.procurement.push({ good: o.good, perMonth: o.perMonth, maxPrice: o.maxPrice });
     });
@@ -56,8 +54,7 @@ export const tradeHandlers: HandlerTable = {
     if (!state.fabs.some((fab) => fab.owner === issuer && fab.kind === "dram")) return refuse("not-allowed", "refusal.noDramFabs");
     const max = FACTIONS[issuer].hbmShareMax;
     if (o.share > max + 1e-9) return refuse("limit-reached", "refusal.hbmShareMax", { max: Math.round(max * 100) });
-    const effects = () => [effect("preview.hbm.tradeoff", { share: { pct: o.share }, now: { pct: state.factions[issuer].hbmShare } }), effect("preview.hbm.max", { max: { pct: max } })];
-    return accept(null, effects, () => {
+    return accept(null, () => [effect("preview.hbm.tradeoff", { share: { pct: o.share }, now: { pct: state.factions[issuer].hbmShare } }), effect("preview.hbm.max", { max: { pct: max } })], () => {
       state.factions[issuer].hbmShare = o.share;
     });
   },
