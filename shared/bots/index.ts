@@ -1,5 +1,5 @@
 // Bots are seats like any other: they read the state and return Orders that go
-// through the same validation and rules as a human's (DESIGN.md §10).
+// through the same validation and rules as a human's (docs/design.md §11).
 import type { FactionId } from "../data/factions";
 import type { GameState } from "../model/types";
 import type { Order } from "../protocol/order";

@@ -1,4 +1,4 @@
-// Each faction's play: attack the limiting factor (DESIGN.md §10). The hard bot
+// Each faction's play: attack the limiting factor (docs/design.md §11). The hard bot
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { creditLimitOf } from "../model/credit";

@@ -1,10 +1,10 @@
-// The chain from wafers to powered compute (DESIGN.md §3).
+// The chain from wafers to powered compute (docs/design.md §3).
 
-/** Candidate dies of a large AI accelerator on one 300 mm wafer. src: DESIGN.md §3 first cut (WORLD-DATA: ~62 for a reticle-size die, est.). */
+/** Candidate dies of a large AI accelerator on one 300 mm wafer. src: docs/design.md §3 first cut (WORLD-DATA: ~62 for a reticle-size die, est.). */
 export const DIES_PER_WAFER = 40;
-/** HBM stacks per accelerator. src: DESIGN.md §3; B300/Rubin carry 8 stacks (WORLD-DATA: 288 GB). */
+/** HBM stacks per accelerator. src: docs/design.md §3; B300/Rubin carry 8 stacks (WORLD-DATA: 288 GB). */
 export const STACKS_PER_ACCELERATOR = 8;
-/** HBM stacks from one DRAM wafer at mature yield. src: DESIGN.md §3 first cut. */
+/** HBM stacks from one DRAM wafer at mature yield. src: docs/design.md §3 first cut. */
 export const STACKS_PER_DRAM_WAFER = 30;
 /** GB per HBM stack (36 GB, HBM3E 12-high). src: WORLD-DATA (B300 288 GB / 8 stacks). */
 export const GB_PER_STACK = 36;

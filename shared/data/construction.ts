@@ -1,16 +1,16 @@
-// Fab construction, yield learning and talent (DESIGN.md §4, talent in issue #2).
+// Fab construction, yield learning and talent (docs/design.md §5, talent in issue #2).
 
-/** Shell & cleanroom months, drawn per fab between these. src: DESIGN.md §4 (20–24). */
+/** Shell & cleanroom months, drawn per fab between these. src: docs/design.md §5 (20–24). */
 export const SHELL_MONTHS = { min: 20, max: 24 };
-/** Tool install & qualification months, drawn per fab. src: DESIGN.md §4 (8–12), lengthened to 10–14 so a greenfield fab takes about five years in play (WORLD-DATA: ~5 years to high-yield volume); tuned. */
+/** Tool install & qualification months, drawn per fab. src: docs/design.md §5 (10–14: the first design's 8–12, lengthened so a greenfield fab takes about five years in play (WORLD-DATA: ~5 years to high-yield volume)); tuned. */
 export const INSTALL_MONTHS = { min: 10, max: 14 };
-/** Expanding an existing fab: no permitting, a short shell, a cheaper shell. src: DESIGN.md §4 ("skips permitting and most of the shell"); shares tuned. */
+/** Expanding an existing fab: no permitting, a short shell, a cheaper shell. src: docs/design.md §5 (expansions "skip permitting and most of the shell"); shares tuned. */
 export const EXPANSION_SHELL_SHARE = 0.35;
 export const EXPANSION_SHELL_COST_SHARE = 0.5;
-/** Overtime: −20 % construction time for +50 % cost. src: DESIGN.md §4. */
+/** Overtime: −20 % construction time for +50 % cost. src: docs/design.md §5. */
 export const OVERTIME_SPEEDUP = 1.25;
 export const OVERTIME_COST_FACTOR = 1.5;
-/** Yield at the start of ramp and the share of the mature yield a fab ramps to. src: DESIGN.md §4 (30 % → 80 %). */
+/** Yield at the start of ramp and the share of the mature yield a fab ramps to. src: docs/design.md §5 (ramp from 20–30 % toward 72–85 %). */
 export const RAMP_START_YIELD = 0.3;
 /** Yield at which a fab counts as "in volume" (with full capacity). src: issue #2 contract (volumeMonth: yield ≥ 70 %). */
 export const VOLUME_YIELD = 0.7;

@@ -1,4 +1,4 @@
-// The seeded event deck (DESIGN.md §9). Effects are applied in rules/month/events.ts; texts are in i18n.
+// The seeded event deck (docs/design.md §10). Effects are applied in rules/month/events.ts; texts are in i18n.
 
 export const EVENT_IDS = [
   "taiwan-earthquake",

@@ -1,4 +1,4 @@
-// The four factions: who they are, where they start, what they are good at (DESIGN.md §8).
+// The four factions: who they are, where they start, what they are good at (docs/design.md §8).
 import type { NodeId } from "./nodes";
 import type { RegionId, SiteId } from "./sites";
 

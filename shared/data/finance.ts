@@ -1,4 +1,4 @@
-// Capital: loans, interest, subsidies, other business income (DESIGN.md §7).
+// Capital: loans, interest, subsidies, other business income (docs/design.md §5).
 import type { FactionId } from "./factions";
 
 /** Annual interest on loans, by faction (China's state banks lend cheap). src: 2026 corporate rates ~5–7 %; tuned. */

@@ -1,4 +1,4 @@
-// Spot markets and their non-player buyers and sellers (DESIGN.md §7).
+// Spot markets and their non-player buyers and sellers (docs/design.md §7).
 
 export const GOODS = ["wafer", "hbm", "dram", "accelerator"] as const;
 export type Good = (typeof GOODS)[number];

@@ -1,4 +1,4 @@
-// Three milestones per faction (DESIGN.md §8). Thresholds are data; the checks live in rules/month/milestones.ts.
+// Three milestones per faction (docs/design.md §8). Thresholds are data; the checks live in rules/month/milestones.ts.
 import type { FactionId } from "./factions";
 
 export const MILESTONE_IDS: Record<FactionId, readonly string[]> = {
@@ -8,16 +8,16 @@ export const MILESTONE_IDS: Record<FactionId, readonly string[]> = {
   china: ["duv-7nm", "domestic-euv", "domestic-3nm"],
 } as const;
 
-/** Tesla "power": 10 GW of powered compute. src: DESIGN.md §8. */
+/** Tesla "power": 10 GW of powered compute. src: docs/design.md §8. */
 export const TESLA_POWER_GW = 10;
-/** Tesla "memory": months in a row with compute ≥ this GW, memory not binding and ≥ this share of HBM from its own fabs or contracts. src: DESIGN.md §8 ("6 months with compute not memory-bound at scale"); share tuned. */
+/** Tesla "memory": months in a row with compute ≥ this GW, memory not binding and ≥ this share of HBM from its own fabs or contracts. src: docs/design.md §8 (months at scale, not memory-bound, with HBM secured); share tuned. */
 export const TESLA_MEMORY_MONTHS = 8;
 export const TESLA_MEMORY_MIN_GW = 10;
 export const TESLA_MEMORY_SECURED_SHARE = 0.6;
-/** TSMC "demand-share": ≥ 70 % of leading-edge demand served for 12 months in a row. src: DESIGN.md §8. */
+/** TSMC "demand-share": ≥ 70 % of leading-edge demand served for 12 months in a row. src: docs/design.md §8. */
 export const TSMC_DEMAND_SHARE = 0.7;
 export const TSMC_DEMAND_MONTHS = 14;
-/** Samsung "hbm-share": ≥ 40 % of HBM sold for 12 months in a row. src: DESIGN.md §8. */
+/** Samsung "hbm-share": ≥ 40 % of HBM sold for 12 months in a row. src: docs/design.md §8. */
 export const SAMSUNG_HBM_SHARE = 0.4;
 export const SAMSUNG_HBM_MONTHS = 15;
 /** China "duv-7nm": 7 nm-class capacity at full staffing near the DUV yield ceiling (≥ 45 %). src: WORLD-DATA (SMIC ~50 % yield at 7 nm). */

@@ -1,4 +1,4 @@
-// Process nodes: what a fab makes, what it costs and which tools it needs (DESIGN.md §4–§5).
+// Process nodes: what a fab makes, what it costs and which tools it needs (docs/design.md §5).
 import type { ToolKind } from "./tools";
 
 export const NODE_IDS = ["N7", "N5", "N3", "N2", "D1c"] as const;
@@ -7,11 +7,11 @@ export type FabKind = "logic" | "dram";
 
 export interface NodeData {
   kind: FabKind;
-  /** Capex per kWSPM, $M. src: WORLD-DATA "Cost: 2 nm fab of 50 k wafers/month ≈ $28 B; 3 nm ≈ $20 B" (IBS est.); DRAM ~$15 B / 50 k (DESIGN.md §4). */
+  /** Capex per kWSPM, $M. src: WORLD-DATA "Cost: 2 nm fab of 50 k wafers/month ≈ $28 B; 3 nm ≈ $20 B" (IBS est.); DRAM ~$15 B / 50 k (the first design's figure). */
   capexPerK: number;
-  /** Share of capex that is the shell and cleanroom (the rest is tools). src: DESIGN.md §4 "about 70 % of it is tools". */
+  /** Share of capex that is the shell and cleanroom (the rest is tools). src: the first design ("about 70 % of it is tools"); tuned. */
   shellShare: number;
-  /** Tools needed per 10 kWSPM. src: DESIGN.md §5 (N3); other nodes tuned. */
+  /** Tools needed per 10 kWSPM. src: the first design (N3); other nodes tuned. */
   toolsPer10k: Partial<Record<ToolKind, number>>;
   /** Leading edge: counts toward the leading-edge wafer market and TSMC's demand share. */
   leadingEdge: boolean;

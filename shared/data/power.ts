@@ -1,4 +1,4 @@
-// Power for accelerators (DESIGN.md §6).
+// Power for accelerators (docs/design.md §6).
 import type { RegionId } from "./sites";
 
 /** New grid capacity released for data centres per region per month, GW. src: WORLD-DATA (US DC demand 74–132 GW by 2028 → ~1 GW/month of new interconnects shared by all; China adds grid fast). tuned */
@@ -21,12 +21,12 @@ export const TURBINE_BUILD_MONTHS = 12;
 /** Non-player turbine orders arriving per month per maker (keeps the backlog long), GW. tuned */
 export const TURBINE_NPC_ORDERS = 1.2;
 
-/** Solar: $M per GW nameplate (with DC hall), months to build, months of US land permits, US tariff. src: DESIGN.md §6; tuned. */
+/** Solar: $M per GW nameplate (with DC hall), months to build, months of US land permits, US tariff. src: docs/design.md §6; tuned. */
 export const SOLAR_COST_PER_GW = 1100;
 export const SOLAR_BUILD_MONTHS = 8;
 export const SOLAR_PERMIT_MONTHS: Record<RegionId, number> = { us: 6, taiwan: 6, korea: 5, china: 1 };
 export const SOLAR_US_TARIFF = 0.3;
-/** Ground solar without storage delivers ~25 % of nameplate. src: DESIGN.md §6. */
+/** Ground solar without storage delivers ~25 % of nameplate. src: docs/design.md §6. */
 export const SOLAR_CAPACITY_FACTOR = 0.25;
 
 /** Orbit: 100 kW of solar-powered compute per tonne, ~100 t per launch. src: WORLD-DATA (Starship V3 > 100 t; 1 t ≈ 100 kW). */
@@ -44,7 +44,7 @@ export const LAUNCH_COST_LEARNING = 0.85;
 /** Launch failure chance, falling with experience. src: early Starship record; tuned. */
 export const LAUNCH_FAILURE_START = 0.12;
 export const LAUNCH_FAILURE_FLOOR = 0.02;
-/** Only Tesla (with SpaceX) can launch. src: DESIGN.md §6. */
+/** Only Tesla (with SpaceX) can launch. src: docs/design.md §6. */
 export const LAUNCH_FACTIONS = ["tesla"] as const;
 
 /** Edge: each vehicle or robot carries one accelerator-equivalent drawing power at night from idle grid (US peak > 1 000 GW vs ~477 GW average, WORLD-DATA). Duty 50 %. */

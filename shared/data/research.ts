@@ -16,7 +16,7 @@ export interface ResearchData {
 }
 
 export const RESEARCH: Record<ResearchId, ResearchData> = {
-  // China's domestic lithography: ~4 years at full funding (50 months at $400 M), ×0.8–1.4 per match. src: DESIGN.md §8 (3–4 years); WORLD-DATA (state target 2028, insiders 2030); tuned.
+  // China's domestic lithography: ~4 years at full funding (50 months at $400 M), ×0.8–1.4 per match. src: docs/design.md §5 (0.8–1.4 × nominal, a range that narrows); the first design (3–4 years); WORLD-DATA (state target 2028, insiders 2030); tuned.
   "domestic-euv": { cost: 20000, maxPerMonth: 400, factions: ["china"], levels: 1 },
   // Samsung's HBM qualification with the big accelerator buyers. src: WORLD-DATA (Samsung HBM share 17 %); tuned.
   "hbm-qualification": { cost: 5000, maxPerMonth: 250, factions: ["samsung", "china"], levels: 1 },

@@ -1,4 +1,4 @@
-// Fab sites and power regions (DESIGN.md §4, §6).
+// Fab sites and power regions (docs/design.md §5, §6).
 
 export const REGION_IDS = ["us", "taiwan", "korea", "china"] as const;
 export type RegionId = (typeof REGION_IDS)[number];
@@ -8,7 +8,7 @@ export type SiteId = (typeof SITE_IDS)[number];
 
 export interface SiteData {
   region: RegionId;
-  /** Months of permitting for a greenfield fab. src: DESIGN.md §4 table. */
+  /** Months of permitting for a greenfield fab. src: docs/design.md §5: permitting by site. */
   permitMonths: number;
   /** Share of fab capex refunded as subsidy (CHIPS Act style for US sites). src: CHIPS Act grants ~10–15 % of capex (TSMC Arizona $6.6 B of $65 B); tuned. */
   subsidyShare: number;

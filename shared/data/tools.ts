@@ -1,4 +1,4 @@
-// Tool lines: who makes what, how many a month, at what price (DESIGN.md §5).
+// Tool lines: who makes what, how many a month, at what price (docs/design.md §5).
 
 export const TOOL_KINDS = ["euv", "duv", "dep", "etch", "track", "inspect"] as const;
 export type ToolKind = (typeof TOOL_KINDS)[number];
@@ -28,7 +28,7 @@ export const TOOL_LINES: Record<string, ToolLineData> = {
   "asml:euv": { vendor: "asml", kind: "euv", outputPerMonth: 5, growthPerMonth: 0.04, outputCap: 7, npcShare: 0.45, price: 200, leadMonths: 12 },
   // ~250 immersion DUV a year (WORLD-DATA: 300–421 lithography units a year incl. EUV). Price ~$60 M. tuned within src.
   "asml:duv": { vendor: "asml", kind: "duv", outputPerMonth: 26, growthPerMonth: 0.08, outputCap: 36, npcShare: 0.5, price: 60, leadMonths: 8 },
-  // Deposition, etch, coat/develop, inspection: volumes and prices tuned so tools are ~70 % of fab cost (DESIGN.md §4).
+  // Deposition, etch, coat/develop, inspection: volumes and prices tuned so tools are ~70 % of fab cost (docs/design.md §5).
   "amat:dep": { vendor: "amat", kind: "dep", outputPerMonth: 150, growthPerMonth: 0.6, outputCap: 220, npcShare: 0.5, price: 25, leadMonths: 6 },
   "lam:etch": { vendor: "lam", kind: "etch", outputPerMonth: 190, growthPerMonth: 0.8, outputCap: 280, npcShare: 0.5, price: 20, leadMonths: 6 },
   "tel:track": { vendor: "tel", kind: "track", outputPerMonth: 40, growthPerMonth: 0.15, outputCap: 60, npcShare: 0.4, price: 40, leadMonths: 6 },
@@ -52,7 +52,7 @@ export const TOOL_LINES_OF_KIND = Object.fromEntries(TOOL_KINDS.map((kind) => {
 export const VENDOR_FUNDING_OUTPUT_PER_BILLION = 0.06; // +6 % of base output per $1 B
 /** Funded output arrives after this many months (a factory takes time). tuned */
 export const VENDOR_FUNDING_DELAY = 12;
-/** Prepaying moves an order ahead of every unprepaid order; it costs this share of the order's undelivered value. tuned ("the Jensen move", DESIGN.md §5) */
+/** Prepaying moves an order ahead of every unprepaid order; it costs this share of the order's undelivered value. tuned ("the Jensen move", docs/design.md §5) */
 export const PREPAY_PREMIUM = 0.2;
 
 /** Export controls for China by sanction level (1 = today, 3 = full embargo). src: WORLD-DATA "Controls" (EUV blocked since 2019; DUV and US tools restricted 2022–2024); quotas tuned. */

@@ -9,7 +9,7 @@ export type ClockStatus = "waiting" | "running" | "paused" | "ended";
 
 export const SPEEDS = ["fast", "normal", "slow"] as const;
 export type Speed = (typeof SPEEDS)[number];
-/** Real milliseconds per game month. src: DESIGN.md §2 (fast 2 s, normal 6 s, slow 10 s). */
+/** Real milliseconds per game month. src: docs/design.md §2 (fast 2 s, normal 6 s, slow 10 s). */
 export const SPEED_MS: Record<Speed, number> = { fast: 2000, normal: 6000, slow: 10000 };
 
 /** Who asks: a seated player (their pauses may be counted), the teacher, or the server itself. */

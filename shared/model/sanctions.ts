@@ -1,4 +1,4 @@
-// What may be sold to China under export controls (DESIGN.md §7: "Sanctions limit what may be sold to China").
+// What may be sold to China under export controls (docs/design.md §5: "Sanctions limit what may be sold to China").
 import type { FactionId } from "../data/factions";
 import type { Good } from "../data/markets";
 

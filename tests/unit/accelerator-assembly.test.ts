@@ -1,4 +1,4 @@
-// The chain: accelerators = min(good dies, HBM stacks ÷ 8) (DESIGN §3).
+// The chain: accelerators = min(good dies, HBM stacks ÷ 8) (docs/design.md §3).
 import { describe, expect, it } from "vitest";
 import { DIES_PER_WAFER, STACKS_PER_ACCELERATOR, type GameState } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Contracts: a seller who cannot deliver is in breach and pays a penalty on what it missed (DESIGN §7).
+// Contracts: a seller who cannot deliver is in breach and pays a penalty on what it missed (docs/design.md §7).
 import { describe, expect, it } from "vitest";
 import { BREACH_PENALTY, WAFER_CONTRACT_LEAD_MONTHS, type Contract, type GameState } from "../../shared/index";
 import { runContracts } from "../../shared/rules/month/contracts";

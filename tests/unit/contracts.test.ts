@@ -1,4 +1,4 @@
-// Contracts between factions: offer → accept or decline; deliveries each month after acceptance (DESIGN §7).
+// Contracts between factions: offer → accept or decline; deliveries each month after acceptance (docs/design.md §7).
 import { describe, expect, it } from "vitest";
 import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, WAFER_CONTRACT_LEAD_MONTHS, type GameState } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Determinism: the same seed and orders give the same state hash; a replay reproduces a match (DESIGN §11).
+// Determinism: the same seed and orders give the same state hash; a replay reproduces a match (docs/design.md §12).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { botOrders, createMatch, replayMatch, runMatch, stateHash, step, FACTION_IDS } from "../../shared/index";
 

@@ -1,4 +1,4 @@
-// Power: Tesla's cars and robots take chips to the edge, limited by how many are made each month (DESIGN §6).
+// Power: Tesla's cars and robots take chips to the edge, limited by how many are made each month (docs/design.md §6).
 import { describe, expect, it } from "vitest";
 import { applyOrder, checkOrder, EDGE_DUTY, GW_PER_KACCEL } from "../../shared/index";
 import { computeGW } from "../../shared/model/compute";

@@ -1,4 +1,4 @@
-// Events: a seeded deck drawn by the engine; the teacher can inject any card; every card has English and Chinese text (DESIGN §9).
+// Events: a seeded deck drawn by the engine; the teacher can inject any card; every card has English and Chinese text (docs/design.md §10).
 import { describe, expect, it } from "vitest";
 import { checkOrder, createMatch, EVENT_GRACE_MONTHS, EVENT_IDS, MARKETS, step, t, type GameState } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Sanctions: nobody may sell leading-edge wafers, HBM or AI accelerators to China — by contract, spot or standing order (DESIGN §7).
+// Sanctions: nobody may sell leading-edge wafers, HBM or AI accelerators to China — by contract, spot or standing order (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { checkOrder, step } from "../../shared/index";
 import { quietMatch } from "./helpers";

@@ -1,5 +1,5 @@
 // Tools under export controls: China cannot buy EUV at all; foreign tools only within a monthly quota and at a premium;
-// China's domestic tool makers sell only to China (DESIGN §5).
+// China's domestic tool makers sell only to China (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { applyOrder, CHINA_PREMIUM, CHINA_QUOTA, checkOrder, t, TOOL_LINES, type GameState } from "../../shared/index";
 import { newestFab, quietMatch, tick } from "./helpers";

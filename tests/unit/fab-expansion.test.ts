@@ -1,4 +1,4 @@
-// Fabs: expanding a producing fab skips permitting and most of the shell (DESIGN §4).
+// Fabs: expanding a producing fab skips permitting and most of the shell (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { applyOrder, checkOrder, EXPANSION_SHELL_COST_SHARE, SHELL_MONTHS } from "../../shared/index";
 import { fabById, foundFab, newestFab, quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Fabs: overtime cuts construction time by about a fifth and makes the shell cost half again as much (DESIGN §4).
+// Fabs: overtime cuts construction time by about a fifth and makes the shell cost half again as much (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { checkOrder, OVERTIME_COST_FACTOR, type GameState } from "../../shared/index";
 import { fabById, foundFab, quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Fabs: a greenfield fab waits for its permit, and the wait depends on the site (DESIGN §4 table).
+// Fabs: a greenfield fab waits for its permit, and the wait depends on the site (docs/design.md §5: permitting by site).
 import { describe, expect, it } from "vitest";
 import { SITES } from "../../shared/index";
 import { foundFab, fabById, quietMatch, tick } from "./helpers";

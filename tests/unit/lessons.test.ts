@@ -1,4 +1,4 @@
-// The lessons of DESIGN §1 must emerge from play: a handful of seeded 120-month matches with four normal bots,
+// The lessons of docs/design.md §1 must emerge from play: a handful of seeded 120-month matches with four normal bots,
 // plus small scripted experiments where a lesson is a mechanism rather than a statistic.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCELERATOR_RETIREMENT_PER_MONTH, DUV_YIELD_CAP, FACTIONS, KW_PER_ACCELERATOR, KW_PER_TONNE, MARKETS, MULTIPATTERNING_PER_LEVEL, RESEARCH, runMatch, type GameState, type MatchRecord } from "../../shared/index";

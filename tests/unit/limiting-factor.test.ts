@@ -1,4 +1,4 @@
-// The limiting factor: every month, for every faction, the input whose relief would raise its objective most (DESIGN §3).
+// The limiting factor: every month, for every faction, the input whose relief would raise its objective most (docs/design.md §4).
 import { describe, expect, it } from "vitest";
 import { LIMITING_FACTORS, runMatch, step, type GameState } from "../../shared/index";
 import { quietMatch } from "./helpers";

@@ -1,4 +1,4 @@
-// Capital: loans up to a credit limit, monthly interest, repayment (DESIGN §7).
+// Capital: loans up to a credit limit, monthly interest, repayment (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { applyOrder, checkOrder, creditLimitOf, LOAN_RATE_YEAR, loanRateOf, rateAtDebt, STARTING_REVENUE_YEAR } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

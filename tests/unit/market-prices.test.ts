@@ -1,4 +1,4 @@
-// Markets: the price follows demand ÷ supply, a limited step each month, between a floor and a cap (DESIGN §7).
+// Markets: the price follows demand ÷ supply, a limited step each month, between a floor and a cap (docs/design.md §7).
 import { describe, expect, it } from "vitest";
 import { GOODS, MARKETS } from "../../shared/index";
 import { movePrice } from "../../shared/rules/month/clearing";

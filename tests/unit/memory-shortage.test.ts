@@ -1,4 +1,4 @@
-// Markets: when AI demand lands on HBM, memory makers move wafers to HBM (3x the area per GB) and DRAM prices spike (DESIGN §1.4, §7).
+// Markets: when AI demand lands on HBM, memory makers move wafers to HBM (3x the area per GB) and DRAM prices spike (docs/design.md §1, §7).
 import { describe, expect, it } from "vitest";
 import { NPC_MEMORY_MAKERS } from "../../shared/index";
 import { memoryShortage } from "./helpers";

@@ -1,4 +1,4 @@
-// Milestones: each of the twelve triggers in the month its condition is met (DESIGN §8).
+// Milestones: each of the twelve triggers in the month its condition is met (docs/design.md §8).
 import { describe, expect, it } from "vitest";
 import {
   FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TESLA_MEMORY_MONTHS, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, WAFER_CONTRACT_LEAD_MONTHS, type FactionId, type GameState,

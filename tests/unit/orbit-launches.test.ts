@@ -1,4 +1,4 @@
-// Power: a tonne launched to orbit carries 100 kW of solar-powered compute; a failed launch loses its payload (DESIGN §6).
+// Power: a tonne launched to orbit carries 100 kW of solar-powered compute; a failed launch loses its payload (docs/design.md §6).
 import { describe, expect, it } from "vitest";
 import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_ACCELERATOR, KW_PER_TONNE, TONNES_PER_LAUNCH } from "../../shared/index";
 import { computeGW } from "../../shared/model/compute";

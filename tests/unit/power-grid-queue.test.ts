@@ -1,4 +1,4 @@
-// Power: grid interconnects come out of a regional queue at a limited rate, first come first served (DESIGN §6).
+// Power: grid interconnects come out of a regional queue at a limited rate, first come first served (docs/design.md §6).
 import { describe, expect, it } from "vitest";
 import { applyOrder, checkOrder, GRID_COST_PER_GW, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Power: ground solar is quick but waits for land permits, costs more in the US (tariff), and gives 25 % of nameplate (DESIGN §6).
+// Power: ground solar is quick but waits for land permits, costs more in the US (tariff), and gives 25 % of nameplate (docs/design.md §6).
 import { describe, expect, it } from "vitest";
 import { SOLAR_BUILD_MONTHS, SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, applyOrder } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

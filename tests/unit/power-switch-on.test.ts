@@ -1,4 +1,4 @@
-// The chain: power decides how many accelerators are switched on; the rest pile up in the warehouse (DESIGN §3).
+// The chain: power decides how many accelerators are switched on; the rest pile up in the warehouse (docs/design.md §3).
 import { describe, expect, it } from "vitest";
 import { ACCELERATOR_RETIREMENT_PER_MONTH, GW_PER_KACCEL } from "../../shared/index";
 import { computeGW } from "../../shared/model/compute";

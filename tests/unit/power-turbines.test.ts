@@ -1,4 +1,4 @@
-// Power: gas turbines arrive after the maker's backlog plus build time (DESIGN §6).
+// Power: gas turbines arrive after the maker's backlog plus build time (docs/design.md §6).
 import { describe, expect, it } from "vitest";
 import { TURBINE_BUILD_MONTHS, TURBINES } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

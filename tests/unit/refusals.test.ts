@@ -1,4 +1,4 @@
-// Orders & refusals: a refused order returns { code, reason } with text in both languages, and changes nothing (DESIGN §11).
+// Orders & refusals: a refused order returns { code, reason } with text in both languages, and changes nothing (docs/design.md §12).
 import { describe, expect, it } from "vitest";
 import { applyOrder, checkOrder, REFUSAL_CODES, stateHash, step, t, type GameState, type RefusalCode } from "../../shared/index";
 import { newestFab, quietMatch, tick } from "./helpers";

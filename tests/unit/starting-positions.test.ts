@@ -1,4 +1,4 @@
-// Factions: who starts with what on 1 January 2026 (DESIGN §8).
+// Factions: who starts with what on 1 January 2026 (docs/design.md §8).
 import { describe, expect, it } from "vitest";
 import { FACTION_IDS, FACTIONS, GW_PER_KACCEL, MILESTONE_IDS, createMatch, type GameState } from "../../shared/index";
 

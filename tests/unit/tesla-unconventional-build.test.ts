@@ -1,4 +1,4 @@
-// Tesla's "competent personnel, unconventional operation": builds faster, ramps from a lower yield (DESIGN §4, §8).
+// Tesla's "competent personnel, unconventional operation": builds faster, ramps from a lower yield (docs/design.md §5, §8).
 import { describe, expect, it } from "vitest";
 import { FACTIONS, type GameState } from "../../shared/index";
 import { deliverAllTools, fabById, quietMatch, tick } from "./helpers";

@@ -1,5 +1,5 @@
 // Tools: each vendor line serves its order book first come, first served, never before the lead time;
-// prepaying moves an order ahead of every unprepaid one (DESIGN §5).
+// prepaying moves an order ahead of every unprepaid one (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { applyOrder, PREPAY_PREMIUM, TOOL_LINES, type GameState } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Tools: funding a vendor raises its monthly output, but only after the factory is built (DESIGN §5).
+// Tools: funding a vendor raises its monthly output, but only after the factory is built (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { TOOL_LINES, VENDOR_FUNDING_DELAY, VENDOR_FUNDING_OUTPUT_PER_BILLION } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// Victory: the first faction to clear all three of its milestones wins at once (DESIGN §8).
+// Victory: the first faction to clear all three of its milestones wins at once (docs/design.md §8).
 import { describe, expect, it } from "vitest";
 import { checkOrder, step } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";

@@ -1,4 +1,4 @@
-// The six lessons of DESIGN.md §1, stated with the whole class's numbers, each with the
+// The six lessons of docs/design.md §1, stated with the whole class's numbers, each with the
 // questions to ask (docs/teaching-guide.md §8 has the answers a class should find).
 import { FACTION_IDS, sustainedSequence, type LimitingFactor } from "../../../shared/index";
 import { tr } from "../i18n";

@@ -1,4 +1,4 @@
-// The six lessons of DESIGN.md §1, each stated with this match's own numbers.
+// The six lessons of docs/design.md §1, each stated with this match's own numbers.
 import {
   FACTION_IDS, type FactionId, DUV_YIELD_CAP, GW_PER_KACCEL, SUSTAINED_MONTHS, spansOf, sustainedSequence, type LimitingFactor,
 } from "../../../shared/index";

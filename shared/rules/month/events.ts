@@ -1,4 +1,4 @@
-// The seeded event deck (DESIGN.md §9): drawn by the engine, or injected by a teacher.
+// The seeded event deck (docs/design.md §10): drawn by the engine, or injected by a teacher.
 import { EVENT_CHANCE_PER_MONTH, EVENT_EFFECTS, EVENT_GRACE_MONTHS, EVENT_IDS, type EventId } from "../../data/events";
 import { MARKETS } from "../../data/markets";
 import { SANCTION_MAX } from "../../data/tools";

@@ -1,4 +1,4 @@
-// Each faction's three milestones (DESIGN.md §8), checked every month. First to clear all three wins.
+// Each faction's three milestones (docs/design.md §8), checked every month. First to clear all three wins.
 import { FACTION_IDS, type FactionId } from "../../data/factions";
 import {
   CHINA_DUV_7NM_YIELD, MILESTONE_EARLY_BONUS, MILESTONE_IDS, MILESTONE_POINTS, SAMSUNG_HBM_SHARE,
