@@ -17,6 +17,7 @@ export {
 export { OrderSchema, IssuerSchema, ReplaySchema, ORDER_TYPES, type Order, type OrderType, type Issuer, type IssuedOrder, type Replay } from "./protocol/order";
 export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty, type MatchLength } from "./protocol/options";
 export { REFUSAL_CODES, refuse, type Refusal, type RefusalCode } from "./protocol/refusal";
+export { refusedPayload } from "./protocol/refused-payload";
 export type { ClassroomCommand, ClassroomCommandType } from "./protocol/class-commands";
 export { NEWS_IDS, deckEventOf, eventTextKey, type NewsId, type DeckEventKey, type GameEventId } from "./protocol/events";
 export {

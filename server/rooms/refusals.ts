@@ -1,5 +1,5 @@
 // Refusals sent to one client: a stable code, readable text, and the i18n key for the client's language.
-import { t, type RefusedPayload } from "../../shared/index";
+import { refusedPayload, t, type RefusedPayload } from "../../shared/index";
 import { ServerError, type Client } from "@colyseus/core";
 import { sendMatch } from "./send";
 
@@ -7,10 +7,7 @@ import { sendMatch } from "./send";
 export type RefusedMessage = RefusedPayload;
 
 export function sendRefusal(client: Client, code: RefusedMessage["code"], key: string, command: string, params?: Record<string, string | number>, orderType?: string): void {
-  const message: RefusedMessage = { code, reason: t("en", key, params), key, command };
-  if (params) message.params = params;
-  if (orderType) message.orderType = orderType;
-  sendMatch(client, "refused", message);
+  sendMatch(client, "refused", refusedPayload(code, key, command, params, orderType));
 }
 
 /**

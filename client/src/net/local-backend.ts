@@ -2,7 +2,7 @@
 // as the server's room (shared/host), bots fill the other seats, and the clock is setTimeout.
 // Loaded on demand, never in a normal game, so it stays out of the initial download.
 import {
-  FACTION_IDS, MatchHost, SPEEDS, createMatch, eventTextKey, previewOrder, publicView, stateHash, t,
+  FACTION_IDS, MatchHost, SPEEDS, createMatch, eventTextKey, previewOrder, publicView, refusedPayload, stateHash,
   type ClockChange, type MatchMessageName, type MatchMessages, type MonthStepped, type Refusal, type Speed,
 } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
@@ -14,10 +14,7 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
 
   // The same messages, with the same payloads, as the server's match room.
   const send = <K extends MatchMessageName>(type: K, payload: MatchMessages[K]) => sink.message(type, payload);
-  const refused = (r: Refusal, orderType: unknown): MatchMessages["refused"] => ({
-    code: r.code, reason: t("en", r.reason, r.params), key: r.reason, command: "order",
-    ...(r.params ? { params: r.params } : {}), ...(typeof orderType === "string" ? { orderType } : {}),
-  });
+  const refused = (r: Refusal, orderType: unknown) => refusedPayload(r.code, r.reason, "order", r.params, typeof orderType === "string" ? orderType : undefined);
 
   const seats = Object.fromEntries(FACTION_IDS.map((id) => [id, id === me ? { controller: "human", player: join.name } : { controller: "bot", player: "" }])) as RoomView["seats"];
   const publish = () => {
