@@ -80,8 +80,8 @@ export class WorldScene extends Phaser.Scene {
     const cy = clamp(c.y, visibleH / 2, MAP_H - visibleH / 2);
     if (this.center) this.center = { x: cx, y: cy };
     cam.centerOn(cx, cy);
-    // The map itself is the page's background under a transparent canvas (drawn once by the
-    // browser instead of every frame): tell the page where the camera puts it.
+    // The map itself is the page's background under a transparent canvas (rasterised once by the
+    // browser, not re-uploaded by Phaser): tell the page where the camera puts it.
     this.game.events.emit("map-view", { zoom, left: this.scale.width / 2 - cx * zoom, top: this.scale.height / 2 - cy * zoom });
     this.relayout();
   }
