@@ -16,6 +16,7 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order): B
   switch (order.type) {
     case "buildPower":
     case "orderTurbines":
+    case "fundCasting":
     case "launch":
     case "fundLaunches":
     case "deployEdge":

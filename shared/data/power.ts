@@ -16,6 +16,15 @@ export const TURBINES: Record<TurbineMaker, { backlogGW: number; outputPerMonth:
   siemens: { backlogGW: 60, outputPerMonth: 1.3, cost: 2300 },
   mhi: { backlogGW: 40, outputPerMonth: 0.9, cost: 2100 },
 };
+/**
+ * Blade and vane castings hold turbine output back: a few casters make them (src: WORLD-DATA, Howmet, PCC, CPP;
+ * the seed: "the limit is not the power plant but the turbine's blade and vane castings; three companies in the
+ * world can make them, booked to 2030"). Money for a maker's casting line raises its output after the line is
+ * built and qualified. Both numbers tuned.
+ */
+export const CASTING_FUNDING_DELAY = 18;
+/** GW a month of turbine output each $1 B of casting lines adds. tuned */
+export const CASTING_GW_PER_BILLION = 0.12;
 /** Build and commissioning after a turbine leaves the factory, months. src: WORLD-DATA (combined-cycle lead time 3.5 → 5 years). tuned */
 export const TURBINE_BUILD_MONTHS = 12;
 /** Non-player turbine orders arriving per month per maker (keeps the backlog long), GW. tuned */

@@ -221,6 +221,7 @@ export const en = {
   "preview.power.runs": "Enough for about {k} thousand accelerators.",
   "preview.solar.effective": "Delivers {gw} ({share} of nameplate) from {month}.",
   "preview.solar.tariff": "US tariff adds {share} to the cost.",
+  "preview.casting.more": "{maker}'s blade castings: output {out} → +{more} a month from {month}.",
   "preview.turbine.backlog": "Maker backlog {backlog} at {out} a month: online ≈ {month}.",
   "preview.launch.carries": "Carries {k} thousand accelerators ({gw}) from your warehouse to orbit.",
   "preview.launch.cadence": "{free, plural, =0 {No launches left this month} one {# launch left this month} other {# launches left this month}} · failure risk {risk}.",

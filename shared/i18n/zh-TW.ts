@@ -220,6 +220,7 @@ export const zhTW: Record<string, string> = {
   "preview.power.runs": "足夠約 {k} 千顆加速器使用。",
   "preview.solar.effective": "自 {month} 起提供 {gw}（額定容量的 {share}）。",
   "preview.solar.tariff": "美國關稅使成本增加 {share}。",
+  "preview.casting.more": "{maker}的葉片鑄造：每月出貨 {out}，自 {month} 起再加 {more}。",
   "preview.turbine.backlog": "廠商積壓 {backlog}，每月出貨 {out}：約 {month} 上線。",
   "preview.launch.carries": "把倉庫裡 {k} 千顆加速器（{gw}）送上軌道。",
   "preview.launch.cadence": "本月還能發射 {free} 次 · 失敗風險 {risk}。",

@@ -255,6 +255,13 @@ export interface Modifier {
   untilMonth: number;
 }
 
+export interface TurbineMakerState {
+  backlogGW: number;
+  outputPerMonth: number;
+  /** Casting lines being built with factions' money: [month it adds, GW a month]. Absent until first funded. */
+  castingPipeline?: Array<[number, number]>;
+}
+
 export interface GameState {
   version: 1;
   options: MatchOptions;
@@ -272,7 +279,7 @@ export interface GameState {
   toolLines: Record<string, ToolLine>;
   toolOrders: ToolOrder[];
   prepaidSeq: number;
-  turbines: Record<TurbineMaker, { backlogGW: number; outputPerMonth: number }>;
+  turbines: Record<TurbineMaker, TurbineMakerState>;
   power: PowerProject[];
   markets: Record<Good, MarketState>;
   spotOrders: SpotOrder[];

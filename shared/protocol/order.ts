@@ -44,6 +44,7 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("fundVendor"), vendor: z.enum(VENDOR_IDS), amount: money }),
   z.object({ type: z.literal("buildPower"), source: z.enum(["grid", "solar"]), region: z.enum(REGION_IDS), gw: qty(MAX_POWER_ORDER_GW) }),
   z.object({ type: z.literal("orderTurbines"), maker: z.enum(TURBINE_MAKERS), gw: qty(MAX_TURBINE_ORDER_GW) }),
+  z.object({ type: z.literal("fundCasting"), maker: z.enum(TURBINE_MAKERS), amount: money }),
   z.object({ type: z.literal("launch"), count: z.number().int().min(1).max(MAX_LAUNCHES_PER_ORDER) }),
   z.object({ type: z.literal("fundLaunches"), amount: money }),
   z.object({ type: z.literal("deployEdge"), units: qty(MAX_EDGE_UNITS_PER_ORDER) }),

@@ -16,6 +16,7 @@ export function describeOrder(o: Order): string {
     case "expandFab": return tr("attack.expandFab", { k: o.capacity });
     case "orderToolKit": return tr("attack.orderToolKit");
     case "prepay": return tr("attack.prepay");
+    case "fundCasting": return tr("attack.fundCasting", { amount: num(o.amount / 1000), maker: tr(`maker.${o.maker}`) });
     case "fundVendor": return tr("attack.fundVendor", { amount: num(o.amount / 1000), vendor: tr(`vendor.${o.vendor}`) });
     case "fundResearch": return tr("attack.fundResearch", { amount: Math.round(o.amount), program: tr(`research.${o.program}`) });
     case "setOvertime": return tr("attack.setOvertime");

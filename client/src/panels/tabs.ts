@@ -7,7 +7,7 @@ import { marketCharts, powerStatus } from "./widgets";
 import { contractList, fabList, toolQueue } from "./lists";
 import { buildFab, expandFab, setOvertime } from "./specs/fabs";
 import { fundVendor, orderToolKit, orderTools } from "./specs/tools";
-import { buildPower, deployEdge, fundLaunches, launch, orderTurbines } from "./specs/power";
+import { buildPower, deployEdge, fundCasting, fundLaunches, launch, orderTurbines } from "./specs/power";
 import { fundResearch, hire } from "./specs/people";
 import { borrow, lobby, repay } from "./specs/finance";
 import { setHbmShare, setProcurement, spotTrade } from "./specs/market";
@@ -21,7 +21,7 @@ export type TabId = (typeof TAB_IDS)[number];
 export const TABS: Record<TabId, TabItem[]> = {
   fabs: [{ list: fabList }, { form: buildFab }, { form: expandFab }, { form: setOvertime }],
   tools: [{ list: toolQueue }, { form: orderToolKit }, { form: orderTools }, { form: fundVendor }],
-  power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { form: deployEdge }, { form: fundLaunches }],
+  power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { form: fundCasting }, { form: deployEdge }, { form: fundLaunches }],
   people: [{ form: hire }, { form: fundResearch }],
   money: [{ form: borrow }, { form: repay }, { form: lobby }],
   market: [{ widget: marketCharts }, { form: setProcurement }, { form: spotTrade }, { form: setHbmShare }],

@@ -36,6 +36,10 @@ function finishProjects(state: GameState): void {
   }
   state.power = state.power.filter((p) => p.gw > 1e-9);
   for (const t of Object.values(state.turbines)) {
+    if (t.castingPipeline) {
+      for (const [m, more] of t.castingPipeline) if (m <= state.month) t.outputPerMonth += more;
+      t.castingPipeline = t.castingPipeline.filter(([m]) => m > state.month);
+    }
     t.backlogGW = Math.max(0, t.backlogGW - t.outputPerMonth + TURBINE_NPC_ORDERS);
   }
 }

@@ -4,6 +4,7 @@ import { GW_PER_KACCEL } from "../../data/chain";
 import {
   EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH, LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION, SOLAR_BUILD_MONTHS, SOLAR_CAPACITY_FACTOR,
   SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, TONNES_PER_LAUNCH, KW_PER_TONNE, TURBINE_BUILD_MONTHS, TURBINES,
+  CASTING_FUNDING_DELAY, CASTING_GW_PER_BILLION,
 } from "../../data/power";
 import { EVENT_EFFECTS } from "../../data/events";
 import type { RegionId } from "../../data/sites";
@@ -88,6 +89,23 @@ export const powerHandlers: HandlerTable = {
       const ready = turbineReadyMonth(state, o.maker, o.gw);
       state.turbines[o.maker].backlogGW += o.gw;
       state.power.push({ id: newId(state, "p"), owner: issuer, source: "turbine", region: FACTIONS[issuer].homeRegion, gw: o.gw, readyMonth: ready, maker: o.maker });
+    });
+  },
+
+  fundCasting(state, issuer, o) {
+    // The casters are Western firms: under tight sanctions China's money is refused, as for tool makers.
+    if (issuer === "china" && state.sanctionLevel >= 2) return refuse("sanctioned", "refusal.fundingBlocked");
+    const f = state.factions[issuer];
+    if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
+    const t = state.turbines[o.maker];
+    const more = CASTING_GW_PER_BILLION * (o.amount / 1000);
+    const from = state.month + CASTING_FUNDING_DELAY;
+    return accept(o.amount, () => [
+      effect("preview.casting.more", { maker: { text: `maker.${o.maker}` }, more: { gw: more }, out: { gw: t.outputPerMonth }, month: { month: from } }),
+      effect("preview.fund.shared"),
+    ], () => {
+      spend(f, o.amount);
+      (t.castingPipeline ??= []).push([from, more]);
     });
   },
 

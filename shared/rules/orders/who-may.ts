@@ -29,7 +29,7 @@ const launches: WhoMay = { issuers: LAUNCH_FACTIONS, refusal: refuse("not-allowe
 export const WHO_MAY: Record<OrderType, WhoMay> = {
   buildFab: builds, expandFab: builds, setOvertime: builds,
   orderTools: builds, orderToolKit: builds, prepay: builds, fundVendor: builds,
-  buildPower: deploys, orderTurbines: deploys,
+  buildPower: deploys, orderTurbines: deploys, fundCasting: deploys,
   launch: launches, fundLaunches: launches,
   deployEdge: { issuers: ["tesla"], refusal: refuse("not-allowed", "refusal.edgeTeslaOnly") },
   fundResearch: builds, hire: builds, borrow: builds, repay: builds, lobby: builds,

@@ -1,4 +1,4 @@
-// Power orders: grid and solar, turbines, launches to orbit, chips into cars and robots.
+// Power orders: grid and solar, turbines and their blade castings, launches to orbit, chips into cars and robots.
 // Who may give them is the engine's who-may table; costs and dates are its preview.
 import {
   MAX_EDGE_UNITS_PER_ORDER, MAX_LAUNCHES_PER_ORDER, MAX_ORDER_MONEY, MAX_POWER_ORDER_GW, MAX_TURBINE_ORDER_GW, TURBINE_MAKERS, allowedRegions,
@@ -31,6 +31,19 @@ export const orderTurbines: FormSpec = {
   ],
   build(v) {
     return { type: "orderTurbines", maker: v.maker as TurbineMaker, gw: Number(v.gw) };
+  },
+};
+
+export const fundCasting: FormSpec = {
+  id: "fundCasting",
+  title: "order.fundCasting",
+  help: "order.fundCasting.help",
+  fields: [
+    { name: "maker", label: "field.maker", kind: "select", options: () => keyed(TURBINE_MAKERS, "maker"), initial: () => "ge" },
+    { name: "amount", label: "field.amount", kind: "number", min: 100, max: MAX_ORDER_MONEY, step: 100, initial: () => 1000 },
+  ],
+  build(v) {
+    return { type: "fundCasting", maker: v.maker as TurbineMaker, amount: Number(v.amount) };
   },
 };
 
