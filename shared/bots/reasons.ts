@@ -37,6 +37,7 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order): B
     case "fundResearch":
       return { key: `bot.why.research.${order.program}` };
     case "hire":
+    case "poach":
       return { key: "bot.why.hire" };
     case "borrow":
       return { key: factor === "capital" ? "bot.why.borrow.capital" : "bot.why.borrow.ahead" };

@@ -37,5 +37,12 @@ export const TALENT_POOL: Record<string, { engineers: number; phds: number }> = 
   korea: { engineers: 1.2, phds: 0.6 },
   china: { engineers: 3.0, phds: 1.2 },
 };
+/**
+ * Poaching: a rival's engineers and PhDs lured away with a premium. At most this share of the rival's staff
+ * can be taken in a month (notice periods, retention offers), and it costs this many months of their salary
+ * up front (signing bonuses, relocation). Both tuned.
+ */
+export const POACH_SHARE_PER_MONTH = 0.05;
+export const POACH_FEE_MONTHS = 18;
 /** Learning speed bonus when fully staffed with PhDs (x this). tuned */
 export const PHD_LEARNING_BONUS = 0.6;

@@ -142,6 +142,8 @@ export interface FactionState {
   spending: number;
   engineers: number;
   phds: number;
+  /** Staff lured away by rivals this month: [month, engineers, phds]. Absent until first poached. */
+  poachedLoss?: [number, number, number];
   /** Hires arriving: [month, engineers, phds]. */
   hiring: Array<[number, number, number]>;
   /** Stocks. */

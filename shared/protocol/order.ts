@@ -49,6 +49,7 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("fundLaunches"), amount: money }),
   z.object({ type: z.literal("deployEdge"), units: qty(MAX_EDGE_UNITS_PER_ORDER) }),
   z.object({ type: z.literal("fundResearch"), program: z.enum(RESEARCH_IDS), amount: money }),
+  z.object({ type: z.literal("poach"), from: z.enum(FACTION_IDS), engineers: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER), phds: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER) }),
   z.object({ type: z.literal("hire"), engineers: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER), phds: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER) }),
   z.object({ type: z.literal("borrow"), amount: money }),
   z.object({ type: z.literal("repay"), amount: money }),

@@ -21,6 +21,7 @@ export function describeOrder(o: Order): string {
     case "fundResearch": return tr("attack.fundResearch", { amount: Math.round(o.amount), program: tr(`research.${o.program}`) });
     case "setOvertime": return tr("attack.setOvertime");
     case "borrow": return tr("attack.borrow", { amount: num(o.amount / 1000) });
+    case "poach": return tr("attack.poach", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100), from: tr(`faction.${o.from}`) });
     case "hire": return tr("attack.hire", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100) });
     case "setHbmShare": return tr("attack.setHbmShare", { pct: Math.round(o.share * 100) });
     default: return tr(`order.${o.type}`);

@@ -8,7 +8,7 @@ import { contractList, fabList, toolQueue } from "./lists";
 import { buildFab, expandFab, setOvertime } from "./specs/fabs";
 import { fundVendor, orderToolKit, orderTools } from "./specs/tools";
 import { buildPower, deployEdge, fundCasting, fundLaunches, launch, orderTurbines } from "./specs/power";
-import { fundResearch, hire } from "./specs/people";
+import { fundResearch, hire, poach } from "./specs/people";
 import { borrow, lobby, repay } from "./specs/finance";
 import { setHbmShare, setProcurement, spotTrade } from "./specs/market";
 import { offerContract } from "./specs/contracts";
@@ -22,7 +22,7 @@ export const TABS: Record<TabId, TabItem[]> = {
   fabs: [{ list: fabList }, { form: buildFab }, { form: expandFab }, { form: setOvertime }],
   tools: [{ list: toolQueue }, { form: orderToolKit }, { form: orderTools }, { form: fundVendor }],
   power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { form: fundCasting }, { form: deployEdge }, { form: fundLaunches }],
-  people: [{ form: hire }, { form: fundResearch }],
+  people: [{ form: hire }, { form: poach }, { form: fundResearch }],
   money: [{ form: borrow }, { form: repay }, { form: lobby }],
   market: [{ widget: marketCharts }, { form: setProcurement }, { form: spotTrade }, { form: setHbmShare }],
   deals: [{ list: contractList }, { form: offerContract }],

@@ -1,7 +1,7 @@
 // Orders about money and people: hiring, loans, research, lobbying.
 import { creditLeft, loanRateOf } from "../../model/credit";
 import { expectedCost, researchEstimate } from "../../model/research-estimate";
-import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, TALENT_POOL } from "../../data/construction";
+import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, POACH_FEE_MONTHS, POACH_SHARE_PER_MONTH, TALENT_POOL } from "../../data/construction";
 import { FACTIONS } from "../../data/factions";
 import { HIRING_FEE_MONTHS } from "../../data/limits";
 import { RESEARCH, type ResearchId } from "../../data/research";
@@ -42,6 +42,37 @@ export const financeHandlers: HandlerTable = {
     ], () => {
       spend(f, fee);
       f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds]);
+    });
+  },
+
+  poach(state, issuer, o) {
+    if (o.from === issuer) return refuse("not-allowed", "refusal.poachSelf");
+    if (o.engineers <= 0 && o.phds <= 0) return refuse("limit-reached", "refusal.nothingToHire");
+    // US persons may not work for China's advanced fabs (the Oct 2022 rule), and under tight sanctions no Western firm's staff.
+    if (issuer === "china" && (o.from === "tesla" || state.sanctionLevel >= 2)) return refuse("sanctioned", "refusal.poachSanctioned");
+    const f = state.factions[issuer];
+    const rival = state.factions[o.from];
+    const lost = rival.poachedLoss && rival.poachedLoss[0] === state.month ? rival.poachedLoss : [state.month, 0, 0];
+    // This month's share is of the staff the rival had before anyone poached it.
+    const engLeft = Math.max(0, POACH_SHARE_PER_MONTH * (rival.engineers + lost[1]) - lost[1]);
+    const phdLeft = Math.max(0, POACH_SHARE_PER_MONTH * (rival.phds + lost[2]) - lost[2]);
+    if (o.engineers > engLeft + 1e-9 || o.phds > phdLeft + 1e-9) {
+      return refuse("limit-reached", "refusal.poachLimit", { engineers: Math.floor(engLeft * 1000), phds: Math.floor(phdLeft * 100) });
+    }
+    const monthly = o.engineers * ENGINEER_SALARY + o.phds * PHD_SALARY;
+    const fee = monthly * POACH_FEE_MONTHS;
+    if (!canAfford(f, fee)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(fee) });
+    return accept(fee, () => [
+      effect("preview.hire.arrive", { month: { month: state.month + HIRE_DELAY_MONTHS }, salary: { money: monthly } }),
+      effect("preview.poach.rival", { rival: { text: `faction.${o.from}` }, e: Math.round(rival.engineers * 1000), p: Math.round(rival.phds * 100), share: { pct: POACH_SHARE_PER_MONTH } }),
+    ], () => {
+      spend(f, fee);
+      f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds]);
+      // They hand in their notice now: the rival is short of them from this month.
+      rival.engineers -= o.engineers;
+      rival.phds -= o.phds;
+      rival.poachedLoss = [state.month, lost[1] + o.engineers, lost[2] + o.phds];
+      state.eventLog.push({ month: state.month, id: "staff-poached", faction: o.from, params: { by: issuer, engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100) } });
     });
   },
 

@@ -1,9 +1,10 @@
-// People and research: hire engineers and PhDs, fund research programmes.
+// People and research: hire engineers and PhDs, poach a rival's, fund research programmes.
 // Fees, arrival dates, the labour market and research pace are the engine's preview.
-import { MAX_HIRE_PER_ORDER, RESEARCH, RESEARCH_IDS, type ResearchId } from "../../../../shared/index";
+import { MAX_HIRE_PER_ORDER, RESEARCH, RESEARCH_IDS, type FactionId, type ResearchId } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import type { PanelContext } from "../context";
 import type { FormSpec } from "../form";
+import { rivalOptions } from "./options";
 
 export const hire: FormSpec = {
   id: "hire",
@@ -15,6 +16,20 @@ export const hire: FormSpec = {
   ],
   build(v) {
     return { type: "hire", engineers: Number(v.engineers), phds: Number(v.phds) };
+  },
+};
+
+export const poach: FormSpec = {
+  id: "poach",
+  title: "order.poach",
+  help: "order.poach.help",
+  fields: [
+    { name: "from", label: "field.from", kind: "select", options: (ctx) => rivalOptions(ctx.faction), initial: (ctx) => (ctx.faction === "tsmc" ? "samsung" : "tsmc") },
+    { name: "engineers", label: "field.engineers", kind: "number", min: 0, max: MAX_HIRE_PER_ORDER, step: 0.1, initial: () => 0.2 },
+    { name: "phds", label: "field.phds", kind: "number", min: 0, max: MAX_HIRE_PER_ORDER, step: 0.1, initial: () => 0.1 },
+  ],
+  build(v) {
+    return { type: "poach", from: v.from as FactionId, engineers: Number(v.engineers), phds: Number(v.phds) };
   },
 };
 
