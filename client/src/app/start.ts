@@ -10,6 +10,9 @@ import { settings } from "./settings";
 /** Start fetching the match screen and the world view (Phaser) while the server makes the match. */
 export function prefetchMatch(): void {
   void matchScreens().catch(() => undefined);
+  // The world module (Phaser) is asked for at once, beside its host, not after the host has loaded:
+  // its download and compile then overlap the server making the match.
+  void import("../world/world").catch(() => undefined);
   void import("../world/world-host").then((m) => m.bootWorld()).catch(() => undefined);
 }
 
