@@ -144,8 +144,8 @@ export interface FactionState {
   phds: number;
   /** Staff lured away by rivals this month: [month, engineers, phds]. Absent until first poached. */
   poachedLoss?: [number, number, number];
-  /** Hires arriving: [month, engineers, phds]. */
-  hiring: Array<[number, number, number]>;
+  /** Hires arriving: [month, engineers, phds], marked "poached" when lured from a rival (not from the labour market). */
+  hiring: Array<[number, number, number, "poached"?]>;
   /** Stocks. */
   logicWafers: number;
   logicWaferYield: number;

@@ -2,7 +2,7 @@
 // once and hears of it; the poacher gets them after the usual hiring delay; a month's poaching is
 // capped at a share of the rival's staff, whoever poaches (docs/design.md §5).
 import { describe, expect, it } from "vitest";
-import { checkOrder, ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, POACH_FEE_MONTHS, POACH_SHARE_PER_MONTH, previewOrder, stateHash, step } from "../../shared/index";
+import { checkOrder, FACTIONS, TALENT_POOL, ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, POACH_FEE_MONTHS, POACH_SHARE_PER_MONTH, previewOrder, stateHash, step } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 const lure = (engineers: number, phds = 0) => ({ type: "poach", from: "tsmc", engineers, phds }) as const;
@@ -38,6 +38,16 @@ describe("poaching a rival's staff", () => {
     expect(tick(s0).factions.tsmc.engineers - first.state.factions.tsmc.engineers).toBeCloseTo(cap * 0.9, 2);
     const second = step(first.state, [{ issuer: "samsung", order: lure(cap * 0.9) }]);
     expect(second.refusals).toEqual([]);
+  });
+
+  it("does not use up the poacher's labour market: a full hire is still open the same month", () => {
+    const s0 = quietMatch();
+    const pool = TALENT_POOL[FACTIONS.tesla.homeRegion];
+    const r = step(s0, [
+      { issuer: "tesla", order: lure(0.5, 0.2) },
+      { issuer: "tesla", order: { type: "hire", engineers: pool.engineers, phds: pool.phds } },
+    ]);
+    expect(r.refusals).toEqual([]);
   });
 
   it("the preview costs what applying spends and names the rival", () => {

@@ -25,7 +25,8 @@ export const financeHandlers: HandlerTable = {
     if (o.engineers <= 0 && o.phds <= 0) return refuse("limit-reached", "refusal.nothingToHire");
     const f = state.factions[issuer];
     const pool = TALENT_POOL[FACTIONS[issuer].homeRegion];
-    const hiredNow = f.hiring.filter(([m]) => m === state.month + HIRE_DELAY_MONTHS);
+    // Poached staff came from a rival, not from this month's labour market.
+    const hiredNow = f.hiring.filter(([m, , , how]) => m === state.month + HIRE_DELAY_MONTHS && how !== "poached");
     const engNow = hiredNow.reduce((s, h) => s + h[1], 0);
     const phdNow = hiredNow.reduce((s, h) => s + h[2], 0);
     if (engNow + o.engineers > pool.engineers + 1e-9 || phdNow + o.phds > pool.phds + 1e-9) {
@@ -67,7 +68,7 @@ export const financeHandlers: HandlerTable = {
       effect("preview.poach.rival", { rival: { text: `faction.${o.from}` }, e: Math.round(rival.engineers * 1000), p: Math.round(rival.phds * 100), share: { pct: POACH_SHARE_PER_MONTH } }),
     ], () => {
       spend(f, fee);
-      f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds]);
+      f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds, "poached"]);
       // They hand in their notice now: the rival is short of them from this month.
       rival.engineers -= o.engineers;
       rival.phds -= o.phds;
