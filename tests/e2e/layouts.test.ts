@@ -146,6 +146,13 @@ describe("layouts", () => {
     expect(map!.height).toBeGreaterThanOrEqual(260);
     expect(await page_overflow(sp)).toBeLessThanOrEqual(0);
     await shot(sp, "87-phone-student-game");
+    // Nothing (a pile of toasts in a busy month) lies over the Orders button: a tap reaches it.
+    const onTop = await sp.evaluate(() => {
+      const b = document.querySelector('[data-testid="btn-orders"]')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+      return hit?.closest('[data-testid="btn-orders"]') !== null;
+    });
+    expect(onTop).toBe(true);
     await byTestId(sp, "btn-orders").click();
     await shot(sp, "88-phone-student-orders");
     await shot(tp, "89-laptop-teach-dashboard");
