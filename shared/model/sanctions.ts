@@ -5,6 +5,14 @@ import type { Good } from "../data/markets";
 /** Goods China may not buy from others: leading-edge wafers, HBM and AI accelerators (US rules 2022–2024, WORLD-DATA "Controls"). */
 export const CONTROLLED_FOR_CHINA: readonly Good[] = ["wafer", "hbm", "accelerator"];
 
+/** From this sanction level on, China's money and offers reach no Western firm: tool makers, casters, rivals' staff. */
+export const TIGHT_SANCTIONS = 2;
+
+/** Is this faction cut off from Western firms at today's sanction level? */
+export function cutOffFromWest(state: { sanctionLevel: number }, faction: FactionId): boolean {
+  return faction === "china" && state.sanctionLevel >= TIGHT_SANCTIONS;
+}
+
 export function blockedSale(seller: FactionId | "npc", buyer: FactionId, good: Good): boolean {
   return buyer === "china" && seller !== "china" && CONTROLLED_FOR_CHINA.includes(good);
 }

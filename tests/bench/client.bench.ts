@@ -66,10 +66,11 @@ try {
   const skip = page.locator('[data-testid="tutorial-skip"]');
   if (await skip.isVisible().catch(() => false)) await skip.click();
   const samples: number[] = [];
-  let last = await page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+  const frames = () => page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+  let last = await frames();
   for (let i = 0; i < FPS_SECONDS; i++) {
     await page.waitForTimeout(1000);
-    const now = await page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+    const now = await frames();
     samples.push(((now.f - last.f) * 1000) / (now.t - last.t));
     last = now;
   }
@@ -77,9 +78,9 @@ try {
   // Where the frame time goes, on the same page: the same match with the map image (the CSS
   // background under the transparent canvas) taken away, then with the canvas hidden as well.
   const fpsOver = async (seconds: number): Promise<number> => {
-    const a = await page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+    const a = await frames();
     await page.waitForTimeout(seconds * 1000);
-    const b = await page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+    const b = await frames();
     return ((b.f - a.f) * 1000) / (b.t - a.t);
   };
   await page.evaluate(() => document.querySelectorAll<HTMLElement>(".world-holder").forEach((e) => (e.style.backgroundImage = "none")));

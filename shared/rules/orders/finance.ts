@@ -10,6 +10,7 @@ import { effect, type PreviewKey } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, earn, spend } from "../money";
 import { accept, type HandlerTable } from "./handler";
+import { cutOffFromWest } from "../../model/sanctions";
 
 /** What each research programme buys, in a sentence. */
 const RESEARCH_WHAT: Record<ResearchId, PreviewKey> = {
@@ -50,7 +51,7 @@ export const financeHandlers: HandlerTable = {
     if (o.from === issuer) return refuse("not-allowed", "refusal.poachSelf");
     if (o.engineers <= 0 && o.phds <= 0) return refuse("limit-reached", "refusal.nothingToHire");
     // US persons may not work for China's advanced fabs (the Oct 2022 rule), and under tight sanctions no Western firm's staff.
-    if (issuer === "china" && (o.from === "tesla" || state.sanctionLevel >= 2)) return refuse("sanctioned", "refusal.poachSanctioned");
+    if (issuer === "china" && (o.from === "tesla" || cutOffFromWest(state, issuer))) return refuse("sanctioned", "refusal.poachSanctioned");
     const f = state.factions[issuer];
     const rival = state.factions[o.from];
     const lost = rival.poachedLoss && rival.poachedLoss[0] === state.month ? rival.poachedLoss : [state.month, 0, 0];

@@ -16,6 +16,7 @@ import { canAfford, spend } from "../money";
 import { accept, type HandlerTable } from "./handler";
 import { hasModifier } from "../modifiers";
 import { launchCost, launchFailureChance } from "../launch-cost";
+import { cutOffFromWest } from "../../model/sanctions";
 
 /** Thousand accelerators one launch carries: 100 t × 100 kW/t ÷ 2 kW. */
 export const KACCEL_PER_LAUNCH = (TONNES_PER_LAUNCH * KW_PER_TONNE) / 1e6 / GW_PER_KACCEL;
@@ -94,7 +95,7 @@ export const powerHandlers: HandlerTable = {
 
   fundCasting(state, issuer, o) {
     // The casters are Western firms: under tight sanctions China's money is refused, as for tool makers.
-    if (issuer === "china" && state.sanctionLevel >= 2) return refuse("sanctioned", "refusal.fundingBlocked");
+    if (cutOffFromWest(state, issuer)) return refuse("sanctioned", "refusal.fundingBlocked");
     const f = state.factions[issuer];
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
     const t = state.turbines[o.maker];

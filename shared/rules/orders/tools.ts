@@ -10,6 +10,7 @@ import { canAfford, spend } from "../money";
 import { findOwnFab } from "./fabs";
 import { accept, type HandlerTable } from "./handler";
 import { toolEta } from "./tool-eta";
+import { cutOffFromWest } from "../../model/sanctions";
 
 interface PlannedOrder {
   line: string;
@@ -113,7 +114,7 @@ export const toolHandlers: HandlerTable = {
 
   fundVendor(state, issuer, o) {
     if (o.vendor === "domestic" && issuer !== "china") return refuse("not-allowed", "refusal.domesticChinaOnly");
-    if (o.vendor !== "domestic" && issuer === "china" && state.sanctionLevel >= 2) return refuse("sanctioned", "refusal.fundingBlocked");
+    if (o.vendor !== "domestic" && cutOffFromWest(state, issuer)) return refuse("sanctioned", "refusal.fundingBlocked");
     const f = state.factions[issuer];
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
     const lines = Object.entries(TOOL_LINES).filter(([, line]) => line.vendor === o.vendor);
