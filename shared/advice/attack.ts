@@ -75,7 +75,8 @@ function attackPower(plan: Plan): void {
   // The grid for what its queue can deliver within a year; solar (built within about a year) for the rest.
   const gridRoom = gridReleaseFor(state, region) * POWER_LEAD_MONTHS - gridQueued(state, region);
   if (gridRoom >= 0.1) {
-    const gw = Number(Math.min(need, gridRoom, MAX_POWER_ORDER_GW).toFixed(1));
+    // Sized to the cash at hand, like solar: an order the budget cannot take whole would otherwise be dropped whole.
+    const gw = Math.floor(Math.min(need, gridRoom, MAX_POWER_ORDER_GW, Math.max(0, plan.budget) / GRID_COST_PER_GW) * 10) / 10;
     if (gw >= 0.1 && add(plan, { type: "buildPower", source: "grid", region, gw }, gw * GRID_COST_PER_GW)) need -= gw;
     if (need < 0.05) return;
   }

@@ -5,6 +5,7 @@ import { creditLimitOf } from "../model/credit";
 import { leadingEdgeShare } from "../model/leading-edge";
 import { expectedCost, researchEstimate } from "../model/research-estimate";
 import { FACTIONS } from "../data/factions";
+import { RESEARCH } from "../data/research";
 import { milestoneTargets } from "../data/milestones";
 import { computeGW } from "../model/compute";
 import {
@@ -44,19 +45,26 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // Sized to the milestone of this match's length (20 k in 60 months, 40 k in 120, 60 k in 180).
   const chipsK = milestoneTargets(ctx.state.options.months).teslaChipsK;
   if (ctx.state.month >= 12 && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
-  if (plan.factor === "logic" && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
+  // Dies ran out whether logic is named or power is (its room thinner still): the fab grows either way.
+  const diesShort = plan.factor === "logic" || me.limitingEvidence.key === "evidence.power.headroom";
+  if (diesShort && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
   // The hard bot prepares memory before it binds — once its own logic is installed.
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
   if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
 }
+
+/** Cash ($M) beyond which TSMC treats money as idle and founds one more fab. tuned: month-0 all-in within +10 points */
+const TSMC_IDLE_CASH = 100_000;
 
 function tsmc(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   const share = s.world.leadingEdgeDemand > 0 ? leadingEdgeShare(s, ctx.me) : 1;
   const pipeline = building(ctx).length;
   // The hard bot keeps a third fab under way while it is well short of the demand.
-  const target = share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2;
-  if (share < 0.8 && pipeline < target && plan.factor !== "demand") {
+  // Cash that piles up is capacity not built: with $100 B idle, one more fab goes under way whatever the share.
+  const rich = ctx.budget > TSMC_IDLE_CASH;
+  const target = (share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2) + (rich ? 1 : 0);
+  if ((share < 0.8 || rich) && pipeline < target && plan.factor !== "demand") {
     // Arizona gets a fab when the milestone needs more N3/N2 there, and every third fab anyway.
     const arizonaK = myFabs(ctx).filter((f) => f.site === "arizona" && (f.node === "N3" || f.node === "N2")).reduce((sum, f) => sum + f.capacity, 0);
     const site = arizonaK < milestoneTargets(s.options.months).tsmcArizonaK || myFabs(ctx).length % 3 === 0 ? "arizona" : "taiwan";
@@ -103,6 +111,9 @@ function china(ctx: BotContext, plan: Plan): void {
   const euvEstimate = researchEstimate(ctx.state, "china", "domestic-euv");
   const euvNear = euvEstimate.spent >= expectedCost(euvEstimate) * (plan.lookahead ? 0.3 : 0.5);
   if (euvNear && !hasN3) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
+  // A programme going badly (its estimate above the published cost) is a reason to lean on DUV meanwhile.
+  const euvDear = !euv && expectedCost(euvEstimate) > RESEARCH["domestic-euv"].cost;
+  if (euvDear && pipeline < (plan.lookahead ? 3 : 2) + 1 && ctx.budget > 10_000) startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
   if (pipeline < (plan.lookahead ? 3 : 2)) {
     if (euv && !hasN3) startFab(ctx, "china", "N3", 30);
     else if (plan.factor === "memory") startFab(ctx, "china", "D1c", 50);

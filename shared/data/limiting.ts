@@ -6,6 +6,12 @@
 export const POWER_WAIT_SHARE = 0.1;
 /** …and at least this many thousand accelerators (a rounding-sized pile is not a bottleneck). tuned */
 export const POWER_WAIT_MIN_K = 2;
+/**
+ * Dies ran out but power (free now, plus solar and turbines online next month) has room for less than this
+ * many months of accelerators: power binds the flow, since extra dies would wait for it next month. The relief
+ * probe measured it: at Tesla's logic → power turn (month ~19) logic's relief gained nothing, power's the most. tuned
+ */
+export const POWER_HEADROOM_MONTHS = 1;
 /** The input that ran out was cut for want of cash by more than this share of what came in: capital binds. tuned */
 export const CASH_SHORT_SHARE = 0.25;
 /** A maker whose unsold output exceeds this share of what it offered is bound by demand. tuned */

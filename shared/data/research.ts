@@ -29,11 +29,12 @@ export const RESEARCH: Record<ResearchId, ResearchData> = {
 };
 /**
  * A one-off breakthrough costs its nominal figure times a factor drawn per match in its range: wide for
- * inventing lithography (WORLD-DATA: China's EUV, state target 2028, insiders say 2030), narrow for a
- * qualification, a known process whose cost is mostly the buyers' test cycles. tuned
+ * inventing lithography (WORLD-DATA: China's EUV, state target 2028, insiders say 2030 — at full funding
+ * 0.8–1.2 is 40–60 months, 2029–2031, centred on the insiders' year), narrow for a qualification, a known
+ * process whose cost is mostly the buyers' test cycles. tuned (draw terciles: issue 12 asks < 2×)
  */
 export const RESEARCH_UNCERTAINTY: Partial<Record<ResearchId, { min: number; max: number }>> = {
-  "domestic-euv": { min: 0.8, max: 1.4 },
+  "domestic-euv": { min: 0.8, max: 1.2 },
   "hbm-qualification": { min: 0.9, max: 1.15 },
 };
 /** The range of a breakthrough's cost factor (1 for programmes whose cost is known). */

@@ -155,6 +155,7 @@ export const en = {
   // Why the limiting factor binds, in the month's own numbers (shared/rules/limiting/binding.ts).
   "evidence.none": "Nothing is holding output back this month.",
   "evidence.power": "{waitGW} GW of accelerators wait in the warehouse for power: you have {powerGW} GW of ground power, all in use.",
+  "evidence.power.headroom": "Assembly used every good die ({dies} M this month), but only {freeGW} GW of power is free for the {madeGW} GW of accelerators a month brings: more dies would wait for power.",
   "evidence.logic": "Assembly used every good die ({dies} M this month) while {stacks} M HBM stacks and {freeGW} GW of power stand spare.",
   "evidence.memory": "Assembly used every HBM stack ({stacks} M this month) while {dies} M good dies wait; {freeGW} GW of power stands spare.",
   "evidence.capital.wafers": "Your chips ran out because {wafers} k wafers you wanted went unbought for want of cash.",

@@ -154,6 +154,7 @@ export const zhTW: Record<string, string> = {
   // 限制因素的證據，用本月的實際數字（shared/rules/limiting/binding.ts）。
   "evidence.none": "本月沒有任何因素壓住產出。",
   "evidence.power": "倉庫裡有 {waitGW} GW 的加速器在等電力：你的 {powerGW} GW 地面電力已全部用上。",
+  "evidence.power.headroom": "組裝用光了所有良品晶粒（本月 {dies} 百萬顆），但每月新增 {madeGW} GW 的加速器，閒置電力只剩 {freeGW} GW：再多的晶粒也只能等電力。",
   "evidence.logic": "組裝用光了所有良品晶粒（本月 {dies} 百萬顆），而 {stacks} 百萬個 HBM 堆疊和 {freeGW} GW 電力還閒著。",
   "evidence.memory": "組裝用光了所有 HBM 堆疊（本月 {stacks} 百萬個），還有 {dies} 百萬顆良品晶粒在等；{freeGW} GW 電力閒著。",
   "evidence.capital.wafers": "晶片不夠，是因為你想買的 {wafers} 千片晶圓因缺錢沒買成。",

@@ -32,11 +32,38 @@ describe("binding now, with its evidence", () => {
     s.factions.tesla.hbm = 100_000;
     const one = step(s, []).state;
     expect(bindingOf(one, "tesla").factor).toBe("logic");
-    // Named once it has held two months (the start named power).
-    const after = step(one, []).state.factions.tesla;
+    // The turn from power (named at the start) to the chips is named at once: power stands spare.
+    const after = one.factions.tesla;
     expect(after.limitingFactor).toBe("logic");
     expect(after.limitingEvidence.key).toBe("evidence.logic");
     expect(Number(after.limitingEvidence.params.stacks)).toBeGreaterThan(0);
+  });
+
+  it("power headroom: dies ran out, but power has room for less than a month of accelerators, so power binds", () => {
+    const setUp = (gridGW: number): GameState => {
+      const s = teslaWithPower();
+      s.factions.tesla.gridGW = gridGW;
+      s.factions.tesla.logicWafers = 10;
+      s.factions.tesla.logicWaferYield = 0.7;
+      s.factions.tesla.hbm = 100_000;
+      s.factions.tesla.limitingFactor = "logic";
+      s.factions.tesla.bindingNow = "logic";
+      return s;
+    };
+    const roomy = step(setUp(100), []).state.factions.tesla;
+    const made = roomy.flows.acceleratorsMade;
+    expect(made).toBeGreaterThan(2);
+    expect(roomy.limitingFactor).toBe("logic");
+    // Ground power for what is switched on plus half a month of accelerators.
+    const otherGW = roomy.solarGW + roomy.turbineGW;
+    const tight = step(setUp((roomy.poweredAccelerators + 0.5 * made) * GW_PER_KACCEL - otherGW), []).state;
+    const t = tight.factions.tesla;
+    expect(t.poweredAccelerators).toBeCloseTo(roomy.poweredAccelerators, 6);
+    expect(bindingOf(tight, "tesla").factor).toBe("power");
+    // Named at once, with the free power and the month's accelerators that prove it.
+    expect(t.limitingFactor).toBe("power");
+    expect(t.limitingEvidence.key).toBe("evidence.power.headroom");
+    expect(Number(t.limitingEvidence.params.freeGW)).toBeLessThan(Number(t.limitingEvidence.params.madeGW));
   });
 
   it("memory: assembly used every HBM stack while dies waited", () => {

@@ -3,13 +3,14 @@
 //
 // Deployers (Tesla, China) turn dies and HBM into accelerators and switch them on:
 //   accelerators left unpowered → power; else the assembly input that ran out → logic or memory
-//   (capital when that input was cut for want of cash).
+//   (capital when that input was cut for want of cash) — unless dies ran out with power room for
+//   less than a month of accelerators: then more dies would wait too, and power binds the flow.
 // Makers (TSMC, Samsung) sell what their fabs make:
 //   output left unsold → demand; running fabs understaffed → talent; otherwise they sold out and
 //   what holds back the next capacity binds: capital, tools, talent or construction.
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../../data/chain";
 import { FACTIONS, type FactionId } from "../../data/factions";
-import { CASH_SHORT_SHARE, POWER_WAIT_MIN_K, POWER_WAIT_SHARE, SOON_MONTHS, STAFFED_ENOUGH, UNSOLD_SHARE } from "../../data/limiting";
+import { CASH_SHORT_SHARE, POWER_HEADROOM_MONTHS, POWER_WAIT_MIN_K, POWER_WAIT_SHARE, SOON_MONTHS, STAFFED_ENOUGH, UNSOLD_SHARE } from "../../data/limiting";
 import { missingToolCount } from "../../model/fab-plan";
 import type { Evidence, Fab, GameState, LimitingFactor } from "../../model/types";
 import { buildRate } from "../month/construction";
@@ -54,6 +55,12 @@ export function deployerBinding(state: GameState, faction: FactionId): Binding {
   const logicShort = diesLeft < stacksLeft / STACKS_PER_ACCELERATOR || (diesLeft < 1 && stacksLeft < STACKS_PER_ACCELERATOR);
   const freeGW = r1(freeK * GW_PER_KACCEL);
   if (logicShort) {
+    // Dies ran out, but power has room for less than another month of accelerators: next month's chips
+    // would wait for it, so more dies would not be switched on. Power binds the flow.
+    const arrivingK = state.power.filter((p) => p.owner === faction && p.readyMonth !== null && p.readyMonth <= state.month + 1).reduce((s, p) => s + p.gw, 0) / GW_PER_KACCEL;
+    if (fl.acceleratorsMade > POWER_WAIT_MIN_K && freeK + arrivingK < POWER_HEADROOM_MONTHS * fl.acceleratorsMade) {
+      return bound("power", "evidence.power.headroom", { freeGW, madeGW: r1(fl.acceleratorsMade * GW_PER_KACCEL), dies: r2(fl.goodDies / 1000) });
+    }
     if (fl.cashShortWafers > CASH_SHORT_SHARE * Math.max(1, fl.goodDies / 30)) return bound("capital", "evidence.capital.wafers", { wafers: r1(fl.cashShortWafers) });
     return bound("logic", "evidence.logic", { dies: r2(fl.goodDies / 1000), stacks: r2(stacksLeft / 1000), freeGW });
   }

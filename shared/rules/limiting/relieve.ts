@@ -55,9 +55,11 @@ export function relieve(state: GameState, faction: FactionId, factor: Relief): v
   const f = state.factions[faction];
   const k = reliefSizeK(state, faction);
   const building = state.fabs.filter((fab) => fab.owner === faction && fab.stage !== "ramp" && fab.stage !== "volume");
-  // The money a chain relief is worth for a deployer: k accelerators' dies, HBM and power.
+  // The money a chain relief is worth for a deployer: the mean of what k accelerators' dies, HBM and power
+  // cost, so the money reliefs are sized like one chain relief, not like all three at once.
   const perK = state.markets.wafer.price / (DIES_PER_WAFER * 0.75) + (STACKS_PER_ACCELERATOR * state.markets.hbm.price * MARKETS.hbm.moneyPerUnitPerPrice)
     + (GW_PER_KACCEL / SOLAR_CAPACITY_FACTOR) * solarCostPerGW(state, FACTIONS[faction].homeRegion);
+  const chainMoney = (k * perK) / 3;
   switch (factor) {
     case "power":
       // k accelerators' worth of ground power, online now.
@@ -70,8 +72,8 @@ export function relieve(state: GameState, faction: FactionId, factor: Relief): v
       f.hbm += k * STACKS_PER_ACCELERATOR;
       break;
     case "capital": {
-      // Deployers: the money k accelerators' dies, HBM and power cost; makers: a fab's deposit and a year of its shell.
-      const money = FACTIONS[faction].deploys ? k * perK : RELIEF_CAPITAL_MAKER;
+      // Deployers: one chain relief's worth of money; makers: a fab's deposit and a year of its shell.
+      const money = FACTIONS[faction].deploys ? chainMoney : RELIEF_CAPITAL_MAKER;
       f.cash += money;
       break;
     }
@@ -82,7 +84,7 @@ export function relieve(state: GameState, faction: FactionId, factor: Relief): v
     case "tools": {
       // The missing tools of the fabs soonest to produce, delivered now. A deployer's relief is worth what its
       // chain reliefs are (k accelerators' inputs); a maker's covers every fab it is building.
-      let budget = FACTIONS[faction].deploys ? k * perK : Infinity;
+      let budget = FACTIONS[faction].deploys ? chainMoney : Infinity;
       for (const fab of [...building].sort((a, b) => monthsToProduce(state, a) - monthsToProduce(state, b))) {
         for (const [kind, n] of Object.entries(fab.toolsNeeded) as Array<[ToolKind, number]>) {
           const missing = n - (fab.toolsDelivered[kind] ?? 0);
