@@ -47,6 +47,7 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order): B
       if (order.side === "sell") return { key: "bot.why.sell" };
       return { key: order.good === "hbm" ? "bot.why.buy.hbm" : order.good === "wafer" ? "bot.why.buy.wafer" : "bot.why.buy.other" };
     case "setProcurement":
+    case "supplyDeal":
     case "offerContract":
       return { key: order.good === "hbm" ? "bot.why.buy.hbm" : order.good === "wafer" ? "bot.why.buy.wafer" : "bot.why.buy.other" };
     case "acceptContract":

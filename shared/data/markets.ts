@@ -54,6 +54,20 @@ export const NPC_HBM_SHIFT_PER_MONTH = 0.012;
 export const NPC_DRAM_DEMAND_BASE = 4000;
 export const NPC_DRAM_DEMAND_GROWTH = 0.004;
 export const NPC_DRAM_ELASTICITY = 0.35;
+/**
+ * Supply deals with the outside makers (SK hynix and Micron for HBM; Intel's foundry and the like for wafers):
+ * a fixed monthly allocation at a premium over today's price, served from their output before the spot market.
+ * All players' deals together may take at most this share of that output (the rest stays with their long-standing
+ * customers); a deposit of a few months' value is paid on signing. src: WORLD-DATA (HBM sold out a year ahead,
+ * high prices to 2028); premium, share, deposit and terms tuned.
+ */
+export const SUPPLY_DEAL_GOODS = ["wafer", "hbm"] as const;
+export type SupplyDealGood = (typeof SUPPLY_DEAL_GOODS)[number];
+export const SUPPLY_DEAL_PREMIUM = 0.15;
+export const SUPPLY_DEAL_SHARE = 0.2;
+export const SUPPLY_DEAL_DEPOSIT_MONTHS = 3;
+export const SUPPLY_DEAL_MIN_MONTHS = 12;
+export const SUPPLY_DEAL_MAX_MONTHS = 60;
 /** Unsold stock kept at most this many months of output (the rest is not started). tuned */
 export const INVENTORY_MONTHS = 2;
 /** Yield non-player accelerator makers get from a wafer, and extra hyperscaler demand for finished accelerators (k/month). tuned */

@@ -115,6 +115,8 @@ export interface Procurement {
   untilMonth?: number | null;
   /** A supply deal with the non-player makers: served from their output first, at this price. */
   fixedPrice?: number | null;
+  /** First month a supply deal delivers (its allocation lead time); absent: at once. */
+  fromMonth?: number;
 }
 
 /** Why a factor binds, in the month's own numbers: an i18n key and its parameters. */

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { EVENT_IDS } from "../data/events";
 import { FACTION_IDS } from "../data/factions";
-import { GOODS } from "../data/markets";
+import { GOODS, SUPPLY_DEAL_GOODS, SUPPLY_DEAL_MAX_MONTHS, SUPPLY_DEAL_MIN_MONTHS } from "../data/markets";
 import { NODE_IDS } from "../data/nodes";
 import { RESEARCH_IDS } from "../data/research";
 import { REGION_IDS, SITE_IDS } from "../data/sites";
@@ -54,6 +54,7 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("borrow"), amount: money }),
   z.object({ type: z.literal("repay"), amount: money }),
   z.object({ type: z.literal("spotTrade"), good: z.enum(GOODS), side: z.enum(["buy", "sell"]), quantity: qty(MAX_ORDER_GOODS), limitPrice: price.optional() }),
+  z.object({ type: z.literal("supplyDeal"), good: z.enum(SUPPLY_DEAL_GOODS), perMonth: qty(MAX_ORDER_GOODS), months: z.number().int().min(SUPPLY_DEAL_MIN_MONTHS).max(SUPPLY_DEAL_MAX_MONTHS) }),
   z.object({ type: z.literal("setProcurement"), good: z.enum(GOODS), perMonth: z.number().finite().min(0).max(MAX_ORDER_GOODS), maxPrice: price }),
   z.object({ type: z.literal("setHbmShare"), share: z.number().finite().min(0).max(1) }),
   z.object({ type: z.literal("offerContract"), to: z.enum(FACTION_IDS), side: z.enum(["sell", "buy"]), good: z.enum(GOODS), perMonth: qty(MAX_ORDER_GOODS), price, months: z.number().int().min(1).max(MAX_CONTRACT_MONTHS) }),

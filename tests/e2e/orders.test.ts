@@ -59,7 +59,7 @@ describe("order panels", () => {
     console.log("order outcomes:", outcomes);
     for (const [id, outcome] of Object.entries(outcomes)) expect(outcome, id).not.toMatch(/not well-formed|Unknown order/);
     expect(Object.values(outcomes).filter((o) => o === "queued").length).toBeGreaterThanOrEqual(12);
-    for (const id of ["orderToolKit", "buildPower", "launch", "hire", "borrow", "lobby", "spotTrade", "setProcurement", "offerContract", "fundResearch", "fundVendor", "orderTurbines", "fundCasting", "poach"]) {
+    for (const id of ["orderToolKit", "buildPower", "launch", "hire", "borrow", "lobby", "spotTrade", "setProcurement", "offerContract", "fundResearch", "fundVendor", "orderTurbines", "fundCasting", "supplyDeal", "poach"]) {
       expect(Object.keys(outcomes), id).toContain(id);
     }
     await shot(page, "50-orders");

@@ -11,6 +11,7 @@ export function describeOrder(o: Order): string {
     case "buildPower": return tr(`attack.buildPower.${o.source}`, { gw: num(o.gw), region: tr(`region.${o.region}`) });
     case "orderTurbines": return tr("attack.orderTurbines", { gw: num(o.gw), maker: tr(`maker.${o.maker}`) });
     case "setProcurement": return tr(`attack.setProcurement.${o.good}`, { n: Math.round(o.perMonth) });
+    case "supplyDeal": return tr(`attack.supplyDeal.${o.good}`, { n: Math.round(o.perMonth), months: o.months });
     case "offerContract": return tr(`attack.offerContract.${o.side}`, { n: Math.round(o.perMonth), good: tr(`good.${o.good}`), who: tr(`faction.${o.to}`), months: o.months });
     case "buildFab": return tr("attack.buildFab", { node: o.node, k: o.capacity, site: tr(`site.${o.site}`) });
     case "expandFab": return tr("attack.expandFab", { k: o.capacity });

@@ -10,7 +10,7 @@ import { fundVendor, orderToolKit, orderTools } from "./specs/tools";
 import { buildPower, deployEdge, fundCasting, fundLaunches, launch, orderTurbines } from "./specs/power";
 import { fundResearch, hire, poach } from "./specs/people";
 import { borrow, lobby, repay } from "./specs/finance";
-import { setHbmShare, setProcurement, spotTrade } from "./specs/market";
+import { setHbmShare, setProcurement, spotTrade, supplyDeal } from "./specs/market";
 import { offerContract } from "./specs/contracts";
 
 export type TabItem = { form: FormSpec } | { list: ListSpec } | { widget: () => Widget };
@@ -24,6 +24,6 @@ export const TABS: Record<TabId, TabItem[]> = {
   power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { form: fundCasting }, { form: deployEdge }, { form: fundLaunches }],
   people: [{ form: hire }, { form: poach }, { form: fundResearch }],
   money: [{ form: borrow }, { form: repay }, { form: lobby }],
-  market: [{ widget: marketCharts }, { form: setProcurement }, { form: spotTrade }, { form: setHbmShare }],
+  market: [{ widget: marketCharts }, { form: setProcurement }, { form: supplyDeal }, { form: spotTrade }, { form: setHbmShare }],
   deals: [{ list: contractList }, { form: offerContract }],
 };

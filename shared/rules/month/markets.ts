@@ -5,7 +5,7 @@ import { EVENT_EFFECTS } from "../../data/events";
 import { FACTION_IDS, FACTIONS, type FactionId } from "../../data/factions";
 import {
   GOODS, INVENTORY_MONTHS, MARKETS, NPC_ACCELERATOR_OFFER, NPC_EXTRA_ACCEL_DEMAND, NPC_WAFER_YIELD, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
-  NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, NPC_WAFER_SUPPLY, type Good,
+  NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, NPC_WAFER_SUPPLY, SUPPLY_DEAL_SHARE, type Good, type SupplyDealGood,
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
 import { addStock, stockOf, takeStock } from "../../model/stock";
@@ -42,7 +42,7 @@ function npcBids(state: GameState, good: Good, price: number): number {
   }
 }
 
-function npcOffer(state: GameState, good: Good): Offer {
+export function npcOffer(state: GameState, good: Good): Offer {
   const mem = npcMemoryOutput(state);
   switch (good) {
     case "wafer": return { who: "npc", quantity: NPC_WAFER_SUPPLY, waferYield: 0.75, premium: 1 };
@@ -88,20 +88,30 @@ function playerOffers(state: GameState, good: Good, price: number): Offer[] {
   return offers;
 }
 
+/** What the outside makers can still promise in supply deals a month: their share for deals less every player's deals. */
+export function supplyDealRoom(state: GameState, good: SupplyDealGood): number {
+  let taken = 0;
+  for (const id of FACTION_IDS) for (const p of state.factions[id].procurement) if (p.good === good && p.fixedPrice != null) taken += p.perMonth;
+  return Math.max(0, SUPPLY_DEAL_SHARE * npcOffer(state, good).quantity - taken);
+}
+
 /** Supply deals with the non-player makers come out of their output before the spot market, at the deal's price. Returns what is left. */
-function serveSupplyDeals(state: GameState, good: Good, npcQuantity: number): number {
-  let left = npcQuantity;
+function serveSupplyDeals(state: GameState, good: Good, npc: Offer): number {
+  let left = npc.quantity;
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
     for (const p of f.procurement) {
-      if (p.good !== good || p.fixedPrice == null || left <= 0) continue;
+      if (p.good !== good || p.fixedPrice == null || left <= 0 || (p.fromMonth ?? 0) > state.month) continue;
       const money = p.fixedPrice * MARKETS[good].moneyPerUnitPerPrice;
       const q = Math.min(p.perMonth, left, money > 0 ? Math.max(0, f.cash) / money : p.perMonth);
       if (q < p.perMonth && good === "hbm") f.flows.cashShortHbm += Math.max(0, p.perMonth - (money > 0 ? Math.max(0, f.cash) / money : p.perMonth));
       if (q <= 0) continue;
       spend(f, q * money);
-      addStock(f, good, q);
+      addStock(f, good, q, npc.waferYield, npc.premium);
       if (good === "hbm") f.flows.hbmSecured += q;
+      // Sold all the same, outside the spot market: world sales (the makers' share milestones) count it.
+      if (good === "hbm") state.world.hbmSoldTotal += q;
+      if (good === "wafer") state.world.logicSoldAI += q;
       left -= q;
     }
   }
@@ -115,7 +125,7 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
   const money = price * MARKETS[good].moneyPerUnitPerPrice;
   const npcDemand = npcBids(state, good, price);
   const npc = npcOffer(state, good);
-  npc.quantity = serveSupplyDeals(state, good, npc.quantity);
+  npc.quantity = serveSupplyDeals(state, good, npc);
   const offers = [...playerOffers(state, good, price), npc];
   const bids = [...playerBids(state, good, price), { who: "npc", quantity: npcDemand }];
   // Leading-edge wafers and HBM are allocated to long-standing customers first (hyperscalers'

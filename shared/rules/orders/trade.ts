@@ -1,11 +1,14 @@
-// Spot trades, standing procurement, and how a memory maker splits its DRAM wafers.
+// Spot trades, standing procurement, supply deals with the outside makers, and how a memory maker splits its DRAM wafers.
 import { FACTIONS } from "../../data/factions";
 import { MAX_SPOT_ORDERS } from "../../data/limits";
-import { MARKETS } from "../../data/markets";
+import { MARKETS, SUPPLY_DEAL_DEPOSIT_MONTHS, SUPPLY_DEAL_PREMIUM } from "../../data/markets";
+import { WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { blockedSale } from "../../model/sanctions";
 import { stockOf } from "../../model/stock";
 import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
+import { canAfford, spend } from "../money";
+import { supplyDealRoom } from "../month/markets";
 import { accept, type HandlerTable } from "./handler";
 import { priceParam, unitParam } from "./trade-text";
 
@@ -35,9 +38,10 @@ export const tradeHandlers: HandlerTable = {
     if (o.perMonth > 0 && blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
     const f = state.factions[issuer];
     const price = state.markets[o.good].price;
-    const current = f.procurement.find((p) => p.good === o.good);
+    // The standing spot purchase only: supply deals with the outside makers run to their end.
+    const current = f.procurement.find((p) => p.good === o.good && p.fixedPrice == null);
     return accept(null, (): OrderEffect[] => {
-      if (o.perMonth === 0) return [effect("preview.procure.stop")];
+      if (o.perMonth === 0) return [effect(current ? "preview.procure.stop" : "preview.procure.none")];
       const lines = [
         effect("preview.procure.monthly", { value: { money: o.perMonth * Math.min(o.maxPrice, price) * MARKETS[o.good].moneyPerUnitPerPrice }, price: priceParam(o.good, price) }),
         current ? effect("preview.procure.current", { n: { num: current.perMonth, digits: 0 }, max: { num: current.maxPrice, digits: 0 } }) : effect("preview.procure.none"),
@@ -45,8 +49,31 @@ export const tradeHandlers: HandlerTable = {
       if (o.maxPrice < price) lines.push(effect("preview.procure.belowMarket", undefined, true));
       return lines;
     }, () => {
-      f.procurement = f.procurement.filter((p) => p.good !== o.good);
+      f.procurement = f.procurement.filter((p) => p.good !== o.good || p.fixedPrice != null);
       if (o.perMonth > 0) f.procurement.push({ good: o.good, perMonth: o.perMonth, maxPrice: o.maxPrice });
+    });
+  },
+
+  supplyDeal(state, issuer, o) {
+    if (blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    const room = supplyDealRoom(state, o.good);
+    if (o.perMonth > room) return refuse("limit-reached", "refusal.supplyDealRoom", { room: Math.floor(room), good: o.good });
+    const f = state.factions[issuer];
+    const price = state.markets[o.good].price * (1 + SUPPLY_DEAL_PREMIUM);
+    const monthly = o.perMonth * price * MARKETS[o.good].moneyPerUnitPerPrice;
+    const deposit = monthly * SUPPLY_DEAL_DEPOSIT_MONTHS;
+    if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
+    // Allocated ahead, like a contract for wafers or HBM: the first delivery comes after the lead time.
+    const from = state.month + WAFER_CONTRACT_LEAD_MONTHS;
+    const until = from + o.months - 1;
+    return accept(deposit, () => [
+      effect("preview.deal.terms", { n: { num: o.perMonth, digits: 0 }, unit: unitParam(o.good), price: priceParam(o.good, price), from: { month: from }, until: { month: until } }),
+      effect("preview.deal.money", { deposit: { money: deposit }, monthly: { money: monthly }, market: priceParam(o.good, state.markets[o.good].price) }),
+      effect("preview.deal.room", { room: { num: room, digits: 0 }, unit: unitParam(o.good) }),
+    ], () => {
+      spend(f, deposit);
+      // The deposit is the makers' fee for reserving the capacity: it is not refunded.
+      f.procurement.push({ good: o.good, perMonth: o.perMonth, maxPrice: price, untilMonth: until, fixedPrice: price, fromMonth: from });
     });
   },
 

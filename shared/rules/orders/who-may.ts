@@ -33,7 +33,7 @@ export const WHO_MAY: Record<OrderType, WhoMay> = {
   launch: launches, fundLaunches: launches,
   deployEdge: { issuers: ["tesla"], refusal: refuse("not-allowed", "refusal.edgeTeslaOnly") },
   fundResearch: builds, hire: builds, poach: builds, borrow: builds, repay: builds, lobby: builds,
-  spotTrade: trades, setProcurement: trades, setHbmShare: trades,
+  spotTrade: trades, setProcurement: trades, supplyDeal: trades, setHbmShare: trades,
   offerContract: trades, acceptContract: trades, declineContract: trades, cancelContract: trades,
   injectEvent: { issuers: ["teacher"], refusal: refuse("not-allowed", "refusal.teacherOnly") },
 };

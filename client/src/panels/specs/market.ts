@@ -1,6 +1,6 @@
-// Markets: spot trades, standing procurement, and how much DRAM goes into HBM.
+// Markets: spot trades, standing procurement, supply deals with the outside makers, and how much DRAM goes into HBM.
 // Prices, stock and refusals come with the engine's preview.
-import { MAX_ORDER_GOODS, type Good } from "../../../../shared/index";
+import { MAX_ORDER_GOODS, SUPPLY_DEAL_GOODS, SUPPLY_DEAL_MAX_MONTHS, SUPPLY_DEAL_MIN_MONTHS, type Good, type SupplyDealGood } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { num } from "../../i18n/format";
 import type { FormSpec } from "../form";
@@ -38,6 +38,20 @@ export const setProcurement: FormSpec = {
   ],
   build(v) {
     return { type: "setProcurement", good: v.good as Good, perMonth: Number(v.perMonth), maxPrice: Number(v.maxPrice) };
+  },
+};
+
+export const supplyDeal: FormSpec = {
+  id: "supplyDeal",
+  title: "order.supplyDeal",
+  help: "order.supplyDeal.help",
+  fields: [
+    { name: "good", label: "field.good", kind: "select", options: () => keyed(SUPPLY_DEAL_GOODS, "good"), initial: () => "hbm" },
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 1000 },
+    { name: "months", label: "field.months", kind: "number", min: SUPPLY_DEAL_MIN_MONTHS, max: SUPPLY_DEAL_MAX_MONTHS, step: 1, initial: () => 36 },
+  ],
+  build(v) {
+    return { type: "supplyDeal", good: v.good as SupplyDealGood, perMonth: Number(v.perMonth), months: Math.round(Number(v.months)) };
   },
 };
 

@@ -1,0 +1,93 @@
+// Supply deals with the outside makers (SK hynix and Micron for HBM, the outside foundries for wafers):
+// a fixed monthly allocation at a premium, served before the spot market after a lead time, from a share
+// of their output that every buyer's deals draw on together (docs/design.md §7).
+import { describe, expect, it } from "vitest";
+import {
+  MARKETS, SUPPLY_DEAL_DEPOSIT_MONTHS, SUPPLY_DEAL_PREMIUM, SUPPLY_DEAL_SHARE, WAFER_CONTRACT_LEAD_MONTHS, checkOrder, previewOrder, stateHash, type GameState,
+} from "../../shared/index";
+import { npcOffer, supplyDealRoom } from "../../shared/rules/month/markets";
+import { quietMatch, tick } from "./helpers";
+
+/** A match whose starting HBM deals are over, so the room is the makers' share alone. */
+function noDeals(): GameState {
+  const s = quietMatch();
+  for (const id of ["tesla", "tsmc", "samsung", "china"] as const) s.factions[id].procurement = s.factions[id].procurement.filter((p) => p.fixedPrice == null);
+  return s;
+}
+
+describe("supply deals with the outside makers", () => {
+  it("deliver from the lead time on, not before, at the premium price, as secured HBM that world sales count", () => {
+    const s0 = noDeals();
+    const deal = { type: "supplyDeal", good: "hbm", perMonth: 500, months: 12 } as const;
+    const price = s0.markets.hbm.price * (1 + SUPPLY_DEAL_PREMIUM);
+    let s = tick(s0, [{ issuer: "tesla", order: deal }]);
+    const d = s.factions.tesla.procurement.find((p) => p.fixedPrice != null)!;
+    expect(d).toMatchObject({ good: "hbm", perMonth: 500, fromMonth: WAFER_CONTRACT_LEAD_MONTHS, untilMonth: WAFER_CONTRACT_LEAD_MONTHS + 11 });
+    expect(d.fixedPrice).toBeCloseTo(price, 9);
+    for (let m = 1; m <= WAFER_CONTRACT_LEAD_MONTHS + 13; m++) {
+      const month = s.month;
+      s = tick(s);
+      const secured = s.factions.tesla.flows.hbmSecured;
+      if (month < WAFER_CONTRACT_LEAD_MONTHS || month > WAFER_CONTRACT_LEAD_MONTHS + 11) expect(secured, `month ${month}`).toBe(0);
+      else {
+        expect(secured, `month ${month}`).toBeCloseTo(500, 6);
+        expect(s.world.hbmSoldTotal, `month ${month}`).toBeGreaterThanOrEqual(500);
+      }
+    }
+    // The deal ran its term and is gone.
+    expect(s.factions.tesla.procurement.some((p) => p.fixedPrice != null)).toBe(false);
+  });
+
+  it("the preview costs the deposit that applying spends, and shows the room left for every buyer", () => {
+    const s = noDeals();
+    const deal = { type: "supplyDeal", good: "hbm", perMonth: 400, months: 24 } as const;
+    const p = previewOrder(s, "tesla", deal);
+    expect(p.ok).toBe(true);
+    if (!p.ok) return;
+    const deposit = 400 * s.markets.hbm.price * (1 + SUPPLY_DEAL_PREMIUM) * MARKETS.hbm.moneyPerUnitPerPrice * SUPPLY_DEAL_DEPOSIT_MONTHS;
+    expect(p.cost).toBeCloseTo(deposit, 6);
+    const room = p.effects.find((e) => e.key === "preview.deal.room");
+    expect((room?.params?.room as { num: number }).num).toBeCloseTo(SUPPLY_DEAL_SHARE * npcOffer(s, "hbm").quantity, 6);
+    const after = tick(s, [{ issuer: "tesla", order: deal }]);
+    const control = tick(s);
+    expect(control.factions.tesla.cash - after.factions.tesla.cash).toBeCloseTo(deposit, 6);
+  });
+
+  it("the makers' share is contested: one buyer's deal leaves less room for the next, and an order over it is refused", () => {
+    const s = noDeals();
+    const room = supplyDealRoom(s, "hbm");
+    expect(room).toBeGreaterThan(100);
+    const big = Math.floor(room * 0.8);
+    const after = tick(s, [{ issuer: "tesla", order: { type: "supplyDeal", good: "hbm", perMonth: big, months: 24 } }]);
+    expect(supplyDealRoom(after, "hbm")).toBeLessThan(supplyDealRoom(tick(s), "hbm") - big + 1);
+    const rest = supplyDealRoom(after, "hbm");
+    const refused = checkOrder(after, "tsmc", { type: "supplyDeal", good: "hbm", perMonth: Math.ceil(rest) + 1, months: 24 });
+    expect(refused?.code).toBe("limit-reached");
+    expect(refused?.reason).toBe("refusal.supplyDealRoom");
+    expect(checkOrder(after, "tsmc", { type: "supplyDeal", good: "hbm", perMonth: Math.floor(rest), months: 24 })).toBeNull();
+  });
+
+  it("a standing spot purchase set later does not cancel a deal", () => {
+    let s = tick(noDeals(), [{ issuer: "tesla", order: { type: "supplyDeal", good: "hbm", perMonth: 300, months: 24 } }]);
+    s = tick(s, [{ issuer: "tesla", order: { type: "setProcurement", good: "hbm", perMonth: 2_000, maxPrice: 2_000 } }]);
+    const hbm = s.factions.tesla.procurement.filter((p) => p.good === "hbm");
+    expect(hbm.map((p) => (p.fixedPrice != null ? "deal" : "spot")).sort()).toEqual(["deal", "spot"]);
+    s = tick(s, [{ issuer: "tesla", order: { type: "setProcurement", good: "hbm", perMonth: 0, maxPrice: 1 } }]);
+    expect(s.factions.tesla.procurement.filter((p) => p.good === "hbm").map((p) => p.perMonth)).toEqual([300]);
+  });
+
+  it("is refused, changing nothing, for controlled goods to China, without the deposit, and for malformed terms", () => {
+    const s = noDeals();
+    const before = stateHash(s);
+    const deal = { type: "supplyDeal", good: "hbm", perMonth: 300, months: 24 } as const;
+    expect(checkOrder(s, "china", deal)?.code).toBe("sanctioned");
+    expect(checkOrder(s, "teacher", deal)?.code).toBe("not-allowed");
+    const poor = structuredClone(s);
+    poor.factions.tesla.cash = 1;
+    expect(checkOrder(poor, "tesla", deal)?.code).toBe("not-affordable");
+    expect(checkOrder(s, "tesla", { ...deal, good: "dram" })?.code).toBe("malformed");
+    expect(checkOrder(s, "tesla", { ...deal, months: 3 })?.code).toBe("malformed");
+    expect(checkOrder(s, "tesla", { ...deal, perMonth: -5 })?.code).toBe("malformed");
+    expect(stateHash(s)).toBe(before);
+  });
+});
