@@ -67,6 +67,17 @@ describe("supply deals with the outside makers", () => {
     expect(checkOrder(after, "tsmc", { type: "supplyDeal", good: "hbm", perMonth: Math.floor(rest), months: 24 })).toBeNull();
   });
 
+  it("Tesla's starting HBM deal fills the room through 2026: new HBM deals can start once it has ended", () => {
+    let s = quietMatch();
+    const deal = { type: "supplyDeal", good: "hbm", perMonth: 300, months: 24 } as const;
+    const end = s.factions.tesla.procurement.find((p) => p.good === "hbm" && p.fixedPrice != null)!.untilMonth!;
+    const refused = checkOrder(s, "tsmc", deal);
+    expect(refused).toMatchObject({ code: "limit-reached", reason: "refusal.supplyDealSoldOut", params: { good: "hbm", months: end + 1 } });
+    // Signed once the deal it would start after has run out, it is accepted.
+    while (s.month + WAFER_CONTRACT_LEAD_MONTHS <= end) s = tick(s);
+    expect(checkOrder(s, "tsmc", deal)).toBeNull();
+  });
+
   it("a standing spot purchase set later does not cancel a deal", () => {
     let s = tick(noDeals(), [{ issuer: "tesla", order: { type: "supplyDeal", good: "hbm", perMonth: 300, months: 24 } }]);
     s = tick(s, [{ issuer: "tesla", order: { type: "setProcurement", good: "hbm", perMonth: 2_000, maxPrice: 2_000 } }]);

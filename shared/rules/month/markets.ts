@@ -9,7 +9,8 @@ import {
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
 import { addStock, stockOf, takeStock } from "../../model/stock";
-import type { GameState } from "../../model/types";
+import type { GameState, Procurement } from "../../model/types";
+import { WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { hasModifier } from "../modifiers";
 import { earn, spend } from "../money";
 import { clear, movePrice, type Offer } from "./clearing";
@@ -88,11 +89,23 @@ function playerOffers(state: GameState, good: Good, price: number): Offer[] {
   return offers;
 }
 
-/** What the outside makers can still promise in supply deals a month: their share for deals less every player's deals. */
-export function supplyDealRoom(state: GameState, good: SupplyDealGood): number {
-  let taken = 0;
-  for (const id of FACTION_IDS) for (const p of state.factions[id].procurement) if (p.good === good && p.fixedPrice != null) taken += p.perMonth;
+/** Players' supply deals for a good still running in a month (`from`): what they take of the outside makers' share. */
+function dealsRunning(state: GameState, good: SupplyDealGood, from: number): Procurement[] {
+  const out: Procurement[] = [];
+  for (const id of FACTION_IDS) for (const p of state.factions[id].procurement) if (p.good === good && p.fixedPrice != null && (p.untilMonth == null || p.untilMonth >= from)) out.push(p);
+  return out;
+}
+
+/** What the outside makers can still promise a month in supply deals that start at `from`: their share less the deals running then. */
+export function supplyDealRoom(state: GameState, good: SupplyDealGood, from = state.month + WAFER_CONTRACT_LEAD_MONTHS): number {
+  const taken = dealsRunning(state, good, from).reduce((s, p) => s + p.perMonth, 0);
   return Math.max(0, SUPPLY_DEAL_SHARE * npcOffer(state, good).quantity - taken);
+}
+
+/** Months from now until every deal running at `from` has ended: the earliest a new deal could start with the room whole. */
+export function supplyDealWait(state: GameState, good: SupplyDealGood, from = state.month + WAFER_CONTRACT_LEAD_MONTHS): number {
+  const ends = dealsRunning(state, good, from).map((p) => (p.untilMonth == null ? Infinity : p.untilMonth + 1));
+  return ends.length === 0 ? 0 : Math.max(1, Math.max(...ends) - state.month);
 }
 
 /** Supply deals with the non-player makers come out of their output before the spot market, at the deal's price. Returns what is left. */

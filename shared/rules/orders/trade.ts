@@ -8,7 +8,7 @@ import { stockOf } from "../../model/stock";
 import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, spend } from "../money";
-import { supplyDealRoom } from "../month/markets";
+import { supplyDealRoom, supplyDealWait } from "../month/markets";
 import { accept, type HandlerTable } from "./handler";
 import { priceParam, unitParam } from "./trade-text";
 
@@ -56,15 +56,16 @@ export const tradeHandlers: HandlerTable = {
 
   supplyDeal(state, issuer, o) {
     if (blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
-    const room = supplyDealRoom(state, o.good);
+    // Allocated ahead, like a contract for wafers or HBM: the first delivery comes after the lead time.
+    const from = state.month + WAFER_CONTRACT_LEAD_MONTHS;
+    const room = supplyDealRoom(state, o.good, from);
+    if (room < 1) return refuse("limit-reached", "refusal.supplyDealSoldOut", { good: o.good, months: supplyDealWait(state, o.good, from) });
     if (o.perMonth > room) return refuse("limit-reached", "refusal.supplyDealRoom", { room: Math.floor(room), good: o.good });
     const f = state.factions[issuer];
     const price = state.markets[o.good].price * (1 + SUPPLY_DEAL_PREMIUM);
     const monthly = o.perMonth * price * MARKETS[o.good].moneyPerUnitPerPrice;
     const deposit = monthly * SUPPLY_DEAL_DEPOSIT_MONTHS;
     if (!canAfford(f, deposit)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(deposit) });
-    // Allocated ahead, like a contract for wafers or HBM: the first delivery comes after the lead time.
-    const from = state.month + WAFER_CONTRACT_LEAD_MONTHS;
     const until = from + o.months - 1;
     return accept(deposit, () => [
       effect("preview.deal.terms", { n: { num: o.perMonth, digits: 0 }, unit: unitParam(o.good), price: priceParam(o.good, price), from: { month: from }, until: { month: until } }),

@@ -47,7 +47,7 @@ export const supplyDeal: FormSpec = {
   help: "order.supplyDeal.help",
   fields: [
     { name: "good", label: "field.good", kind: "select", options: () => keyed(SUPPLY_DEAL_GOODS, "good"), initial: () => "hbm" },
-    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 1000 },
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 300 },
     { name: "months", label: "field.months", kind: "number", min: SUPPLY_DEAL_MIN_MONTHS, max: SUPPLY_DEAL_MAX_MONTHS, step: 1, initial: () => 36 },
   ],
   build(v) {
