@@ -2,7 +2,7 @@
 // rooms. The teacher's commands reach every match; results are exported by key.
 import { Room, ServerError, matchMaker, type AuthContext, type Client, type Delayed } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
-import { FACTION_IDS, MILESTONE_IDS, type FactionId } from "../../shared/index";
+import { FACTION_IDS, type FactionId } from "../../shared/index";
 import type { ResilientStore } from "../storage/resilient-store";
 import type { RateLimiter } from "../security/rate-limit";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
@@ -24,7 +24,8 @@ import { privateCode } from "./private-code";
 import { sendRefusal } from "./refusals";
 import { hashKey, keyMatches, newTeacherKey } from "./teacher-key";
 import type { ClassMessages, ClassroomCommand } from "../../shared/index";
-import { commandMatch, commandMatches, matchOrders, matchSummary } from "./match-calls";
+import { commandMatch, commandMatches, matchSummary } from "./match-calls";
+import { StudentActivity, keepInStep, mirrorMatch } from "./class-dashboard";
 import { broadcastClass, sendClass } from "./send";
 
 /** Most students in one class. */
@@ -76,6 +77,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
   private sessions = new Map<string, string>();
   private summaries = new Map<string, ClassMatchSummary>();
   private poller: Delayed | null = null;
+  private activity = new StudentActivity();
   private polls = 0;
   private polling = false;
   private pendingKey: string | null = null;
@@ -160,7 +162,7 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       const p = StepSchema.safeParse(message);
       if (!p.success) return sendRefusal(client, "malformed", "refusal.malformed", "step", { field: "on", detail: p.error.issues[0]?.message ?? "" });
       this.state.inStep = p.data.on;
-      if (this.state.status === "running") void this.keepInStep();
+      if (this.state.status === "running") void keepInStep(this.state);
     });
     teacher("remove", (client, message) => {
       const p = StudentRefSchema.safeParse(message);
@@ -407,67 +409,18 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
       try {
         const summary = await matchSummary(id);
         this.summaries.set(id, summary);
-        this.mirrorMatch(id, summary);
-        await this.trackActivity(id);
+        const view = this.state.matches.get(id);
+        if (view) mirrorMatch(view, summary);
+        await this.activity.track(this.state, id);
       } catch {
         /* the match room has gone (ended and disposed): keep its last summary */
       }
     }
     this.polls += 1;
-    if (this.state.inStep && this.state.status === "running") await this.keepInStep();
+    if (this.state.inStep && this.state.status === "running") await keepInStep(this.state);
     const allEnded = [...this.summaries.values()].length === this.state.matches.size && [...this.summaries.values()].every((m) => m.status === "ended");
     if (allEnded) this.finish();
     else if (this.polls % SAVE_EVERY === 0) this.save();
-  }
-
-  /** Per match: how many of its recorded orders were read, and each student's last order month (by name). */
-  private activity = new Map<string, { read: number; last: Map<string, number> }>();
-
-  /**
-   * Each student's last order month, for the teacher's "idle for N months": read from the orders
-   * the match records for its replay (each carries the student's name), only the new ones each poll.
-   */
-  private async trackActivity(matchId: string): Promise<void> {
-    const orders = await matchOrders(matchId);
-    if (!Array.isArray(orders)) return;
-    let a = this.activity.get(matchId);
-    if (!a || orders.length < a.read) this.activity.set(matchId, (a = { read: 0, last: new Map() }));
-    for (let i = a.read; i < orders.length; i++) if (orders[i].by) a.last.set(orders[i].by!, orders[i].month);
-    a.read = orders.length;
-    for (const s of this.state.students.values()) {
-      if (s.matchId !== matchId) continue;
-      // Never back: a student renamed by the teacher keeps the month their orders under the old name gave.
-      const month = Math.max(s.lastOrderMonth, a.last.get(s.name) ?? -1);
-      if (s.lastOrderMonth !== month) s.lastOrderMonth = month;
-    }
-  }
-
-  /** No match runs ahead of the slowest: the leaders wait (orders still queue) until it catches up. */
-  private async keepInStep(): Promise<void> {
-    const live = [...this.state.matches.entries()].filter(([, m]) => m.status === "running" || m.status === "paused");
-    if (live.length === 0) return;
-    const slowest = Math.min(...live.map(([, m]) => m.month));
-    await Promise.all(live.map(([id, m]) => {
-      const command = this.state.inStep && m.month > slowest ? "hold" : "release";
-      return commandMatch(id, { type: command }).catch(() => {});
-    }));
-  }
-
-  private mirrorMatch(id: string, m: ClassMatchSummary): void {
-    const view = this.state.matches.get(id);
-    if (!view) return;
-    view.month = m.month;
-    view.status = m.status;
-    view.winner = m.winner ?? "";
-    for (const f of FACTION_IDS) {
-      const fv = view.factions.get(f)!;
-      const fs = m.factions[f];
-      fv.limitingFactor = fs.limitingFactor;
-      fv.score = fs.score;
-      fv.milestones = MILESTONE_IDS[f].filter((x) => fs.milestones[x] !== null).length;
-      fv.students = fs.students.join(", ");
-      fv.controller = fs.controller;
-    }
   }
 
   private async end(client: Client): Promise<void> {

@@ -1,5 +1,5 @@
 // The teacher's finer controls, with real SDK clients: one match paused on its own,
-// "keep matches in step" holding the match that runs ahead, a rename reaching the
+// "keep matches in step" holding the match that runs ahead, the idle indicator, a rename reaching the
 // match seat, and a removed student losing their seat there too (a bot takes it). The matches'
 // months pass on a fake clock; the classroom watches them on its own (real) clock.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,6 +95,17 @@ describe("classroom controls", () => {
     await stateWhen(slow, "five more months in one", () => slow.state.month === 9);
     await stateWhen(fast, "and in step in the other", () => fast.state.month === 9);
 
+    // The dashboard's idle indicator: a student who gave an order shows its month; one who never did, none.
+    // The roster is keyed by public ids (never a session id).
+    const idOf = (name: string) => [...teacher.state.students.entries()].find(([, v]) => v.name === name)![0] as string;
+    const orderer = rooms.get(students[2].sessionId)!;
+    const queued = collect<{ month: number }>(orderer, "queued");
+    orderer.send("order", { type: "borrow", amount: 100 });
+    await until("Chen's order queued", () => queued.length === 1);
+    months(1);
+    await stateWhen(teacher, "Chen's order month on the dashboard", () => teacher.state.students.get(idOf("Chen"))!.lastOrderMonth === queued[0].month);
+    expect(teacher.state.students.get(idOf("Dai"))!.lastOrderMonth).toBe(-1);
+
     // A malformed target is refused and changes nothing.
     const refused = collect<{ code: string }>(teacher, "refused");
     teacher.send("pause", { matchId: 42 });
@@ -103,8 +114,6 @@ describe("classroom controls", () => {
 
     // Rename reaches the match seat.
     const ana = rooms.get(students[0].sessionId)!;
-    // The roster is keyed by public ids (never a session id).
-    const idOf = (name: string) => [...teacher.state.students.entries()].find(([, v]) => v.name === name)![0] as string;
     expect(teacher.state.students.has(students[0].sessionId)).toBe(false);
     teacher.send("rename", { studentId: idOf("Ana"), name: "Ana B." });
     await stateWhen(ana, "the match shows the new name", () => ana.state.players.get(ana.sessionId)?.name === "Ana B.");
