@@ -8,6 +8,7 @@ import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
 import { interactionMatrix, strongestEffect, type Matrix } from "./balance/interaction";
 import { openingTest } from "./balance/opening";
 import { drawTerciles, type DrawTerciles } from "./balance/draws";
+import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, targetMisses, type Misses } from "./balance/misses";
 
 const ALL_TABLES = ["cells", "hard", "interaction", "opening", "draws"] as const;
 const args = readArgs(process.argv.slice(2));
@@ -30,6 +31,7 @@ const out: {
   matches: number; seed: number;
   cells?: Cell[]; hardSeat?: { months: MatchLength; winRate: Rates }; interaction?: { months: MatchLength; matrix: Matrix; strongest: Rates };
   opening?: { months: MatchLength; normal: Rates; allIn: Rates }; draws?: { months: MatchLength; terciles: DrawTerciles[]; eventsChangeWinner: number }; seconds?: number; matchesPlayed?: number;
+  misses?: Misses;
 } = { matches, seed: seed0 };
 let played = 0;
 if (tables.includes("cells")) {
@@ -46,6 +48,7 @@ if (tables.includes("opening")) { out.opening = { months: mainLength, ...opening
 if (tables.includes("draws")) { out.draws = { months: mainLength, ...drawTerciles(mainLength, matches, seed0) }; played += 2 * matches; }
 out.seconds = (performance.now() - t0) / 1000;
 out.matchesPlayed = played;
+out.misses = targetMisses(out);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const flag = (ok: boolean) => (ok ? "" : "  ✗");
@@ -58,13 +61,13 @@ if (out.cells) {
   console.log("\nWin rate by length × difficulty (target 15–35 % every cell)");
   console.log(`  months diff     ${FACTION_IDS.map((f) => f.padStart(8)).join("")}   instant wins (median month)`);
   for (const c of out.cells) {
-    const ok = FACTION_IDS.every((f) => c.winRate[f] >= 0.15 && c.winRate[f] <= 0.35);
+    const ok = FACTION_IDS.every((f) => c.winRate[f] >= CELL_RANGE[0] && c.winRate[f] <= CELL_RANGE[1]);
     console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => pct(c.winRate[f]).padStart(8)).join("")}   ${pct(c.instantWins)} (${c.medianEndMonth ?? "—"})${flag(ok)}`);
   }
 }
 if (out.hardSeat) {
   console.log(`\nOne hard bot vs three normal, ${out.hardSeat.months} months (target 40–75 %)`);
-  for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(out.hardSeat.winRate[f])}${flag(out.hardSeat.winRate[f] >= 0.4 && out.hardSeat.winRate[f] <= 0.75)}`);
+  for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(out.hardSeat.winRate[f])}${flag(out.hardSeat.winRate[f] >= HARD_SEAT_RANGE[0] && out.hardSeat.winRate[f] <= HARD_SEAT_RANGE[1])}`);
 }
 if (out.interaction) {
   console.log(`\nInteraction: output change over months 37–48 when a seat is idled / given twice the cash (target: every faction moves another by ≥ 10 %)`);
@@ -78,11 +81,20 @@ if (out.opening) {
   console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${out.opening.months} months (target ≤ +10 points)`);
   for (const f of FACTION_IDS) {
     const d = out.opening.allIn[f] - out.opening.normal[f];
-    console.log(`  ${f.padEnd(8)} ${pct(out.opening.normal[f])} → ${pct(out.opening.allIn[f])} (${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)} points)${flag(d <= 0.1)}`);
+    console.log(`  ${f.padEnd(8)} ${pct(out.opening.normal[f])} → ${pct(out.opening.allIn[f])} (${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)} points)${flag(d <= ALL_IN_MAX_GAIN)}`);
   }
 }
 if (out.draws) {
   console.log(`\nHidden draws: win rate in the cheapest / middle / dearest third, ${out.draws.months} months (target < 2×)`);
   for (const d of out.draws.terciles) console.log(`  ${d.faction.padEnd(8)} ${d.program.padEnd(18)} ${d.winRate.map(pct).join(" ")}  ratio ${Number.isFinite(d.ratio) ? d.ratio.toFixed(2) : "∞"}${flag(d.ratio < 2)}`);
   console.log(`  events off changes the winner in ${pct(out.draws.eventsChangeWinner)} of seeds`);
+}
+if (out.cells || out.hardSeat || out.opening) {
+  const m = out.misses;
+  // One number to compare two runs (say, before and after a change): lower is nearer the targets.
+  console.log(`\nDistance from the targets, in percentage points outside their ranges (0 = all met; runs of 100 matches differ by about ±20 on other seeds)`);
+  if (out.cells) console.log(`  cells   ${m.cellPoints.toFixed(0).padStart(5)}   (${m.cellsOff} of ${m.cells} outside 15–35 %)`);
+  if (out.hardSeat) console.log(`  hard    ${m.hardPoints.toFixed(0).padStart(5)}`);
+  if (out.opening) console.log(`  all-in  ${m.allInPoints.toFixed(0).padStart(5)}`);
+  console.log(`  total   ${m.total.toFixed(0).padStart(5)}`);
 }

@@ -1,0 +1,34 @@
+// The balance tool's one-number summary: percentage points outside issue 12's target ranges.
+import { describe, expect, it } from "vitest";
+import { targetMisses } from "../../tools/balance/misses";
+import type { Cell } from "../../tools/balance/cells";
+
+const rates = (tesla: number, tsmc: number, samsung: number, china: number) => ({ tesla, tsmc, samsung, china });
+const cell = (winRate: ReturnType<typeof rates>): Cell => ({ months: 120, difficulty: "normal", matches: 100, winRate, meanScore: rates(0, 0, 0, 0), instantWins: 1, medianEndMonth: 77 });
+
+describe("distance from the balance targets", () => {
+  it("is zero when every cell, hard seat and opening is in range", () => {
+    const m = targetMisses({ cells: [cell(rates(0.25, 0.25, 0.25, 0.25))], hardSeat: { winRate: rates(0.4, 0.5, 0.6, 0.75) }, opening: { normal: rates(0.2, 0.2, 0.2, 0.2), allIn: rates(0.3, 0.1, 0.2, 0) } });
+    expect(m).toMatchObject({ cellsOff: 0, cells: 4, total: 0 });
+  });
+
+  it("adds the points by which each falls outside its range", () => {
+    const m = targetMisses({
+      cells: [cell(rates(0.07, 0.39, 0.18, 0.36)), cell(rates(0.5, 0.16, 0.25, 0.09))],
+      hardSeat: { winRate: rates(0.11, 0.55, 0.8, 0.44) },
+      opening: { normal: rates(0.13, 0.16, 0.2, 0.5), allIn: rates(0.1, 0.34, 0.2, 0) },
+    });
+    expect(m.cellsOff).toBe(5);
+    expect(m.cellPoints).toBeCloseTo(8 + 4 + 1 + 15 + 6, 9);
+    expect(m.hardPoints).toBeCloseTo(29 + 5, 9);
+    expect(m.allInPoints).toBeCloseTo(8, 9);
+    expect(m.total).toBeCloseTo(34 + 34 + 8, 9);
+  });
+
+  it("counts only the tables a run has", () => {
+    const m = targetMisses({ hardSeat: { winRate: rates(0.3, 0.5, 0.5, 0.5) } });
+    expect(m).toMatchObject({ cells: 0, cellPoints: 0, allInPoints: 0 });
+    expect(m.hardPoints).toBeCloseTo(10, 9);
+    expect(m.total).toBeCloseTo(10, 9);
+  });
+});

@@ -1,0 +1,41 @@
+// How far a balance run is from issue 12's targets, as one number to compare runs by: the
+// percentage points by which each cell falls outside 15–35 %, each hard seat outside 40–75 %,
+// and each all-in opening gains beyond +10 points. Zero means every one of those targets is met.
+import { FACTION_IDS } from "../../shared/index";
+import type { Cell, Rates } from "./cells";
+
+export const CELL_RANGE = [0.15, 0.35] as const;
+export const HARD_SEAT_RANGE = [0.4, 0.75] as const;
+export const ALL_IN_MAX_GAIN = 0.1;
+
+export interface Misses {
+  cellsOff: number;
+  cells: number;
+  /** Points outside the ranges, by table. */
+  cellPoints: number;
+  hardPoints: number;
+  allInPoints: number;
+  total: number;
+}
+
+/** Percentage points by which x lies outside [lo, hi]. */
+function outside(x: number, [lo, hi]: readonly [number, number]): number {
+  return 100 * Math.max(0, lo - x, x - hi);
+}
+
+export function targetMisses(run: { cells?: Cell[]; hardSeat?: { winRate: Rates }; opening?: { normal: Rates; allIn: Rates } }): Misses {
+  let cellsOff = 0;
+  let cells = 0;
+  let cellPoints = 0;
+  for (const c of run.cells ?? []) {
+    for (const f of FACTION_IDS) {
+      const d = outside(c.winRate[f], CELL_RANGE);
+      cells += 1;
+      cellPoints += d;
+      if (d > 0) cellsOff += 1;
+    }
+  }
+  const hardPoints = run.hardSeat ? FACTION_IDS.reduce((s, f) => s + outside(run.hardSeat!.winRate[f], HARD_SEAT_RANGE), 0) : 0;
+  const allInPoints = run.opening ? FACTION_IDS.reduce((s, f) => s + 100 * Math.max(0, run.opening!.allIn[f] - run.opening!.normal[f] - ALL_IN_MAX_GAIN), 0) : 0;
+  return { cellsOff, cells, cellPoints, hardPoints, allInPoints, total: cellPoints + hardPoints + allInPoints };
+}
