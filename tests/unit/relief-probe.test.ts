@@ -56,12 +56,11 @@ describe("probe agreement over seeded bot matches (issue #9: 40 seeds × months 
     });
     const msg = rows.map((r) => `${r.id} ${(100 * r.share).toFixed(0)} % of ${r.n}`).join(", ");
     expect(rows.every((r) => r.n >= 150), msg).toBe(true);
-    // Issue #9 asks for 80 % in every faction; these seeds give about Tesla 80, TSMC 83, Samsung 96,
-    // China 98. The probe runs bots a year ahead, so a relief's gain carries their chaotic replies
-    // (month 55's gains swing ±5 % around a best of 1 %): the per-faction floor is kept a little under
-    // the target so a seed's noise does not fail the suite, and the bench prints the target itself.
-    for (const r of rows) expect(r.share, msg).toBeGreaterThanOrEqual(0.72);
-    for (const id of ["samsung", "china"]) expect(rows.find((r) => r.id === id)!.share, msg).toBeGreaterThanOrEqual(0.8);
+    // Issue #9: at least 80 % in every faction. These seeds give Tesla 80.0 (160 of 200), TSMC 84.5,
+    // Samsung 96, China 99. The probe runs bots a year ahead, so a relief's gain carries their chaotic
+    // replies (month 55's gains swing ±5 % around a best of about 1 %): other seed sets give Tesla
+    // 80.5 and 84.5. Any change to the rules or the bots moves these; re-measure with bench:limiting.
+    for (const r of rows) expect(r.share, msg).toBeGreaterThanOrEqual(0.8);
     const pooled = results.filter((r) => r.agrees).length / results.length;
     expect(pooled, msg).toBeGreaterThanOrEqual(0.75);
   }, 600_000);
