@@ -4,7 +4,7 @@ import type { FactionId } from "../data/factions";
 import { GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH } from "../data/power";
 import type { RegionId } from "../data/sites";
 import type { GameState } from "../model/types";
-import { groundSlots } from "../rules/month/power";
+import { datedPowerComingGW, groundSlots } from "../rules/month/power";
 
 /** A stock of one input waiting for the other is matched over this many months. tuned */
 export const BACKLOG_MONTHS = 12;
@@ -28,12 +28,8 @@ export function powerNeededGW(state: GameState, id: FactionId): number {
   const f = state.factions[id];
   const free = Math.max(0, groundSlots(state, id) - f.poweredAccelerators);
   const waiting = Math.max(0, f.warehouse - free);
-  let coming = 0;
-  for (const p of state.power) {
-    if (p.owner !== id) continue;
-    if (p.source === "grid") coming += gridWaitMonths(state, p.region) <= POWER_LEAD_MONTHS ? p.gw : 0;
-    else if (p.readyMonth !== null && p.readyMonth - state.month <= POWER_LEAD_MONTHS) coming += p.gw;
-  }
+  let coming = datedPowerComingGW(state, id, POWER_LEAD_MONTHS);
+  for (const p of state.power) if (p.owner === id && p.source === "grid" && gridWaitMonths(state, p.region) <= POWER_LEAD_MONTHS) coming += p.gw;
   return Math.max(0, (waiting + POWER_LEAD_MONTHS * assemblyRate(state, id)) * GW_PER_KACCEL - coming);
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   MARKETS, SUPPLY_DEAL_DEPOSIT_MONTHS, SUPPLY_DEAL_PREMIUM, SUPPLY_DEAL_SHARE, WAFER_CONTRACT_LEAD_MONTHS, checkOrder, previewOrder, stateHash, type GameState,
 } from "../../shared/index";
-import { npcOffer, supplyDealRoom } from "../../shared/rules/month/markets";
+import { npcOffer, supplyDealRoom } from "../../shared/rules/month/outside-makers";
 import { quietMatch, tick } from "./helpers";
 
 /** A match whose starting HBM deals are over, so the room is the makers' share alone. */

@@ -14,7 +14,7 @@ import { CASH_SHORT_SHARE, POWER_HEADROOM_MONTHS, POWER_WAIT_MIN_K, POWER_WAIT_S
 import { missingToolCount } from "../../model/fab-plan";
 import type { Evidence, Fab, GameState, LimitingFactor } from "../../model/types";
 import { buildRate } from "../month/construction";
-import { groundSlots } from "../month/power";
+import { datedPowerComingGW, groundSlots } from "../month/power";
 import { staffingOf, type Staffing } from "../month/talent";
 import { toolWaitMonths, type Queues } from "./tool-wait";
 import { queuesByLine } from "../month/vendors";
@@ -57,7 +57,7 @@ export function deployerBinding(state: GameState, faction: FactionId): Binding {
   if (logicShort) {
     // Dies ran out, but power has room for less than another month of accelerators: next month's chips
     // would wait for it, so more dies would not be switched on. Power binds the flow.
-    const arrivingK = state.power.filter((p) => p.owner === faction && p.readyMonth !== null && p.readyMonth <= state.month + 1).reduce((s, p) => s + p.gw, 0) / GW_PER_KACCEL;
+    const arrivingK = datedPowerComingGW(state, faction, 1) / GW_PER_KACCEL;
     if (fl.acceleratorsMade > POWER_WAIT_MIN_K && freeK + arrivingK < POWER_HEADROOM_MONTHS * fl.acceleratorsMade) {
       return bound("power", "evidence.power.headroom", { freeGW, madeGW: r1(fl.acceleratorsMade * GW_PER_KACCEL), dies: r2(fl.goodDies / 1000) });
     }

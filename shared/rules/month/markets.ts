@@ -4,17 +4,16 @@ import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR, ACCELERATOR_RETI
 import { EVENT_EFFECTS } from "../../data/events";
 import { FACTION_IDS, FACTIONS, type FactionId } from "../../data/factions";
 import {
-  GOODS, INVENTORY_MONTHS, MARKETS, NPC_ACCELERATOR_OFFER, NPC_EXTRA_ACCEL_DEMAND, NPC_WAFER_YIELD, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
-  NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, NPC_WAFER_SUPPLY, SUPPLY_DEAL_SHARE, type Good, type SupplyDealGood,
+  GOODS, INVENTORY_MONTHS, MARKETS, NPC_EXTRA_ACCEL_DEMAND, NPC_WAFER_YIELD, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
+  NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, type Good,
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
 import { addStock, stockOf, takeStock } from "../../model/stock";
-import type { GameState, Procurement } from "../../model/types";
-import { WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
+import type { GameState } from "../../model/types";
 import { hasModifier } from "../modifiers";
 import { earn, spend } from "../money";
 import { clear, movePrice, type Offer } from "./clearing";
-import { npcMemoryOutput } from "./production";
+import { npcOffer, serveSupplyDeals } from "./outside-makers";
 import { detPow } from "../../model/det-math";
 
 
@@ -43,15 +42,6 @@ function npcBids(state: GameState, good: Good, price: number): number {
   }
 }
 
-export function npcOffer(state: GameState, good: Good): Offer {
-  const mem = npcMemoryOutput(state);
-  switch (good) {
-    case "wafer": return { who: "npc", quantity: NPC_WAFER_SUPPLY, waferYield: 0.75, premium: 1 };
-    case "hbm": return { who: "npc", quantity: mem.hbm };
-    case "dram": return { who: "npc", quantity: mem.dram };
-    case "accelerator": return { who: "npc", quantity: state.npc.aiAcceleratorsPerMonth * NPC_ACCELERATOR_OFFER };
-  }
-}
 
 function playerBids(state: GameState, good: Good, price: number): Offer[] {
   const money = price * MARKETS[good].moneyPerUnitPerPrice;
@@ -89,47 +79,6 @@ function playerOffers(state: GameState, good: Good, price: number): Offer[] {
   return offers;
 }
 
-/** Players' supply deals for a good still running in a month (`from`): what they take of the outside makers' share. */
-function dealsRunning(state: GameState, good: SupplyDealGood, from: number): Procurement[] {
-  const out: Procurement[] = [];
-  for (const id of FACTION_IDS) for (const p of state.factions[id].procurement) if (p.good === good && p.fixedPrice != null && (p.untilMonth == null || p.untilMonth >= from)) out.push(p);
-  return out;
-}
-
-/** What the outside makers can still promise a month in supply deals that start at `from`: their share less the deals running then. */
-export function supplyDealRoom(state: GameState, good: SupplyDealGood, from = state.month + WAFER_CONTRACT_LEAD_MONTHS): number {
-  const taken = dealsRunning(state, good, from).reduce((s, p) => s + p.perMonth, 0);
-  return Math.max(0, SUPPLY_DEAL_SHARE * npcOffer(state, good).quantity - taken);
-}
-
-/** Months from now until every deal running at `from` has ended: the earliest a new deal could start with the room whole. */
-export function supplyDealWait(state: GameState, good: SupplyDealGood, from = state.month + WAFER_CONTRACT_LEAD_MONTHS): number {
-  const ends = dealsRunning(state, good, from).map((p) => (p.untilMonth == null ? Infinity : p.untilMonth + 1));
-  return ends.length === 0 ? 0 : Math.max(1, Math.max(...ends) - state.month);
-}
-
-/** Supply deals with the non-player makers come out of their output before the spot market, at the deal's price. Returns what is left. */
-function serveSupplyDeals(state: GameState, good: Good, npc: Offer): number {
-  let left = npc.quantity;
-  for (const id of FACTION_IDS) {
-    const f = state.factions[id];
-    for (const p of f.procurement) {
-      if (p.good !== good || p.fixedPrice == null || left <= 0 || (p.fromMonth ?? 0) > state.month) continue;
-      const money = p.fixedPrice * MARKETS[good].moneyPerUnitPerPrice;
-      const q = Math.min(p.perMonth, left, money > 0 ? Math.max(0, f.cash) / money : p.perMonth);
-      if (q < p.perMonth && good === "hbm") f.flows.cashShortHbm += Math.max(0, p.perMonth - (money > 0 ? Math.max(0, f.cash) / money : p.perMonth));
-      if (q <= 0) continue;
-      spend(f, q * money);
-      addStock(f, good, q, npc.waferYield, npc.premium);
-      if (good === "hbm") f.flows.hbmSecured += q;
-      // Sold all the same, outside the spot market: world sales (the makers' share milestones) count it.
-      if (good === "hbm") state.world.hbmSoldTotal += q;
-      if (good === "wafer") state.world.logicSoldAI += q;
-      left -= q;
-    }
-  }
-  return left;
-}
 
 /** Clears one good; returns what the non-player buyers received. */
 function clearGood(state: GameState, good: Good): { quantity: number; waferYield: number } {

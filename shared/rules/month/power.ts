@@ -90,3 +90,10 @@ export function groundSlots(state: GameState, faction: (typeof FACTION_IDS)[numb
   const f = state.factions[faction];
   return (f.gridGW + f.turbineGW + f.solarGW) / GW_PER_KACCEL;
 }
+
+/** GW of solar and turbines a faction has coming online within `months` (grid requests wait in a queue, not a date). */
+export function datedPowerComingGW(state: GameState, faction: (typeof FACTION_IDS)[number], months: number): number {
+  let gw = 0;
+  for (const p of state.power) if (p.owner === faction && p.readyMonth !== null && p.readyMonth - state.month <= months) gw += p.gw;
+  return gw;
+}

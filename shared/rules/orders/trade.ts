@@ -1,14 +1,13 @@
 // Spot trades, standing procurement, supply deals with the outside makers, and how a memory maker splits its DRAM wafers.
 import { FACTIONS } from "../../data/factions";
-import { MAX_SPOT_ORDERS } from "../../data/limits";
+import { MAX_SPOT_ORDERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { MARKETS, SUPPLY_DEAL_DEPOSIT_MONTHS, SUPPLY_DEAL_PREMIUM } from "../../data/markets";
-import { WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { blockedSale } from "../../model/sanctions";
 import { stockOf } from "../../model/stock";
 import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, spend } from "../money";
-import { supplyDealRoom, supplyDealWait } from "../month/markets";
+import { supplyDealRoom, supplyDealWait } from "../month/outside-makers";
 import { accept, type HandlerTable } from "./handler";
 import { priceParam, unitParam } from "./trade-text";
 
