@@ -66,7 +66,8 @@ try {
   const skip = page.locator('[data-testid="tutorial-skip"]');
   if (await skip.isVisible().catch(() => false)) await skip.click();
   const samples: number[] = [];
-  const frames = () => page.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+  const frames = () => page.evaluate(() => ({ f: window.__terrafab!.frames!(), r: window.__terrafab!.worldRenders?.() ?? 0, t: performance.now() }));
+  const first = await frames();
   let last = await frames();
   for (let i = 0; i < FPS_SECONDS; i++) {
     await page.waitForTimeout(1000);
@@ -75,6 +76,23 @@ try {
     last = now;
   }
   const month = await page.locator('[data-testid="hud-month"]').textContent();
+  // The world redraws only when it changed (client/src/world/redraw.ts): how often it did, and the
+  // frame rate while it must redraw every frame (the player dragging the map around).
+  const redrawsPerSecond = ((last.r - first.r) * 1000) / (last.t - first.t);
+  const box = (await page.locator(".world-holder canvas").boundingBox())!;
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const panStart = await frames();
+  for (let i = 0; i < 100_000; i++) {
+    const a = (i / 20) * Math.PI;
+    await page.mouse.move(cx + 60 * Math.cos(a), cy + 40 * Math.sin(a));
+    if (i % 20 === 0 && (await frames()).t - panStart.t > Math.min(FPS_SECONDS, 8) * 1000) break;
+  }
+  const panEnd = await frames();
+  await page.mouse.up();
+  const panFps = ((panEnd.f - panStart.f) * 1000) / (panEnd.t - panStart.t);
+  const panRedraws = ((panEnd.r - panStart.r) * 1000) / (panEnd.t - panStart.t);
   // Where the frame time goes, on the same page: the same match with the map image (the CSS
   // background under the transparent canvas) taken away, then with the canvas hidden as well.
   const fpsOver = async (seconds: number): Promise<number> => {
@@ -83,7 +101,7 @@ try {
     const b = await frames();
     return ((b.f - a.f) * 1000) / (b.t - a.t);
   };
-  await page.evaluate(() => document.querySelectorAll<HTMLElement>(".world-holder").forEach((e) => (e.style.backgroundImage = "none")));
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>(".world-map").forEach((e) => (e.style.display = "none")));
   const withoutMap = await fpsOver(Math.min(FPS_SECONDS, 8));
   await page.evaluate(() => document.querySelectorAll<HTMLElement>(".world-holder canvas").forEach((e) => (e.style.visibility = "hidden")));
   const withoutCanvas = await fpsOver(Math.min(FPS_SECONDS, 8));
@@ -116,6 +134,8 @@ try {
   console.log(`  frames per second, fast solo match:  median ${median(samples).toFixed(1)}, min ${Math.min(...samples).toFixed(1)} over ${samples.length} s (target ≥ 30; renderer ${renderer}; reached ${month})`);
   console.log(`  empty Phaser 4 scene, same canvas:   ${empty.fps.toFixed(1)} fps, first frame ${empty.firstFrameMs.toFixed(0)} ms (390×844: ${emptyPhone.fps.toFixed(1)} fps, first frame ${emptyPhone.firstFrameMs.toFixed(0)} ms)`);
   console.log(`  game / empty scene fps ratio:        ${(median(samples) / Math.max(0.1, empty.fps)).toFixed(2)} (target ≥ 0.75)`);
+  console.log(`  world redraws during the match:      ${redrawsPerSecond.toFixed(1)} a second (it redraws when something on it changed)`);
+  console.log(`  dragging the map (redraw each frame): ${panFps.toFixed(1)} fps, ${panRedraws.toFixed(1)} redraws a second; ratio ${(panFps / Math.max(0.1, empty.fps)).toFixed(2)}`);
   console.log(`  where the frame goes (same page):    ${withoutMap.toFixed(1)} fps without the map image under the canvas, ${withoutCanvas.toFixed(1)} fps with the canvas hidden too`);
 } finally {
   await browser.close();

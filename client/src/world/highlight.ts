@@ -1,4 +1,4 @@
-// The limiting factor on the map: pulsing rings, in the factor's colour, around what
+// The limiting factor on the map: rings (pulsing when they move), in the factor's colour, around what
 // binds the player now (the warehouse when power binds, the vendor queue when tools do…).
 import Phaser from "phaser";
 import type { LimitingFactor } from "../../../shared/index";
@@ -7,6 +7,8 @@ import { FACTOR_GLYPH, factorColor, hexToNumber } from "../ui/palette";
 import type { Point } from "./layout";
 import { label } from "./text";
 import { TEX } from "./textures";
+
+const PULSES = 3;
 
 export class Highlight {
   /** One image of the rings texture per point (drawn once, tinted): no shapes re-tessellated each frame. */
@@ -39,6 +41,8 @@ export class Highlight {
     this.tag.setBackgroundColor(factorColor(factor));
     this.tag.setColor("#0b1020").setStroke("#0b1020", 0);
     this.tag.setPosition(top.x, top.y - 50).setVisible(true);
-    if (!reduced) this.tween = this.scene.tweens.add({ targets: this.rings, alpha: 0.25, duration: 700, yoyo: true, repeat: -1, ease: "Sine.easeInOut" });
+    // Three pulses when the factor or its place changes, then the rings stay: a world standing
+    // still is not redrawn (redraw.ts), and a ring that never stops pulsing would redraw it forever.
+    if (!reduced) this.tween = this.scene.tweens.add({ targets: this.rings, alpha: 0.25, duration: 700, yoyo: true, repeat: PULSES - 1, ease: "Sine.easeInOut" });
   }
 }

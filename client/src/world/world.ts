@@ -8,6 +8,7 @@ import { onSettings } from "../app/settings";
 import { WorldScene } from "./world-scene";
 import { MAP_URL } from "./assets";
 import { MAP_H, MAP_W } from "./layout";
+import { redrawOnChange, type Redraw } from "./redraw";
 
 performance.mark("tf:world-module");
 
@@ -24,6 +25,8 @@ declare global {
   interface Window {
     __terrafab?: {
       firstFrameAt?: number; firstPaintAt?: number; fps?: () => number; frames?: () => number; world?: Phaser.Scene;
+      /** Frames the world actually drew (it redraws only when something on it changed). */
+      worldRenders?: () => number;
       /** For the browser tests: what the speakers are doing. */
       audio?: () => { muted: boolean; music: boolean; played: string[] };
     };
@@ -51,7 +54,15 @@ const matchFeed: WorldFeed = {
 export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): World {
   performance.mark("tf:world-create");
   const scene = new WorldScene();
-  parent.style.background = `#050913 url("${MAP_URL}") no-repeat`;
+  // The map is a layer of its own under the transparent canvas, rasterised by the browser: a pan
+  // only moves it (a transform the compositor applies, no repaint); a zoom resizes it.
+  parent.style.background = "#050913";
+  const map = document.createElement("div");
+  map.className = "world-map";
+  map.style.backgroundImage = `url("${MAP_URL}")`;
+  parent.prepend(map);
+  let redraw: Redraw | null = null;
+  const invalidate = () => redraw?.invalidate();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -62,13 +73,16 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
     audio: { noAudio: true },
     input: { keyboard: false, gamepad: false },
     // No MSAA: on software WebGL it multiplies the fill cost; the map is smooth without it.
-    // Few texture units and a small batch: much less shader and buffer set-up at boot (it
-    // matters on software WebGL), and this scene has few textures anyway.
-    render: { antialias: false, antialiasGL: false, powerPreference: "low-power", maxTextures: 4, batchSize: 2048 },
+    // One texture unit and a small batch: the shader compiles about half a second sooner on
+    // software WebGL (the cold first frame), and a world that redraws only when it changed
+    // (redraw.ts) gains nothing from batching across four units.
+    render: { antialias: false, antialiasGL: false, powerPreference: "low-power", maxTextures: 1, batchSize: 2048 },
+    callbacks: { postBoot: (g) => (redraw = redrawOnChange(g, scene)) },
   });
   const hooks = (window.__terrafab ??= {});
   hooks.fps = () => game.loop.actualFps;
   hooks.frames = () => game.loop.frame;
+  hooks.worldRenders = () => redraw?.renders() ?? 0;
   hooks.world = scene;
   game.events.once(Phaser.Core.Events.READY, () => performance.mark("tf:phaser-ready"));
   // The first frame counts once it is on screen and shows the world (sites, fabs, vendors),
@@ -78,6 +92,9 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
   const onScreen = () => parent.dataset.onScreen === "1";
   game.events.once("world-ready", () => {
     drawn = true;
+    invalidate();
+    // The pointer can show a tooltip or drag the map: draw what it changes.
+    for (const e of ["pointermove", "pointerdown", "pointerup", "wheel", "gameobjectover", "gameobjectout"]) scene.input.on(e, invalidate);
     if (onScreen()) game.loop.wake();
   });
   const onFrame = () => {
@@ -92,18 +109,31 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
   game.events.on(Phaser.Core.Events.POST_RENDER, onFrame);
 
   game.events.on("map-view", (v: { zoom: number; left: number; top: number }) => {
-    parent.style.backgroundSize = `${MAP_W * v.zoom}px ${MAP_H * v.zoom}px`;
-    parent.style.backgroundPosition = `${v.left}px ${v.top}px`;
+    invalidate();
+    const width = `${MAP_W * v.zoom}px`, height = `${MAP_H * v.zoom}px`;
+    if (map.style.width !== width || map.style.height !== height) Object.assign(map.style, { width, height });
+    map.style.transform = `translate(${v.left}px, ${v.top}px)`;
   });
 
+  const apply = (v: WorldView) => {
+    scene.apply(v, feed.faction(), feed.ringed ? feed.ringed() : feed.faction());
+    invalidate();
+  };
   const push = () => {
     const v = feed.view();
-    if (v) scene.apply(v, feed.faction(), feed.ringed ? feed.ringed() : feed.faction());
+    if (v) apply(v);
   };
   game.events.once("world-ready", push);
   const offs = [
-    feed.onView((v) => scene.apply(v, feed.faction(), feed.ringed ? feed.ringed() : feed.faction())),
-    ...(feed.onEffect ? [feed.onEffect((e) => scene.effect(e))] : []),
+    feed.onView(apply),
+    ...(feed.onEffect
+      ? [
+          feed.onEffect((e) => {
+            scene.effect(e);
+            invalidate();
+          }),
+        ]
+      : []),
     onSettings(() => push()),
   ];
   push();
@@ -111,6 +141,7 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
   return {
     show() {
       parent.dataset.onScreen = "1";
+      invalidate();
       if (drawn) game.loop.wake();
     },
     relabel() {
@@ -119,6 +150,7 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
     },
     zoom(factor) {
       scene.zoomBy(factor);
+      invalidate();
     },
     destroy() {
       for (const off of offs) off();
