@@ -10,18 +10,12 @@ const phaserLean = fileURLToPath(new URL("./src/world/phaser-lean.cjs", import.m
  *  shared/index keep only what they use: the title screen's download does not carry the engine. */
 const sharedDir = new RegExp(`^${fileURLToPath(new URL("../shared/", import.meta.url)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 
-/** Phaser's sources test build flags with `typeof FLAG`; its own build swaps in true/false. */
+/** Phaser's sources test build flags with `typeof FLAG`; its own build swaps in true/false.
+ *  The world draws with the canvas renderer (client/src/world/world.ts), so WebGL is left out. */
 const PHASER_FLAGS: Record<string, boolean> = {
-  WEBGL_RENDERER: true, CANVAS_RENDERER: true, WEBGL_DEBUG: false, FEATURE_SOUND: false,
+  WEBGL_RENDERER: false, CANVAS_RENDERER: true, WEBGL_DEBUG: false, FEATURE_SOUND: false,
   EXPERIMENTAL: false, PLUGIN_CAMERA3D: false, PLUGIN_FBINSTANT: false,
 };
-/** Phaser's MULTIPLY tint (mode 0) on a premultiplied texel: rgb·tint·a' and a·a', a' the tint's alpha. */
-const MULTIPLY_TINT = [
-  "vec4 applyTint(vec4 texture)",
-  "{",
-  "    return texture * vec4(outTint.bgr * outTint.a, outTint.a);",
-  "}",
-].join("\n");
 function phaserFlags(): Plugin {
   const flag = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join("|")})\\b`, "g");
   return {
@@ -29,26 +23,9 @@ function phaserFlags(): Plugin {
     enforce: "pre",
     transform(code, id) {
       // Phaser probes 2D-canvas blend modes at load with pixel read-backs that wait behind the GPU
-      // process (~0.8 s on software GL). Only the Canvas renderer reads the answers; every browser
-      // we support has the new blend modes.
+      // process (~0.8 s on software GL). Every browser we support has the new blend modes.
       if (/[\\/]phaser[\\/]src[\\/]device[\\/]CanvasFeatures\.js$/.test(id)) {
         return { code: "module.exports = { supportInverseAlpha: false, supportNewBlendModes: true };", map: null };
-      }
-      // Phaser's tint step in every sprite's fragment shader handles eight tint modes with
-      // branches (and divides), and a software rasteriser (SwiftShader) runs all of them for every
-      // pixel: a canvas-sized image took ~67 ms of GPU-process time per frame, ~38 ms with this.
-      // The world view only multiplies (setTint; Text and Image default to it), which on
-      // premultiplied colour is one multiply: the same pixels. Other tint modes (setTintFill…)
-      // would draw as MULTIPLY here; the world view uses none.
-      if (/[\\/]phaser[\\/]src[\\/]renderer[\\/]webgl[\\/]shaders[\\/]ApplyTint-glsl\.js$/.test(id)) {
-        return { code: `module.exports = ${JSON.stringify(MULTIPLY_TINT)};`, map: null };
-      }
-      // With `antialias: false` Phaser's canvas pool opens every new canvas (each map label's)
-      // as a GPU-drawn 2D canvas: the first one sets up a GPU context for 2D canvases and every
-      // label is then drawn on the GPU and copied into WebGL from there — on software GL, slow
-      // work in the way of the first frame. Labels are small and drawn once: the CPU draws them.
-      if (/[\\/]phaser[\\/]src[\\/]display[\\/]canvas[\\/]CanvasPool\.js$/.test(id)) {
-        return { code: code.replace("getContext('2d', { willReadFrequently: false })", "getContext('2d', { willReadFrequently: true })"), map: null };
       }
       if (!/[\\/]phaser[\\/]src[\\/]|phaser-lean\.cjs$/.test(id) || !code.includes("typeof ")) return null;
       return { code: code.replace(flag, (_m, name: string) => String(PHASER_FLAGS[name])), map: null };

@@ -49,8 +49,8 @@ export const zhTW: Record<string, string> = {
   "event.grid-buildout": "美國電網擴建：一年內併網排隊加快。",
   "event.texas-power-cut": "德州電網緊急狀態：德州晶圓廠停電一個月。",
 
-  "news.fab-volume": "{site} 的 {fab}（{node}）進入量產。",
-  "news.fab-tools-installed": "{site} 的 {fab} 完成設備安裝，開始爬升良率。",
+  "news.fab-volume": "{fab}（{site}，{node}）進入量產。",
+  "news.fab-tools-installed": "{fab}（{site}）完成設備安裝，開始爬升良率。",
   "news.milestone": "達成里程碑：{milestone}。",
   "news.power-online": "新電力上線（{source}）。",
   "news.launches": "本月發射 {count} 次（失敗 {failed} 次）。",

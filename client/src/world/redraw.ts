@@ -1,7 +1,7 @@
 // The world redraws only when something in it changed: a month's view, a tween under way, the
 // pointer, a resize, a pan or a zoom. Why: on software WebGL (school laptops, SwiftShader) every
 // redraw makes the browser composite the whole canvas again over the map, and that, not the
-// game's code, sets the frame rate. A world standing still costs the page nothing, so the page
+// game's code, set the frame rate (measured with WebGL; the canvas renderer is no different). A world standing still costs the page nothing, so the page
 // (HUD, panels, clock) runs at the browser's full rate and the map redraws when it has news.
 import Phaser from "phaser";
 
@@ -11,6 +11,9 @@ export interface Redraw {
   /** Frames actually drawn so far (the loop's own frame count counts every tick). */
   renders(): number;
 }
+
+/** A game event any part of the world emits when it changed something outside a view update or a tween. */
+export const REDRAW = "tf-redraw";
 
 /** Frames drawn after a change (textures changed by it, such as labels, upload with that frame). */
 const FRAMES_PER_CHANGE = 1;
@@ -44,8 +47,9 @@ export function redrawOnChange(game: Phaser.Game, scene: Phaser.Scene): Redraw {
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
   };
   // What changes the picture without going through the world's own calls.
+  game.events.on(REDRAW, invalidate);
   game.scale.on(Phaser.Scale.Events.RESIZE, invalidate);
   game.events.on(Phaser.Core.Events.VISIBLE, invalidate);
-  game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, invalidate);
+  if (game.renderer.type === Phaser.WEBGL) game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, invalidate);
   return { invalidate, renders: () => renders };
 }

@@ -11,6 +11,7 @@ import { VENDOR_POS, type Point } from "./layout";
 import { hoverTip } from "./deploy-layer";
 import { label } from "./text";
 import { TEX } from "./textures";
+import { paint } from "./tint";
 
 const MAX_SQUARES = 10;
 
@@ -74,7 +75,7 @@ export class VendorLayer {
         row.squares[i].setVisible(Boolean(o));
         row.outlines[i].setVisible(Boolean(o) && o.faction === me);
         if (!o) continue;
-        row.squares[i].setPosition(x, row.icon.y).setTint(hexToNumber(factionColor(o.faction)));
+        paint(row.squares[i], TEX.px, hexToNumber(factionColor(o.faction))).setPosition(x, row.icon.y);
         // The outline's centre: the square's (x + 5), as the 13 px stroke around it always was.
         row.outlines[i].setPosition(x + 5, row.icon.y);
       }

@@ -64,7 +64,11 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
   let redraw: Redraw | null = null;
   const invalidate = () => redraw?.invalidate();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // The canvas renderer, not WebGL: on software WebGL (SwiftShader: school laptops without a
+    // GPU, headless browsers) compiling the one shader took about half a second of the first
+    // frame, and a world that redraws only when it changed (redraw.ts) needs no GPU batching.
+    // Colours are texture copies (tint.ts), since canvas cannot tint.
+    type: Phaser.CANVAS,
     parent,
     transparent: true,
     scale: { mode: Phaser.Scale.RESIZE, width: "100%", height: "100%" },
@@ -72,11 +76,7 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, gamepad: false },
-    // No MSAA: on software WebGL it multiplies the fill cost; the map is smooth without it.
-    // One texture unit and a small batch: the shader compiles about half a second sooner on
-    // software WebGL (the cold first frame), and a world that redraws only when it changed
-    // (redraw.ts) gains nothing from batching across four units.
-    render: { antialias: false, antialiasGL: false, powerPreference: "low-power", maxTextures: 1, batchSize: 2048 },
+    render: { antialias: true },
     callbacks: { postBoot: (g) => (redraw = redrawOnChange(g, scene)) },
   });
   const hooks = (window.__terrafab ??= {});
