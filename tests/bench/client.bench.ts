@@ -118,6 +118,33 @@ try {
     await fresh.close();
   }
 
+  // The frame rate at the other screen sizes the game is laid out for, each against an empty scene of its size.
+  const fpsAt = async (viewport: { width: number; height: number }, seed: number, seconds: number): Promise<number> => {
+    const p = await browser.newPage({ viewport });
+    await p.goto(`${server.url}/?solo=tesla&difficulty=normal&speed=fast&months=60&seed=${seed}`);
+    await p.waitForFunction(() => window.__terrafab?.firstFrameAt !== undefined, undefined, { timeout: 120_000 });
+    const s = p.locator('[data-testid="tutorial-skip"]');
+    if (await s.isVisible().catch(() => false)) await s.click();
+    const read = () => p.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
+    const perSecond: number[] = [];
+    let prev = await read();
+    for (let i = 0; i < seconds; i++) {
+      await p.waitForTimeout(1000);
+      const now = await read();
+      perSecond.push(((now.f - prev.f) * 1000) / (now.t - prev.t));
+      prev = now;
+    }
+    await p.close();
+    return median(perSecond);
+  };
+  const sizes = [{ width: 1366, height: 768 }, { width: 1024, height: 768 }, { width: 390, height: 844 }];
+  const bySize: string[] = [];
+  for (const [i, viewport] of sizes.entries()) {
+    const game = await fpsAt(viewport, 30 + i, Math.min(FPS_SECONDS, 10));
+    const ref = await emptyScene(browser, viewport, 5);
+    bySize.push(`${viewport.width}×${viewport.height} ${game.toFixed(1)} / ${ref.fps.toFixed(1)} = ${(game / Math.max(0.1, ref.fps)).toFixed(2)}`);
+  }
+
   const phoneRuns = [await firstFrameOf(17, { width: 390, height: 844 }), await firstFrameOf(18, { width: 390, height: 844 }), await firstFrameOf(19, { width: 390, height: 844 })];
   // The reference: an empty Phaser 4 scene of the same canvas size in the same browser.
   const empty = await emptyScene(browser, { width: 1440, height: 900 }, Math.min(FPS_SECONDS, 15));
@@ -134,6 +161,7 @@ try {
   console.log(`  frames per second, fast solo match:  median ${median(samples).toFixed(1)}, min ${Math.min(...samples).toFixed(1)} over ${samples.length} s (target ≥ 30; renderer ${renderer}; reached ${month})`);
   console.log(`  empty Phaser 4 scene, same canvas:   ${empty.fps.toFixed(1)} fps, first frame ${empty.firstFrameMs.toFixed(0)} ms (390×844: ${emptyPhone.fps.toFixed(1)} fps, first frame ${emptyPhone.firstFrameMs.toFixed(0)} ms)`);
   console.log(`  game / empty scene fps ratio:        ${(median(samples) / Math.max(0.1, empty.fps)).toFixed(2)} (target ≥ 0.75)`);
+  console.log(`  fps ratio at other sizes (game / empty): ${bySize.join("; ")}`);
   console.log(`  world redraws during the match:      ${redrawsPerSecond.toFixed(1)} a second (it redraws when something on it changed)`);
   console.log(`  dragging the map (redraw each frame): ${panFps.toFixed(1)} fps, ${panRedraws.toFixed(1)} redraws a second; ratio ${(panFps / Math.max(0.1, empty.fps)).toFixed(2)}`);
   console.log(`  where the frame goes (same page):    ${withoutMap.toFixed(1)} fps without the map image under the canvas, ${withoutCanvas.toFixed(1)} fps with the canvas hidden too`);
