@@ -8,6 +8,7 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS } from "../e2e/browser";
 import { ROOT, startServer } from "../e2e/server-process";
 import { emptyScene } from "./empty-scene";
+import { fpsSamples, median } from "./fps";
 
 const DIST = join(ROOT, "dist", "client");
 const SOFTWARE_GL = ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
@@ -15,7 +16,6 @@ const FPS_SECONDS = Number(process.env.BENCH_FPS_SECONDS ?? 30);
 
 const gz = (path: string) => gzipSync(readFileSync(join(DIST, path.replace(/^\//, "")))).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** What index.html makes the browser fetch before any code runs: the page, its entry, preloads, CSS. */
 function titleDownload(): number {
@@ -65,16 +65,10 @@ try {
 
   const skip = page.locator('[data-testid="tutorial-skip"]');
   if (await skip.isVisible().catch(() => false)) await skip.click();
-  const samples: number[] = [];
   const frames = () => page.evaluate(() => ({ f: window.__terrafab!.frames!(), r: window.__terrafab!.worldRenders?.() ?? 0, t: performance.now() }));
   const first = await frames();
-  let last = await frames();
-  for (let i = 0; i < FPS_SECONDS; i++) {
-    await page.waitForTimeout(1000);
-    const now = await frames();
-    samples.push(((now.f - last.f) * 1000) / (now.t - last.t));
-    last = now;
-  }
+  const samples = await fpsSamples(page, frames, FPS_SECONDS);
+  const last = await frames();
   const month = await page.locator('[data-testid="hud-month"]').textContent();
   // The world redraws only when it changed (client/src/world/redraw.ts): how often it did, and the
   // frame rate while it must redraw every frame (the player dragging the map around).
@@ -125,15 +119,7 @@ try {
     await p.waitForFunction(() => window.__terrafab?.firstFrameAt !== undefined, undefined, { timeout: 120_000 });
     const s = p.locator('[data-testid="tutorial-skip"]');
     if (await s.isVisible().catch(() => false)) await s.click();
-    const read = () => p.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() }));
-    const perSecond: number[] = [];
-    let prev = await read();
-    for (let i = 0; i < seconds; i++) {
-      await p.waitForTimeout(1000);
-      const now = await read();
-      perSecond.push(((now.f - prev.f) * 1000) / (now.t - prev.t));
-      prev = now;
-    }
+    const perSecond = await fpsSamples(p, () => p.evaluate(() => ({ f: window.__terrafab!.frames!(), t: performance.now() })), seconds);
     await p.close();
     return median(perSecond);
   };

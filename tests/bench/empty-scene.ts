@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { ROOT } from "../e2e/server-process";
+import { fpsSamples, median } from "./fps";
 
 const PHASER = readFileSync(join(ROOT, "node_modules", "phaser", "dist", "phaser.min.js"));
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;height:100%;background:#050913}</style></head>
@@ -35,18 +36,10 @@ export async function emptyScene(browser: Browser, viewport: { width: number; he
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => (window as unknown as { __ref: { first?: number } }).__ref.first !== undefined, undefined, { timeout: 60_000 });
     const firstFrameMs = await page.evaluate(() => (window as unknown as { __ref: { first: number } }).__ref.first);
-    const samples: number[] = [];
     const read = () => page.evaluate(() => ({ f: (window as unknown as { __ref: { frames: number } }).__ref.frames, t: performance.now() }));
-    let last = await read();
-    for (let i = 0; i < seconds; i++) {
-      await page.waitForTimeout(1000);
-      const now = await read();
-      samples.push(((now.f - last.f) * 1000) / (now.t - last.t));
-      last = now;
-    }
+    const samples = await fpsSamples(page, read, seconds);
     await page.close();
-    samples.sort((a, b) => a - b);
-    return { fps: samples[Math.floor(samples.length / 2)] ?? 0, firstFrameMs };
+    return { fps: median(samples), firstFrameMs };
   } finally {
     server.close();
   }
