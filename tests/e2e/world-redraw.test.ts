@@ -21,7 +21,11 @@ describe("world redraws on change", () => {
     const { page, errors } = tracked;
     await skipTutorial(page);
     await page.waitForFunction(() => (window.__terrafab?.worldRenders?.() ?? 0) > 0, undefined, { timeout: LONG });
+    // Pause once the clock runs (a click before that would not pause it), and see it paused.
+    const status = () => page.locator(".top-bar .who").textContent();
+    await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
     await byTestId(page, "btn-pause").click();
+    await expect.poll(status, { timeout: LONG }).toContain("Paused");
     await page.mouse.move(5, 5); // off the map: no hover
     // The limiting factor's rings pulse three times (about 4 s), then the world stands still.
     await page.waitForTimeout(5000);
@@ -53,6 +57,7 @@ describe("world redraws on change", () => {
     const month = await hudMonthIndex(page);
     const drawnPaused = (await counts(page)).renders;
     await byTestId(page, "btn-pause").click();
+    await expect.poll(status, { timeout: LONG }).not.toContain("Paused");
     await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThan(month);
     await expect.poll(async () => (await counts(page)).renders).toBeGreaterThan(drawnPaused);
     expect(errors).toEqual([]);
