@@ -40,12 +40,16 @@ function cell(v: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The JSON export with every text value neutralised the same way (names can be typed by anyone). */
+/** Ids the server made (a match id may start with "-"): kept exact, since the class debrief's
+ *  replay links are built from them; nobody can type a formula into them. */
+const SERVER_IDS: ReadonlySet<string> = new Set(["matchId", "match", "code"]);
+
+/** The JSON export with every text value neutralised the same way (names can be typed by anyone), ids aside. */
 export function neutraliseExport(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return neutralise(value);
   if (depth > 16 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => neutraliseExport(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutraliseExport(v, depth + 1)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SERVER_IDS.has(k) && typeof v === "string" ? v : neutraliseExport(v, depth + 1)]));
 }
 
 export function resultsCsv(rows: StudentResult[]): string {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { resultsCsv, type StudentResult } from "../../server/rooms/class-results";
+import { neutraliseExport, resultsCsv, type StudentResult } from "../../server/rooms/class-results";
 import type { MatchStore, StoredClassroom, StoredMatch } from "../../server/storage/match-store";
 import { SqliteMatchStore } from "../../server/storage/sqlite-match-store";
 import { FakeScheduler } from "../../shared/index";
@@ -111,6 +111,16 @@ describe("exports are safe to open in a spreadsheet", () => {
     expect(json.students.map((s) => s.nickname).sort()).toEqual(attacks.map((a) => `'${a}`).sort());
     await leaveAll([...c.students, c.teacher]);
   }, 60_000);
+
+  it("the JSON export keeps the server's ids exact (a match id may start with '-') and neutralises names", () => {
+    const exported = neutraliseExport({ matches: [{ matchId: "-MGCRaSvV", winner: "tsmc" }], students: [{ nickname: "-2+3", match: "-MGCRaSvV", matchName: "Match 1" }] }) as {
+      matches: Array<{ matchId: string }>;
+      students: Array<{ nickname: string; match: string }>;
+    };
+    expect(exported.matches[0].matchId).toBe("-MGCRaSvV");
+    expect(exported.students[0].match).toBe("-MGCRaSvV");
+    expect(exported.students[0].nickname).toBe("'-2+3");
+  });
 
   it("a cell with a tab, CR or LF is neutralised and quoted", () => {
     const row = (nickname: string): StudentResult => ({ nickname, match: "m", faction: "tesla", milestones: {}, score: 1, monthsUnder: {} });
