@@ -1,12 +1,13 @@
 // The world redraws only when something in it changed: a month's view, a tween under way, the
 // pointer, a resize, a pan or a zoom. Why: on software WebGL (school laptops, SwiftShader) every
 // redraw makes the browser composite the whole canvas again over the map, and that, not the
-// game's code, set the frame rate (measured with WebGL; the canvas renderer is no different). A world standing still costs the page nothing, so the page
-// (HUD, panels, clock) runs at the browser's full rate and the map redraws when it has news.
+// game's code, set the frame rate (measured with WebGL; the canvas renderer is no different).
+// A world standing still costs the page nothing, so the page (HUD, panels, clock) runs at the
+// browser's full rate and the map redraws when it has news.
 import Phaser from "phaser";
 
 export interface Redraw {
-  /** Something on the map changed: draw the next few frames. */
+  /** Something on the map changed: draw the next frame. */
   invalidate(): void;
   /** Frames actually drawn so far (the loop's own frame count counts every tick). */
   renders(): number;
@@ -50,6 +51,5 @@ export function redrawOnChange(game: Phaser.Game, scene: Phaser.Scene): Redraw {
   game.events.on(REDRAW, invalidate);
   game.scale.on(Phaser.Scale.Events.RESIZE, invalidate);
   game.events.on(Phaser.Core.Events.VISIBLE, invalidate);
-  if (game.renderer.type === Phaser.WEBGL) game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, invalidate);
   return { invalidate, renders: () => renders };
 }

@@ -149,8 +149,7 @@ export function createWorld(parent: HTMLElement, feed: WorldFeed = matchFeed): W
       push();
     },
     zoom(factor) {
-      scene.zoomBy(factor);
-      invalidate();
+      scene.zoomBy(factor); // its map-view event asks for the redraw
     },
     destroy() {
       for (const off of offs) off();
