@@ -51,6 +51,30 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // The hard bot prepares memory before it binds — once its own logic is installed.
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
   if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
+  if (ctx.difficulty !== "easy") secureHbm(ctx);
+}
+
+/** Share of its HBM Tesla aims to have secured (its own lines or contracts): above the milestone's 60 %. tuned */
+const TESLA_SECURED_AIM = 0.75;
+/** The normal bot does not commit to two years of payments while it owes more than this share of its credit line. tuned: month-0 all-in within +10 points */
+const NORMAL_CONTRACT_LEVERAGE = 0.3;
+
+/**
+ * Tesla's memory milestone counts only HBM from its own lines or under contract, so once its own
+ * logic is in volume it offers Samsung a two-year contract for what would bring that share to 75 %,
+ * no more than Samsung can spare (it accepts up to half of the output it has not yet promised).
+ * Buying on the spot market alone left the milestone out of reach in most matches.
+ */
+function secureHbm(ctx: BotContext): void {
+  const { state, me } = ctx;
+  if (!myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null)) return;
+  if (state.contracts.some((c) => c.buyer === ctx.id && c.good === "hbm" && c.status === "offered")) return;
+  if (ctx.difficulty === "normal" && me.debt > NORMAL_CONTRACT_LEVERAGE * creditLimitOf(state, ctx.id)) return;
+  const samsung = state.factions.samsung;
+  const promised = state.contracts.filter((c) => c.status === "active" && c.seller === "samsung" && c.good === "hbm").reduce((sum, c) => sum + c.perMonth, 0);
+  const spare = 0.45 * (samsung.flows.hbmMade - promised);
+  const want = Math.round(Math.min(TESLA_SECURED_AIM * me.flows.hbmUsed - me.flows.hbmMade - me.flows.hbmSecured, spare));
+  if (want >= 20) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: want, price: Math.round(state.markets.hbm.price * 1.1), months: 24 });
 }
 
 /** Cash ($M) beyond which TSMC treats money as idle and founds one more fab. tuned: month-0 all-in within +10 points */

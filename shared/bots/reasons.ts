@@ -46,9 +46,12 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order): B
     case "spotTrade":
       if (order.side === "sell") return { key: "bot.why.sell" };
       return { key: order.good === "hbm" ? "bot.why.buy.hbm" : order.good === "wafer" ? "bot.why.buy.wafer" : "bot.why.buy.other" };
+    case "offerContract":
+      // Tesla secures HBM before memory binds (its memory milestone counts only secured memory).
+      if (order.good === "hbm" && order.side === "buy" && factor !== "memory") return { key: "bot.why.secureHbm" };
+      return { key: order.good === "hbm" ? "bot.why.buy.hbm" : order.good === "wafer" ? "bot.why.buy.wafer" : "bot.why.buy.other" };
     case "setProcurement":
     case "supplyDeal":
-    case "offerContract":
       return { key: order.good === "hbm" ? "bot.why.buy.hbm" : order.good === "wafer" ? "bot.why.buy.wafer" : "bot.why.buy.other" };
     case "acceptContract":
       return { key: "bot.why.contract.accept" };

@@ -197,6 +197,7 @@ export const en = {
   "bot.why.buy.wafer": "Buys logic wafers: dies are what its assembly lacks.",
   "bot.why.buy.other": "Buys what its chain lacks.",
   "bot.why.sell": "Sells what it cannot use.",
+  "bot.why.secureHbm": "Secures HBM under contract: its memory milestone counts only memory of its own or under contract.",
   "bot.why.contract.accept": "Accepts a contract at a fair price for goods it can make or use.",
   "bot.why.contract.decline": "Declines a contract: the price is off, or it could not deliver or use that much.",
   "bot.why.contract.cancel": "Cancels a contract that no longer pays.",

@@ -196,6 +196,7 @@ export const zhTW: Record<string, string> = {
   "bot.why.buy.wafer": "買邏輯晶圓：組裝缺的是晶粒。",
   "bot.why.buy.other": "買供應鏈缺的東西。",
   "bot.why.sell": "賣掉用不到的東西。",
+  "bot.why.secureHbm": "以合約鎖定 HBM：記憶體里程碑只計自家產出或合約供應的記憶體。",
   "bot.why.contract.accept": "以合理價格接下自己做得出或用得上的合約。",
   "bot.why.contract.decline": "婉拒合約：價格不對，或交不出、用不了那麼多。",
   "bot.why.contract.cancel": "取消已經不划算的合約。",

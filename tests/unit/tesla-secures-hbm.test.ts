@@ -1,0 +1,50 @@
+// Tesla's memory milestone counts only HBM from its own lines or under contract. Once its own logic
+// is in volume, the normal and hard Tesla bots offer Samsung two-year HBM contracts sized to what
+// Samsung can spare; Samsung accepts them, and more of Tesla's HBM is secured than without them.
+import { describe, expect, it } from "vitest";
+import { botOrders, runMatch, type Difficulty, type FactionId, type GameState, type Order } from "../../shared/index";
+
+type Player = (state: GameState, id: FactionId) => Order[];
+
+/** Its two-year HBM offers (the HUD's attack on memory offers three years, when memory binds). */
+const isSecureOffer = (o: Order) => o.type === "offerContract" && o.good === "hbm" && o.side === "buy" && o.months === 24;
+
+function securedShare(s: GameState): number {
+  const f = s.factions.tesla.flows;
+  return f.hbmUsed > 0 ? (f.hbmMade + f.hbmSecured) / f.hbmUsed : 0;
+}
+
+/** Tesla's two-year offers and its mean secured share over months 66–80 of a 120-month match. */
+function play(seed: number, difficulty: Difficulty, tesla?: Player) {
+  let sum = 0;
+  let n = 0;
+  const { replay } = runMatch({ seed, months: 120, difficulty }, {
+    recordReplay: true,
+    players: tesla ? { tesla } : undefined,
+    observe: (s) => { if (s.month >= 66 && s.month <= 80) { sum += securedShare(s); n++; } },
+  });
+  const offers = replay!.orders.filter((o) => o.issuer === "tesla" && isSecureOffer(o.order as Order)).map((o) => o.order as Order);
+  return { offers, secured: sum / Math.max(1, n) };
+}
+
+describe("Tesla secures its HBM", () => {
+  it("normal Tesla offers Samsung HBM it can fill, and secures more of its HBM than the same bot without those offers", () => {
+    const withoutOffers: Player = (s, id) => botOrders(s, id, "normal").filter((o) => !isSecureOffer(o));
+    let offered = 0;
+    let better = 0;
+    for (const seed of [1, 2, 4, 5, 6, 7]) {
+      const bot = play(seed, "normal");
+      const plain = play(seed, "normal", withoutOffers);
+      if (bot.offers.length > 0) offered++;
+      if (bot.secured > plain.secured + 0.02) better++;
+      for (const o of bot.offers) if (o.type === "offerContract") expect(o.perMonth).toBeGreaterThanOrEqual(20);
+      expect(plain.offers).toEqual([]);
+    }
+    expect(offered).toBeGreaterThanOrEqual(5);
+    expect(better).toBeGreaterThanOrEqual(4);
+  });
+
+  it("the easy bot does not plan for its milestone: it never offers a two-year contract to secure HBM", () => {
+    for (const seed of [1, 2, 3]) expect(play(seed, "easy").offers).toEqual([]);
+  });
+});
