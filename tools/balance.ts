@@ -1,16 +1,17 @@
 // npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard]
-//                    [--tables cells,hard,interaction,opening,draws] [--json]
+//                    [--tables cells,hard,ladder,interaction,opening,draws] [--json]
 // The measures of issue 12 as one tool: the balance table (length × difficulty × faction), the
-// hard-seat table, the interaction matrix, the month-0 all-in opening test and the draw terciles.
+// hard-seat table, the difficulty ladder (easy / normal / hard seat against three normal bots), the interaction matrix, the month-0 all-in opening test and the draw terciles.
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
 import { interactionMatrix, strongestEffect, type Matrix } from "./balance/interaction";
 import { openingTest } from "./balance/opening";
 import { drawTerciles, type DrawTerciles } from "./balance/draws";
+import { ladder, type Ladder } from "./balance/ladder";
 import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, targetMisses, type Misses } from "./balance/misses";
 
-const ALL_TABLES = ["cells", "hard", "interaction", "opening", "draws"] as const;
+const ALL_TABLES = ["cells", "hard", "ladder", "interaction", "opening", "draws"] as const;
 const args = readArgs(process.argv.slice(2));
 const matches = intArg(args.get("matches"), 100, "matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
@@ -20,7 +21,7 @@ const diffArg = args.get("difficulty");
 const difficulties = (diffArg ? [diffArg] : [...DIFFICULTIES]) as Difficulty[];
 const tables = (args.get("tables")?.split(",") ?? [...ALL_TABLES]) as string[];
 if (months.some((m) => !MATCH_LENGTHS.includes(m)) || difficulties.some((d) => !DIFFICULTIES.includes(d)) || tables.some((t) => !(ALL_TABLES as readonly string[]).includes(t))) {
-  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,hard,interaction,opening,draws] [--json]");
+  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,hard,ladder,interaction,opening,draws] [--json]");
   process.exit(2);
 }
 /** The one length the single-length tables use: --months, else 120. */
@@ -29,7 +30,7 @@ const mainLength: MatchLength = monthsArg ? months[0] : 120;
 const t0 = performance.now();
 const out: {
   matches: number; seed: number;
-  cells?: Cell[]; hardSeat?: { months: MatchLength; winRate: Rates }; interaction?: { months: MatchLength; matrix: Matrix; strongest: Rates };
+  cells?: Cell[]; hardSeat?: { months: MatchLength; winRate: Rates }; ladder?: { months: MatchLength } & Ladder; interaction?: { months: MatchLength; matrix: Matrix; strongest: Rates };
   opening?: { months: MatchLength; normal: Rates; allIn: Rates }; draws?: { months: MatchLength; terciles: DrawTerciles[]; eventsChangeWinner: number }; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
@@ -39,6 +40,11 @@ if (tables.includes("cells")) {
   for (const m of months) for (const d of difficulties) { out.cells.push(cell(m, d, matches, seed0)); played += matches; }
 }
 if (tables.includes("hard")) { out.hardSeat = { months: mainLength, winRate: hardSeats(mainLength, matches, seed0) }; played += 4 * matches; }
+if (tables.includes("ladder")) {
+  // Reuses the hard-seat table when the run has it: the same matches.
+  out.ladder = { months: mainLength, ...ladder(mainLength, matches, seed0, out.hardSeat?.winRate) };
+  played += (out.hardSeat ? 5 : 9) * matches;
+}
 if (tables.includes("interaction")) {
   const matrix = interactionMatrix(mainLength, matches, seed0);
   out.interaction = { months: mainLength, matrix, strongest: strongestEffect(matrix) };
@@ -69,6 +75,10 @@ if (out.hardSeat) {
   console.log(`\nOne hard bot vs three normal, ${out.hardSeat.months} months (target 40–75 %)`);
   for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(out.hardSeat.winRate[f])}${flag(out.hardSeat.winRate[f] >= HARD_SEAT_RANGE[0] && out.hardSeat.winRate[f] <= HARD_SEAT_RANGE[1])}`);
 }
+if (out.ladder) {
+  console.log(`\nDifficulty ladder: one easy / normal / hard bot against three normal, ${out.ladder.months} months (target easy < normal < hard in every seat)`);
+  for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(out.ladder.easy[f])} ${pct(out.ladder.normal[f])} ${pct(out.ladder.hard[f])}${flag(!out.ladder.outOfOrder.includes(f))}`);
+}
 if (out.interaction) {
   console.log(`\nInteraction: output change over months 37–48 when a seat is idled / given twice the cash (target: every faction moves another by ≥ 10 %)`);
   console.log(`  changed   variant ${FACTION_IDS.map((f) => f.padStart(9)).join("")}`);
@@ -97,4 +107,5 @@ if (out.cells || out.hardSeat || out.opening) {
   if (out.hardSeat) console.log(`  hard    ${m.hardPoints.toFixed(0).padStart(5)}`);
   if (out.opening) console.log(`  all-in  ${m.allInPoints.toFixed(0).padStart(5)}`);
   console.log(`  total   ${m.total.toFixed(0).padStart(5)}`);
+  if (out.ladder) console.log(`  (and ${out.ladder.outOfOrder.length} of 4 seats where the difficulty ladder does not climb)`);
 }

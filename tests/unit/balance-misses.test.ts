@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { targetMisses } from "../../tools/balance/misses";
 import type { Cell } from "../../tools/balance/cells";
+import { outOfOrder } from "../../tools/balance/ladder";
 
 const rates = (tesla: number, tsmc: number, samsung: number, china: number) => ({ tesla, tsmc, samsung, china });
 const cell = (winRate: ReturnType<typeof rates>): Cell => ({ months: 120, difficulty: "normal", matches: 100, winRate, meanScore: rates(0, 0, 0, 0), instantWins: 1, medianEndMonth: 77 });
@@ -30,5 +31,13 @@ describe("distance from the balance targets", () => {
     expect(m).toMatchObject({ cells: 0, cellPoints: 0, allInPoints: 0 });
     expect(m.hardPoints).toBeCloseTo(10, 9);
     expect(m.total).toBeCloseTo(10, 9);
+  });
+
+  it("the difficulty ladder names the seats where easy does not lose to normal or normal to hard", () => {
+    const easy = rates(0.4, 0.2, 0.1, 0.29);
+    const normal = rates(0.16, 0.3, 0.17, 0.29);
+    const hard = rates(0.26, 0.5, 0.15, 0.33);
+    expect(outOfOrder(easy, normal, hard)).toEqual(["tesla", "samsung", "china"]);
+    expect(outOfOrder(rates(0.1, 0.1, 0.1, 0.1), rates(0.2, 0.2, 0.2, 0.2), rates(0.5, 0.5, 0.5, 0.5))).toEqual([]);
   });
 });
