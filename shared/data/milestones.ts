@@ -64,12 +64,15 @@ export function milestoneTargets(months: number): MilestoneTargets {
   // hard) but do not grow past the 120-month figures: longer holds in a 180-month match left it to
   // China, whose path has no streak (68 % of wins). tuned
   const hold = Math.sqrt(Math.min(1, l));
+  // …except TSMC's demand share, which grows with the square root both ways (14 → 17 months in 180):
+  // held 14 months it gave TSMC 44–58 % of 180-month matches, ended at a median month 75 of 180. tuned
+  const demandHold = Math.sqrt(l);
   return {
     teslaPowerGW: Math.round(TESLA_POWER_GW * l),
     teslaMemoryGW: Math.round(TESLA_MEMORY_MIN_GW * l),
     teslaMemoryMonths: Math.round(TESLA_MEMORY_MONTHS * hold),
     tsmcN2K: Math.round(TSMC_N2_VOLUME_K * l),
-    tsmcDemandMonths: Math.round(TSMC_DEMAND_MONTHS * hold),
+    tsmcDemandMonths: Math.round(TSMC_DEMAND_MONTHS * demandHold),
     samsungHbmMonths: Math.round(SAMSUNG_HBM_MONTHS * hold),
     chinaDuv7K: Math.round(CHINA_DUV_7NM_CAPACITY * l),
     teslaChipsK: Math.round(TESLA_CHIPS_K * l),

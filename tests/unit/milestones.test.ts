@@ -247,16 +247,18 @@ describe("milestone points", () => {
 });
 
 describe("milestones scale with the match length", () => {
-  it("amounts and capacities scale with months / 120, months-in-a-row with its square root up to the 120-month figures", async () => {
+  it("amounts and capacities scale with months / 120, months-in-a-row with its square root up to the 120-month figures (TSMC's demand share beyond them)", async () => {
     const { milestoneTargets, milestoneParams, t } = await import("../../shared/index");
     const [short, mid, long] = [60, 120, 180].map(milestoneTargets);
     expect([short.teslaPowerGW, mid.teslaPowerGW, long.teslaPowerGW]).toEqual([5, 10, 15]);
     expect([short.tsmcN2K, mid.tsmcN2K, long.tsmcN2K]).toEqual([50, 100, 150]);
     expect(short.samsungHbmMonths).toBeLessThan(mid.samsungHbmMonths);
     expect(long.samsungHbmMonths).toBe(mid.samsungHbmMonths);
-    expect(long.tsmcDemandMonths).toBe(mid.tsmcDemandMonths);
+    expect([short.tsmcDemandMonths, mid.tsmcDemandMonths, long.tsmcDemandMonths]).toEqual([10, 14, 17]);
+    expect(long.teslaMemoryMonths).toBe(mid.teslaMemoryMonths);
     // The description a player reads names the target of the match being played.
     expect(t("en", "milestone.tesla.power", milestoneParams(180))).toContain("15 GW");
     expect(t("zh-TW", "milestone.tsmc.n2-volume", milestoneParams(60))).toContain("50");
+    expect(t("en", "milestone.tsmc.demand-share", milestoneParams(180))).toContain("17");
   });
 });

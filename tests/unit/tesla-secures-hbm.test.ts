@@ -2,7 +2,7 @@
 // is in volume, the normal and hard Tesla bots offer Samsung two-year HBM contracts sized to what
 // Samsung can spare; Samsung accepts them, and more of Tesla's HBM is secured than without them.
 import { describe, expect, it } from "vitest";
-import { botOrders, runMatch, type Difficulty, type FactionId, type GameState, type Order } from "../../shared/index";
+import { botOrders, runMatch, t, type Difficulty, type FactionId, type GameState, type Order } from "../../shared/index";
 
 type Player = (state: GameState, id: FactionId) => Order[];
 
@@ -23,8 +23,9 @@ function play(seed: number, difficulty: Difficulty, tesla?: Player) {
     players: tesla ? { tesla } : undefined,
     observe: (s) => { if (s.month >= 66 && s.month <= 80) { sum += securedShare(s); n++; } },
   });
-  const offers = replay!.orders.filter((o) => o.issuer === "tesla" && isSecureOffer(o.order as Order)).map((o) => o.order as Order);
-  return { offers, secured: sum / Math.max(1, n) };
+  const secureOrders = replay!.orders.filter((o) => o.issuer === "tesla" && isSecureOffer(o.order as Order));
+  const offers = secureOrders.map((o) => o.order as Order);
+  return { offers, reasons: secureOrders.map((o) => o.reason?.key), secured: sum / Math.max(1, n) };
 }
 
 describe("Tesla secures its HBM", () => {
@@ -41,6 +42,11 @@ describe("Tesla secures its HBM", () => {
       expect(plain.offers).toEqual([]);
     }
     expect(offered).toBeGreaterThanOrEqual(5);
+    // The replay and the debrief say why, in both languages.
+    const reasons = play(1, "normal").reasons;
+    expect(reasons).toContain("bot.why.secureHbm");
+    expect(t("en", "bot.why.secureHbm")).toMatch(/HBM under contract/);
+    expect(t("zh-TW", "bot.why.secureHbm")).toMatch(/合約/);
     expect(better).toBeGreaterThanOrEqual(4);
   });
 
