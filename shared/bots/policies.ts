@@ -9,7 +9,7 @@ import { RESEARCH } from "../data/research";
 import { milestoneTargets } from "../data/milestones";
 import { computeGW } from "../model/compute";
 import {
-  acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, orderMissingTools, prepayEuv, startFab, useOrbitAndEdge,
+  acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, orderMissingTools, overtimeShells, prepayEuv, startFab, useOrbitAndEdge,
 } from "./actions";
 import { building, give, myFabs, type BotContext } from "./context";
 import { attackOrders, hireOrder } from "../advice/attack";
@@ -52,6 +52,8 @@ function tesla(ctx: BotContext, plan: Plan): void {
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
   if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
   if (ctx.difficulty !== "easy") secureHbm(ctx);
+  // The hard bot knows one fab decides its chips milestone: it pays to finish the shell sooner.
+  if (plan.lookahead) overtimeShells(ctx);
 }
 
 /** Share of its HBM Tesla aims to have secured (its own lines or contracts): above the milestone's 60 %. tuned */
@@ -145,6 +147,8 @@ function china(ctx: BotContext, plan: Plan): void {
   }
   if (plan.factor === "tools") give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
   if (plan.factor === "talent" || pipeline > 0) give(ctx, { type: "lobby", direction: "loosen", amount: 200 }, 200);
+  // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner.
+  if (plan.lookahead) overtimeShells(ctx);
 }
 
 export const POLICIES = { tesla, tsmc, samsung, china };
