@@ -8,6 +8,7 @@ import { allowed, fabsLackingTools, type Plan } from "../advice/plan";
 import type { Order } from "../protocol/order";
 import { KACCEL_PER_LAUNCH, warehouseCommitted } from "../rules/orders/power";
 import { launchCost } from "../rules/launch-cost";
+import { PROMISABLE_SHARE, spareOutput } from "../model/spare-output";
 import { give, myFabs, type BotContext } from "./context";
 import { lacksOf } from "../advice/sizing";
 import type { NodeId } from "../data/nodes";
@@ -85,13 +86,6 @@ export function overtimeShells(ctx: BotContext): void {
   for (const fab of myFabs(ctx)) if (fab.stage === "shell" && !fab.overtime) give(ctx, { type: "setOvertime", fabId: fab.id, on: true });
 }
 
-/** Output a seller can still promise: what it made last month less what its active contracts already take. */
-function spareOutput(ctx: BotContext, good: string): number {
-  const made = good === "wafer" ? ctx.me.flows.logicWafersMade : good === "hbm" ? ctx.me.flows.hbmMade : good === "dram" ? ctx.me.flows.dramMade : ctx.me.warehouse;
-  const promised = ctx.state.contracts.filter((c) => c.status === "active" && c.seller === ctx.id && c.good === good).reduce((s, c) => s + c.perMonth, 0);
-  return made - promised;
-}
-
 function needOf(ctx: BotContext, good: string): number {
   return lacksOf(ctx.state, ctx.id, good) * 1.2;
 }
@@ -103,7 +97,7 @@ export function acceptGoodOffers(ctx: BotContext): void {
     const selling = c.seller === ctx.id;
     // A seller promises only what it can make: a contract it would breach costs it penalties.
     // A buyer takes only what it can use: wafers or HBM it lacks.
-    const fair = selling ? c.price >= market * 0.95 && c.perMonth <= 0.5 * spareOutput(ctx, c.good) : c.price <= market * 1.05 && c.perMonth <= needOf(ctx, c.good);
+    const fair = selling ? c.price >= market * 0.95 && c.perMonth <= PROMISABLE_SHARE * spareOutput(ctx.state, ctx.id, c.good) : c.price <= market * 1.05 && c.perMonth <= needOf(ctx, c.good);
     const order = fair ? { type: "acceptContract" as const, contractId: c.id } : { type: "declineContract" as const, contractId: c.id };
     give(ctx, order);
   }

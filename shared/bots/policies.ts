@@ -2,6 +2,7 @@
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
 import { creditLimitOf } from "../model/credit";
+import { askableOf } from "../model/spare-output";
 import { leadingEdgeShare } from "../model/leading-edge";
 import { expectedCost, researchEstimate } from "../model/research-estimate";
 import { FACTIONS } from "../data/factions";
@@ -72,10 +73,7 @@ function secureHbm(ctx: BotContext): void {
   if (!myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null)) return;
   if (state.contracts.some((c) => c.buyer === ctx.id && c.good === "hbm" && c.status === "offered")) return;
   if (ctx.difficulty === "normal" && me.debt > NORMAL_CONTRACT_LEVERAGE * creditLimitOf(state, ctx.id)) return;
-  const samsung = state.factions.samsung;
-  const promised = state.contracts.filter((c) => c.status === "active" && c.seller === "samsung" && c.good === "hbm").reduce((sum, c) => sum + c.perMonth, 0);
-  const spare = 0.45 * (samsung.flows.hbmMade - promised);
-  const want = Math.round(Math.min(TESLA_SECURED_AIM * me.flows.hbmUsed - me.flows.hbmMade - me.flows.hbmSecured, spare));
+  const want = Math.round(Math.min(TESLA_SECURED_AIM * me.flows.hbmUsed - me.flows.hbmMade - me.flows.hbmSecured, askableOf(state, "samsung", "hbm")));
   if (want >= 20) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: want, price: Math.round(state.markets.hbm.price * 1.1), months: 24 });
 }
 
