@@ -120,6 +120,9 @@ function samsung(ctx: BotContext, plan: Plan): void {
   if (texasK < texasTarget && texasFab) give(ctx, { type: "expandFab", fabId: texasFab.id, capacity: Math.max(5, texasTarget - texasK) });
 }
 
+/** Cash ($M) above which the hard China funds its domestic tool maker each month ($1 B). tuned: hard seat 40–75 % */
+const CHINA_VENDOR_CASH = 20_000;
+
 function china(ctx: BotContext, plan: Plan): void {
   const me = ctx.me;
   const max = FACTIONS.china.hbmShareMax;
@@ -144,6 +147,8 @@ function china(ctx: BotContext, plan: Plan): void {
     else if (plan.factor === "logic" || plan.factor === "tools" || plan.factor === "construction") startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
   }
   if (plan.factor === "tools") give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
+  // The hard bot builds its own tool industry ahead of need: EUV it cannot buy is China's root bottleneck.
+  if (plan.lookahead && ctx.budget > CHINA_VENDOR_CASH) give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
   if (plan.factor === "talent" || pipeline > 0) give(ctx, { type: "lobby", direction: "loosen", amount: 200 }, 200);
   // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner.
   if (plan.lookahead) overtimeShells(ctx);
