@@ -79,10 +79,10 @@ export function prepayEuv(ctx: BotContext): void {
 /** Cash ($M) above which the hard bot pays for overtime on its shells. tuned */
 const OVERTIME_CASH = 20_000;
 
-/** With cash to spare, overtime on every shell under way: a quarter faster for half as much again,
- *  paid as the shell is built (so nothing is set aside now). */
-export function overtimeShells(ctx: BotContext): void {
-  if (ctx.budget <= OVERTIME_CASH) return;
+/** With cash to spare (more than `above`), overtime on every shell under way: a quarter faster for
+ *  half as much again, paid as the shell is built (so nothing is set aside now). */
+export function overtimeShells(ctx: BotContext, above = OVERTIME_CASH): void {
+  if (ctx.budget <= above) return;
   for (const fab of myFabs(ctx)) if (fab.stage === "shell" && !fab.overtime) give(ctx, { type: "setOvertime", fabId: fab.id, on: true });
 }
 

@@ -6,6 +6,7 @@ import type { Order } from "../protocol/order";
 import type { Difficulty } from "../protocol/options";
 import { botNoise, makeContext } from "./context";
 import { play } from "./policies";
+import { overtimeShells } from "./actions";
 import { reasonFor, type BotReason } from "./reasons";
 
 export type { BotReason } from "./reasons";
@@ -61,7 +62,7 @@ function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficul
     // Tesla's memory milestone wants HBM under contract, so the easy Tesla rarely gets there.
     ctx.orders = ctx.orders.filter((o) => o.type !== "offerContract" || o.side === "sell");
     // …and wastes: overtime on everything, whether or not it helps.
-    if (botNoise(ctx, 1) < 0.5) for (const fab of state.fabs) if (fab.owner === faction && fab.stage === "shell" && !fab.overtime) ctx.orders.push({ type: "setOvertime", fabId: fab.id, on: true });
+    if (botNoise(ctx, 1) < 0.5) overtimeShells(ctx, -Infinity);
     return ctx.orders;
   }
   play(ctx, { factor: state.factions[faction].limitingFactor, lookahead: difficulty === "hard" });

@@ -52,7 +52,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // The hard bot prepares memory before it binds — once its own logic is installed.
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
   if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
-  if (ctx.difficulty !== "easy") secureHbm(ctx);
+  secureHbm(ctx); // (the easy bot's offers to buy are dropped with all its others: bots/index.ts)
   // The hard bot knows one fab decides its chips milestone: it pays to finish the shell sooner.
   if (plan.lookahead) overtimeShells(ctx);
 }
@@ -146,9 +146,9 @@ function china(ctx: BotContext, plan: Plan): void {
     else if (plan.factor === "memory") startFab(ctx, "china", "D1c", 50);
     else if (plan.factor === "logic" || plan.factor === "tools" || plan.factor === "construction") startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
   }
-  if (plan.factor === "tools") give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
-  // The hard bot builds its own tool industry ahead of need: EUV it cannot buy is China's root bottleneck.
-  if (plan.lookahead && ctx.budget > CHINA_VENDOR_CASH) give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
+  // Its own tool maker while tools bind; the hard bot builds that industry ahead of need, since EUV it
+  // cannot buy is China's root bottleneck.
+  if (plan.factor === "tools" || (plan.lookahead && ctx.budget > CHINA_VENDOR_CASH)) give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
   if (plan.factor === "talent" || pipeline > 0) give(ctx, { type: "lobby", direction: "loosen", amount: 200 }, 200);
   // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner.
   if (plan.lookahead) overtimeShells(ctx);
