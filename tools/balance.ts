@@ -5,7 +5,7 @@
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
-import { interactionMatrix, strongestEffect, type Matrix } from "./balance/interaction";
+import { interactionMatrix, strongestEffect, WINDOWS, type Matrix } from "./balance/interaction";
 import { openingTest } from "./balance/opening";
 import { drawTerciles, type DrawTerciles } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
@@ -30,7 +30,7 @@ const mainLength: MatchLength = monthsArg ? months[0] : 120;
 const t0 = performance.now();
 const out: {
   matches: number; seed: number;
-  cells?: Cell[]; hardSeat?: { months: MatchLength; winRate: Rates }; ladder?: { months: MatchLength } & Ladder; interaction?: { months: MatchLength; matrix: Matrix; strongest: Rates };
+  cells?: Cell[]; hardSeat?: { months: MatchLength; winRate: Rates }; ladder?: { months: MatchLength } & Ladder; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; strongest: Rates }> };
   opening?: { months: MatchLength; normal: Rates; allIn: Rates }; draws?: { months: MatchLength; terciles: DrawTerciles[]; eventsChangeWinner: number }; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
@@ -46,9 +46,14 @@ if (tables.includes("ladder")) {
   played += (out.hardSeat ? 5 : 9) * matches;
 }
 if (tables.includes("interaction")) {
-  const matrix = interactionMatrix(mainLength, matches, seed0);
-  out.interaction = { months: mainLength, matrix, strongest: strongestEffect(matrix) };
-  played += 9 * matches;
+  out.interaction = {
+    months: mainLength,
+    windows: WINDOWS.map((w) => {
+      const matrix = interactionMatrix(mainLength, matches, seed0, w);
+      return { ...w, matrix, strongest: strongestEffect(matrix) };
+    }),
+  };
+  played += 9 * matches * WINDOWS.length;
 }
 if (tables.includes("opening")) { out.opening = { months: mainLength, ...openingTest(mainLength, matches, seed0) }; played += 5 * matches; }
 if (tables.includes("draws")) { out.draws = { months: mainLength, ...drawTerciles(mainLength, matches, seed0) }; played += 2 * matches; }
@@ -79,13 +84,13 @@ if (out.ladder) {
   console.log(`\nDifficulty ladder: one easy / normal / hard bot against three normal, ${out.ladder.months} months (target easy < normal < hard in every seat)`);
   for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(out.ladder.easy[f])} ${pct(out.ladder.normal[f])} ${pct(out.ladder.hard[f])}${flag(!out.ladder.outOfOrder.includes(f))}`);
 }
-if (out.interaction) {
-  console.log(`\nInteraction: output change over months 37–48 when a seat is idled / given twice the cash (target: every faction moves another by ≥ 10 %)`);
+for (const w of out.interaction?.windows ?? []) {
+  console.log(`\nInteraction: output change over months ${w.from}–${w.to} when a seat is idled / given twice the cash, ${out.interaction!.months} months (target: every faction moves another by ≥ 10 %)`);
   console.log(`  changed   variant ${FACTION_IDS.map((f) => f.padStart(9)).join("")}`);
   for (const c of FACTION_IDS) for (const v of ["idle", "doubled"] as const) {
-    console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(out.interaction!.matrix[v][c][f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);
+    console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(w.matrix[v][c][f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);
   }
-  console.log(`  strongest effect on another: ${FACTION_IDS.map((f) => `${f} ${(out.interaction!.strongest[f] * 100).toFixed(1)}%${flag(out.interaction!.strongest[f] >= 0.1)}`).join(", ")}`);
+  console.log(`  strongest effect on another: ${FACTION_IDS.map((f) => `${f} ${(w.strongest[f] * 100).toFixed(1)}%${flag(w.strongest[f] >= 0.1)}`).join(", ")}`);
 }
 if (out.opening) {
   console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${out.opening.months} months (target ≤ +10 points)`);

@@ -1,44 +1,54 @@
 // The interaction matrix: each seat idled (does nothing) or doubled (starts with twice the
-// cash), the three normal bots around it; how much each other faction's output
-// over the year to month 48 moves against four normal bots on the same seeds.
+// cash), the three normal bots around it; how much each other faction's output moves against
+// four normal bots on the same seeds, over a window of months. Two windows: the year to month 48
+// (where issue 12 first measured it, while power binds Tesla) and months 49–72 (when logic and
+// memory bind and the makers' new fabs come on line).
+// A match that ends early (an instant win) is compared with its baseline only over the months
+// both ran: otherwise a change that ends matches sooner would read as lost output.
 import { FACTION_IDS, idlePlayer, runMatch, type FactionId, type GameState, type MatchLength } from "../../shared/index";
 import { outputOf } from "./output";
 
-const HORIZON = 48;
-const WINDOW = 12;
+export interface Window { from: number; to: number }
+export const WINDOWS: readonly Window[] = [{ from: 37, to: 48 }, { from: 49, to: 72 }];
 
 type Variant = "idle" | "doubled";
 export type Matrix = Record<Variant, Record<FactionId, Record<FactionId, number>>>;
+type Series = Record<FactionId, number[]>;
 
-function yearOutput(months: MatchLength, seed: number, changed: FactionId | null, variant: Variant): Record<FactionId, number> {
-  const sum = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
+/** Each faction's output in each month of the window the match reached (index 0 = window.from). */
+function outputSeries(months: MatchLength, seed: number, w: Window, changed: FactionId | null, variant: Variant): Series {
+  const series = Object.fromEntries(FACTION_IDS.map((f) => [f, [] as number[]])) as Series;
   const observe = (s: GameState) => {
-    if (s.month <= HORIZON - WINDOW) return;
-    for (const f of FACTION_IDS) sum[f] += outputOf(s, f);
+    if (s.month < w.from || s.month > w.to) return;
+    for (const f of FACTION_IDS) series[f].push(outputOf(s, f));
   };
   const players = changed && variant === "idle" ? { [changed]: idlePlayer } : undefined;
   const setup = changed && variant === "doubled"
     ? (s: GameState) => { s.factions[changed].cash *= 2; }
     : undefined;
-  runMatch({ seed, months, difficulty: "normal" }, { players, setup, observe, untilMonth: HORIZON });
-  return sum;
+  runMatch({ seed, months, difficulty: "normal" }, { players, setup, observe, untilMonth: w.to });
+  return series;
 }
 
-export function interactionMatrix(months: MatchLength, matches: number, seed0: number): Matrix {
-  const base = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
-  for (let i = 0; i < matches; i++) {
-    const o = yearOutput(months, seed0 + i, null, "idle");
-    for (const f of FACTION_IDS) base[f] += o[f];
+/** Total output with the change over total output without it, less one, each match counted over
+ *  the months both of its runs reached. */
+export function relativeChange(pairs: Array<{ changed: number[]; base: number[] }>): number {
+  let moved = 0;
+  let was = 0;
+  for (const p of pairs) {
+    const both = Math.min(p.changed.length, p.base.length);
+    for (let m = 0; m < both; m++) { moved += p.changed[m]; was += p.base[m]; }
   }
+  return was > 0 ? moved / was - 1 : 0;
+}
+
+export function interactionMatrix(months: MatchLength, matches: number, seed0: number, w: Window): Matrix {
+  const base = Array.from({ length: matches }, (_, i) => outputSeries(months, seed0 + i, w, null, "idle"));
   const out = { idle: {}, doubled: {} } as Matrix;
   for (const variant of ["idle", "doubled"] as const) {
     for (const changed of FACTION_IDS) {
-      const total = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
-      for (let i = 0; i < matches; i++) {
-        const o = yearOutput(months, seed0 + i, changed, variant);
-        for (const f of FACTION_IDS) total[f] += o[f];
-      }
-      out[variant][changed] = Object.fromEntries(FACTION_IDS.map((f) => [f, base[f] > 0 ? total[f] / base[f] - 1 : 0])) as Record<FactionId, number>;
+      const pairs = base.map((b, i) => ({ changed: outputSeries(months, seed0 + i, w, changed, variant), base: b }));
+      out[variant][changed] = Object.fromEntries(FACTION_IDS.map((f) => [f, relativeChange(pairs.map((p) => ({ changed: p.changed[f], base: p.base[f] })))])) as Record<FactionId, number>;
     }
   }
   return out;

@@ -1,0 +1,22 @@
+// The interaction matrix compares a changed match with its baseline only over the months both ran:
+// a change that ends a match sooner (an instant win) must not read as lost output.
+import { describe, expect, it } from "vitest";
+import { relativeChange } from "../../tools/balance/interaction";
+
+describe("interaction matrix: output change", () => {
+  it("counts each match over the months both runs reached", () => {
+    // The changed run ended after two months, at the same output: no change.
+    expect(relativeChange([{ changed: [10, 12], base: [10, 12, 14, 16] }])).toBe(0);
+    // The baseline ended sooner: only its months count.
+    expect(relativeChange([{ changed: [11, 11, 50], base: [10, 10] }])).toBeCloseTo(0.1);
+  });
+
+  it("weighs matches by their output, not one ratio each", () => {
+    expect(relativeChange([{ changed: [5], base: [10] }, { changed: [100], base: [90] }])).toBeCloseTo(105 / 100 - 1);
+  });
+
+  it("reads no change when there was no output to change", () => {
+    expect(relativeChange([{ changed: [3], base: [0] }])).toBe(0);
+    expect(relativeChange([])).toBe(0);
+  });
+});
