@@ -29,9 +29,13 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await tabTo(page, "faction-card-samsung");
     await page.keyboard.press("Enter");
-    await expect(byTestId(page, "faction-card-samsung").getAttribute("aria-pressed")).resolves.toBe("true");
+    // The setup screen redraws its cards on a choice: wait for the redraw rather than read at once.
+    await expect.poll(() => byTestId(page, "faction-card-samsung").getAttribute("aria-pressed"), { timeout: LONG }).toBe("true");
     await tabTo(page, "setup-speed-slow");
     await page.keyboard.press("Space");
+    // The choice redraws the screen; the focus stays on it, so Tab goes on from there.
+    await expect.poll(() => byTestId(page, "setup-speed-slow").getAttribute("aria-pressed"), { timeout: LONG }).toBe("true");
+    expect(await focusedId(page)).toBe("setup-speed-slow");
     await tabTo(page, "setup-start");
     await page.keyboard.press("Enter");
 
@@ -53,7 +57,7 @@ describe("keyboard only", () => {
     await tabTo(page, "tab-people");
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => focusedId(page)).toBe("tab-money");
-    await expect(byTestId(page, "tab-money").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect.poll(() => byTestId(page, "tab-money").getAttribute("aria-selected"), { timeout: LONG }).toBe("true");
 
     // Space outside a control pauses the solo clock.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -5,19 +5,11 @@ import { show, screenOf, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { classSession, type ClassView } from "../net/class-session";
-import { h } from "../ui/dom";
+import { h, redraw } from "../ui/dom";
 import { toast } from "../ui/toasts";
 import { dashboard, injectEvent, type Dashboard } from "./dashboard";
 import { joinPanel } from "./join-link";
 import { roster } from "./roster";
-
-/** Redraw a part, keeping the keyboard focus on the same control. */
-function redraw(slot: HTMLElement, next: HTMLElement): void {
-  const focused = document.activeElement?.getAttribute("data-testid");
-  const inside = focused && slot.contains(document.activeElement);
-  slot.replaceChildren(next);
-  if (inside) slot.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus({ preventScroll: true });
-}
 
 export function teachRoomScreen(fresh: boolean): Screen {
   const offs: Array<() => void> = [];

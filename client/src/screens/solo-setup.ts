@@ -7,7 +7,7 @@ import { play } from "../audio/audio";
 import { milestoneLabel } from "../hud/milestone-label";
 import { tr } from "../i18n";
 import type { CreateOptions } from "../net/backend";
-import { h } from "../ui/dom";
+import { h, redraw } from "../ui/dom";
 import { emblem } from "../ui/emblems";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 import { monthZero, monthZeroNow } from "../model/month-zero";
@@ -42,14 +42,14 @@ export function soloSetupScreen(): Screen {
   const state = { faction: "tesla" as FactionId, difficulty: "normal" as CreateOptions["difficulty"], months: 120 as CreateOptions["months"], speed: "normal" as CreateOptions["speed"], busy: false };
   let root: HTMLElement;
   const render = () => {
-    root.replaceChildren(h("div", { class: "page", testid: "solo-setup" },
+    // Kept focus: a choice, or the month-0 data arriving, redraws the screen under a keyboard player.
+    redraw(root, h("div", { class: "page", testid: "solo-setup" },
       h("h1", {}, tr("setup.title")),
       h("p", { class: "muted" }, tr("setup.intro")),
       h("div", { class: "cards" }, ...FACTION_IDS.map((id) => factionCard(id, id === state.faction, () => {
         play("click");
         state.faction = id;
         render();
-        root.querySelector<HTMLElement>(`[data-testid="faction-card-${id}"]`)?.focus();
       }, "faction-card", state.months))),
       h("div", { class: "choices" },
         choice("difficulty", ["easy", "normal", "hard"] as const, state.difficulty, (v) => tr(`difficulty.${v}`), (v) => ((state.difficulty = v), render())),

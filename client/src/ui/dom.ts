@@ -39,6 +39,15 @@ export function setChildren(parent: Element, ...children: Child[]): void {
   append(parent, children);
 }
 
+/** Replace an element's children, keeping the keyboard focus on the same control (by its test id):
+ *  a screen redrawn under a keyboard player must not drop the focus to the page. */
+export function redraw(slot: Element, ...next: Node[]): void {
+  const focused = document.activeElement?.getAttribute("data-testid");
+  const inside = focused && slot.contains(document.activeElement);
+  slot.replaceChildren(...next);
+  if (inside) slot.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus({ preventScroll: true });
+}
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: Array<SVGElement | string>): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
