@@ -21,6 +21,8 @@ describe("private online match", () => {
     const code = (await codeEl.textContent())?.trim() ?? "";
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     await shot(host.page, "41-room-host");
+    // A keyboard host waits on Ready while others join: the room's redraws must not take the focus away.
+    await byTestId(host.page, "room-ready").focus();
 
     const guest = await open(browser());
     explainFailure(guest, "online-guest");
@@ -38,6 +40,7 @@ describe("private online match", () => {
 
     // The host sees the guest take Samsung, then starts.
     await expect.poll(() => byTestId(host.page, "room-faction-samsung").textContent(), { timeout: LONG }).toContain("Bo");
+    expect(await host.page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("room-ready");
     await byTestId(host.page, "room-ready").click();
     await shot(host.page, "42-room-both");
     await byTestId(host.page, "room-start").click();

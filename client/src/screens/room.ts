@@ -6,7 +6,7 @@ import { play } from "../audio/audio";
 import { tr } from "../i18n";
 import { net } from "../net/net";
 import type { WorldView } from "../net/view";
-import { h } from "../ui/dom";
+import { h, redraw } from "../ui/dom";
 import { factionCard } from "./solo-setup";
 import { monthZero, monthZeroNow } from "../model/month-zero";
 import { briefingCard } from "../tutorial/briefing";
@@ -32,7 +32,8 @@ export function roomScreen(): Screen {
     const me = v.players.find((p) => p.id === net.seat?.sessionId);
     const mine = net.faction;
     const takenBy = (f: string) => v.players.find((p) => p.faction === f && !p.spectator);
-    root.replaceChildren(h("div", { class: "page", testid: "room" },
+    // Redrawn with every view (players joining, seats, ready): the keyboard focus stays where it was.
+    redraw(root, h("div", { class: "page", testid: "room" },
       h("h1", {}, tr("room.title")),
       v.code ? h("p", { class: "code-line" }, tr("room.code"), " ", h("strong", { class: "code", testid: "room-code" }, v.code), " ", h("span", { class: "muted" }, tr("room.codeHint"))) : h("p", { class: "muted" }, tr("room.public")),
       h("p", { class: "muted" }, tr("room.botsFill", { difficulty: tr(`difficulty.${v.difficulty}`) })),
