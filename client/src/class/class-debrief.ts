@@ -8,7 +8,7 @@ import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import { classSession } from "../net/class-session";
 import { lineChart, ribbon } from "../ui/charts";
-import { h } from "../ui/dom";
+import { h, redraw } from "../ui/dom";
 import { FACTION_DASH, FACTOR_GLYPH, factionColor, factorColor, inkOn } from "../ui/palette";
 import { classLessons } from "./class-lessons";
 import { meanSeries, type ClassResults } from "./class-results";
@@ -92,11 +92,11 @@ export function classDebriefScreen(): Screen {
     const r = results;
     const back = h("button", { type: "button", class: "btn ghost", testid: "class-debrief-back", onclick: () => { classSession.forgetTeacher(); void classSession.leave(); show(screenOf("title")()); } }, tr("debrief.backToTitle"));
     if (!r) {
-      root.replaceChildren(h("div", { class: "page", testid: "class-debrief" }, h("h1", {}, tr("classDebrief.title")), h("p", { class: "muted" }, tr("classDebrief.loading")), back));
+      redraw(root, h("div", { class: "page", testid: "class-debrief" }, h("h1", {}, tr("classDebrief.title")), h("p", { class: "muted" }, tr("classDebrief.loading")), back));
       return;
     }
     const months = Math.max(12, ...r.matches.map((m) => m.month + 1));
-    root.replaceChildren(h("div", { class: "page debrief class-debrief", testid: "class-debrief" },
+    redraw(root, h("div", { class: "page debrief class-debrief", testid: "class-debrief" },
       h("h1", {}, tr("classDebrief.title")),
       h("p", { class: "muted" }, tr("classDebrief.summary", { students: r.students.length, matches: r.matches.length, code: r.code })),
       h("section", { class: "lessons", testid: "class-lessons" },

@@ -3,7 +3,7 @@ import { show, screenOf, type Screen } from "../app/router";
 import { joinClassMatch } from "../app/start";
 import { tr } from "../i18n";
 import { classSession, type Assignment } from "../net/class-session";
-import { h } from "../ui/dom";
+import { h, redraw } from "../ui/dom";
 import { attachStudentBar } from "./student-bar";
 import { briefingCard } from "../tutorial/briefing";
 
@@ -20,7 +20,8 @@ export function studentWaitScreen(): Screen {
   let problem = "";
   function render(): void {
     const v = classSession.view;
-    root.replaceChildren(h("div", { class: "page narrow", testid: "class-wait" },
+    // Redrawn whenever a classmate joins: the keyboard focus stays where it was.
+    redraw(root, h("div", { class: "page narrow", testid: "class-wait" },
       h("h1", {}, tr("class.waitTitle")),
       h("p", { class: "class-code" }, classSession.code),
       h("p", { testid: "class-wait-name" }, tr("class.youAre", { name: classSession.name })),
