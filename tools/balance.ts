@@ -5,7 +5,7 @@
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
-import { interactionMatrix, strongestEffect, WINDOWS, type Matrix } from "./balance/interaction";
+import { interactionMatrices, strongestEffect, WINDOWS, type Matrix } from "./balance/interaction";
 import { openingTest } from "./balance/opening";
 import { drawTerciles, type DrawTerciles } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
@@ -46,14 +46,9 @@ if (tables.includes("ladder")) {
   played += (out.hardSeat ? 5 : 9) * matches;
 }
 if (tables.includes("interaction")) {
-  out.interaction = {
-    months: mainLength,
-    windows: WINDOWS.map((w) => {
-      const matrix = interactionMatrix(mainLength, matches, seed0, w);
-      return { ...w, matrix, strongest: strongestEffect(matrix) };
-    }),
-  };
-  played += 9 * matches * WINDOWS.length;
+  const matrices = interactionMatrices(mainLength, matches, seed0);
+  out.interaction = { months: mainLength, windows: WINDOWS.map((w, k) => ({ ...w, matrix: matrices[k], strongest: strongestEffect(matrices[k]) })) };
+  played += 9 * matches;
 }
 if (tables.includes("opening")) { out.opening = { months: mainLength, ...openingTest(mainLength, matches, seed0) }; played += 5 * matches; }
 if (tables.includes("draws")) { out.draws = { months: mainLength, ...drawTerciles(mainLength, matches, seed0) }; played += 2 * matches; }

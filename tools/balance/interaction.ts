@@ -15,18 +15,21 @@ type Variant = "idle" | "doubled";
 export type Matrix = Record<Variant, Record<FactionId, Record<FactionId, number>>>;
 type Series = Record<FactionId, number[]>;
 
-/** Each faction's output in each month of the window the match reached (index 0 = window.from). */
-function outputSeries(months: MatchLength, seed: number, w: Window, changed: FactionId | null, variant: Variant): Series {
+const FIRST = Math.min(...WINDOWS.map((w) => w.from));
+const LAST = Math.max(...WINDOWS.map((w) => w.to));
+
+/** Each faction's output in each month from FIRST that the match reached (index 0 = FIRST): one run serves every window. */
+function outputSeries(months: MatchLength, seed: number, changed: FactionId | null, variant: Variant): Series {
   const series = Object.fromEntries(FACTION_IDS.map((f) => [f, [] as number[]])) as Series;
   const observe = (s: GameState) => {
-    if (s.month < w.from || s.month > w.to) return;
+    if (s.month < FIRST || s.month > LAST) return;
     for (const f of FACTION_IDS) series[f].push(outputOf(s, f));
   };
   const players = changed && variant === "idle" ? { [changed]: idlePlayer } : undefined;
   const setup = changed && variant === "doubled"
     ? (s: GameState) => { s.factions[changed].cash *= 2; }
     : undefined;
-  runMatch({ seed, months, difficulty: "normal" }, { players, setup, observe, untilMonth: w.to });
+  runMatch({ seed, months, difficulty: "normal" }, { players, setup, observe, untilMonth: LAST });
   return series;
 }
 
@@ -42,13 +45,17 @@ export function relativeChange(pairs: Array<{ changed: number[]; base: number[] 
   return was > 0 ? moved / was - 1 : 0;
 }
 
-export function interactionMatrix(months: MatchLength, matches: number, seed0: number, w: Window): Matrix {
-  const base = Array.from({ length: matches }, (_, i) => outputSeries(months, seed0 + i, w, null, "idle"));
-  const out = { idle: {}, doubled: {} } as Matrix;
+/** The matrix for each window, in the order of WINDOWS. */
+export function interactionMatrices(months: MatchLength, matches: number, seed0: number): Matrix[] {
+  const base = Array.from({ length: matches }, (_, i) => outputSeries(months, seed0 + i, null, "idle"));
+  const out = WINDOWS.map(() => ({ idle: {}, doubled: {} }) as Matrix);
   for (const variant of ["idle", "doubled"] as const) {
     for (const changed of FACTION_IDS) {
-      const pairs = base.map((b, i) => ({ changed: outputSeries(months, seed0 + i, w, changed, variant), base: b }));
-      out[variant][changed] = Object.fromEntries(FACTION_IDS.map((f) => [f, relativeChange(pairs.map((p) => ({ changed: p.changed[f], base: p.base[f] })))])) as Record<FactionId, number>;
+      const runs = base.map((_, i) => outputSeries(months, seed0 + i, changed, variant));
+      WINDOWS.forEach((w, k) => {
+        const cut = (xs: number[]) => xs.slice(w.from - FIRST, w.to - FIRST + 1);
+        out[k][variant][changed] = Object.fromEntries(FACTION_IDS.map((f) => [f, relativeChange(runs.map((r, i) => ({ changed: cut(r[f]), base: cut(base[i][f]) })))])) as Record<FactionId, number>;
+      });
     }
   }
   return out;
