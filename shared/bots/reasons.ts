@@ -59,6 +59,8 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order): B
       return { key: "bot.why.contract.decline" };
     case "cancelContract":
       return { key: "bot.why.contract.cancel" };
+    case "breakContract":
+      return { key: "bot.why.contract.break" };
     case "setHbmShare":
       return { key: "bot.why.hbmShare", params: { share: Math.round(order.share * 100) } };
     case "lobby":

@@ -98,7 +98,7 @@ export interface Contract {
   perMonth: number;
   price: number;
   months: number;
-  status: "offered" | "active" | "declined" | "completed" | "cancelled" | "expired";
+  status: "offered" | "active" | "declined" | "completed" | "cancelled" | "expired" | "broken";
   offeredBy: FactionId;
   offeredMonth: number;
   startMonth: number | null;

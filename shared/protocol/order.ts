@@ -61,6 +61,7 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("acceptContract"), contractId: id }),
   z.object({ type: z.literal("declineContract"), contractId: id }),
   z.object({ type: z.literal("cancelContract"), contractId: id }),
+  z.object({ type: z.literal("breakContract"), contractId: id }),
   z.object({ type: z.literal("lobby"), direction: z.enum(["tighten", "loosen"]), amount: money }),
   z.object({ type: z.literal("injectEvent"), eventId: z.enum(EVENT_IDS) }),
 ]);

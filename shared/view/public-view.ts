@@ -3,6 +3,7 @@
 // nothing is renamed or filled with a default. The seat decides only what is advice for it.
 import { FACTION_IDS, type FactionId } from "../data/factions";
 import { GOODS, type Good } from "../data/markets";
+import { breakFeeNow } from "../rules/orders/contracts";
 import { RESEARCH_IDS, type ResearchId } from "../data/research";
 import { TOOL_LINES } from "../data/tools";
 import { attackOrders } from "../advice/attack";
@@ -55,7 +56,10 @@ export type ToolOrderPublic = Pick<ToolOrder, "id" | "line" | "faction" | "fabId
 };
 
 export type PowerPublic = Pick<PowerProject, "id" | "owner" | "source" | "region" | "gw" | "readyMonth">;
-export type ContractPublic = Pick<Contract, "id" | "seller" | "buyer" | "good" | "perMonth" | "price" | "months" | "status" | "offeredBy" | "delivered" | "breaches">;
+export type ContractPublic = Pick<Contract, "id" | "seller" | "buyer" | "good" | "perMonth" | "price" | "months" | "status" | "offeredBy" | "delivered" | "breaches"> & {
+  /** What each side would pay to break it now ($M), for a contract in force. */
+  breakFee: { buyer: number; seller: number } | null;
+};
 
 export interface MarketPublic {
   price: number;
@@ -137,6 +141,7 @@ export function sharedView(state: GameState): SharedView {
     contracts: state.contracts.map((c) => ({
       id: c.id, seller: c.seller, buyer: c.buyer, good: c.good, perMonth: c.perMonth, price: c.price, months: c.months, status: c.status,
       offeredBy: c.offeredBy, delivered: c.delivered, breaches: c.breaches,
+      breakFee: c.status === "active" ? { buyer: breakFeeNow(state, c, c.buyer), seller: breakFeeNow(state, c, c.seller) } : null,
     })),
   };
   return { state, next, base: rounded(base) };

@@ -78,6 +78,29 @@ describe("order panels", () => {
     const overtime = byTestId(page, "list-fabs").locator('[data-testid^="overtime-"]').first();
     await overtime.click();
     expect(await answer(page, "fabs")).toBe("queued");
+
+    // Tesla starts with wafer contracts in force: each shows its months left and a button to break it
+    // at the penalty the engine will charge; once broken, the contract leaves the list.
+    await byTestId(page, "tab-deals").click();
+    const contracts = byTestId(page, "list-contracts");
+    const breakButton = contracts.locator('[data-testid^="break-"]').first();
+    await breakButton.waitFor({ timeout: LONG });
+    await expect(breakButton.textContent()).resolves.toMatch(/Break it \(penalty \$[\d.,]+ ?[MB]?\)/);
+    const id = ((await breakButton.getAttribute("data-testid")) ?? "").slice("break-".length);
+    await expect(byTestId(page, `contract-${id}`).textContent()).resolves.toMatch(/\d+ months? left/);
+    await shot(page, "53-contracts");
+    // It asks first: "Keep it" sends nothing; "Break it" sends the order.
+    await breakButton.click();
+    await expect(byTestId(page, "break-confirm").textContent()).resolves.toMatch(/You pay (TSMC|Samsung) \$[\d.,]+ ?[MB]? at the end of this month/);
+    await byTestId(page, "break-confirm-no").click();
+    await expect(byTestId(page, "break-confirm").count()).resolves.toBe(0);
+    await expect(byTestId(page, "sent-contracts").textContent()).resolves.toBe("");
+    await breakButton.click();
+    await shot(page, "54-contract-break-confirm");
+    await byTestId(page, "break-confirm-yes").click();
+    expect(await answer(page, "contracts")).toBe("queued");
+    await waitMonths(page, 1);
+    await expect.poll(() => byTestId(page, `contract-${id}`).count(), { timeout: LONG }).toBe(0);
     expect(errors).toEqual([]);
   });
 

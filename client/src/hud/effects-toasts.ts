@@ -2,6 +2,7 @@
 import { MILESTONE_IDS } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr, hasText } from "../i18n";
+import { money } from "../i18n/format";
 import { net } from "../net/net";
 import type { Effect } from "../net/view";
 import { toast } from "../ui/toasts";
@@ -14,6 +15,8 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.site === "string" && hasText(`site.${p.site}`)) p.site = tr(`site.${p.site}`);
   if (typeof p.good === "string" && hasText(`good.${p.good}`)) p.good = tr(`good.${p.good}`);
   if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);
+  // Sums of money ride in $M: written as money.
+  if (typeof p.fee === "number") p.fee = money(p.fee);
   if (typeof p.program === "string" && hasText(`research.${p.program}`)) p.program = tr(`research.${p.program}`);
   if (typeof p.milestone === "string" && e.faction) {
     const key = `milestone.${e.faction}.${p.milestone}`;

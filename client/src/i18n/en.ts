@@ -347,6 +347,7 @@ export const en = {
   "order.acceptContract": "Accept a contract",
   "order.declineContract": "Decline a contract",
   "order.cancelContract": "Cancel a contract",
+  "order.breakContract": "Break a contract",
   "order.injectEvent": "Inject an event (teacher)",
 
   "field.site": "Site",
@@ -427,11 +428,16 @@ export const en = {
   "action.accept": "Accept",
   "action.decline": "Decline",
   "action.cancel": "Withdraw",
+  "action.breakContract": "Break it (penalty {fee})",
+  "contract.break.title": "Break this contract?",
+  "contract.break.text": "You pay {who} {fee} at the end of this month and the deliveries stop. A contract cannot be restored once broken.",
+  "contract.break.yes": "Break it",
+  "contract.break.no": "Keep it",
   "contract.sellTo": "Sell {good} to {who}",
   "contract.buyFrom": "Buy {good} from {who}",
   "contract.terms": "{n} {unit}/month at {price} · {left, plural, one {# month left} other {# months left}}",
   "contract.short": "Fell short {n, plural, one {once} =2 {twice} other {# times}}",
-  "contract.status.offered": "offered", "contract.status.active": "active", "contract.status.declined": "declined", "contract.status.completed": "completed", "contract.status.cancelled": "withdrawn", "contract.status.expired": "expired",
+  "contract.status.offered": "offered", "contract.status.active": "active", "contract.status.declined": "declined", "contract.status.completed": "completed", "contract.status.cancelled": "withdrawn", "contract.status.expired": "expired", "contract.status.broken": "broken",
 
 
   "power.title": "Power and accelerators",

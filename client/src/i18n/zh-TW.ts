@@ -348,6 +348,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "order.acceptContract": "接受合約",
   "order.declineContract": "拒絕合約",
   "order.cancelContract": "取消合約",
+  "order.breakContract": "毀約",
   "order.injectEvent": "插入事件（教師）",
 
   "field.site": "地點",
@@ -428,11 +429,16 @@ export const zhTW: Record<keyof typeof en, string> = {
   "action.accept": "接受",
   "action.decline": "拒絕",
   "action.cancel": "撤回",
+  "action.breakContract": "毀約（違約金 {fee}）",
+  "contract.break.title": "要毀棄這份合約嗎？",
+  "contract.break.text": "本月底你付給 {who} {fee}，交貨隨即停止。合約一旦毀棄就無法恢復。",
+  "contract.break.yes": "毀約",
+  "contract.break.no": "保留合約",
   "contract.sellTo": "賣 {good} 給 {who}",
   "contract.buyFrom": "向 {who} 買 {good}",
   "contract.terms": "每月 {n} {unit}，價格 {price} · 還有 {left} 個月",
   "contract.short": "已短交 {n} 次",
-  "contract.status.offered": "報價中", "contract.status.active": "履約中", "contract.status.declined": "已拒絕", "contract.status.completed": "已完成", "contract.status.cancelled": "已撤回", "contract.status.expired": "已過期",
+  "contract.status.offered": "報價中", "contract.status.active": "履約中", "contract.status.declined": "已拒絕", "contract.status.completed": "已完成", "contract.status.cancelled": "已撤回", "contract.status.expired": "已過期", "contract.status.broken": "已毀約",
 
 
   "power.title": "電力與加速器",

@@ -6,6 +6,7 @@ import { tr } from "../i18n";
 import { monthName } from "../i18n/format";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
+import { confirmDialog, type ConfirmOptions } from "../ui/modal";
 import type { PanelContext } from "./context";
 import { refusalText } from "./refusal-text";
 
@@ -23,11 +24,13 @@ export interface MountedList {
   destroy(): void;
 }
 
-/** A button that sends one order, tagged so a refusal finds its way back to this list. */
-export function actionButton(listId: string, key: string, label: string, order: Order, ctx: PanelContext, testid: string): HTMLButtonElement {
+/** A button that sends one order, tagged so a refusal finds its way back to this list; an order
+ *  that cannot be undone (breaking a contract) asks first. */
+export function actionButton(listId: string, key: string, label: string, order: Order, ctx: PanelContext, testid: string, ask?: ConfirmOptions): HTMLButtonElement {
   return h("button", {
     type: "button", class: "btn small", testid, "data-focus-key": `${listId}:${key}:${testid}`, disabled: !ctx.canOrder,
-    onclick: () => {
+    onclick: async () => {
+      if (ask && !(await confirmDialog(ask))) return;
       net.order(order, `${listId}:${key}`);
       play("confirm");
     },

@@ -74,8 +74,13 @@ export const contractList: ListSpec = {
         actions.append(actionButton("contracts", c.id, tr("action.decline"), { type: "declineContract", contractId: c.id }, ctx, `decline-${c.id}`));
       } else if (c.status === "offered") {
         actions.append(actionButton("contracts", c.id, tr("action.cancel"), { type: "cancelContract", contractId: c.id }, ctx, `cancel-${c.id}`));
+      } else if (c.status === "active" && c.breakFee) {
+        const fee = money(c.breakFee[selling ? "seller" : "buyer"]);
+        const ask = { title: tr("contract.break.title"), text: tr("contract.break.text", { who: tr(`faction.${other}`), fee }), confirm: tr("contract.break.yes"), cancel: tr("contract.break.no"), testid: "break-confirm" };
+        actions.append(actionButton("contracts", c.id, tr("action.breakContract", { fee }), { type: "breakContract", contractId: c.id }, ctx, `break-${c.id}`, ask));
       }
-      const left = c.status === "active" ? Math.max(0, c.months - Math.round(c.delivered / Math.max(1e-9, c.perMonth))) : c.months;
+      // The rules count a contract's months down as it delivers: what is left is its months.
+      const left = c.months;
       const el = h("div", { class: `row contract-row status-${c.status}`, testid: `contract-${c.id}` },
         h("div", { class: "row-head" }, h("strong", {}, tr(selling ? "contract.sellTo" : "contract.buyFrom", { who: tr(`faction.${other}`), good: tr(`good.${c.good}`) })), h("span", { class: "tag" }, tr(`contract.status.${c.status}`))),
         h("div", { class: "row-sub" }, tr("contract.terms", { n: num(c.perMonth), unit: tr(`unit.${c.good}`), price: priceText(c.good, c.price), left })),

@@ -1,5 +1,6 @@
-// Contracts between factions: offer, accept, decline, cancel. Deliveries run each month (rules/month/contracts.ts).
-import { MAX_OPEN_OFFERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
+// Contracts between factions: offer, accept, decline, cancel, break. Deliveries run each month (rules/month/contracts.ts).
+import { BREACH_PENALTY, MAX_OPEN_OFFERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
+import { canAfford, earn, spend } from "../money";
 import { newId } from "../../model/ids";
 import { blockedSale } from "../../model/sanctions";
 import type { Contract, GameState } from "../../model/types";
@@ -17,6 +18,25 @@ function offerToAnswer(state: GameState, issuer: FactionId, contractId: string, 
   if (c.offeredBy === issuer) return refuse("not-allowed", ownOfferReason);
   if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
   return c;
+}
+
+/**
+ * Walking away from an active contract costs the side that breaks it the larger of the breach
+ * penalty on every delivery left and what the other side loses by replacing the contract at
+ * today's market price (expectation damages), paid to the other side. So a seller cannot break a
+ * contract just to sell the same goods dearer on the spot market, nor a buyer to buy them cheaper.
+ */
+export function breakFee(c: Pick<Contract, "months" | "perMonth" | "price" | "good" | "seller">, breaker: FactionId, marketPrice: number): number {
+  const left = c.months * c.perMonth * MARKETS[c.good].moneyPerUnitPerPrice;
+  const moved = breaker === c.seller ? marketPrice - c.price : c.price - marketPrice;
+  return left * Math.max(BREACH_PENALTY * c.price, moved);
+}
+
+/** The fee for one side breaking this contract now. Today's price is what the seller's goods fetch on
+ *  the spot market: for wafers the reference price times its node mix's premium (an N2 wafer is dearer). */
+export function breakFeeNow(state: GameState, c: Contract, breaker: FactionId): number {
+  const market = state.markets[c.good].price * (c.good === "wafer" ? state.factions[c.seller].logicWaferPremium : 1);
+  return breakFee(c, breaker, market);
 }
 
 export const contractHandlers: HandlerTable = {
@@ -61,6 +81,25 @@ export const contractHandlers: HandlerTable = {
     return accept(null, () => [], () => {
       c.status = "declined";
       state.eventLog.push({ month: state.month, id: "contract-declined", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
+    });
+  },
+
+  breakContract(state, issuer, o) {
+    const c = state.contracts.find((x) => x.id === o.contractId);
+    if (!c || (c.buyer !== issuer && c.seller !== issuer)) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
+    if (c.status !== "active") return refuse("wrong-stage", "refusal.contractNotActive");
+    const fee = breakFeeNow(state, c, issuer);
+    const f = state.factions[issuer];
+    if (!canAfford(f, fee)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(fee) });
+    const other = c.buyer === issuer ? c.seller : c.buyer;
+    return accept(fee, () => [
+      effect("preview.contract.break", { n: { num: c.perMonth, digits: 0 }, unit: unitParam(c.good), who: { text: `faction.${other}` }, months: c.months, fee: { money: fee } }),
+      effect("preview.contract.market", { price: priceParam(c.good, state.markets[c.good].price) }),
+    ], () => {
+      spend(f, fee);
+      earn(state.factions[other], fee);
+      c.status = "broken";
+      state.eventLog.push({ month: state.month, id: "contract-broken", faction: other, params: { by: issuer as string, good: c.good, fee: Math.round(fee) } });
     });
   },
 

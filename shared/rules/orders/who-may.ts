@@ -34,7 +34,7 @@ export const WHO_MAY: Record<OrderType, WhoMay> = {
   deployEdge: { issuers: ["tesla"], refusal: refuse("not-allowed", "refusal.edgeTeslaOnly") },
   fundResearch: builds, hire: builds, poach: builds, borrow: builds, repay: builds, lobby: builds,
   spotTrade: trades, setProcurement: trades, supplyDeal: trades, setHbmShare: trades,
-  offerContract: trades, acceptContract: trades, declineContract: trades, cancelContract: trades,
+  offerContract: trades, acceptContract: trades, declineContract: trades, cancelContract: trades, breakContract: trades,
   injectEvent: { issuers: ["teacher"], refusal: refuse("not-allowed", "refusal.teacherOnly") },
 };
 
