@@ -19,7 +19,7 @@ function idFrom(r: Rng, ids: string[]): string {
 export function randomOrder(r: Rng, s: GameState): Record<string, unknown> {
   const fab = () => idFrom(r, s.fabs.map((f) => f.id));
   const contract = () => idFrom(r, s.contracts.map((c) => c.id));
-  switch (int(r, 0, 27)) {
+  switch (int(r, 0, 28)) {
     case 0: return { type: "buildFab", site: pick(r, SITE_IDS), node: pick(r, NODE_IDS), capacity: int(r, 5, 150), ...(r() < 0.3 ? { multipatterning: r() < 0.5 } : {}) };
     case 1: return { type: "expandFab", fabId: fab(), capacity: int(r, 5, 100) };
     case 2: return { type: "setOvertime", fabId: fab(), on: r() < 0.7 };
@@ -46,6 +46,7 @@ export function randomOrder(r: Rng, s: GameState): Record<string, unknown> {
     case 23: return { type: "lobby", direction: pick(r, ["tighten", "loosen"]), amount: amount(r, 5000) };
     case 24: return { type: "fundCasting", maker: pick(r, TURBINE_MAKERS), amount: amount(r) };
     case 25: return { type: "poach", from: pick(r, FACTION_IDS), engineers: r() * 0.5, phds: r() * 0.3 };
+    case 27: return { type: "breakContract", contractId: contract() };
     case 26: return { type: "supplyDeal", good: pick(r, ["hbm", "wafer", "dram"]), perMonth: int(r, -10, 3000), months: int(r, 6, 72) };
     default: return { type: "injectEvent", eventId: pick(r, EVENT_IDS) };
   }

@@ -77,6 +77,8 @@ const CASES: Case[] = [
   { name: "accepting your own offer", issuer: "samsung", order: { type: "acceptContract", contractId: b.offer }, code: "not-allowed" },
   { name: "declining your own offer", issuer: "samsung", order: { type: "declineContract", contractId: b.offer }, code: "not-allowed" },
   { name: "accepting a stranger's contract", issuer: "china", order: { type: "acceptContract", contractId: b.offer }, code: "unknown-target" },
+  { name: "breaking an offer not yet in force", issuer: "tesla", order: { type: "breakContract", contractId: b.offer }, code: "wrong-stage" },
+  { name: "breaking a stranger's contract", issuer: "china", order: { type: "breakContract", contractId: b.offer }, code: "unknown-target" },
   { name: "cancelling the other side's offer", issuer: "tesla", order: { type: "cancelContract", contractId: b.offer }, code: "unknown-target" },
   { name: "accepting a declined offer", issuer: "tesla", order: { type: "acceptContract", contractId: b.offer }, code: "wrong-stage", prep: (s) => { applyOrder(s, "tesla", { type: "declineContract", contractId: b.offer }); } },
   { name: "China lobbies to tighten", issuer: "china", order: { type: "lobby", direction: "tighten", amount: 10 }, code: "not-allowed" },
