@@ -428,7 +428,7 @@ export const en = {
   "action.accept": "Accept",
   "action.decline": "Decline",
   "action.cancel": "Withdraw",
-  "action.breakContract": "Break it (penalty {fee})",
+  "action.breakContract": "Break it: pay {fee}",
   "contract.break.title": "Break this contract?",
   "contract.break.text": "You pay {who} {fee} at the end of this month and the deliveries stop. A contract cannot be restored once broken.",
   "contract.break.yes": "Break it",

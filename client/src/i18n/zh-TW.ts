@@ -429,7 +429,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "action.accept": "接受",
   "action.decline": "拒絕",
   "action.cancel": "撤回",
-  "action.breakContract": "毀約（違約金 {fee}）",
+  "action.breakContract": "毀約：賠 {fee}",
   "contract.break.title": "要毀棄這份合約嗎？",
   "contract.break.text": "本月底你付給 {who} {fee}，交貨隨即停止。合約一旦毀棄就無法恢復。",
   "contract.break.yes": "毀約",
