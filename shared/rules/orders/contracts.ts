@@ -32,11 +32,15 @@ export function breakFee(c: Pick<Contract, "months" | "perMonth" | "price" | "go
   return left * Math.max(BREACH_PENALTY * c.price, moved);
 }
 
-/** The fee for one side breaking this contract now. Today's price is what the seller's goods fetch on
- *  the spot market: for wafers the reference price times its node mix's premium (an N2 wafer is dearer). */
+/** What the seller's goods fetch on the spot market today: for wafers the reference price times its
+ *  node mix's premium (an N2 wafer is dearer than the N3-class reference). */
+function sellersPrice(state: GameState, c: Contract): number {
+  return state.markets[c.good].price * (c.good === "wafer" ? state.factions[c.seller].logicWaferPremium : 1);
+}
+
+/** The fee for one side breaking this contract now. */
 export function breakFeeNow(state: GameState, c: Contract, breaker: FactionId): number {
-  const market = state.markets[c.good].price * (c.good === "wafer" ? state.factions[c.seller].logicWaferPremium : 1);
-  return breakFee(c, breaker, market);
+  return breakFee(c, breaker, sellersPrice(state, c));
 }
 
 export const contractHandlers: HandlerTable = {
@@ -94,7 +98,7 @@ export const contractHandlers: HandlerTable = {
     const other = c.buyer === issuer ? c.seller : c.buyer;
     return accept(fee, () => [
       effect("preview.contract.break", { n: { num: c.perMonth, digits: 0 }, unit: unitParam(c.good), who: { text: `faction.${other}` }, months: c.months, fee: { money: fee } }),
-      effect("preview.contract.market", { price: priceParam(c.good, state.markets[c.good].price) }),
+      effect("preview.contract.market", { price: priceParam(c.good, sellersPrice(state, c)) }),
     ], () => {
       spend(f, fee);
       earn(state.factions[other], fee);
