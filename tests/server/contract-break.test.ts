@@ -1,0 +1,62 @@
+// A contract broken over the wire: real server, real SDK clients, a fake clock. The breaker's order
+// is queued, the other side is told (with the fee it received), and a stranger to the contract is
+// refused with a reason while the match runs on.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { matchMaker } from "@colyseus/core";
+import { FakeScheduler, breakFeeNow } from "../../shared/index";
+import type { MatchRoom } from "../../server/rooms/match-room";
+import { received, receivedWhere, startHarness, stateWhen, type Harness } from "./harness";
+
+const TICK_MS = 40;
+const time = new FakeScheduler();
+const engine = (roomId: string) => (matchMaker.getLocalRoomById(roomId) as MatchRoom).engineState;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
+});
+afterAll(async () => {
+  await h.server.close();
+});
+
+describe("breaking a contract online", () => {
+  it("Tesla breaks its TSMC wafer contract: TSMC is told and paid; a stranger is refused", async () => {
+    const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", seed: 11, name: "Tess" });
+    host.onMessage("*", () => {});
+    await stateWhen(host, "seated", () => host.state.players.get(host.sessionId)?.faction === "tesla");
+    const guest = await h.client().joinById(host.roomId, { name: "Tim", faction: "tsmc" });
+    guest.onMessage("*", () => {});
+    for (const r of [host, guest]) r.send("ready", { ready: true });
+    await stateWhen(host, "both ready", () => [...host.state.players.values()].every((p) => p.ready));
+    host.send("start");
+    await stateWhen(host, "running", () => host.state.status === "running");
+
+    const state = engine(host.roomId);
+    const ai5 = state.contracts.find((c) => c.seller === "tsmc" && c.buyer === "tesla" && c.status === "active")!;
+    const ai6 = state.contracts.find((c) => c.seller === "samsung" && c.buyer === "tesla" && c.status === "active")!;
+    expect(ai5 && ai6).toBeTruthy();
+
+    // TSMC is no party to Tesla's Samsung contract.
+    const refused = received<{ code: string; key: string; reason: string; orderType: string }>(guest, "refused");
+    guest.send("order", { type: "breakContract", contractId: ai6.id });
+    const answer = (await refused)[0];
+    expect(answer).toMatchObject({ code: "unknown-target", key: "refusal.unknownContract", orderType: "breakContract" });
+    expect(answer.reason).toMatch(/contract/i);
+
+    const fee = breakFeeNow(state, ai5, "tesla");
+    const queued = received<{ month: number }>(host, "queued");
+    const told = receivedWhere<{ id: string; faction: string; params: Record<string, unknown> }>(guest, "event", (e) => e.id === "contract-broken");
+    host.send("order", { type: "breakContract", contractId: ai5.id });
+    await queued;
+    time.advance(TICK_MS);
+    const event = await told;
+    expect(event.faction).toBe("tsmc");
+    expect(event.params).toMatchObject({ by: "tesla", good: "wafer", fee: Math.round(fee) });
+    const after = engine(host.roomId);
+    expect(after.contracts.find((c) => c.id === ai5.id)?.status).toBe("broken");
+    expect(after.contracts.find((c) => c.id === ai6.id)?.status).toBe("active");
+    expect(after.status).toBe("running");
+    await guest.leave();
+    await host.leave();
+  });
+});
