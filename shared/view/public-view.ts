@@ -4,6 +4,7 @@
 import { FACTION_IDS, type FactionId } from "../data/factions";
 import { GOODS, type Good } from "../data/markets";
 import { breakFeeNow } from "../rules/orders/contracts";
+import { eventOutlook, type EventOutlook } from "../model/event-outlook";
 import { RESEARCH_IDS, type ResearchId } from "../data/research";
 import { TOOL_LINES } from "../data/tools";
 import { attackOrders } from "../advice/attack";
@@ -78,6 +79,8 @@ export interface PublicView {
   toolLines: Record<string, number>;
   power: PowerPublic[];
   markets: Record<Good, MarketPublic>;
+  /** The event deck's odds (cards left, chances over the next months), never its order. */
+  events: EventOutlook;
   contracts: ContractPublic[];
 }
 
@@ -143,6 +146,7 @@ export function sharedView(state: GameState): SharedView {
       offeredBy: c.offeredBy, delivered: c.delivered, breaches: c.breaches,
       breakFee: c.status === "active" ? { buyer: breakFeeNow(state, c, c.buyer), seller: breakFeeNow(state, c, c.seller) } : null,
     })),
+    events: eventOutlook(state),
   };
   return { state, next, base: rounded(base) };
 }

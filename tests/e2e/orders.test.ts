@@ -101,6 +101,14 @@ describe("order panels", () => {
     expect(await answer(page, "contracts")).toBe("queued");
     await waitMonths(page, 1);
     await expect.poll(() => byTestId(page, `contract-${id}`).count(), { timeout: LONG }).toBe(0);
+
+    // The event deck's odds, under the market charts: the chance of an event and the cards still to come.
+    await byTestId(page, "tab-market").click();
+    await expect(byTestId(page, "risk-rate").textContent()).resolves.toMatch(/about 9 % of months: \d+ % chance of at least one in the next 12 months/);
+    await expect(byTestId(page, "risk-left").locator("li").count()).resolves.toBeGreaterThanOrEqual(10);
+    await expect(byTestId(page, "risk-left").textContent()).resolves.toMatch(/Taiwan earthquake|Export-control escalation/);
+    await byTestId(page, "event-risks").scrollIntoViewIfNeeded();
+    await shot(page, "55-event-risks");
     expect(errors).toEqual([]);
   });
 

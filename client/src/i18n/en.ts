@@ -454,6 +454,12 @@ export const en = {
   "pending.turbine": "Turbines {gw}: {month}",
   "pending.inQueue": "in the interconnect queue",
   "market.title": "Market prices",
+  "risk.title": "World events",
+  "risk.off": "Random events are off in this match (in a class, the teacher can still bring one in).",
+  "risk.rateFrom": "From {from}, a card comes out of the deck in about {pct} of months: {any} chance of at least one in the next {months} months.",
+  "risk.rate": "A card comes out of the deck in about {pct} of months: {any} chance of at least one in the next {months} months.",
+  "risk.left": "Still in the deck ({n} of {total}), each {each} likely to come out in the next {months} months:",
+  "risk.reshuffle": "Each card comes out once; when the deck runs out it is shuffled again.",
   "market.chartTitle": "{good} price, month by month",
   "market.vsBase": "2026: {base} · peak {peak}",
 

@@ -455,6 +455,12 @@ export const zhTW: Record<keyof typeof en, string> = {
   "pending.turbine": "燃氣渦輪 {gw}：{month}",
   "pending.inQueue": "在併網隊伍中",
   "market.title": "市場價格",
+  "risk.title": "世界事件",
+  "risk.off": "本場不抽隨機事件（在課堂上，老師仍可投放事件）。",
+  "risk.rateFrom": "從 {from} 起，每個月約有 {pct} 的機率從牌堆抽出一張事件：未來 {months} 個月內至少發生一件的機率是 {any}。",
+  "risk.rate": "每個月約有 {pct} 的機率從牌堆抽出一張事件：未來 {months} 個月內至少發生一件的機率是 {any}。",
+  "risk.left": "牌堆裡還有（{n}／{total} 張），每張在未來 {months} 個月內出現的機率是 {each}：",
+  "risk.reshuffle": "每張牌只出現一次；牌抽完後會重新洗牌。",
   "market.chartTitle": "{good} 每月價格",
   "market.vsBase": "2026 年：{base} · 高峰 {peak}",
 

@@ -1,7 +1,7 @@
-// Read-only boxes inside panels: the power balance and the market charts.
-import { GOODS, MARKETS, type Good } from "../../../shared/index";
+// Read-only boxes inside panels: the power balance, the market charts and the event deck's odds.
+import { EVENT_IDS, GOODS, MARKETS, OUTLOOK_MONTHS, type Good } from "../../../shared/index";
 import { tr } from "../i18n";
-import { gw, monthName, num } from "../i18n/format";
+import { gw, monthName, num, pct } from "../i18n/format";
 import { edgeGW, groundPower, orbitGW, pendingPower } from "../model/derive";
 import { lineChart } from "../ui/charts";
 import { h } from "../ui/dom";
@@ -54,6 +54,27 @@ export function marketCharts(): Widget {
           h("div", { class: "muted small" }, tr("market.vsBase", { base: priceText(g, base), peak: priceText(g, peak) })));
       });
       el.replaceChildren(h("h3", { class: "form-title" }, tr("market.title")), ...boxes);
+    },
+  };
+}
+
+/** The event deck as a player can know it: the chance of an event, and which cards are still to come. */
+export function eventRisks(): Widget {
+  const el = h("section", { class: "status-box risks", testid: "event-risks" });
+  return {
+    el,
+    update(ctx) {
+      const o = ctx.view.events;
+      const title = h("h3", { class: "form-title" }, tr("risk.title"));
+      if (!o.on) {
+        el.replaceChildren(title, h("p", { class: "muted small" }, tr("risk.off")));
+        return;
+      }
+      el.replaceChildren(title,
+        h("p", { class: "small", testid: "risk-rate" }, tr(ctx.view.month < o.fromMonth ? "risk.rateFrom" : "risk.rate", { pct: pct(o.perMonth), from: monthName(o.fromMonth), any: pct(o.anyWithin), months: OUTLOOK_MONTHS })),
+        h("p", { class: "small" }, tr("risk.left", { n: o.left.length, total: EVENT_IDS.length, each: pct(o.eachWithin), months: OUTLOOK_MONTHS })),
+        h("ul", { class: "pending", testid: "risk-left" }, ...o.left.map((id) => h("li", {}, tr(`class.event.${id}`)))),
+        h("p", { class: "muted small" }, tr("risk.reshuffle")));
     },
   };
 }
