@@ -1,8 +1,8 @@
 // npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard]
-//                    [--tables cells,hard,ladder,interaction,opening,draws] [--json]
+//                    [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--json]
 // The measures of issue 12 as one tool: the balance table (length × difficulty × faction), the
-// hard-seat table, the difficulty ladder (easy / normal / hard seat against three normal bots), the interaction matrix, the month-0 all-in opening test and the draw terciles.
-import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type MatchLength } from "../shared/index";
+// milestones each faction reaches in those matches (and when), the hard-seat table, the difficulty ladder (easy / normal / hard seat against three normal bots), the interaction matrix, the month-0 all-in opening test and the draw terciles.
+import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
 import { interactionMatrices, strongestEffect, WINDOWS, type Matrix } from "./balance/interaction";
@@ -11,7 +11,7 @@ import { drawTerciles, type DrawTerciles } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
 import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, targetMisses, type Misses } from "./balance/misses";
 
-const ALL_TABLES = ["cells", "hard", "ladder", "interaction", "opening", "draws"] as const;
+const ALL_TABLES = ["cells", "milestones", "hard", "ladder", "interaction", "opening", "draws"] as const;
 const args = readArgs(process.argv.slice(2));
 const matches = intArg(args.get("matches"), 100, "matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
@@ -21,7 +21,7 @@ const diffArg = args.get("difficulty");
 const difficulties = (diffArg ? [diffArg] : [...DIFFICULTIES]) as Difficulty[];
 const tables = (args.get("tables")?.split(",") ?? [...ALL_TABLES]) as string[];
 if (months.some((m) => !MATCH_LENGTHS.includes(m)) || difficulties.some((d) => !DIFFICULTIES.includes(d)) || tables.some((t) => !(ALL_TABLES as readonly string[]).includes(t))) {
-  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,hard,ladder,interaction,opening,draws] [--json]");
+  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--json]");
   process.exit(2);
 }
 /** The one length the single-length tables use: --months, else 120. */
@@ -35,7 +35,8 @@ const out: {
   misses?: Misses;
 } = { matches, seed: seed0 };
 let played = 0;
-if (tables.includes("cells")) {
+// The milestones table reads the cells' own matches.
+if (tables.includes("cells") || tables.includes("milestones")) {
   out.cells = [];
   for (const m of months) for (const d of difficulties) { out.cells.push(cell(m, d, matches, seed0)); played += matches; }
 }
@@ -69,6 +70,18 @@ if (out.cells) {
   for (const c of out.cells) {
     const ok = FACTION_IDS.every((f) => c.winRate[f] >= CELL_RANGE[0] && c.winRate[f] <= CELL_RANGE[1]);
     console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => pct(c.winRate[f]).padStart(8)).join("")}   ${pct(c.instantWins)} (${c.medianEndMonth ?? "—"})${flag(ok)}`);
+  }
+}
+if (out.cells && tables.includes("milestones")) {
+  console.log("\nMilestones reached: share of matches (median month reached)");
+  for (const c of out.cells) {
+    for (const f of FACTION_IDS) {
+      const parts = MILESTONE_IDS[f].map((m) => {
+        const r = c.milestones[f][m];
+        return `${m} ${(r.met * 100).toFixed(0)}% (${r.medianMonth ?? "—"})`;
+      });
+      console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${f.padEnd(8)} ${parts.join(" · ")}`);
+    }
   }
 }
 if (out.hardSeat) {

@@ -1,6 +1,7 @@
 // The balance table: win rates by match length × bot difficulty × faction, and the
 // hard-seat table (one hard bot against three normal ones).
 import { FACTION_IDS, runMatch, type Difficulty, type FactionId, type MatchLength } from "../../shared/index";
+import { summarizeMilestones, type MilestoneMonths, type MilestoneTable } from "./milestones";
 
 export type Rates = Record<FactionId, number>;
 
@@ -13,6 +14,8 @@ export interface Cell {
   /** Share of matches ended by an instant win (all three milestones), and its median month. */
   instantWins: number;
   medianEndMonth: number | null;
+  /** Which milestones each faction reached, and when. */
+  milestones: MilestoneTable;
 }
 
 export function zeroRates(): Rates {
@@ -30,13 +33,15 @@ export function cell(months: MatchLength, difficulty: Difficulty, matches: numbe
   const winRate = zeroRates();
   const meanScore = zeroRates();
   const ends: number[] = [];
+  const reached: MilestoneMonths[] = [];
   for (let i = 0; i < matches; i++) {
-    const { record } = runMatch({ seed: seed0 + i, months, difficulty }, { seats });
+    const { record, state } = runMatch({ seed: seed0 + i, months, difficulty }, { seats });
+    reached.push(Object.fromEntries(FACTION_IDS.map((f) => [f, { ...state.factions[f].milestones }])) as MilestoneMonths);
     if (record.winner) winRate[record.winner] += 1 / matches;
     for (const f of FACTION_IDS) meanScore[f] += record.factions[f].score / matches;
     if (record.endedMonth !== null && record.endedMonth < months - 1) ends.push(record.endedMonth);
   }
-  return { months, difficulty, matches, winRate, meanScore, instantWins: ends.length / matches, medianEndMonth: median(ends) };
+  return { months, difficulty, matches, winRate, meanScore, instantWins: ends.length / matches, medianEndMonth: median(ends), milestones: summarizeMilestones(reached) };
 }
 
 /** Win rate of a hard bot in each seat against three normal bots. */
