@@ -1,7 +1,7 @@
 // The balance table: win rates by match length × bot difficulty × faction, and the
 // hard-seat table (one hard bot against three normal ones).
 import { FACTION_IDS, runMatch, type Difficulty, type FactionId, type MatchLength } from "../../shared/index";
-import { summarizeMilestones, type MilestoneMonths, type MilestoneTable } from "./milestones";
+import { median, summarizeMilestones, type MilestoneMonths, type MilestoneTable } from "./milestones";
 
 export type Rates = Record<FactionId, number>;
 
@@ -20,13 +20,6 @@ export interface Cell {
 
 export function zeroRates(): Rates {
   return Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Rates;
-}
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 export function cell(months: MatchLength, difficulty: Difficulty, matches: number, seed0: number, seats?: Partial<Record<FactionId, Difficulty>>): Cell {

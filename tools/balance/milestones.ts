@@ -14,7 +14,8 @@ export interface MilestoneReach {
 
 export type MilestoneTable = Record<FactionId, Record<string, MilestoneReach>>;
 
-function median(values: number[]): number | null {
+/** The middle value (the mean of the two middle ones for an even count); null for none. */
+export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
