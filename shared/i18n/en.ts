@@ -65,6 +65,7 @@ export const en = {
   "news.site-halted": "{site} halted for {months, plural, one {# month} other {# months}}.",
   "news.victory": "{faction} cleared all three milestones and wins!",
   "news.staff-poached": "{by} lured away {engineers, plural, one {# of your engineers} other {# of your engineers}} and {phds, plural, one {# PhD} other {# PhDs}}.",
+  "news.queue-jumped": "{by} prepaid {tools, plural, one {# {tool} tool} other {# {tool} tools}} at {vendor} and went ahead of your order there: yours now come {months, plural, =0 {a little later} one {about # month later} other {about # months later}}.",
   "news.match-ended": "The match is over.",
 
   "refusal.malformed": "That order is not well-formed ({field}: {detail}).",

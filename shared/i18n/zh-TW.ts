@@ -64,6 +64,7 @@ export const zhTW: Record<string, string> = {
   "news.site-halted": "{site} 停工 {months} 個月。",
   "news.victory": "{faction} 達成全部三個里程碑，獲勝！",
   "news.staff-poached": "{by}挖走了你的 {engineers, number} 名工程師、{phds, number} 名博士。",
+  "news.queue-jumped": "{by}向 {vendor} 預付了 {tools, number} 台{tool}設備，排到你的訂單前面：你的設備{months, plural, =0 {會稍晚一些到} other {約晚 # 個月到}}。",
   "news.match-ended": "本局結束。",
 
   "refusal.malformed": "指令格式不正確（{field}：{detail}）。",

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchMaker } from "@colyseus/core";
 import { FakeScheduler, breakFeeNow } from "../../shared/index";
 import type { MatchRoom } from "../../server/rooms/match-room";
-import { received, receivedWhere, startHarness, stateWhen, type Harness } from "./harness";
+import { received, receivedWhere, startHarness, startTeslaAndTsmc, type Harness } from "./harness";
 
 const TICK_MS = 40;
 const time = new FakeScheduler();
@@ -21,15 +21,7 @@ afterAll(async () => {
 
 describe("breaking a contract online", () => {
   it("Tesla breaks its TSMC wafer contract: TSMC is told and paid; a stranger is refused", async () => {
-    const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", seed: 11, name: "Tess" });
-    host.onMessage("*", () => {});
-    await stateWhen(host, "seated", () => host.state.players.get(host.sessionId)?.faction === "tesla");
-    const guest = await h.client().joinById(host.roomId, { name: "Tim", faction: "tsmc" });
-    guest.onMessage("*", () => {});
-    for (const r of [host, guest]) r.send("ready", { ready: true });
-    await stateWhen(host, "both ready", () => [...host.state.players.values()].every((p) => p.ready));
-    host.send("start");
-    await stateWhen(host, "running", () => host.state.status === "running");
+    const { host, guest } = await startTeslaAndTsmc(h, 11);
 
     const state = engine(host.roomId);
     const ai5 = state.contracts.find((c) => c.seller === "tsmc" && c.buyer === "tesla" && c.status === "active")!;

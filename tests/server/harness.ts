@@ -126,3 +126,17 @@ export function receivedWhere<T = unknown>(room: Room, type: string, matches: (m
     });
   });
 }
+
+/** An online match (60 months, fast) with Tesla as host and TSMC as guest, both ready and started; the other seats are bots. */
+export async function startTeslaAndTsmc(h: Harness, seed: number): Promise<{ host: Room; guest: Room }> {
+  const host = await h.client().create("match", { mode: "online", private: true, months: 60, speed: "fast", seed, name: "Tess" });
+  host.onMessage("*", () => {});
+  await stateWhen(host, "seated", () => host.state.players.get(host.sessionId)?.faction === "tesla");
+  const guest = await h.client().joinById(host.roomId, { name: "Tim", faction: "tsmc" });
+  guest.onMessage("*", () => {});
+  for (const r of [host, guest]) r.send("ready", { ready: true });
+  await stateWhen(host, "both ready", () => [...host.state.players.values()].every((p) => p.ready));
+  host.send("start");
+  await stateWhen(host, "running", () => host.state.status === "running");
+  return { host, guest };
+}

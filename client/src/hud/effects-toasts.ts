@@ -15,6 +15,8 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.site === "string" && hasText(`site.${p.site}`)) p.site = tr(`site.${p.site}`);
   if (typeof p.good === "string" && hasText(`good.${p.good}`)) p.good = tr(`good.${p.good}`);
   if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);
+  if (typeof p.vendor === "string" && hasText(`vendor.${p.vendor}`)) p.vendor = tr(`vendor.${p.vendor}`);
+  if (typeof p.tool === "string" && hasText(`tool.${p.tool}`)) p.tool = tr(`tool.${p.tool}`);
   // Sums of money ride in $M: written as money.
   if (typeof p.fee === "number") p.fee = money(p.fee);
   if (typeof p.program === "string" && hasText(`research.${p.program}`)) p.program = tr(`research.${p.program}`);
