@@ -5,7 +5,7 @@
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
-import { interactionMatrices, strongestEffect, WINDOWS, type Matrix } from "./balance/interaction";
+import { interactionMatrices, strongestEffect, windowsFor, type Matrix } from "./balance/interaction";
 import { openingTest } from "./balance/opening";
 import { drawTerciles, type DrawTerciles } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
@@ -48,7 +48,7 @@ if (tables.includes("ladder")) {
 }
 if (tables.includes("interaction")) {
   const matrices = interactionMatrices(mainLength, matches, seed0);
-  out.interaction = { months: mainLength, windows: WINDOWS.map((w, k) => ({ ...w, matrix: matrices[k], strongest: strongestEffect(matrices[k]) })) };
+  out.interaction = { months: mainLength, windows: windowsFor(mainLength).map((w, k) => ({ ...w, matrix: matrices[k], strongest: strongestEffect(matrices[k]) })) };
   played += 9 * matches;
 }
 if (tables.includes("opening")) { out.opening = { months: mainLength, ...openingTest(mainLength, matches, seed0) }; played += 5 * matches; }

@@ -1,7 +1,7 @@
 // The interaction matrix compares a changed match with its baseline only over the months both ran:
 // a change that ends a match sooner (an instant win) must not read as lost output.
 import { describe, expect, it } from "vitest";
-import { relativeChange } from "../../tools/balance/interaction";
+import { relativeChange, windowsFor } from "../../tools/balance/interaction";
 
 describe("interaction matrix: output change", () => {
   it("counts each match over the months both runs reached", () => {
@@ -18,5 +18,11 @@ describe("interaction matrix: output change", () => {
   it("reads no change when there was no output to change", () => {
     expect(relativeChange([{ changed: [3], base: [0] }])).toBe(0);
     expect(relativeChange([])).toBe(0);
+  });
+
+  it("cuts its windows to the match: three in 120 and 180 months (the last to the final month), two in 60", () => {
+    expect(windowsFor(120)).toEqual([{ from: 37, to: 48 }, { from: 49, to: 72 }, { from: 73, to: 119 }]);
+    expect(windowsFor(180).at(-1)).toEqual({ from: 73, to: 179 });
+    expect(windowsFor(60)).toEqual([{ from: 37, to: 48 }, { from: 49, to: 59 }]);
   });
 });

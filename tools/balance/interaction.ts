@@ -1,35 +1,45 @@
 // The interaction matrix: each seat idled (does nothing) or doubled (starts with twice the
 // cash), the three normal bots around it; how much each other faction's output moves against
-// four normal bots on the same seeds, over a window of months. Two windows: the year to month 48
-// (where issue 12 first measured it, while power binds Tesla) and months 49–72 (when logic and
-// memory bind and the makers' new fabs come on line).
+// four normal bots on the same seeds, over a window of months. Three windows: the year to month 48
+// (where issue 12 first measured it, while power binds Tesla), months 49–72 (when logic and
+// memory bind and the makers' new fabs come on line), and from month 73 to the end (what a
+// rival founded in the first years puts out: a fab takes about five years, so a choice made in
+// 2026 shows in another faction's output only then). Windows are cut to the match's length.
 // A match that ends early (an instant win) is compared with its baseline only over the months
 // both ran: otherwise a change that ends matches sooner would read as lost output.
 import { FACTION_IDS, idlePlayer, runMatch, type FactionId, type GameState, type MatchLength } from "../../shared/index";
 import { outputOf } from "./output";
 
 export interface Window { from: number; to: number }
-export const WINDOWS: readonly Window[] = [{ from: 37, to: 48 }, { from: 49, to: 72 }];
+const WINDOW_STARTS = [37, 49, 73];
+
+/** The windows a match of this length has: each from its start to the next window's, the last to the final month. */
+export function windowsFor(months: number): Window[] {
+  const last = months - 1;
+  const out: Window[] = [];
+  for (let i = 0; i < WINDOW_STARTS.length && WINDOW_STARTS[i] <= last; i++) {
+    const next = WINDOW_STARTS[i + 1];
+    out.push({ from: WINDOW_STARTS[i], to: next === undefined ? last : Math.min(last, next - 1) });
+  }
+  return out;
+}
 
 type Variant = "idle" | "doubled";
 export type Matrix = Record<Variant, Record<FactionId, Record<FactionId, number>>>;
 type Series = Record<FactionId, number[]>;
 
-const FIRST = Math.min(...WINDOWS.map((w) => w.from));
-const LAST = Math.max(...WINDOWS.map((w) => w.to));
-
-/** Each faction's output in each month from FIRST that the match reached (index 0 = FIRST): one run serves every window. */
-function outputSeries(months: MatchLength, seed: number, changed: FactionId | null, variant: Variant): Series {
+/** Each faction's output in each month from `first` that the match reached (index 0 = first): one run serves every window. */
+function outputSeries(months: MatchLength, seed: number, changed: FactionId | null, variant: Variant, first: number, last: number): Series {
   const series = Object.fromEntries(FACTION_IDS.map((f) => [f, [] as number[]])) as Series;
   const observe = (s: GameState) => {
-    if (s.month < FIRST || s.month > LAST) return;
+    if (s.month < first || s.month > last) return;
     for (const f of FACTION_IDS) series[f].push(outputOf(s, f));
   };
   const players = changed && variant === "idle" ? { [changed]: idlePlayer } : undefined;
   const setup = changed && variant === "doubled"
     ? (s: GameState) => { s.factions[changed].cash *= 2; }
     : undefined;
-  runMatch({ seed, months, difficulty: "normal" }, { players, setup, observe, untilMonth: LAST });
+  runMatch({ seed, months, difficulty: "normal" }, { players, setup, observe, untilMonth: last });
   return series;
 }
 
@@ -45,15 +55,18 @@ export function relativeChange(pairs: Array<{ changed: number[]; base: number[] 
   return was > 0 ? moved / was - 1 : 0;
 }
 
-/** The matrix for each window, in the order of WINDOWS. */
+/** The matrix for each window of windowsFor(months), in that order. */
 export function interactionMatrices(months: MatchLength, matches: number, seed0: number): Matrix[] {
-  const base = Array.from({ length: matches }, (_, i) => outputSeries(months, seed0 + i, null, "idle"));
-  const out = WINDOWS.map(() => ({ idle: {}, doubled: {} }) as Matrix);
+  const windows = windowsFor(months);
+  const first = windows[0].from;
+  const last = windows[windows.length - 1].to;
+  const base = Array.from({ length: matches }, (_, i) => outputSeries(months, seed0 + i, null, "idle", first, last));
+  const out = windows.map(() => ({ idle: {}, doubled: {} }) as Matrix);
   for (const variant of ["idle", "doubled"] as const) {
     for (const changed of FACTION_IDS) {
-      const runs = base.map((_, i) => outputSeries(months, seed0 + i, changed, variant));
-      WINDOWS.forEach((w, k) => {
-        const cut = (xs: number[]) => xs.slice(w.from - FIRST, w.to - FIRST + 1);
+      const runs = base.map((_, i) => outputSeries(months, seed0 + i, changed, variant, first, last));
+      windows.forEach((w, k) => {
+        const cut = (xs: number[]) => xs.slice(w.from - first, w.to - first + 1);
         out[k][variant][changed] = Object.fromEntries(FACTION_IDS.map((f) => [f, relativeChange(runs.map((r, i) => ({ changed: cut(r[f]), base: cut(base[i][f]) })))])) as Record<FactionId, number>;
       });
     }
