@@ -45,6 +45,7 @@ export { allowedRegions, KACCEL_PER_LAUNCH } from "./rules/orders/power";
 export { prepayCost } from "./rules/orders/tools";
 export { breakFee, breakFeeNow } from "./rules/orders/contracts";
 export { eventOutlook, OUTLOOK_MONTHS, type EventOutlook } from "./model/event-outlook";
+export { exportControls, type ExportControls } from "./model/export-controls";
 // Limiting-factor spans (the debrief's and the class's lessons).
 export { spansOf, sustainedSequence, SUSTAINED_MONTHS, type Span } from "./sim/spans";
 export { lineOutput, queueOf } from "./rules/month/vendors";

@@ -174,7 +174,8 @@ export interface FactionState {
   launchFailures: number;
   edgeUnitsPerMonth: number;
   edgePending: number;
-  lobbySpent: number;
+  /** Lobbying on export controls so far, each way ($M): public, shown to every player. */
+  lobbySpent: { tighten: number; loosen: number };
   researchThisMonth: Record<ResearchId, number>;
   procurement: Procurement[];
   milestones: Record<string, number | null>;

@@ -5,6 +5,7 @@ import { FACTION_IDS, type FactionId } from "../data/factions";
 import { GOODS, type Good } from "../data/markets";
 import { breakFeeNow } from "../rules/orders/contracts";
 import { eventOutlook, type EventOutlook } from "../model/event-outlook";
+import { exportControls, type ExportControls } from "../model/export-controls";
 import { RESEARCH_IDS, type ResearchId } from "../data/research";
 import { TOOL_LINES } from "../data/tools";
 import { attackOrders } from "../advice/attack";
@@ -81,6 +82,8 @@ export interface PublicView {
   markets: Record<Good, MarketPublic>;
   /** The event deck's odds (cards left, chances over the next months), never its order. */
   events: EventOutlook;
+  /** Export controls on China: the level, what it allows, and the lobbying tug-of-war over it. */
+  exportControls: ExportControls;
   contracts: ContractPublic[];
 }
 
@@ -147,6 +150,7 @@ export function sharedView(state: GameState): SharedView {
       breakFee: c.status === "active" ? { buyer: breakFeeNow(state, c, c.buyer), seller: breakFeeNow(state, c, c.seller) } : null,
     })),
     events: eventOutlook(state),
+    exportControls: exportControls(state),
   };
   return { state, next, base: rounded(base) };
 }

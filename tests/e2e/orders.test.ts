@@ -66,6 +66,16 @@ describe("order panels", () => {
 
     // Row buttons: the new fab's tool orders appear in the vendors' queues with their places; prepay one.
     await waitMonths(page, 1);
+
+    // The export controls box: the level, what China may buy, and the lobbying on the public record,
+    // Tesla's $1 B to tighten (sent above) included now that the month is played.
+    await byTestId(page, "tab-money").click();
+    await expect(byTestId(page, "controls-level").textContent()).resolves.toMatch(/today's rules/);
+    await expect.poll(() => byTestId(page, "controls-lobbied-tesla").textContent(), { timeout: LONG }).toMatch(/^Tesla: \$1(\.0)? B to tighten, \$0 M to loosen$/);
+    await expect(byTestId(page, "controls-push").textContent()).resolves.toMatch(/each \$3(\.0)? B one side has banked beyond the other moves the level one step/);
+    await expect(byTestId(page, "controls-push-tighten").textContent()).resolves.toMatch(/^\$1(\.0)? B$/);
+    await byTestId(page, "export-controls").scrollIntoViewIfNeeded();
+    await shot(page, "55-export-controls");
     await byTestId(page, "tab-tools").click();
     const prepay = byTestId(page, "list-queue").locator('[data-testid^="prepay-"]').first();
     await prepay.waitFor({ timeout: LONG });

@@ -3,7 +3,7 @@
 import type { FormSpec } from "./form";
 import type { ListSpec } from "./list";
 import type { Widget } from "./widgets";
-import { eventRisks, marketCharts, powerStatus } from "./widgets";
+import { eventRisks, exportControls, marketCharts, powerStatus } from "./widgets";
 import { contractList, fabList, toolQueue } from "./lists";
 import { buildFab, expandFab, setOvertime } from "./specs/fabs";
 import { fundVendor, orderToolKit, orderTools } from "./specs/tools";
@@ -23,7 +23,7 @@ export const TABS: Record<TabId, TabItem[]> = {
   tools: [{ list: toolQueue }, { form: orderToolKit }, { form: orderTools }, { form: fundVendor }],
   power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { form: fundCasting }, { form: deployEdge }, { form: fundLaunches }],
   people: [{ form: hire }, { form: poach }, { form: fundResearch }],
-  money: [{ form: borrow }, { form: repay }, { form: lobby }],
+  money: [{ form: borrow }, { form: repay }, { widget: exportControls }, { form: lobby }],
   market: [{ widget: marketCharts }, { widget: eventRisks }, { form: setProcurement }, { form: supplyDeal }, { form: spotTrade }, { form: setHbmShare }],
   deals: [{ list: contractList }, { form: offerContract }],
 };

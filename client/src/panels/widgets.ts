@@ -1,7 +1,8 @@
-// Read-only boxes inside panels: the power balance, the market charts and the event deck's odds.
-import { EVENT_IDS, GOODS, MARKETS, OUTLOOK_MONTHS, type Good } from "../../../shared/index";
+// Read-only boxes inside panels: the power balance, the market charts, the event deck's odds and
+// the export controls on China with the lobbying over them.
+import { EVENT_IDS, FACTION_IDS, GOODS, MARKETS, OUTLOOK_MONTHS, TOOL_KINDS, type Good } from "../../../shared/index";
 import { tr } from "../i18n";
-import { gw, monthName, num, pct } from "../i18n/format";
+import { gw, money, monthName, num, pct } from "../i18n/format";
 import { edgeGW, groundPower, orbitGW, pendingPower } from "../model/derive";
 import { lineChart } from "../ui/charts";
 import { h } from "../ui/dom";
@@ -75,6 +76,39 @@ export function eventRisks(): Widget {
         h("p", { class: "small" }, tr("risk.left", { n: o.left.length, total: EVENT_IDS.length, each: pct(o.eachWithin), months: OUTLOOK_MONTHS })),
         h("ul", { class: "pending", testid: "risk-left" }, ...o.left.map((id) => h("li", {}, tr(`class.event.${id}`)))),
         h("p", { class: "muted small" }, tr("risk.reshuffle")));
+    },
+  };
+}
+
+/** How far one side's banked push has got toward a step, as a bar (the side that is ahead fills). */
+function pushBar(share: number, side: "tighten" | "loosen"): HTMLElement {
+  const p = Math.round(Math.min(1, share) * 100);
+  return h("div", { class: `bar push-${side}`, role: "progressbar", "aria-label": tr(`direction.${side}`), "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": p }, h("span", { style: { width: `${p}%` } }));
+}
+
+/** Export controls on China: the level and what it lets China buy, and the tug-of-war over it. */
+export function exportControls(): Widget {
+  const el = h("section", { class: "status-box controls", testid: "export-controls" });
+  return {
+    el,
+    update(ctx) {
+      const c = ctx.view.exportControls;
+      const quota = TOOL_KINDS.filter((k) => (c.quota[k] ?? 0) > 0).map((k) => tr("controls.quotaItem", { kind: tr(`tool.${k}`), n: num(c.quota[k] ?? 0) }));
+      const rows = FACTION_IDS.filter((f) => c.lobbied[f].tighten + c.lobbied[f].loosen > 0).map((f) =>
+        h("li", { testid: `controls-lobbied-${f}` }, tr("controls.lobbiedRow", { faction: tr(`faction.${f}`), tighten: money(c.lobbied[f].tighten), loosen: money(c.lobbied[f].loosen) })));
+      el.replaceChildren(
+        h("h3", { class: "form-title" }, tr("controls.title")),
+        h("p", { class: "small", testid: "controls-level" }, h("strong", {}, tr("controls.level", { level: c.level, max: c.max })), " ", tr(`controls.level.${c.level}`)),
+        h("p", { class: "small" }, quota.length ? tr("controls.quota", { list: quota.join(", "), premium: pct(c.premium) }) : tr("controls.noTools")),
+        c.cutOff ? h("p", { class: "small" }, tr("controls.cutOff")) : "",
+        h("p", { class: "muted small" }, tr("controls.euv")),
+        h("p", { class: "small", testid: "controls-push" }, tr("controls.push", { step: money(c.stepCost) })),
+        ...(["loosen", "tighten"] as const).flatMap((side) => [
+          h("div", { class: "kv" }, h("span", {}, tr(`direction.${side}`)), h("strong", { testid: `controls-push-${side}` }, money(c.push[side]))),
+          pushBar(c.push[side] / c.stepCost, side),
+        ]),
+        h("p", { class: "small" }, tr(rows.length ? "controls.lobbied" : "controls.nobody")),
+        rows.length ? h("ul", { class: "pending", testid: "controls-lobbied" }, ...rows) : "");
     },
   };
 }

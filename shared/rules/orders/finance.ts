@@ -143,7 +143,7 @@ export const financeHandlers: HandlerTable = {
       effect("preview.lobby.step", { step: { money: LOBBY_COST_PER_STEP }, share: { num: (o.amount / LOBBY_COST_PER_STEP) * 100, digits: 0 } }),
     ], () => {
       spend(f, o.amount);
-      f.lobbySpent += o.amount;
+      f.lobbySpent[o.direction] += o.amount;
       state.lobby[o.direction] += o.amount;
     });
   },

@@ -1,0 +1,35 @@
+// Export controls on China as a player can read them: the level, what it lets China buy, and the
+// tug-of-war over it (the push banked on each side, the price of a step, who has lobbied which way).
+import { FACTION_IDS, type FactionId } from "../data/factions";
+import { CHINA_PREMIUM, CHINA_QUOTA, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
+import { TIGHT_SANCTIONS } from "./sanctions";
+import type { GameState } from "./types";
+
+export interface ExportControls {
+  level: number;
+  min: number;
+  max: number;
+  /** Foreign tools of each kind China may order in a month at this level (none listed: none at all; EUV never). */
+  quota: Partial<Record<ToolKind, number>>;
+  /** What China pays over the list price for the foreign tools it may buy. */
+  premium: number;
+  /** From this level on China's money reaches no Western firm (vendor and caster funding, poaching). */
+  cutOff: boolean;
+  /** Money ($M) pushing each way that has not yet moved the level: it carries into next month. */
+  push: { tighten: number; loosen: number };
+  /** Net push ($M) that moves the level one step, at the end of a month. */
+  stepCost: number;
+  /** Every faction's lobbying so far, each way ($M): lobbying is on the public record. */
+  lobbied: Record<FactionId, { tighten: number; loosen: number }>;
+}
+
+export function exportControls(state: GameState): ExportControls {
+  const level = state.sanctionLevel;
+  const lobbied = {} as ExportControls["lobbied"];
+  for (const id of FACTION_IDS) lobbied[id] = { ...state.factions[id].lobbySpent };
+  return {
+    level, min: SANCTION_MIN, max: SANCTION_MAX,
+    quota: { ...(CHINA_QUOTA[level] ?? {}) }, premium: CHINA_PREMIUM[level] ?? 1, cutOff: level >= TIGHT_SANCTIONS,
+    push: { ...state.lobby }, stepCost: LOBBY_COST_PER_STEP, lobbied,
+  };
+}
