@@ -17,6 +17,7 @@ import type { Contract, Evidence, Fab, FactionState, GameState, PowerProject, To
 import type { Order } from "../protocol/order";
 import { lineOutput, queuesByLine } from "../rules/month/vendors";
 import { scoreBreakdown } from "../rules/month/score";
+import { milestoneMeasures, type MilestoneMeasure } from "../rules/month/milestone-measures";
 import { nextUp, type NextUp, type NextUpByFaction } from "../sim/next-up";
 import { plainCopy, rounded } from "./rounded";
 
@@ -40,6 +41,8 @@ export type FactionPublic = Pick<FactionState, (typeof COPIED)[number]> & {
   /** "Attack it": the engine's orders against the factor now, for the seat's own faction only (null for the others). */
   attack: Order[] | null;
   scoreParts: { milestones: Record<string, number>; deploy: number; logic: number; memory: number };
+  /** Each milestone's measure now against its target (and, for a streak, the months held): public, rivals' too. */
+  milestoneProgress: Record<string, MilestoneMeasure>;
   /** Per programme: spent toward the next level, and the range its cost may lie in as far as the faction knows ($M). */
   research: Record<ResearchId, { spent: number; level: number; low: number; high: number }>;
 };
@@ -108,6 +111,7 @@ function factionView(state: GameState, f: FactionState, next: NextUp | null): Fa
     creditLimit: creditLimitOf(state, f.id), loanRate: loanRateOf(state, f.id), computeGW: computeGW(f),
     evidence: f.limitingEvidence, nextUp: next, attack: null,
     scoreParts: { milestones: parts.milestones, deploy: parts.deploy, logic: parts.logic, memory: parts.memory },
+    milestoneProgress: milestoneMeasures(state, f.id),
     research,
   };
 }

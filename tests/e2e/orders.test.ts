@@ -76,6 +76,10 @@ describe("order panels", () => {
     await expect(byTestId(page, "controls-push-tighten").textContent()).resolves.toMatch(/^\$1(\.0)? B$/);
     await byTestId(page, "export-controls").scrollIntoViewIfNeeded();
     await shot(page, "55-export-controls");
+
+    // Each milestone chip carries where it stands now (the engine's measure against its target).
+    await expect(byTestId(page, "hud-milestone-power").getAttribute("title")).resolves.toMatch(/ — now [\d.,]+ GW of 5[\d.]* GW$/);
+    await expect(byTestId(page, "hud-milestone-memory").getAttribute("title")).resolves.toMatch(/HBM secured .* needs 60 %.*; held \d+ of \d+ months$/);
     await byTestId(page, "tab-tools").click();
     const prepay = byTestId(page, "list-queue").locator('[data-testid^="prepay-"]').first();
     await prepay.waitFor({ timeout: LONG });

@@ -1,7 +1,7 @@
 // All four factions at a glance: compute, score, milestones and each one's own limiting
 // factor — everyone is bound by something different.
 import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/index";
-import { milestoneLabel } from "./milestone-label";
+import { milestoneLabel, milestoneProgressText } from "./milestone-label";
 import { tr } from "../i18n";
 import { gw, num } from "../i18n/format";
 import type { WorldView } from "../net/view";
@@ -44,7 +44,7 @@ export function rivalsStrip(onPick?: (id: FactionId) => void): { el: HTMLElement
         // A tooltip with what the card abbreviates: the factor and why, the milestones, the fabs.
         setAttr(c.root, "title", [
           `${tr(`faction.${id}`)} — ${tr(`factor.${f.limitingFactor}`)}: ${tr(`factor.${f.limitingFactor}.why`)}`,
-          ...MILESTONE_IDS[id].map((m) => `${f.milestones[m] !== null ? "★" : "☆"} ${milestoneLabel(id, m, v.months)}`),
+          ...MILESTONE_IDS[id].map((m) => `${f.milestones[m] !== null ? "★" : "☆"} ${milestoneLabel(id, m, v.months)}${f.milestones[m] === null ? ` — ${milestoneProgressText(id, m, f.milestoneProgress[m])}` : ""}`),
           tr("rival.fabs", { n: v.fabs.filter((x) => x.owner === id).length }),
         ].join("\n"));
         const tag = v.seats[id].controller === "bot" ? tr("seat.bot") : v.seats[id].player;

@@ -1,6 +1,6 @@
 // The HUD's top line: who you are, the date, cash, compute, score, milestones, the clock.
 import { MILESTONE_IDS, type FactionId } from "../../../shared/index";
-import { milestoneLabel } from "./milestone-label";
+import { milestoneLabel, milestoneProgressShare, milestoneProgressText } from "./milestone-label";
 import { tr } from "../i18n";
 import { gw, money, monthName, num } from "../i18n/format";
 import type { WorldView } from "../net/view";
@@ -71,10 +71,14 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
       setText(compute.value, gw(f.computeGW));
       setText(score.value, num(f.score));
       setAttr(score.box, "title", scoreTooltip(f, faction, v.months));
-      renderKeyed(milestones, `${faction}|${v.months}|${MILESTONE_IDS[faction].map((m) => `${milestoneLabel(faction, m, v.months)}:${f.milestones[m]}`).join("|")}`, () => MILESTONE_IDS[faction].map((m, i) => {
+      // Each milestone with where it stands now (a bar under it, the figures in its tooltip).
+      const progress = (m: string) => (f.milestones[m] !== null ? "" : milestoneProgressText(faction, m, f.milestoneProgress[m]));
+      renderKeyed(milestones, `${faction}|${v.months}|${MILESTONE_IDS[faction].map((m) => `${milestoneLabel(faction, m, v.months)}:${f.milestones[m]}:${progress(m)}`).join("|")}`, () => MILESTONE_IDS[faction].map((m, i) => {
         const at = f.milestones[m];
-        return h("li", { class: at !== null ? "done" : "", testid: `hud-milestone-${m}`, title: `${milestoneLabel(faction, m, v.months)}${at !== null ? ` — ${monthName(at)}` : ""}` },
-          h("span", { class: "ms-num" }, at !== null ? "✓" : String(i + 1)), h("span", { class: "ms-text" }, milestoneLabel(faction, m, v.months)));
+        const share = at !== null ? 1 : milestoneProgressShare(f.milestoneProgress[m]);
+        return h("li", { class: at !== null ? "done" : "", testid: `hud-milestone-${m}`, title: `${milestoneLabel(faction, m, v.months)}${at !== null ? ` — ${monthName(at)}` : ` — ${progress(m)}`}` },
+          h("span", { class: "ms-num" }, at !== null ? "✓" : String(i + 1)), h("span", { class: "ms-text" }, milestoneLabel(faction, m, v.months)),
+          h("span", { class: "ms-bar", "aria-hidden": "true" }, h("span", { style: { width: `${Math.round(share * 100)}%` } })));
       }));
     } else {
       renderKeyed(who, `-|${tr("hud.spectating")}`, () => [h("strong", {}, tr("hud.spectating"))]);
