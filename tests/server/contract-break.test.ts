@@ -1,27 +1,17 @@
 // A contract broken over the wire: real server, real SDK clients, a fake clock. The breaker's order
 // is queued, the other side is told (with the fee it received), and a stranger to the contract is
 // refused with a reason while the match runs on.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchMaker } from "@colyseus/core";
-import { FakeScheduler, breakFeeNow } from "../../shared/index";
-import type { MatchRoom } from "../../server/rooms/match-room";
-import { received, receivedWhere, startHarness, startTeslaAndTsmc, type Harness } from "./harness";
+import { describe, expect, it } from "vitest";
+import { breakFeeNow } from "../../shared/index";
+import { received, receivedWhere, startTeslaAndTsmc } from "./harness";
+import { useFakeClockServer } from "./fake-clock-server";
 
 const TICK_MS = 40;
-const time = new FakeScheduler();
-const engine = (roomId: string) => (matchMaker.getLocalRoomById(roomId) as MatchRoom).engineState;
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
+const { harness, time, engine } = useFakeClockServer(TICK_MS);
 
 describe("breaking a contract online", () => {
   it("Tesla breaks its TSMC wafer contract: TSMC is told and paid; a stranger is refused", async () => {
-    const { host, guest } = await startTeslaAndTsmc(h, 11);
+    const { host, guest } = await startTeslaAndTsmc(harness(), 11);
 
     const state = engine(host.roomId);
     const ai5 = state.contracts.find((c) => c.seller === "tsmc" && c.buyer === "tesla" && c.status === "active")!;

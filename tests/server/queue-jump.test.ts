@@ -2,24 +2,13 @@
 // then Tesla orders its own and prepays them; TSMC's player is told who jumped the queue, by how
 // many tools and about how much later its own come. (Events go to every seat; each client shows
 // only those about its own faction.)
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchMaker } from "@colyseus/core";
-import { FakeScheduler } from "../../shared/index";
-import type { MatchRoom } from "../../server/rooms/match-room";
-import { received, receivedWhere, startHarness, startTeslaAndTsmc, type Harness } from "./harness";
+import { describe, expect, it } from "vitest";
+import { received, receivedWhere, startTeslaAndTsmc } from "./harness";
+import { useFakeClockServer } from "./fake-clock-server";
 import type { Room } from "@colyseus/sdk";
 
 const TICK_MS = 40;
-const time = new FakeScheduler();
-const engine = (roomId: string) => (matchMaker.getLocalRoomById(roomId) as MatchRoom).engineState;
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
+const { harness, time, engine } = useFakeClockServer(TICK_MS);
 
 /** Sends an order, waits until it is queued, then plays the month. */
 async function play(room: Room, order: Record<string, unknown>): Promise<void> {
@@ -32,7 +21,7 @@ async function play(room: Room, order: Record<string, unknown>): Promise<void> {
 
 describe("queue-jump news online", () => {
   it("TSMC's player hears that Tesla prepaid its way ahead at ASML", async () => {
-    const { host, guest } = await startTeslaAndTsmc(h, 23);
+    const { host, guest } = await startTeslaAndTsmc(harness(), 23);
     const newFab = (owner: string) => engine(host.roomId).fabs.filter((f) => f.owner === owner).at(-1)?.id;
     const monthNow = () => engine(host.roomId).month;
 
