@@ -80,6 +80,13 @@ describe("order panels", () => {
     // Each milestone chip carries where it stands now (the engine's measure against its target).
     await expect(byTestId(page, "hud-milestone-power").getAttribute("title")).resolves.toMatch(/ — now [\d.,]+ GW of 5[\d.]* GW$/);
     await expect(byTestId(page, "hud-milestone-memory").getAttribute("title")).resolves.toMatch(/HBM secured .* needs 60 %.*; held \d+ of \d+ months$/);
+    // A click on them opens every faction's, rivals' included (the tooltips' figures, on a phone too).
+    await byTestId(page, "hud-milestones").click();
+    await byTestId(page, "milestones-dialog").waitFor();
+    await expect(byTestId(page, "ms-row-tesla-power").textContent()).resolves.toMatch(/now [\d.,]+ GW of 5[\d.]* GW/);
+    await expect(byTestId(page, "ms-row-tsmc-demand-share").textContent()).resolves.toMatch(/leading-edge demand served \d+ %, needs 70 %; held \d+ of \d+ months/);
+    await shot(page, "56-milestones");
+    await byTestId(page, "milestones-dialog-close").click();
     await byTestId(page, "tab-tools").click();
     const prepay = byTestId(page, "list-queue").locator('[data-testid^="prepay-"]').first();
     await prepay.waitFor({ timeout: LONG });

@@ -10,6 +10,7 @@ import { emblem } from "../ui/emblems";
 import { clockControls } from "./clock-controls";
 import { scoreTable, scoreTooltip } from "./score-breakdown";
 import { openModal } from "../ui/modal";
+import { milestoneTable } from "./milestone-table";
 
 export interface TopBar {
   el: HTMLElement;
@@ -43,7 +44,15 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
   score.box.addEventListener("keydown", (e) => {
     if (e.key === "Enter") openScore();
   });
-  const milestones = h("ol", { class: "milestones", testid: "hud-milestones" });
+  const milestones = h("ol", { class: "milestones clickable", testid: "hud-milestones", role: "button", tabindex: 0 });
+  // Every faction's milestones and where they stand: a click (or Enter) opens them.
+  const openMilestones = () => {
+    if (last) openModal(tr("ms.dialogTitle"), milestoneTable(last.v, last.faction), "milestones-dialog");
+  };
+  milestones.addEventListener("click", openMilestones);
+  milestones.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") openMilestones();
+  });
   const clock = clockControls();
   const conn = h("span", { class: "conn", testid: "hud-connection", role: "status" });
   const settingsBtn = h("button", { type: "button", class: "btn icon", testid: "btn-settings", onclick: actions.settings }, "⚙");
