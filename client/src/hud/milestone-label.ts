@@ -8,7 +8,7 @@ export function milestoneLabel(faction: FactionId, milestone: string, months: nu
   return tr(`milestone.${faction}.${milestone}`, milestoneParams(months));
 }
 
-/** Where a milestone stands now, in words: "Now 3.2 GW of 10 GW", "Share of HBM sold: 31 % (needs 40 %); held 0 of 11 months". */
+/** Where a milestone stands now, in words: "now 3.2 GW of 10 GW", "share of HBM sold 31 %, needs 40 %; held 0 of 11 months". */
 export function milestoneProgressText(faction: FactionId, milestone: string, m: MilestoneMeasure | undefined): string {
   if (!m) return "";
   switch (m.unit) {

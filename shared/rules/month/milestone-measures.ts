@@ -22,7 +22,8 @@ export interface MilestoneMeasure {
   ok: boolean;
   /** Months in a row it must hold, for the milestones that are streaks. */
   holdMonths?: number;
-  /** Months it has held so far, up to last month. */
+  /** Months in a row it has held as counted so far (read after the month is played, as the view
+   *  does, that month included; the month's check reads it before adding this month). */
   held?: number;
 }
 
@@ -34,11 +35,16 @@ function inVolume(state: GameState, faction: FactionId, match: (fab: Fab) => boo
 }
 
 const amount = (value: number, target: number, unit: MeasureUnit): MilestoneMeasure => ({ value, target, unit, ok: value >= target });
-const streak = (state: GameState, id: FactionId, key: string, value: number, target: number, ok: boolean, holdMonths: number): MilestoneMeasure =>
-  ({ value, target, unit: "share", ok, holdMonths, held: state.factions[id].streaks[key] ?? 0 });
+const streak = (value: number, target: number, ok: boolean, holdMonths: number): MilestoneMeasure => ({ value, target, unit: "share", ok, holdMonths });
 
-/** Every milestone of a faction, measured now (pure: the streaks advance in runMilestones). */
+/** Every milestone of a faction, measured now, with the months each streak has held (pure: the streaks advance in runMilestones). */
 export function milestoneMeasures(state: GameState, id: FactionId): Record<string, MilestoneMeasure> {
+  const measures = measuresOf(state, id);
+  for (const [m, x] of Object.entries(measures)) if (x.holdMonths !== undefined) x.held = state.factions[id].streaks[m] ?? 0;
+  return measures;
+}
+
+function measuresOf(state: GameState, id: FactionId): Record<string, MilestoneMeasure> {
   const f = state.factions[id];
   const t = milestoneTargets(state.options.months);
   switch (id) {
@@ -50,7 +56,7 @@ export function milestoneMeasures(state: GameState, id: FactionId): Record<strin
         power: amount(gw, t.teslaPowerGW, "gw"),
         chips: amount(inVolume(state, id, (fab) => fab.kind === "logic"), t.teslaChipsK, "kwspm"),
         // The memory streak's share is the HBM secured (own lines, contracts) against the 60 % it needs.
-        memory: streak(state, id, "memory", secured, TESLA_MEMORY_SECURED_SHARE, memOk, t.teslaMemoryMonths),
+        memory: streak(secured, TESLA_MEMORY_SECURED_SHARE, memOk, t.teslaMemoryMonths),
       };
     }
     case "tsmc": {
@@ -58,7 +64,7 @@ export function milestoneMeasures(state: GameState, id: FactionId): Record<strin
       return {
         "n2-volume": amount(inVolume(state, id, (fab) => fab.node === "N2"), t.tsmcN2K, "kwspm"),
         "arizona-volume": amount(inVolume(state, id, (fab) => fab.site === "arizona" && (fab.node === "N3" || fab.node === "N2")), t.tsmcArizonaK, "kwspm"),
-        "demand-share": streak(state, id, "demand-share", share, TSMC_DEMAND_SHARE, share >= TSMC_DEMAND_SHARE, t.tsmcDemandMonths),
+        "demand-share": streak(share, TSMC_DEMAND_SHARE, share >= TSMC_DEMAND_SHARE, t.tsmcDemandMonths),
       };
     }
     case "samsung": {
@@ -66,7 +72,7 @@ export function milestoneMeasures(state: GameState, id: FactionId): Record<strin
       return {
         "hbm-qualified": amount(f.research["hbm-qualification"].level >= 1 ? 1 : 0, 1, "done"),
         "texas-volume": amount(inVolume(state, id, (fab) => fab.site === "texas" && fab.kind === "logic"), t.samsungTexasK, "kwspm"),
-        "hbm-share": streak(state, id, "hbm-share", share, SAMSUNG_HBM_SHARE, share >= SAMSUNG_HBM_SHARE, t.samsungHbmMonths),
+        "hbm-share": streak(share, SAMSUNG_HBM_SHARE, share >= SAMSUNG_HBM_SHARE, t.samsungHbmMonths),
       };
     }
     case "china": {

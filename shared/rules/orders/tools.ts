@@ -10,7 +10,7 @@ import { canAfford, spend } from "../money";
 import { findOwnFab } from "./fabs";
 import { accept, type HandlerTable } from "./handler";
 import { toolEta } from "./tool-eta";
-import { queueJumps, reportQueueJumps } from "./queue-jump";
+import { reportQueueJumps } from "./queue-jump";
 import { cutOffFromWest } from "../../model/sanctions";
 
 interface PlannedOrder {
@@ -108,7 +108,7 @@ export const toolHandlers: HandlerTable = {
     if (!canAfford(state.factions[issuer], cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
     return accept(cost, () => [], () => {
       spend(state.factions[issuer], cost);
-      reportQueueJumps(state, issuer, order, queueJumps(state, order));
+      reportQueueJumps(state, issuer, order);
       state.prepaidSeq += 1;
       order.prepaidSeq = state.prepaidSeq;
     });
