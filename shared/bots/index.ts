@@ -1,7 +1,7 @@
 // Bots are seats like any other: they read the state and return Orders that go
 // through the same validation and rules as a human's (docs/design.md §11).
 import type { FactionId } from "../data/factions";
-import type { GameState } from "../model/types";
+import type { GameState, LimitingFactor } from "../model/types";
 import type { Order } from "../protocol/order";
 import type { Difficulty } from "../protocol/options";
 import { botNoise, makeContext } from "./context";
@@ -42,6 +42,32 @@ function distinct(orders: Order[]): Order[] {
 
 /** How many months late the easy bot reacts to its limiting factor. tuned: easy below normal in every seat but Samsung's (npm run balance -- --tables ladder) */
 const EASY_LAG_MONTHS = 2;
+/** Months memory must have bound the easy bot, running, before it asks for a contract: it commits late
+ *  (never asking left the easy Tesla, whose memory milestone wants HBM under contract, at 12 % of
+ *  all-easy matches; asking after 3–6 months made it stronger than the normal bot). tuned */
+const EASY_CONTRACT_MONTHS = 8;
+
+/** Months in a row, up to this one, that this factor has bound. */
+function monthsBinding(history: readonly LimitingFactor[], factor: LimitingFactor): number {
+  let n = 0;
+  for (let i = history.length - 1; i >= 0 && history[i] === factor; i--) n++;
+  return n;
+}
+
+/**
+ * What the bot attacks this month. The normal Tesla commits to memory (spot HBM at any price, a
+ * contract, a DRAM fab) only when memory has bound two months running: a one-month pinch is a price
+ * blip, and a fab founded on one took the cash its logic and power needed (16 % of all-normal
+ * 120-month matches; 22–29 % when it waits a month). The hard bot, which plans ahead, does not wait.
+ */
+function planFactor(state: GameState, faction: FactionId, difficulty: Difficulty): LimitingFactor {
+  const f = state.factions[faction];
+  const history = f.limitingHistory;
+  if (faction === "tesla" && difficulty === "normal" && f.limitingFactor === "memory" && monthsBinding(history, "memory") < 2) {
+    return history[history.length - 2] ?? f.limitingFactor;
+  }
+  return f.limitingFactor;
+}
 
 /** Orders a bot gives this month for its faction. Pure: the same state gives the same orders. */
 export function botOrders(state: GameState, faction: FactionId, difficulty: Difficulty): Order[] {
@@ -58,14 +84,15 @@ function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficul
     // stronger than the normal one), keeps a thin reserve, and wastes.
     const late = history[Math.max(0, history.length - 1 - EASY_LAG_MONTHS)] ?? state.factions[faction].limitingFactor;
     play(ctx, { factor: late, lookahead: false });
-    // It buys on the spot market and never asks for a contract (it still accepts or declines offers):
-    // Tesla's memory milestone wants HBM under contract, so the easy Tesla rarely gets there.
-    ctx.orders = ctx.orders.filter((o) => o.type !== "offerContract" || o.side === "sell");
+    // It buys on the spot market and asks for a contract only once memory has bound it for months
+    // (it still accepts or declines offers): Tesla's memory milestone wants HBM under contract.
+    const commits = monthsBinding(history, "memory") >= EASY_CONTRACT_MONTHS;
+    ctx.orders = ctx.orders.filter((o) => o.type !== "offerContract" || o.side === "sell" || commits);
     // …and wastes: overtime on everything, whether or not it helps.
     if (botNoise(ctx, 1) < 0.5) overtimeShells(ctx, -Infinity);
     return ctx.orders;
   }
-  play(ctx, { factor: state.factions[faction].limitingFactor, lookahead: difficulty === "hard" });
+  play(ctx, { factor: planFactor(state, faction, difficulty), lookahead: difficulty === "hard" });
   return ctx.orders;
 }
 

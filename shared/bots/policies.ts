@@ -45,7 +45,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // TerraFab: a fab takes five years, so it is founded early, before logic binds.
   // Sized to the milestone of this match's length (20 k in 60 months, 40 k in 120, 60 k in 180).
   const chipsK = milestoneTargets(ctx.state.options.months).teslaChipsK;
-  if (ctx.state.month >= 12 && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
+  if (ctx.state.month >= terraFabMonth(ctx.state.options.months) && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
   // Dies ran out whether logic is named or power is (its room thinner still): the fab grows either way.
   const diesShort = plan.factor === "logic" || me.limitingEvidence.key === "evidence.power.headroom";
   if (diesShort && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
@@ -58,6 +58,17 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // …and that a new fab's ramp is the longest wait after the shell: one level of yield learning
   // (+15 % learning speed) while its first logic fab is under way.
   if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < HARD_TESLA_YIELD_LEVELS) fundResearch(ctx, "yield-learning");
+}
+
+/** Months Tesla's greenfield logic fab takes from its founding to volume with overtime on its shell
+ *  (measured: median 53–56 for the easy and hard bots, 60 without overtime): the TerraFab must be
+ *  founded at least this long before the end. */
+const FAB_TO_VOLUME_MONTHS = 54;
+/** Tesla founds its TerraFab in month 12 (power binds first, and cash is thin), or sooner when the match
+ *  is too short for a fab founded then to reach volume (month 6 of 60: founded in month 12, no bot
+ *  reached the chips milestone in a 60-month match, and Tesla won 2 % of all-easy ones). tuned */
+export function terraFabMonth(months: number): number {
+  return Math.max(0, Math.min(12, months - FAB_TO_VOLUME_MONTHS));
 }
 
 /** Levels of yield learning the hard Tesla buys for its first fab's ramp. tuned: hard seat 38.5 → 43–46 % (npm run balance); two levels made hard Tesla 48.5 % of all-hard 180-month matches, and the normal bot buying one made Tesla 44 % of all-normal 180-month ones */

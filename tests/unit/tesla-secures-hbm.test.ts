@@ -33,24 +33,47 @@ describe("Tesla secures its HBM", () => {
     const withoutOffers: Player = (s, id) => botOrders(s, id, "normal").filter((o) => !isSecureOffer(o));
     let offered = 0;
     let better = 0;
-    for (const seed of [1, 2, 4, 5, 6, 7]) {
+    let worse = 0;
+    // Twelve seeds: in many matches Samsung has nothing to spare when Tesla asks, and the offer changes nothing.
+    for (let seed = 1; seed <= 12; seed++) {
       const bot = play(seed, "normal");
       const plain = play(seed, "normal", withoutOffers);
       if (bot.offers.length > 0) offered++;
       if (bot.secured > plain.secured + 0.02) better++;
+      if (bot.secured < plain.secured - 0.02) worse++;
       for (const o of bot.offers) if (o.type === "offerContract") expect(o.perMonth).toBeGreaterThanOrEqual(20);
       expect(plain.offers).toEqual([]);
     }
-    expect(offered).toBeGreaterThanOrEqual(5);
+    expect(offered).toBeGreaterThanOrEqual(9);
     // The replay and the debrief say why, in both languages.
     const reasons = play(1, "normal").reasons;
     expect(reasons).toContain("bot.why.secureHbm");
     expect(t("en", "bot.why.secureHbm")).toMatch(/HBM under contract/);
     expect(t("zh-TW", "bot.why.secureHbm")).toMatch(/合約/);
     expect(better).toBeGreaterThanOrEqual(4);
+    expect(worse).toBe(0);
   });
 
-  it("the easy bot does not plan for its milestone: it never offers a two-year contract to secure HBM", () => {
-    for (const seed of [1, 2, 3]) expect(play(seed, "easy").offers).toEqual([]);
+  it("the easy bot commits late: it asks for HBM under contract only once memory has bound it eight months running", () => {
+    let asked = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      runMatch({ seed, months: 120, difficulty: "easy" }, {
+        players: {
+          tesla: (s, id) => {
+            const orders = botOrders(s, id, "easy");
+            const h = s.factions.tesla.limitingHistory;
+            let running = 0;
+            for (let i = h.length - 1; i >= 0 && h[i] === "memory"; i--) running++;
+            for (const o of orders) {
+              if (o.type !== "offerContract" || o.side !== "buy") continue;
+              expect(running).toBeGreaterThanOrEqual(8);
+              asked++;
+            }
+            return orders;
+          },
+        },
+      });
+    }
+    expect(asked).toBeGreaterThan(0);
   });
 });
