@@ -24,7 +24,7 @@ export {
   MATCH_MESSAGES, CLASS_MESSAGES, asMatchMessage,
   type MatchMessages, type ClassMessages, type MatchMessageName, type ClassMessageName, type MatchMessage, type ClassMessage, type RefusedPayload, type ClockBy, type ViewPayload,
 } from "./protocol/messages";
-export { botOrders, botDecisions, type BotReason } from "./bots";
+export { botOrders, botDecisions, botFactor, type BotReason } from "./bots";
 export { runMatch, recordOf, type MatchRecord, type RunOptions } from "./sim/run-match";
 export { idlePlayer, advicePlayer } from "./sim/players";
 // The limiting factor: its evidence, the forecast beside it, the relief that checks it, the orders that attack it.

@@ -55,14 +55,18 @@ function monthsBinding(history: readonly LimitingFactor[], factor: LimitingFacto
 }
 
 /**
- * What the bot attacks this month. The normal Tesla commits to memory (spot HBM at any price, a
- * contract, a DRAM fab) only when memory has bound two months running: a one-month pinch is a price
- * blip, and a fab founded on one took the cash its logic and power needed (16 % of all-normal
- * 120-month matches; 22–29 % when it waits a month). The hard bot, which plans ahead, does not wait.
+ * What the bot attacks this month. The easy bot reacts to what bound it two months ago (acting only
+ * every few months left the factions whose milestones are streaks out of reach at easy; three months
+ * late made the easy Tesla stronger than the normal one). The normal Tesla commits to memory (spot
+ * HBM at any price, a contract, a DRAM fab) only when memory has bound two months running: a
+ * one-month pinch is a price blip, and a fab founded on one took the cash its logic and power needed
+ * (16 % of all-normal 120-month matches; 22–29 % when it waits a month). The hard bot, which plans
+ * ahead, does not wait. The reasons the bot gives name this factor, not the month's.
  */
-function planFactor(state: GameState, faction: FactionId, difficulty: Difficulty): LimitingFactor {
+export function botFactor(state: GameState, faction: FactionId, difficulty: Difficulty): LimitingFactor {
   const f = state.factions[faction];
   const history = f.limitingHistory;
+  if (difficulty === "easy") return history[Math.max(0, history.length - 1 - EASY_LAG_MONTHS)] ?? f.limitingFactor;
   if (faction === "tesla" && difficulty === "normal" && f.limitingFactor === "memory" && monthsBinding(history, "memory") < 2) {
     return history[history.length - 2] ?? f.limitingFactor;
   }
@@ -78,12 +82,10 @@ function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficul
   if (state.status !== "running") return [];
   const ctx = makeContext(state, faction, difficulty);
   const history = state.factions[faction].limitingHistory;
+  const factor = botFactor(state, faction, difficulty);
   if (difficulty === "easy") {
-    // Reacts to what bound it two months ago (acting only every few months left the factions
-    // whose milestones are streaks out of reach at easy; three months late made the easy Tesla
-    // stronger than the normal one), keeps a thin reserve, and wastes.
-    const late = history[Math.max(0, history.length - 1 - EASY_LAG_MONTHS)] ?? state.factions[faction].limitingFactor;
-    play(ctx, { factor: late, lookahead: false });
+    // Reacts late (botFactor), keeps a thin reserve, commits late and wastes.
+    play(ctx, { factor, lookahead: false });
     // It buys on the spot market and asks for a contract only once memory has bound it for months
     // (it still accepts or declines offers): Tesla's memory milestone wants HBM under contract.
     const commits = monthsBinding(history, "memory") >= EASY_CONTRACT_MONTHS;
@@ -92,11 +94,12 @@ function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficul
     if (botNoise(ctx, 1) < 0.5) overtimeShells(ctx, -Infinity);
     return ctx.orders;
   }
-  play(ctx, { factor: planFactor(state, faction, difficulty), lookahead: difficulty === "hard" });
+  play(ctx, { factor, lookahead: difficulty === "hard" });
   return ctx.orders;
 }
 
 /** The bot's orders with why it gave each one (for the replay and the debrief). */
 export function botDecisions(state: GameState, faction: FactionId, difficulty: Difficulty): Array<{ order: Order; reason: BotReason }> {
-  return botOrders(state, faction, difficulty).map((order) => ({ order, reason: reasonFor(state, faction, order) }));
+  const factor = botFactor(state, faction, difficulty);
+  return botOrders(state, faction, difficulty).map((order) => ({ order, reason: reasonFor(state, faction, order, factor) }));
 }

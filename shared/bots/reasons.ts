@@ -2,7 +2,8 @@
 // winner did"). Read from the order and the state the bot saw: the factor it was attacking and what
 // the order does about it. An i18n key and its parameters, like the limiting factor's evidence.
 import type { FactionId } from "../data/factions";
-import type { GameState } from "../model/types";
+import type { GameState, LimitingFactor } from "../model/types";
+import { NODES } from "../data/nodes";
 import type { Order } from "../protocol/order";
 
 export interface BotReason {
@@ -10,9 +11,9 @@ export interface BotReason {
   params?: Record<string, string | number>;
 }
 
-/** Orders that answer the factor the bot is attacking say so; the others say what they are for. */
-export function reasonFor(state: GameState, faction: FactionId, order: Order): BotReason {
-  const factor = state.factions[faction].limitingFactor;
+/** Orders that answer the factor the bot is attacking say so; the others say what they are for.
+ *  `factor`: the one it attacked (bots/index.ts botFactor), else the month's limiting factor. */
+export function reasonFor(state: GameState, faction: FactionId, order: Order, factor: LimitingFactor = state.factions[faction].limitingFactor): BotReason {
   switch (order.type) {
     case "buildPower":
     case "orderTurbines":
@@ -21,8 +22,12 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order): B
     case "fundLaunches":
     case "deployEdge":
       return { key: factor === "power" ? "bot.why.power" : "bot.why.powerAhead" };
-    case "buildFab":
-      return { key: factor === "logic" || factor === "memory" || factor === "construction" || factor === "demand" ? `bot.why.fab.${factor}` : "bot.why.fab.ahead", params: { node: order.node, capacity: order.capacity } };
+    case "buildFab": {
+      // A memory fab answers memory, a logic fab logic; a fab of the other kind is built ahead of need.
+      const kind = NODES[order.node].kind;
+      const answers = factor === "construction" || factor === "demand" || (factor === "logic" && kind === "logic") || (factor === "memory" && kind === "dram");
+      return { key: answers ? `bot.why.fab.${factor}` : "bot.why.fab.ahead", params: { node: order.node, capacity: order.capacity } };
+    }
     case "expandFab":
       return { key: "bot.why.expand", params: { capacity: order.capacity } };
     case "setOvertime":

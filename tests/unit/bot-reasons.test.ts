@@ -1,6 +1,6 @@
 // Every bot order carries a reason a player can read, in both languages, and the replay keeps it.
 import { describe, expect, it } from "vitest";
-import { FACTION_IDS, botDecisions, botOrders, runMatch, step, t } from "../../shared/index";
+import { FACTION_IDS, botDecisions, botFactor, botOrders, runMatch, step, t } from "../../shared/index";
 import { quietMatch } from "./helpers";
 
 describe("bot reasons", () => {
@@ -29,6 +29,30 @@ describe("bot reasons", () => {
     }
     // Different orders, different reasons: not one line for everything.
     expect(keys.size).toBeGreaterThan(6);
+  });
+
+  it("names the factor the bot attacked, which for the easy bot is what bound it two months ago, and a fab of the other kind is built ahead of need", () => {
+    let lagged = 0;
+    for (const seed of [1, 2, 3]) {
+      runMatch({ seed, months: 120, difficulty: "easy" }, {
+        untilMonth: 80,
+        observe: (s) => {
+          for (const f of FACTION_IDS) {
+            const attacked = botFactor(s, f, "easy");
+            if (attacked !== s.factions[f].limitingFactor) lagged++;
+            for (const d of botDecisions(s, f, "easy")) {
+              if (d.order.type === "buildPower") expect(d.reason.key).toBe(attacked === "power" ? "bot.why.power" : "bot.why.powerAhead");
+              if (d.order.type === "buildFab") {
+                const kind = d.order.node === "D1c" ? "memory" : "logic";
+                const answers = attacked === "construction" || attacked === "demand" || attacked === kind;
+                expect(d.reason.key).toBe(answers ? `bot.why.fab.${attacked}` : "bot.why.fab.ahead");
+              }
+            }
+          }
+        },
+      });
+    }
+    expect(lagged).toBeGreaterThan(0);
   });
 
   it("a recorded replay keeps each bot order's reason", () => {
