@@ -5,6 +5,9 @@ import type { Fab, FactionState, GameState } from "../model/types";
 import type { Order } from "../protocol/order";
 import { checkTypedOrder } from "../rules/apply-order";
 
+/** How many months late the easy bot reacts to its limiting factor, and founds its TerraFab. tuned: easy below normal in every seat but Samsung's (npm run balance -- --tables ladder) */
+export const EASY_LAG_MONTHS = 2;
+
 export interface BotContext {
   state: GameState;
   id: FactionId;

@@ -4,7 +4,7 @@ import type { FactionId } from "../data/factions";
 import type { GameState, LimitingFactor } from "../model/types";
 import type { Order } from "../protocol/order";
 import type { Difficulty } from "../protocol/options";
-import { botNoise, makeContext } from "./context";
+import { EASY_LAG_MONTHS, botNoise, makeContext } from "./context";
 import { play } from "./policies";
 import { overtimeShells } from "./actions";
 import { reasonFor, type BotReason } from "./reasons";
@@ -40,8 +40,6 @@ function distinct(orders: Order[]): Order[] {
   });
 }
 
-/** How many months late the easy bot reacts to its limiting factor. tuned: easy below normal in every seat but Samsung's (npm run balance -- --tables ladder) */
-const EASY_LAG_MONTHS = 2;
 /** Months memory must have bound the easy bot, running, before it asks for a contract: it commits late
  *  (never asking left the easy Tesla, whose memory milestone wants HBM under contract, at 12 % of
  *  all-easy matches; asking after 3–6 months made it stronger than the normal bot). tuned */

@@ -12,7 +12,7 @@ import { computeGW } from "../model/compute";
 import {
   acceptGoodOffers, buildPower, expandBest, fundResearch, growLaunchCadence, orderMissingTools, overtimeShells, prepayEuv, startFab, useOrbitAndEdge,
 } from "./actions";
-import { building, give, myFabs, type BotContext } from "./context";
+import { EASY_LAG_MONTHS, building, give, myFabs, type BotContext } from "./context";
 import { attackOrders, hireOrder } from "../advice/attack";
 import { dramWaferValues } from "../rules/month/production";
 
@@ -45,7 +45,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // TerraFab: a fab takes five years, so it is founded early, before logic binds.
   // Sized to the milestone of this match's length (20 k in 60 months, 40 k in 120, 60 k in 180).
   const chipsK = milestoneTargets(ctx.state.options.months).teslaChipsK;
-  if (ctx.state.month >= terraFabMonth(ctx.state.options.months) && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
+  if (ctx.state.month >= terraFabMonth(ctx.state.options.months) + (ctx.difficulty === "easy" ? EASY_LAG_MONTHS : 0) && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
   // Dies ran out whether logic is named or power is (its room thinner still): the fab grows either way.
   const diesShort = plan.factor === "logic" || me.limitingEvidence.key === "evidence.power.headroom";
   if (diesShort && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
@@ -66,7 +66,8 @@ function tesla(ctx: BotContext, plan: Plan): void {
 const FAB_TO_VOLUME_MONTHS = 54;
 /** Tesla founds its TerraFab in month 12 (power binds first, and cash is thin), or sooner when the match
  *  is too short for a fab founded then to reach volume (month 6 of 60: founded in month 12, no bot
- *  reached the chips milestone in a 60-month match, and Tesla won 2 % of all-easy ones). tuned */
+ *  reached the chips milestone in a 60-month match, and Tesla won 2 % of all-easy ones). The easy bot
+ *  is as late here as everywhere (month 8 of 60: in month 6 it won 38–45 % of all-easy 60-month matches). tuned */
 export function terraFabMonth(months: number): number {
   return Math.max(0, Math.min(12, months - FAB_TO_VOLUME_MONTHS));
 }
