@@ -53,21 +53,31 @@ function monthsBinding(history: readonly LimitingFactor[], factor: LimitingFacto
 }
 
 /**
- * What the bot attacks this month. The easy bot reacts to what bound it two months ago (acting only
- * every few months left the factions whose milestones are streaks out of reach at easy; three months
- * late made the easy Tesla stronger than the normal one). The normal Tesla commits to memory (spot
- * HBM at any price, a contract, a DRAM fab) only when memory has bound two months running: a
- * one-month pinch is a price blip, and a fab founded on one took the cash its logic and power needed
- * (16 % of all-normal 120-month matches; 22–29 % when it waits a month). The hard bot, which plans
- * ahead, does not wait. The reasons the bot gives name this factor, not the month's.
+ * The new factors the normal bot acts on only once they have bound two months running (before that
+ * it keeps at last month's), by faction. Tesla's memory: a one-month pinch is a price blip, and the
+ * spot HBM at any price and the DRAM fab it bought on one took the cash its logic and power needed
+ * (16 % of all-normal 120-month matches; 29 % when it waits). TSMC, every factor: a month of slack
+ * demand stopped its next fab (balance distance over eight seed sets 25.0 → 22.7, and the ladder
+ * out of order in 14 seats instead of 18). Waiting on every factor made Tesla, Samsung and China worse.
+ */
+const NORMAL_WAITS_ON: Partial<Record<FactionId, (factor: LimitingFactor) => boolean>> = {
+  tesla: (factor) => factor === "memory",
+  tsmc: () => true,
+};
+
+/**
+ * What the bot attacks this month: the easy bot what bound it two months ago (acting only every few
+ * months left the factions whose milestones are streaks out of reach at easy; three months late made
+ * the easy Tesla stronger than the normal one); the normal bot a new factor once it holds
+ * (NORMAL_WAITS_ON); the hard bot, which plans ahead, the month's. The reasons the bot gives name
+ * this factor, not the month's.
  */
 export function botFactor(state: GameState, faction: FactionId, difficulty: Difficulty): LimitingFactor {
   const f = state.factions[faction];
   const history = f.limitingHistory;
   if (difficulty === "easy") return history[Math.max(0, history.length - 1 - EASY_LAG_MONTHS)] ?? f.limitingFactor;
-  if (faction === "tesla" && difficulty === "normal" && f.limitingFactor === "memory" && monthsBinding(history, "memory") < 2) {
-    return history[history.length - 2] ?? f.limitingFactor;
-  }
+  const running = monthsBinding(history, f.limitingFactor);
+  if (difficulty === "normal" && running < 2 && NORMAL_WAITS_ON[faction]?.(f.limitingFactor)) return history[history.length - 1 - running] ?? f.limitingFactor;
   return f.limitingFactor;
 }
 
