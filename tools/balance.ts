@@ -42,9 +42,10 @@ if (tables.includes("cells") || tables.includes("milestones")) {
 }
 if (tables.includes("hard")) { out.hardSeat = { months: mainLength, winRate: hardSeats(mainLength, matches, seed0) }; played += 4 * matches; }
 if (tables.includes("ladder")) {
-  // Reuses the hard-seat table when the run has it: the same matches.
-  out.ladder = { months: mainLength, ...ladder(mainLength, matches, seed0, out.hardSeat?.winRate) };
-  played += (out.hardSeat ? 5 : 9) * matches;
+  // Reuses the hard-seat table and the all-normal cell when the run has them: the same matches.
+  const normal = out.cells?.find((c) => c.months === mainLength && c.difficulty === "normal")?.winRate;
+  out.ladder = { months: mainLength, ...ladder(mainLength, matches, seed0, out.hardSeat?.winRate, normal) };
+  played += ((out.hardSeat ? 4 : 8) + (normal ? 0 : 1)) * matches;
 }
 if (tables.includes("interaction")) {
   const matrices = interactionMatrices(mainLength, matches, seed0);

@@ -1,6 +1,7 @@
 // Each faction's play: attack the limiting factor (docs/design.md §11). The hard bot
 // also plans for the five-year fab cycle; the easy bot reacts late and wastes.
 import type { LimitingFactor } from "../model/types";
+import type { Difficulty } from "../protocol/options";
 import { creditLimitOf } from "../model/credit";
 import { askableOf } from "../model/spare-output";
 import { leadingEdgeShare } from "../model/leading-edge";
@@ -45,7 +46,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // TerraFab: a fab takes five years, so it is founded early, before logic binds.
   // Sized to the milestone of this match's length (20 k in 60 months, 40 k in 120, 60 k in 180).
   const chipsK = milestoneTargets(ctx.state.options.months).teslaChipsK;
-  if (ctx.state.month >= terraFabMonth(ctx.state.options.months) + (ctx.difficulty === "easy" ? EASY_LAG_MONTHS : 0) && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
+  if (ctx.state.month >= terraFabMonth(ctx.state.options.months, ctx.difficulty) && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
   // Dies ran out whether logic is named or power is (its room thinner still): the fab grows either way.
   const diesShort = plan.factor === "logic" || me.limitingEvidence.key === "evidence.power.headroom";
   if (diesShort && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
@@ -68,8 +69,8 @@ const FAB_TO_VOLUME_MONTHS = 54;
  *  is too short for a fab founded then to reach volume (month 6 of 60: founded in month 12, no bot
  *  reached the chips milestone in a 60-month match, and Tesla won 2 % of all-easy ones). The easy bot
  *  is as late here as everywhere (month 8 of 60: in month 6 it won 38–45 % of all-easy 60-month matches). tuned */
-export function terraFabMonth(months: number): number {
-  return Math.max(0, Math.min(12, months - FAB_TO_VOLUME_MONTHS));
+function terraFabMonth(months: number, difficulty: Difficulty): number {
+  return Math.max(0, Math.min(12, months - FAB_TO_VOLUME_MONTHS)) + (difficulty === "easy" ? EASY_LAG_MONTHS : 0);
 }
 
 /** Levels of yield learning the hard Tesla buys for its first fab's ramp. tuned: hard seat 38.5 → 43–46 % (npm run balance); two levels made hard Tesla 48.5 % of all-hard 180-month matches, and the normal bot buying one made Tesla 44 % of all-normal 180-month ones */

@@ -16,9 +16,10 @@ export function outOfOrder(easy: Rates, normal: Rates, hard: Rates): FactionId[]
   return FACTION_IDS.filter((f) => !(easy[f] < normal[f] && normal[f] < hard[f]));
 }
 
-export function ladder(months: MatchLength, matches: number, seed0: number, hard?: Rates): Ladder {
+/** `hard`, `normal`: the run's own hard-seat table and all-normal cell on the same matches, when it has them. */
+export function ladder(months: MatchLength, matches: number, seed0: number, hard?: Rates, normalRates?: Rates): Ladder {
   const easy = zeroRates();
-  const normal = cell(months, "normal", matches, seed0).winRate;
+  const normal = normalRates ?? cell(months, "normal", matches, seed0).winRate;
   const hardRates = hard ?? zeroRates();
   for (const f of FACTION_IDS) {
     easy[f] = cell(months, "normal", matches, seed0, { [f]: "easy" }).winRate[f];
