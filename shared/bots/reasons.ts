@@ -5,6 +5,7 @@ import type { FactionId } from "../data/factions";
 import type { GameState, LimitingFactor } from "../model/types";
 import { NODES } from "../data/nodes";
 import type { Order } from "../protocol/order";
+import { forCause } from "../rules/orders/contracts";
 
 export interface BotReason {
   key: string;
@@ -64,8 +65,11 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
       return { key: "bot.why.contract.decline" };
     case "cancelContract":
       return { key: "bot.why.contract.cancel" };
-    case "breakContract":
-      return { key: "bot.why.contract.break" };
+    case "breakContract": {
+      const c = state.contracts.find((x) => x.id === order.contractId);
+      if (!c || !forCause(c, faction)) return { key: "bot.why.contract.break" };
+      return { key: "bot.why.contract.end", params: { n: c.breachRun } };
+    }
     case "setHbmShare":
       return { key: "bot.why.hbmShare", params: { share: Math.round(order.share * 100) } };
     case "lobby":

@@ -8,6 +8,9 @@ export const FOUNDING_DEPOSIT = 0.1;
 export const HIRING_FEE_MONTHS = 2;
 /** A seller who falls short pays this share of the undelivered value. tuned */
 export const BREACH_PENALTY = 0.2;
+/** Deliveries running one side must miss (a seller short of goods, a buyer short of cash) before the
+ *  other may end the contract without paying damages: termination for material breach. tuned */
+export const TERMINATION_BREACHES = 3;
 /** Most spot orders a faction may have waiting for the next clearing. tuned */
 export const MAX_SPOT_ORDERS = 12;
 /** Open offers a faction may have at once, and how long an offer stands. tuned */

@@ -105,6 +105,10 @@ export interface Contract {
   delivered: number;
   shortfall: number;
   breaches: number;
+  /** The side that fell short in each of the last `breachRun` deliveries (null after a full one): after
+   *  TERMINATION_BREACHES of them the other side may end the contract without paying. */
+  breachedBy: FactionId | null;
+  breachRun: number;
 }
 
 export interface Procurement {

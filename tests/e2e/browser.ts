@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, inject, onTestFailed } from "vitest";
+import { afterAll, beforeAll, expect, inject, onTestFailed } from "vitest";
 
 export const ARTIFACTS = resolve(import.meta.dirname, "..", "..", "test-artifacts");
 
@@ -110,4 +110,22 @@ export function useBrowser(): () => Browser {
     if (!browser) throw new Error("the browser is not launched yet");
     return browser;
   };
+}
+
+/** Wait for the server's answer to the last confirm of a form or list: "queued" or a refusal.
+ *  `queued`: how the page's language begins the "Queued" note. */
+export async function answer(page: Page, id: string, queued = "Queued"): Promise<"queued" | string> {
+  await page.waitForFunction(([i, word]) => {
+    const sent = document.querySelector(`[data-testid="sent-${i}"]`)?.textContent ?? "";
+    const refusal = document.querySelector<HTMLElement>(`[data-testid="refusal-${i}"]`);
+    return sent.includes(word) || (refusal !== null && !refusal.hidden);
+  }, [id, queued] as const, { timeout: LONG });
+  const sent = (await byTestId(page, `sent-${id}`).textContent()) ?? "";
+  return sent.includes(queued) ? "queued" : ((await byTestId(page, `refusal-${id}`).textContent()) ?? "");
+}
+
+/** Orders queued now are in the world once the next month has been played. */
+export async function waitMonths(page: Page, n: number): Promise<void> {
+  const from = await hudMonthIndex(page);
+  await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThanOrEqual(from + n);
 }

@@ -2,27 +2,9 @@
 // is either queued or refused with a plain reason (never "not well-formed"). Then the row
 // buttons: order a fab's tools, prepay an order in the vendor's queue.
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { byTestId, explainFailure, hudMonthIndex, LONG, open, shot, skipTutorial, useBrowser } from "./browser";
+import { answer, byTestId, explainFailure, LONG, open, shot, skipTutorial, useBrowser, waitMonths } from "./browser";
 
 const TABS = ["fabs", "tools", "power", "people", "money", "market", "deals"];
-
-/** Wait for the server's answer to the last confirm of a form or list: "queued" or a refusal. */
-async function answer(page: Page, id: string): Promise<"queued" | string> {
-  await page.waitForFunction((i) => {
-    const sent = document.querySelector(`[data-testid="sent-${i}"]`)?.textContent ?? "";
-    const refusal = document.querySelector<HTMLElement>(`[data-testid="refusal-${i}"]`);
-    return sent.includes("Queued") || (refusal !== null && !refusal.hidden);
-  }, id, { timeout: LONG });
-  const sent = (await byTestId(page, `sent-${id}`).textContent()) ?? "";
-  return sent.includes("Queued") ? "queued" : ((await byTestId(page, `refusal-${id}`).textContent()) ?? "");
-}
-
-/** Orders queued now are in the world once the next month has been played. */
-async function waitMonths(page: Page, n: number): Promise<void> {
-  const from = await hudMonthIndex(page);
-  await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThanOrEqual(from + n);
-}
 
 describe("order panels", () => {
   const browser = useBrowser();

@@ -11,7 +11,7 @@ import { milestoneLabel } from "./milestone-label";
 /** Engine params name factions, sites and goods by id: put words in their place. */
 function words(e: Effect): Record<string, string | number> {
   const p: Record<string, string | number> = { ...e.params };
-  for (const k of ["faction", "from", "by"]) if (typeof p[k] === "string" && hasText(`faction.${p[k]}`)) p[k] = tr(`faction.${p[k]}`);
+  for (const k of ["faction", "from", "by", "with"]) if (typeof p[k] === "string" && hasText(`faction.${p[k]}`)) p[k] = tr(`faction.${p[k]}`);
   if (typeof p.site === "string" && hasText(`site.${p.site}`)) p.site = tr(`site.${p.site}`);
   if (typeof p.good === "string" && hasText(`good.${p.good}`)) p.good = tr(`good.${p.good}`);
   if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);

@@ -1,5 +1,5 @@
 // The player's fabs, tool orders in the vendors' queues, and contracts, with their buttons.
-import { TOOL_LINES, prepayCost } from "../../../shared/index";
+import { TOOL_LINES, prepayCost, type ContractPublic, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import { money, monthName, num, pct } from "../i18n/format";
 import { fabsOf, isBuilding, monthsToVolume, queuePlace, stageShare, toolsShare } from "../model/derive";
@@ -59,6 +59,13 @@ export const toolQueue: ListSpec = {
   },
 };
 
+/** Who has fallen short how many deliveries running, and whether that lets the other side walk away for free. */
+function breachRunText(c: ContractPublic, me: FactionId, other: FactionId): string {
+  const free = c.breakFee !== null && c.breakFee[c.breachedBy === c.seller ? "buyer" : "seller"] === 0;
+  const key = c.breachedBy === me ? (free ? "contract.run.mineFree" : "contract.run.mine") : (free ? "contract.run.otherFree" : "contract.run.other");
+  return tr(key, { who: tr(`faction.${other}`), n: c.breachRun });
+}
+
 export const contractList: ListSpec = {
   id: "contracts",
   title: "list.contracts",
@@ -75,9 +82,14 @@ export const contractList: ListSpec = {
       } else if (c.status === "offered") {
         actions.append(actionButton("contracts", c.id, tr("action.cancel"), { type: "cancelContract", contractId: c.id }, ctx, `cancel-${c.id}`));
       } else if (c.status === "active" && c.breakFee) {
-        const fee = money(c.breakFee[selling ? "seller" : "buyer"]);
-        const ask = { title: tr("contract.break.title"), text: tr("contract.break.text", { who: tr(`faction.${other}`), fee }), confirm: tr("contract.break.yes"), cancel: tr("contract.break.no"), testid: "break-confirm" };
-        actions.append(actionButton("contracts", c.id, tr("action.breakContract", { fee }), { type: "breakContract", contractId: c.id }, ctx, `break-${c.id}`, ask));
+        const fee = c.breakFee[selling ? "seller" : "buyer"];
+        const who = tr(`faction.${other}`);
+        // The other side has broken it month after month: the rules let this side walk away for free.
+        const ask = fee === 0
+          ? { title: tr("contract.end.title"), text: tr("contract.end.text", { who, n: c.breachRun }), confirm: tr("contract.end.yes"), cancel: tr("contract.break.no"), testid: "break-confirm" }
+          : { title: tr("contract.break.title"), text: tr("contract.break.text", { who, fee: money(fee) }), confirm: tr("contract.break.yes"), cancel: tr("contract.break.no"), testid: "break-confirm" };
+        const label = fee === 0 ? tr("action.endContract") : tr("action.breakContract", { fee: money(fee) });
+        actions.append(actionButton("contracts", c.id, label, { type: "breakContract", contractId: c.id }, ctx, `break-${c.id}`, ask));
       }
       // The rules count a contract's months down as it delivers: what is left is its months.
       const left = c.months;
@@ -85,6 +97,7 @@ export const contractList: ListSpec = {
         h("div", { class: "row-head" }, h("strong", {}, tr(selling ? "contract.sellTo" : "contract.buyFrom", { who: tr(`faction.${other}`), good: tr(`good.${c.good}`) })), h("span", { class: "tag" }, tr(`contract.status.${c.status}`))),
         h("div", { class: "row-sub" }, tr("contract.terms", { n: num(c.perMonth), unit: tr(`unit.${c.good}`), price: priceText(c.good, c.price), left })),
         c.breaches > 0 ? h("div", { class: "row-sub warn" }, tr("contract.short", { n: num(c.breaches) })) : null,
+        c.status === "active" && c.breachedBy && c.breachRun > 0 ? h("div", { class: "row-sub warn", testid: `breach-run-${c.id}` }, breachRunText(c, ctx.faction, other)) : null,
         actions);
       return { key: c.id, el };
     });

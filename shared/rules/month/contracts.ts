@@ -1,5 +1,6 @@
 // Contract deliveries run before the spot market: what is promised goes first.
-// A seller who falls short is in breach and pays a penalty on what was missed.
+// A seller who falls short is in breach and pays a penalty on what was missed; a buyer who cannot
+// pay is in breach too. Either one, short months running, lets the other side walk away for free.
 import { MARKETS } from "../../data/markets";
 import { addStock, stockOf, takeStock } from "../../model/stock";
 import type { GameState } from "../../model/types";
@@ -38,16 +39,22 @@ export function runContracts(state: GameState): void {
     }
     c.delivered += qty;
     const short = c.perMonth - qty;
-    if (short > 1e-6) {
+    if (short <= 1e-6) {
+      c.breachedBy = null;
+      c.breachRun = 0;
+    } else {
       c.shortfall += short;
       c.breaches += 1;
       const sellerShort = qty < affordable - 1e-9;
+      const party = sellerShort ? c.seller : c.buyer;
+      c.breachRun = c.breachedBy === party ? c.breachRun + 1 : 1;
+      c.breachedBy = party;
       if (sellerShort) {
         const penalty = Math.min(Math.max(0, seller.cash), short * money * BREACH_PENALTY);
         spend(seller, penalty);
         earn(buyer, penalty);
       }
-      state.eventLog.push({ month: state.month, id: "contract-breach", faction: sellerShort ? c.seller : c.buyer, params: { contract: c.id, good: c.good, short: Number(short.toFixed(2)) } });
+      state.eventLog.push({ month: state.month, id: "contract-breach", faction: party, params: { contract: c.id, good: c.good, short: Number(short.toFixed(2)), with: party === c.seller ? c.buyer : c.seller, run: c.breachRun } });
     }
     c.months -= 1;
     if (c.months <= 0) c.status = "completed";

@@ -1,5 +1,5 @@
 // Contracts between factions: offer, accept, decline, cancel, break. Deliveries run each month (rules/month/contracts.ts).
-import { BREACH_PENALTY, MAX_OPEN_OFFERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
+import { BREACH_PENALTY, MAX_OPEN_OFFERS, TERMINATION_BREACHES, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { canAfford, earn, spend } from "../money";
 import { newId } from "../../model/ids";
 import { blockedSale } from "../../model/sanctions";
@@ -25,11 +25,19 @@ function offerToAnswer(state: GameState, issuer: FactionId, contractId: string, 
  * penalty on every delivery left and what the other side loses by replacing the contract at
  * today's market price (expectation damages), paid to the other side. So a seller cannot break a
  * contract just to sell the same goods dearer on the spot market, nor a buyer to buy them cheaper.
+ * Nothing when the other side has broken it first, month after month (forCause).
  */
-export function breakFee(c: Pick<Contract, "months" | "perMonth" | "price" | "good" | "seller">, breaker: FactionId, marketPrice: number): number {
+export function breakFee(c: Pick<Contract, "months" | "perMonth" | "price" | "good" | "seller" | "breachedBy" | "breachRun">, breaker: FactionId, marketPrice: number): number {
+  if (forCause(c, breaker)) return 0;
   const left = c.months * c.perMonth * MARKETS[c.good].moneyPerUnitPerPrice;
   const moved = breaker === c.seller ? marketPrice - c.price : c.price - marketPrice;
   return left * Math.max(BREACH_PENALTY * c.price, moved);
+}
+
+/** May this side end the contract without paying? Only when the other side has fallen short in the
+ *  last TERMINATION_BREACHES deliveries running (a seller without the goods, a buyer without the cash). */
+export function forCause(c: Pick<Contract, "breachedBy" | "breachRun">, breaker: FactionId): boolean {
+  return c.breachedBy !== null && c.breachedBy !== breaker && c.breachRun >= TERMINATION_BREACHES;
 }
 
 /** What the seller's goods fetch on the spot market today: for wafers the reference price times its
@@ -61,7 +69,7 @@ export const contractHandlers: HandlerTable = {
     ], () => {
       state.contracts.push({
         id: newId(state, "c"), seller, buyer, good: o.good, perMonth: o.perMonth, price: o.price, months: o.months,
-        status: "offered", offeredBy: issuer, offeredMonth: state.month, startMonth: null, delivered: 0, shortfall: 0, breaches: 0,
+        status: "offered", offeredBy: issuer, offeredMonth: state.month, startMonth: null, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
       });
       state.eventLog.push({ month: state.month, id: "contract-offered", faction: o.to, params: { from: issuer, good: o.good } });
     });
@@ -96,14 +104,17 @@ export const contractHandlers: HandlerTable = {
     const f = state.factions[issuer];
     if (!canAfford(f, fee)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(fee) });
     const other = c.buyer === issuer ? c.seller : c.buyer;
+    const cause = forCause(c, issuer);
+    const terms = { n: { num: c.perMonth, digits: 0 }, unit: unitParam(c.good), who: { text: `faction.${other}` }, months: c.months };
     return accept(fee, () => [
-      effect("preview.contract.break", { n: { num: c.perMonth, digits: 0 }, unit: unitParam(c.good), who: { text: `faction.${other}` }, months: c.months, fee: { money: fee } }),
+      cause ? effect("preview.contract.terminate", { ...terms, short: c.breachRun }) : effect("preview.contract.break", { ...terms, fee: { money: fee } }),
       effect("preview.contract.market", { price: priceParam(c.good, sellersPrice(state, c)) }),
     ], () => {
       spend(f, fee);
       earn(state.factions[other], fee);
       c.status = "broken";
-      state.eventLog.push({ month: state.month, id: "contract-broken", faction: other, params: { by: issuer as string, good: c.good, fee: Math.round(fee) } });
+      if (cause) state.eventLog.push({ month: state.month, id: "contract-terminated", faction: other, params: { by: issuer as string, good: c.good, short: c.breachRun } });
+      else state.eventLog.push({ month: state.month, id: "contract-broken", faction: other, params: { by: issuer as string, good: c.good, fee: Math.round(fee) } });
     });
   },
 
