@@ -59,6 +59,7 @@ export const en = {
   "news.contract-accepted": "{by} accepted your {good} contract.",
   "news.contract-declined": "{by} declined your {good} contract.",
   "news.contract-breach": "You fell short on your {good} contract with {with}: {short} missed this month ({run, plural, one {the first month} other {# months running}}; after 3 running, {with} may end it without paying).",
+  "news.contract-missed": "{by} fell short on its {good} contract with you: {short} missed this month ({run, plural, one {the first month} other {# months running}}; after 3 running, you may end it without paying).",
   "news.contract-broken": "{by} broke its {good} contract with you and paid {fee} in penalty.",
   "news.contract-terminated": "{by} ended its {good} contract with you, without paying: you had fallen short {short} months running.",
   "news.research-done": "Research finished: {program} level {level}.",

@@ -58,6 +58,7 @@ export const zhTW: Record<string, string> = {
   "news.contract-accepted": "{by} 接受了你的 {good} 合約。",
   "news.contract-declined": "{by} 拒絕了你的 {good} 合約。",
   "news.contract-breach": "你與 {with} 的 {good} 合約本月未履約，短少 {short}（已連續 {run} 個月；連續 3 個月後，{with} 可以終止合約而不必賠償）。",
+  "news.contract-missed": "{by} 與你的 {good} 合約本月未履約，短少 {short}（已連續 {run} 個月；連續 3 個月後，你可以終止合約而不必賠償）。",
   "news.contract-broken": "{by} 毀棄了與你的 {good} 合約，付了 {fee} 違約金。",
   "news.contract-terminated": "{by} 終止了與你的 {good} 合約，不必賠償：你已連續 {short} 個月未履約。",
   "news.research-done": "研發完成：{program} 第 {level} 級。",

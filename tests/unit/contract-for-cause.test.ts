@@ -36,6 +36,9 @@ describe("termination for material breach", () => {
     deliver(state, 4);
     deliver(state, 4);
     expect(c).toMatchObject({ breachedBy: "samsung", breachRun: 2, breaches: 2 });
+    // Both sides hear of it, with the count: the one in breach, and the one it may let walk away.
+    expect(state.eventLog.filter((e) => e.id === "contract-breach").at(-1)).toMatchObject({ faction: "samsung", params: { good: "wafer", short: 6, with: "tesla", run: 2 } });
+    expect(state.eventLog.filter((e) => e.id === "contract-missed").at(-1)).toMatchObject({ faction: "tesla", params: { good: "wafer", short: 6, by: "samsung", run: 2 } });
     deliver(state, 50);
     expect(c).toMatchObject({ breachedBy: null, breachRun: 0, breaches: 2 });
     // A buyer without the cash is the one in breach, and the count starts again with it.

@@ -54,7 +54,11 @@ export function runContracts(state: GameState): void {
         spend(seller, penalty);
         earn(buyer, penalty);
       }
-      state.eventLog.push({ month: state.month, id: "contract-breach", faction: party, params: { contract: c.id, good: c.good, short: Number(short.toFixed(2)), with: party === c.seller ? c.buyer : c.seller, run: c.breachRun } });
+      const other = party === c.seller ? c.buyer : c.seller;
+      const missed = Number(short.toFixed(2));
+      // Both sides hear of it: the one in breach, and the one it lets walk away after TERMINATION_BREACHES.
+      state.eventLog.push({ month: state.month, id: "contract-breach", faction: party, params: { contract: c.id, good: c.good, short: missed, with: other, run: c.breachRun } });
+      state.eventLog.push({ month: state.month, id: "contract-missed", faction: other, params: { contract: c.id, good: c.good, short: missed, by: party, run: c.breachRun } });
     }
     c.months -= 1;
     if (c.months <= 0) c.status = "completed";
