@@ -1,0 +1,54 @@
+// Rivals contain a China that nears its win: once China has domestic EUV, only its 3 nm fab is left,
+// and it needs foreign tools to build it. The normal and hard rivals lobby to tighten the export
+// controls until China is cut off from Western firms; China lobbies the other way (a tug-of-war).
+import { describe, expect, it } from "vitest";
+import { botDecisions, FACTION_IDS, runMatch, TIGHT_SANCTIONS, type GameState } from "../../shared/index";
+import { quietMatch } from "./helpers";
+
+function chinaWithEuv(level = 1): GameState {
+  const s = quietMatch();
+  s.month = 50;
+  s.factions.china.milestones["domestic-euv"] = 48;
+  s.sanctionLevel = level;
+  return s;
+}
+
+const tightens = (s: GameState, id: (typeof FACTION_IDS)[number], difficulty: "easy" | "normal" | "hard") =>
+  botDecisions(s, id, difficulty).filter((d) => d.order.type === "lobby" && d.order.direction === "tighten");
+
+describe("rivals lobby to contain China", () => {
+  it("each normal or hard rival lobbies to tighten, with its reason, once China has domestic EUV", () => {
+    const s = chinaWithEuv();
+    for (const id of ["tesla", "tsmc", "samsung"] as const) {
+      for (const difficulty of ["normal", "hard"] as const) {
+        expect(tightens(s, id, difficulty), `${id} ${difficulty}`).toEqual([{ order: { type: "lobby", direction: "tighten", amount: 1000 }, reason: { key: "bot.why.lobby.tighten" } }]);
+      }
+      expect(tightens(s, id, "easy")).toEqual([]);
+    }
+    expect(tightens(s, "china", "hard")).toEqual([]);
+  });
+
+  it("not before China's EUV, not after its 3 nm fab, and not past the level that cuts China off", () => {
+    const before = chinaWithEuv();
+    before.factions.china.milestones["domestic-euv"] = null;
+    const won = chinaWithEuv();
+    won.factions.china.milestones["domestic-3nm"] = 50;
+    for (const s of [before, won, chinaWithEuv(TIGHT_SANCTIONS)]) expect(tightens(s, "tsmc", "hard")).toEqual([]);
+  });
+
+  it("in play, the controls tighten within six months of China's EUV (events alone did it in 8 of 60 matches)", () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      let euv: number | null = null;
+      let tight: number | null = null;
+      runMatch({ seed, months: 120, difficulty: "normal" }, {
+        observe: (s) => {
+          if (euv === null && s.factions.china.milestones["domestic-euv"] !== null) euv = s.month;
+          if (tight === null && euv !== null && s.sanctionLevel >= TIGHT_SANCTIONS) tight = s.month;
+        },
+      });
+      expect(euv, `seed ${seed}`).not.toBeNull();
+      expect(tight, `seed ${seed}`).not.toBeNull();
+      expect(tight! - euv!, `seed ${seed}`).toBeLessThanOrEqual(6);
+    }
+  });
+});
