@@ -13,6 +13,8 @@ function words(e: Effect): Record<string, string | number> {
   const p: Record<string, string | number> = { ...e.params };
   for (const k of ["faction", "from", "by", "with"]) if (typeof p[k] === "string" && hasText(`faction.${p[k]}`)) p[k] = tr(`faction.${p[k]}`);
   if (typeof p.site === "string" && hasText(`site.${p.site}`)) p.site = tr(`site.${p.site}`);
+  // A quantity of a good is counted in its unit (k wafers, k HBM stacks).
+  if (typeof p.good === "string" && hasText(`unit.${p.good}`)) p.unit = tr(`unit.${p.good}`);
   if (typeof p.good === "string" && hasText(`good.${p.good}`)) p.good = tr(`good.${p.good}`);
   if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);
   if (typeof p.vendor === "string" && hasText(`vendor.${p.vendor}`)) p.vendor = tr(`vendor.${p.vendor}`);
