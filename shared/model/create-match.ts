@@ -32,7 +32,7 @@ function startingFaction(id: FactionId): FactionState {
   return {
     id, cash: d.cash, debt: 0, revenueYear: STARTING_REVENUE_YEAR[id], income: 0, spending: 0,
     engineers: d.engineers, phds: d.phds, hiring: [],
-    logicWafers: 0, logicWaferYield: 0, logicWaferPremium: 1, hbm: 0, dram: 0,
+    logicWafers: 0, logicWaferYield: 0, logicWaferPremium: 1, hbm: 0, hbmBought: 0, dram: 0,
     warehouse: d.warehouse, poweredAccelerators: d.poweredAccelerators, orbitAccelerators: 0, edgeAccelerators: 0, orbitTonnes: 0,
     gridGW: d.gridGW, turbineGW: 0, solarGW: 0,
     hbmShare: d.hbmShare, hbmAcceptance: d.hbmAcceptance,

@@ -158,6 +158,9 @@ export interface FactionState {
   /** Price of these wafers relative to the market's N3-class reference (N2 sells dearer, N7 cheaper): a weighted mean. */
   logicWaferPremium: number;
   hbm: number;
+  /** The part of `hbm` this faction bought (contracts, spot, supply deals) rather than made: selling it
+   *  is a resale, which counts in no one's HBM sales (it was counted when first sold). */
+  hbmBought: number;
   dram: number;
   warehouse: number;
   poweredAccelerators: number;

@@ -2,7 +2,7 @@
 // A seller who falls short is in breach and pays a penalty on what was missed; a buyer who cannot
 // pay is in breach too. Either one, short months running, lets the other side walk away for free.
 import { MARKETS } from "../../data/markets";
-import { addStock, stockOf, takeStock } from "../../model/stock";
+import { addBoughtStock, sellStock, stockOf } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { earn, spend } from "../money";
 import { BREACH_PENALTY, OFFER_EXPIRY_MONTHS } from "../../data/limits";
@@ -24,8 +24,8 @@ export function runContracts(state: GameState): void {
     if (qty > 0) {
       const waferYield = c.good === "wafer" ? seller.logicWaferYield : 0;
       const premium = c.good === "wafer" ? seller.logicWaferPremium : 1;
-      takeStock(seller, c.good, qty);
-      addStock(buyer, c.good, qty, waferYield, premium);
+      const own = sellStock(seller, c.good, qty);
+      addBoughtStock(buyer, c.good, qty, waferYield, premium);
       spend(buyer, qty * money);
       earn(seller, qty * money);
       seller.flows.salesValue += qty * money;
@@ -33,7 +33,7 @@ export function runContracts(state: GameState): void {
       seller.flows.offeredVolume += qty * MARKETS[c.good].basePrice * MARKETS[c.good].moneyPerUnitPerPrice * premium;
       if (c.good === "wafer") seller.flows.wafersSold += qty;
       if (c.good === "hbm") {
-        seller.flows.hbmSold += qty;
+        seller.flows.hbmSold += own;
         buyer.flows.hbmSecured += qty;
       }
     }

@@ -18,6 +18,8 @@ export function runAssembly(state: GameState): void {
     if (made <= 0) continue;
     f.logicWafers = Math.max(0, f.logicWafers - made / (DIES_PER_WAFER * f.logicWaferYield));
     f.hbm = Math.max(0, f.hbm - made * STACKS_PER_ACCELERATOR);
+    // What it bought goes into its accelerators first: a deployer's own lines' HBM is what it can sell on as its own.
+    f.hbmBought = Math.max(0, Math.min(f.hbm, f.hbmBought - made * STACKS_PER_ACCELERATOR));
     f.warehouse += made;
   }
 }

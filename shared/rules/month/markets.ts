@@ -8,7 +8,7 @@ import {
   NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, type Good,
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
-import { addStock, stockOf, takeStock } from "../../model/stock";
+import { addBoughtStock, sellStock, stockOf } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { hasModifier } from "../modifiers";
 import { earn, spend } from "../money";
@@ -95,17 +95,20 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
   // Commodity DRAM and accelerators clear pro rata.
   const result = good === "wafer" || good === "hbm" ? clear(offers, bids, "npc") : clear(offers, bids);
   let npcGot = 0;
+  let madeSold = 0;
   for (const s of result.sold) {
+    if (s.who === "npc") madeSold += s.quantity;
     if (s.who === "npc" || s.quantity <= 0) continue;
     const f = state.factions[s.who as FactionId];
     // A node's wafers sell at its own price: N2 dearer than the N3-class reference, N7 cheaper.
     const value = s.quantity * money * (good === "wafer" ? f.logicWaferPremium : 1);
-    takeStock(f, good, s.quantity);
+    const own = sellStock(f, good, s.quantity);
+    madeSold += own;
     earn(f, value);
     f.flows.salesValue += value;
     f.flows.salesVolume += s.quantity * MARKETS[good].basePrice * MARKETS[good].moneyPerUnitPerPrice * (good === "wafer" ? f.logicWaferPremium : 1);
     if (good === "wafer") f.flows.wafersSold += s.quantity;
-    if (good === "hbm") f.flows.hbmSold += s.quantity;
+    if (good === "hbm") f.flows.hbmSold += own;
   }
   for (const b of result.bought) {
     if (b.who === "npc") {
@@ -114,9 +117,9 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
     }
     const f = state.factions[b.who as FactionId];
     spend(f, b.quantity * money * (good === "wafer" ? result.premium : 1));
-    addStock(f, good, b.quantity, result.waferYield, result.premium);
+    addBoughtStock(f, good, b.quantity, result.waferYield, result.premium);
   }
-  if (good === "hbm") state.world.hbmSoldTotal += result.sold.reduce((a, s) => a + s.quantity, 0);
+  if (good === "hbm") state.world.hbmSoldTotal += madeSold;
   if (good === "wafer") state.world.logicSoldAI += result.sold.reduce((a, s) => a + s.quantity, 0);
   movePrice(good, market, result.demand, result.supply);
   return { quantity: npcGot, waferYield: result.waferYield };
@@ -160,7 +163,10 @@ export function runMarkets(state: GameState): void {
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
     if (autoSells(id, "wafer")) f.logicWafers = Math.min(f.logicWafers, INVENTORY_MONTHS * f.flows.logicWafersMade);
-    if (autoSells(id, "hbm")) f.hbm = Math.min(f.hbm, INVENTORY_MONTHS * f.flows.hbmMade);
+    if (autoSells(id, "hbm")) {
+      f.hbm = Math.min(f.hbm, INVENTORY_MONTHS * f.flows.hbmMade);
+      f.hbmBought = Math.min(f.hbmBought, f.hbm);
+    }
     f.dram = Math.min(f.dram, INVENTORY_MONTHS * Math.max(f.flows.dramMade, 1));
   }
 }

@@ -4,7 +4,7 @@
 import { FACTION_IDS } from "../../data/factions";
 import { WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { MARKETS, NPC_ACCELERATOR_OFFER, NPC_WAFER_SUPPLY, SUPPLY_DEAL_SHARE, type Good, type SupplyDealGood } from "../../data/markets";
-import { addStock } from "../../model/stock";
+import { addBoughtStock } from "../../model/stock";
 import type { GameState, Procurement } from "../../model/types";
 import { spend } from "../money";
 import type { Offer } from "./clearing";
@@ -53,7 +53,7 @@ export function serveSupplyDeals(state: GameState, good: Good, npc: Offer): numb
       if (q < p.perMonth && good === "hbm") f.flows.cashShortHbm += Math.max(0, p.perMonth - (money > 0 ? Math.max(0, f.cash) / money : p.perMonth));
       if (q <= 0) continue;
       spend(f, q * money);
-      addStock(f, good, q, npc.waferYield, npc.premium);
+      addBoughtStock(f, good, q, npc.waferYield, npc.premium);
       if (good === "hbm") f.flows.hbmSecured += q;
       // Sold all the same, outside the spot market: world sales (the makers' share milestones) count it.
       if (good === "hbm") state.world.hbmSoldTotal += q;

@@ -1,0 +1,63 @@
+// HBM sold on is a resale: it was counted in the world's HBM sales when its maker sold it, so it
+// counts in no one's HBM sales again. Before, Tesla selling on the HBM Samsung delivered made Samsung's
+// HBM share fall, and Samsung buying SK hynix's stacks on the spot market and selling them on made it rise.
+import { describe, expect, it } from "vitest";
+import { applyOrder, type GameState } from "../../shared/index";
+import { runContracts } from "../../shared/rules/month/contracts";
+import { runMarkets } from "../../shared/rules/month/markets";
+import { quietMatch } from "./helpers";
+
+/** One month's deliveries and markets, as the step runs them (flows start from zero). */
+function month(s: GameState): void {
+  for (const f of Object.values(s.factions)) f.flows.hbmSold = 0;
+  runContracts(s);
+  runMarkets(s);
+}
+
+describe("HBM resale", () => {
+  it("Tesla selling on contract HBM earns the money but adds nothing to world HBM sales", () => {
+    const s = quietMatch();
+    s.month = 10;
+    s.contracts = [{
+      id: "cx", seller: "samsung", buyer: "tesla", good: "hbm", perMonth: 100, price: 600, months: 12, status: "active",
+      offeredBy: "tesla", offeredMonth: 1, startMonth: 2, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+    }];
+    s.factions.samsung.hbm = 500;
+    s.factions.tesla.hbm = 0;
+    s.factions.tesla.procurement = []; // (its starting supply deal would deliver too)
+    month(s);
+    // Samsung's contract delivery is its own HBM sold; Tesla now holds 100 stacks it bought.
+    expect(s.factions.samsung.flows.hbmSold).toBeGreaterThanOrEqual(100);
+    expect(s.factions.tesla.hbmBought).toBeCloseTo(100, 9);
+
+    const cash0 = s.factions.tesla.cash;
+    expect(applyOrder(s, "tesla", { type: "spotTrade", good: "hbm", side: "sell", quantity: 100 })).toBeNull();
+    s.contracts = [];
+    month(s);
+    expect(s.factions.tesla.hbm).toBeCloseTo(0, 9);
+    expect(s.factions.tesla.cash).toBeGreaterThan(cash0);
+    expect(s.factions.tesla.flows.hbmSold).toBe(0);
+    expect(s.factions.tesla.hbmBought).toBe(0);
+  });
+
+  it("Samsung buying stacks and selling them on gains no HBM share", () => {
+    const s = quietMatch();
+    s.month = 10;
+    // China's own HBM, delivered to Samsung under contract (sales to China are controlled, from it are not).
+    s.contracts = [{
+      id: "cx", seller: "china", buyer: "samsung", good: "hbm", perMonth: 200, price: 600, months: 12, status: "active",
+      offeredBy: "samsung", offeredMonth: 1, startMonth: 2, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+    }];
+    const samsung = s.factions.samsung;
+    s.factions.china.hbm = 500;
+    samsung.hbm = 0;
+    samsung.flows.hbmMade = 0;
+    month(s);
+    // China's delivery counts as China's HBM sold; Samsung, a maker, sells its whole stock at once, and
+    // none of it is Samsung's own.
+    expect(s.factions.china.flows.hbmSold).toBeCloseTo(200, 9);
+    expect(samsung.flows.hbmSold).toBe(0);
+    expect(samsung.flows.salesValue).toBeGreaterThan(0);
+    expect(samsung.hbmBought).toBeCloseTo(samsung.hbm, 9);
+  });
+});
