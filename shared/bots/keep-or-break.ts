@@ -5,14 +5,14 @@
 // when the other side has already broken it month after month (no damages then) and the market now
 // beats the contract's price. The lesson for a player: a contract is a promise priced to hold.
 import { MARKETS } from "../data/markets";
-import { breakFeeNow } from "../rules/orders/contracts";
+import { breakFeeNow, sellersPrice } from "../rules/orders/contracts";
 import type { Contract, GameState } from "../model/types";
 import type { FactionId } from "../data/factions";
 import { give, type BotContext } from "./context";
 
 /** What keeping this contract to its end costs this side at today's spot price ($M; below zero, a gain). */
 export function keepingCost(state: GameState, c: Contract, side: FactionId): number {
-  const spot = state.markets[c.good].price * (c.good === "wafer" ? state.factions[c.seller].logicWaferPremium : 1);
+  const spot = sellersPrice(state, c);
   const perUnit = side === c.buyer ? c.price - spot : spot - c.price;
   return c.months * c.perMonth * perUnit * MARKETS[c.good].moneyPerUnitPerPrice;
 }

@@ -2,10 +2,18 @@
 // counts in no one's HBM sales again. Before, Tesla selling on the HBM Samsung delivered made Samsung's
 // HBM share fall, and Samsung buying SK hynix's stacks on the spot market and selling them on made it rise.
 import { describe, expect, it } from "vitest";
-import { applyOrder, type GameState } from "../../shared/index";
+import { applyOrder, type Contract, type FactionId, type GameState } from "../../shared/index";
 import { runContracts } from "../../shared/rules/month/contracts";
 import { runMarkets } from "../../shared/rules/month/markets";
 import { quietMatch } from "./helpers";
+
+/** An HBM contract in force since month 2: `perMonth` k stacks at $600. */
+function hbmContract(seller: FactionId, buyer: FactionId, perMonth: number): Contract {
+  return {
+    id: "cx", seller, buyer, good: "hbm", perMonth, price: 600, months: 12, status: "active",
+    offeredBy: buyer, offeredMonth: 1, startMonth: 2, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+  };
+}
 
 /** One month's deliveries and markets, as the step runs them (flows start from zero). */
 function month(s: GameState): void {
@@ -18,10 +26,7 @@ describe("HBM resale", () => {
   it("Tesla selling on contract HBM earns the money but adds nothing to world HBM sales", () => {
     const s = quietMatch();
     s.month = 10;
-    s.contracts = [{
-      id: "cx", seller: "samsung", buyer: "tesla", good: "hbm", perMonth: 100, price: 600, months: 12, status: "active",
-      offeredBy: "tesla", offeredMonth: 1, startMonth: 2, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
-    }];
+    s.contracts = [hbmContract("samsung", "tesla", 100)];
     s.factions.samsung.hbm = 500;
     s.factions.tesla.hbm = 0;
     s.factions.tesla.procurement = []; // (its starting supply deal would deliver too)
@@ -44,10 +49,7 @@ describe("HBM resale", () => {
     const s = quietMatch();
     s.month = 10;
     // China's own HBM, delivered to Samsung under contract (sales to China are controlled, from it are not).
-    s.contracts = [{
-      id: "cx", seller: "china", buyer: "samsung", good: "hbm", perMonth: 200, price: 600, months: 12, status: "active",
-      offeredBy: "samsung", offeredMonth: 1, startMonth: 2, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
-    }];
+    s.contracts = [hbmContract("china", "samsung", 200)];
     const samsung = s.factions.samsung;
     s.factions.china.hbm = 500;
     samsung.hbm = 0;

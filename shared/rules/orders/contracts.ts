@@ -42,7 +42,7 @@ export function forCause(c: Pick<Contract, "breachedBy" | "breachRun">, breaker:
 
 /** What the seller's goods fetch on the spot market today: for wafers the reference price times its
  *  node mix's premium (an N2 wafer is dearer than the N3-class reference). */
-function sellersPrice(state: GameState, c: Contract): number {
+export function sellersPrice(state: GameState, c: Contract): number {
   return state.markets[c.good].price * (c.good === "wafer" ? state.factions[c.seller].logicWaferPremium : 1);
 }
 
