@@ -16,6 +16,9 @@ export function teachRoomScreen(fresh: boolean): Screen {
   let root: HTMLElement;
   let rosterSlot: HTMLElement, dashSlot: HTMLElement, statusSlot: HTMLElement, controls: HTMLElement, startBtn: HTMLButtonElement;
   let speedSel: HTMLSelectElement, eventSel: HTMLSelectElement, stepBox: HTMLInputElement, endBtn: HTMLButtonElement;
+  /** What the teacher last asked "in step" to be, until the class's state says so (a month's redraw
+   *  arriving first must not tick the box back). */
+  let stepAsked: boolean | null = null;
   let board: Dashboard, joinSlot: HTMLElement, keyBox: HTMLElement | null, page: HTMLElement;
   let endArmed = false;
   /** The key is on screen (at first after creating the class; later only when asked for). */
@@ -39,7 +42,10 @@ export function teachRoomScreen(fresh: boolean): Screen {
     speedSel = h("select", { id: "class-speed", testid: "class-speed", onchange: () => classSession.send("speed", { speed: speedSel.value }) },
       ...(["slow", "normal", "fast"] as const).map((s) => h("option", { value: s }, tr(`speed.${s}`))));
     eventSel = h("select", { id: "class-event", testid: "class-event" }, ...EVENT_IDS.map((id) => h("option", { value: id }, tr(`class.event.${id}`))));
-    stepBox = h("input", { id: "class-step", type: "checkbox", testid: "class-step", onchange: () => classSession.send("step", { on: stepBox.checked }) });
+    stepBox = h("input", { id: "class-step", type: "checkbox", testid: "class-step", onchange: () => {
+      stepAsked = stepBox.checked;
+      classSession.send("step", { on: stepBox.checked });
+    } });
     endBtn = h("button", {
       type: "button", class: "btn danger", testid: "class-end",
       onclick: () => {
@@ -101,7 +107,8 @@ export function teachRoomScreen(fresh: boolean): Screen {
     startBtn.disabled = v.students.length === 0;
     controls.hidden = waiting;
     if (document.activeElement !== speedSel) speedSel.value = v.speed;
-    stepBox.checked = v.inStep;
+    if (stepAsked === v.inStep) stepAsked = null;
+    stepBox.checked = stepAsked ?? v.inStep;
     statusSlot.replaceChildren(
       h("p", { testid: "class-status" }, tr(`teach.classStatus.${v.status}`, { n: v.students.length, matches: v.matches.length })),
       v.split ? h("p", { class: "muted small", testid: "class-split" }, tr("teach.split", { n: v.students.length, matches: v.matches.length, factions: v.factions.length, size: v.seatSize })) : h("p", { class: "muted small" }, tr("teach.splitAhead", { size: v.seatSize, factions: v.factions.length })));
@@ -123,7 +130,10 @@ export function teachRoomScreen(fresh: boolean): Screen {
       root = el;
       build();
       offs.push(classSession.on("view", update));
-      offs.push(classSession.on("refused", (r) => toast({ kind: "warn", text: tr(r.key ?? r.reason, r.params), testid: "class-refused" })));
+      offs.push(classSession.on("refused", (r) => {
+        stepAsked = null; // a refused request leaves the box to the class's state
+        toast({ kind: "warn", text: tr(r.key ?? r.reason, r.params), testid: "class-refused" });
+      }));
       offs.push(classSession.on("closed", () => show(screenOf("teach")(tr("teach.lost")))));
     },
     unmount() {
