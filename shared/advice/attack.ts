@@ -270,7 +270,7 @@ function attackDemand(plan: Plan): void {
   // What is left unsold goes to the deployer short of it, as a contract sized to what it lacks
   // (an offer bigger than the buyer can use is one it declines).
   const open = (good: string) => state.contracts.some((c) => c.seller === id && c.good === good && c.status === "offered");
-  const unsoldWafers = f.flows.wafersOffered - f.flows.wafersSold;
+  const unsoldWafers = f.flows.wafersOffered - f.flows.wafersSold - f.flows.wafersResold;
   const waferBuyer = unsoldWafers > 0.5 && !open("wafer") ? buyerFor(state, id, "wafer") : null;
   if (waferBuyer) {
     const perMonth = Math.round(Math.min(unsoldWafers, waferBuyer.need));

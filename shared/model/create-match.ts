@@ -21,7 +21,7 @@ import type { ToolKind } from "../data/tools";
 
 export function emptyFlows(): FactionFlows {
   return {
-    logicWafersMade: 0, leadingEdgeWafersMade: 0, goodDies: 0, dramWafers: 0, hbmMade: 0, dramMade: 0, acceleratorsMade: 0, newlyPowered: 0, wafersSold: 0, wafersOffered: 0, hbmOffered: 0, hbmSold: 0, hbmSecured: 0, hbmUsed: 0,
+    logicWafersMade: 0, leadingEdgeWafersMade: 0, goodDies: 0, dramWafers: 0, hbmMade: 0, dramMade: 0, acceleratorsMade: 0, newlyPowered: 0, wafersSold: 0, wafersResold: 0, wafersOffered: 0, hbmOffered: 0, hbmSold: 0, hbmSecured: 0, hbmUsed: 0,
     stacksAvailable: 0, cashShortWafers: 0, cashShortHbm: 0, salesValue: 0, salesVolume: 0, offeredVolume: 0, newLogicWafers: 0, newHbmMade: 0, revenue: 0, costs: 0,
   };
 }
@@ -32,7 +32,7 @@ function startingFaction(id: FactionId): FactionState {
   return {
     id, cash: d.cash, debt: 0, revenueYear: STARTING_REVENUE_YEAR[id], income: 0, spending: 0,
     engineers: d.engineers, phds: d.phds, hiring: [],
-    logicWafers: 0, logicWaferYield: 0, logicWaferPremium: 1, hbm: 0, hbmBought: 0, dram: 0,
+    logicWafers: 0, logicWaferYield: 0, logicWaferPremium: 1, logicWafersBought: 0, hbm: 0, hbmBought: 0, dram: 0,
     warehouse: d.warehouse, poweredAccelerators: d.poweredAccelerators, orbitAccelerators: 0, edgeAccelerators: 0, orbitTonnes: 0,
     gridGW: d.gridGW, turbineGW: 0, solarGW: 0,
     hbmShare: d.hbmShare, hbmAcceptance: d.hbmAcceptance,

@@ -157,6 +157,9 @@ export interface FactionState {
   logicWaferYield: number;
   /** Price of these wafers relative to the market's N3-class reference (N2 sells dearer, N7 cheaper): a weighted mean. */
   logicWaferPremium: number;
+  /** The part of `logicWafers` this faction bought rather than made: selling it is a resale, which
+   *  counts in no one's wafers sold (TSMC's leading-edge share, the score's logic). */
+  logicWafersBought: number;
   hbm: number;
   /** The part of `hbm` this faction bought (contracts, spot, supply deals) rather than made: selling it
    *  is a resale, which counts in no one's HBM sales (it was counted when first sold). */
@@ -220,7 +223,9 @@ export interface FactionFlows {
   dramMade: number;
   acceleratorsMade: number;
   newlyPowered: number;
+  /** Wafers of its own making sold (contracts and spot); wafers it bought and sold on are `wafersResold`. */
   wafersSold: number;
+  wafersResold: number;
   /** Put on the spot market this month (sold or not). */
   wafersOffered: number;
   hbmOffered: number;

@@ -31,7 +31,10 @@ export function runContracts(state: GameState): void {
       seller.flows.salesValue += qty * money;
       seller.flows.salesVolume += qty * MARKETS[c.good].basePrice * MARKETS[c.good].moneyPerUnitPerPrice * premium;
       seller.flows.offeredVolume += qty * MARKETS[c.good].basePrice * MARKETS[c.good].moneyPerUnitPerPrice * premium;
-      if (c.good === "wafer") seller.flows.wafersSold += qty;
+      if (c.good === "wafer") {
+        seller.flows.wafersSold += own;
+        seller.flows.wafersResold += qty - own;
+      }
       if (c.good === "hbm") {
         seller.flows.hbmSold += own;
         buyer.flows.hbmSecured += qty;

@@ -4,6 +4,7 @@ import { ACCELERATOR_RETIREMENT_PER_MONTH, DIES_PER_WAFER, STACKS_PER_ACCELERATO
 import { FACTION_IDS, FACTIONS } from "../../data/factions";
 import type { GameState } from "../../model/types";
 import { groundSlots } from "./power";
+import { useStock } from "../../model/stock";
 
 export function runAssembly(state: GameState): void {
   for (const id of FACTION_IDS) {
@@ -16,10 +17,9 @@ export function runAssembly(state: GameState): void {
     f.flows.acceleratorsMade = made;
     f.flows.hbmUsed = made * STACKS_PER_ACCELERATOR;
     if (made <= 0) continue;
-    f.logicWafers = Math.max(0, f.logicWafers - made / (DIES_PER_WAFER * f.logicWaferYield));
-    f.hbm = Math.max(0, f.hbm - made * STACKS_PER_ACCELERATOR);
-    // What it bought goes into its accelerators first: a deployer's own lines' HBM is what it can sell on as its own.
-    f.hbmBought = Math.max(0, Math.min(f.hbm, f.hbmBought - made * STACKS_PER_ACCELERATOR));
+    // What it bought goes into its accelerators first: its own lines' wafers and HBM are what it can sell on as its own.
+    useStock(f, "wafer", made / (DIES_PER_WAFER * f.logicWaferYield));
+    useStock(f, "hbm", made * STACKS_PER_ACCELERATOR);
     f.warehouse += made;
   }
 }

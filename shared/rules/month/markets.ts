@@ -8,7 +8,7 @@ import {
   NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, type Good,
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
-import { addBoughtStock, sellStock, stockOf } from "../../model/stock";
+import { addBoughtStock, sellStock, stockOf, takeStock } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { hasModifier } from "../modifiers";
 import { earn, spend } from "../money";
@@ -107,7 +107,10 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
     earn(f, value);
     f.flows.salesValue += value;
     f.flows.salesVolume += s.quantity * MARKETS[good].basePrice * MARKETS[good].moneyPerUnitPerPrice * (good === "wafer" ? f.logicWaferPremium : 1);
-    if (good === "wafer") f.flows.wafersSold += s.quantity;
+    if (good === "wafer") {
+      f.flows.wafersSold += own;
+      f.flows.wafersResold += s.quantity - own;
+    }
     if (good === "hbm") f.flows.hbmSold += own;
   }
   for (const b of result.bought) {
@@ -162,11 +165,8 @@ export function runMarkets(state: GameState): void {
   // Unsold stock beyond a couple of months' output is not kept.
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
-    if (autoSells(id, "wafer")) f.logicWafers = Math.min(f.logicWafers, INVENTORY_MONTHS * f.flows.logicWafersMade);
-    if (autoSells(id, "hbm")) {
-      f.hbm = Math.min(f.hbm, INVENTORY_MONTHS * f.flows.hbmMade);
-      f.hbmBought = Math.min(f.hbmBought, f.hbm);
-    }
+    if (autoSells(id, "wafer")) takeStock(f, "wafer", f.logicWafers - INVENTORY_MONTHS * f.flows.logicWafersMade);
+    if (autoSells(id, "hbm")) takeStock(f, "hbm", f.hbm - INVENTORY_MONTHS * f.flows.hbmMade);
     f.dram = Math.min(f.dram, INVENTORY_MONTHS * Math.max(f.flows.dramMade, 1));
   }
 }
