@@ -11,6 +11,9 @@ export const BREACH_PENALTY = 0.2;
 /** Deliveries running one side must miss (a seller short of goods, a buyer short of cash) before the
  *  other may end the contract without paying damages: termination for material breach. tuned */
 export const TERMINATION_BREACHES = 3;
+/** Once the other side may end a contract, a shortfall that goes on is news only every this many
+ *  months (the contracts list counts every one): a seller short for a year sent 24 items before. */
+export const BREACH_NEWS_EVERY = 6;
 /** Most spot orders a faction may have waiting for the next clearing. tuned */
 export const MAX_SPOT_ORDERS = 12;
 /** Open offers a faction may have at once, and how long an offer stands. tuned */

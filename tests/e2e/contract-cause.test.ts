@@ -67,7 +67,7 @@ describe("termination for material breach", () => {
     // Each missed payment was news to Tesla, with the count and what it leads to.
     const news = () => page.evaluate(() => (window as unknown as { news: string[] }).news.join("\n"));
     await expect(news()).resolves.toContain("你與台積電的先進製程晶圓合約本月未履約");
-    await expect(news()).resolves.toContain("已連續 2 個月；連續 3 個月後，台積電可以終止合約而不必賠償");
+    await expect(news()).resolves.toContain("已連續 2 個月；再連續 1 個月，台積電就可以終止合約而不必賠償");
     // TSMC's bot ends it (the wafers now fetch more on the spot market), for nothing, and Tesla hears of it.
     await expect.poll(news, { timeout: LONG })
       .toContain("台積電終止了與你的先進製程晶圓合約，不必賠償：你已連續 3 個月未履約。");

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import {
   applyOrder, botDecisions, breakFeeNow, previewOrder, publicView, TERMINATION_BREACHES, type Contract, type GameState,
 } from "../../shared/index";
+import { BREACH_NEWS_EVERY } from "../../shared/data/limits";
+import { t } from "../../shared/i18n";
 import { runContracts } from "../../shared/rules/month/contracts";
 import { keepingCost, worthBreaking } from "../../shared/bots/keep-or-break";
 import { quietMatch } from "./helpers";
@@ -45,6 +47,25 @@ describe("termination for material breach", () => {
     deliver(state, 4);
     deliver(state, 50, 0);
     expect(c).toMatchObject({ breachedBy: "tesla", breachRun: 1, breaches: 4 });
+  });
+
+  it(`a shortfall that goes on is news in its first ${TERMINATION_BREACHES} months, then every ${BREACH_NEWS_EVERY}, to both sides`, () => {
+    const { state, c } = withContract("hbm", 600);
+    c.months = 24;
+    for (let i = 0; i < 13; i++) deliver(state, 0);
+    expect(c.breachRun).toBe(13);
+    const runs = (id: string) => state.eventLog.filter((e) => e.id === id).map((e) => e.params?.run);
+    expect(runs("contract-breach")).toEqual([1, 2, 3, 6, 12]);
+    expect(runs("contract-missed")).toEqual([1, 2, 3, 6, 12]);
+  });
+
+  it("the news says how many more missed months let the other side walk away, in both languages", () => {
+    const p = { by: "Samsung", good: "HBM", short: 10, unit: "k stacks" };
+    expect(t("en", "news.contract-missed", { ...p, run: 1, left: 2 })).toContain("the first month; 2 more running and you may end it without paying");
+    expect(t("en", "news.contract-missed", { ...p, run: 2, left: 1 })).toContain("2 months running; one more and you may end it");
+    expect(t("en", "news.contract-missed", { ...p, run: 6, left: 0 })).toContain("6 months running; you may now end it without paying");
+    expect(t("zh-TW", "news.contract-breach", { ...p, with: "特斯拉", run: 1, left: 2 })).toContain("再連續 2 個月，特斯拉就可以終止合約");
+    expect(t("zh-TW", "news.contract-breach", { ...p, with: "特斯拉", run: 3, left: 0 })).toContain("特斯拉現在可以終止合約");
   });
 
   it(`after ${TERMINATION_BREACHES} misses running the other side walks away for nothing; the side in breach still pays`, () => {

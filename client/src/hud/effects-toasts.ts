@@ -1,5 +1,5 @@
 // Turn the server's effects into toasts and sounds: events, milestones, fabs, launches.
-import { MILESTONE_IDS } from "../../../shared/index";
+import { MILESTONE_IDS, TERMINATION_BREACHES } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr, hasText } from "../i18n";
 import { money } from "../i18n/format";
@@ -19,6 +19,8 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);
   if (typeof p.vendor === "string" && hasText(`vendor.${p.vendor}`)) p.vendor = tr(`vendor.${p.vendor}`);
   if (typeof p.tool === "string" && hasText(`tool.${p.tool}`)) p.tool = tr(`tool.${p.tool}`);
+  // A contract's missed deliveries running: how many more before the other side may end it for free.
+  if (typeof p.run === "number") p.left = Math.max(0, TERMINATION_BREACHES - p.run);
   // Sums of money ride in $M: written as money.
   if (typeof p.fee === "number") p.fee = money(p.fee);
   if (typeof p.program === "string" && hasText(`research.${p.program}`)) p.program = tr(`research.${p.program}`);

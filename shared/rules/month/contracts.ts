@@ -5,7 +5,7 @@ import { MARKETS } from "../../data/markets";
 import { addBoughtStock, sellStock, stockOf } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { earn, spend } from "../money";
-import { BREACH_PENALTY, OFFER_EXPIRY_MONTHS } from "../../data/limits";
+import { BREACH_NEWS_EVERY, BREACH_PENALTY, OFFER_EXPIRY_MONTHS, TERMINATION_BREACHES } from "../../data/limits";
 
 
 export function runContracts(state: GameState): void {
@@ -59,9 +59,12 @@ export function runContracts(state: GameState): void {
       }
       const other = party === c.seller ? c.buyer : c.seller;
       const missed = Number(short.toFixed(2));
-      // Both sides hear of it: the one in breach, and the one it lets walk away after TERMINATION_BREACHES.
-      state.eventLog.push({ month: state.month, id: "contract-breach", faction: party, params: { contract: c.id, good: c.good, short: missed, with: other, run: c.breachRun } });
-      state.eventLog.push({ month: state.month, id: "contract-missed", faction: other, params: { contract: c.id, good: c.good, short: missed, by: party, run: c.breachRun } });
+      // Both sides hear of it: the one in breach, and the one it lets walk away after TERMINATION_BREACHES
+      // (then every BREACH_NEWS_EVERY months while it goes on).
+      if (c.breachRun <= TERMINATION_BREACHES || c.breachRun % BREACH_NEWS_EVERY === 0) {
+        state.eventLog.push({ month: state.month, id: "contract-breach", faction: party, params: { contract: c.id, good: c.good, short: missed, with: other, run: c.breachRun } });
+        state.eventLog.push({ month: state.month, id: "contract-missed", faction: other, params: { contract: c.id, good: c.good, short: missed, by: party, run: c.breachRun } });
+      }
     }
     c.months -= 1;
     if (c.months <= 0) c.status = "completed";
