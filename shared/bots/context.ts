@@ -8,6 +8,14 @@ import { checkTypedOrder } from "../rules/apply-order";
 /** How many months late the easy bot reacts to its limiting factor, and founds its TerraFab. tuned: easy below normal in every seat but Samsung's (npm run balance -- --tables ladder) */
 export const EASY_LAG_MONTHS = 2;
 
+/** How many months late the easy bot reacts to its limiting factor in a match of this length: a month in
+ *  a 60-month match, where two left the easy TSMC 9 % of all-easy matches (8–11 % over eight seed sets of
+ *  200) and the easy Samsung 40 %; now 12 % and 34 %. No more in 180 months (three made the easy Tesla
+ *  38 % there, the easy China 13 %). tuned */
+export function easyLagMonths(months: number): number {
+  return months <= 60 ? 1 : EASY_LAG_MONTHS;
+}
+
 export interface BotContext {
   state: GameState;
   id: FactionId;

@@ -4,7 +4,7 @@ import type { FactionId } from "../data/factions";
 import type { GameState, LimitingFactor } from "../model/types";
 import type { Order } from "../protocol/order";
 import type { Difficulty } from "../protocol/options";
-import { EASY_LAG_MONTHS, botNoise, makeContext } from "./context";
+import { botNoise, easyLagMonths, makeContext } from "./context";
 import { play } from "./policies";
 import { overtimeShells } from "./actions";
 import { reasonFor, type BotReason } from "./reasons";
@@ -66,7 +66,8 @@ const NORMAL_WAITS_ON: Partial<Record<FactionId, (factor: LimitingFactor) => boo
 };
 
 /**
- * What the bot attacks this month: the easy bot what bound it two months ago (acting only every few
+ * What the bot attacks this month: the easy bot what bound it two months ago, one in a 60-month match
+ * (easyLagMonths; acting only every few
  * months left the factions whose milestones are streaks out of reach at easy; three months late made
  * the easy Tesla stronger than the normal one); the normal bot a new factor once it holds
  * (NORMAL_WAITS_ON); the hard bot, which plans ahead, the month's. The reasons the bot gives name
@@ -75,7 +76,7 @@ const NORMAL_WAITS_ON: Partial<Record<FactionId, (factor: LimitingFactor) => boo
 export function botFactor(state: GameState, faction: FactionId, difficulty: Difficulty): LimitingFactor {
   const f = state.factions[faction];
   const history = f.limitingHistory;
-  if (difficulty === "easy") return history[Math.max(0, history.length - 1 - EASY_LAG_MONTHS)] ?? f.limitingFactor;
+  if (difficulty === "easy") return history[Math.max(0, history.length - 1 - easyLagMonths(state.options.months))] ?? f.limitingFactor;
   const running = monthsBinding(history, f.limitingFactor);
   if (difficulty === "normal" && running < 2 && NORMAL_WAITS_ON[faction]?.(f.limitingFactor)) return history[history.length - 1 - running] ?? f.limitingFactor;
   return f.limitingFactor;
