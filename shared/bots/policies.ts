@@ -162,7 +162,10 @@ function china(ctx: BotContext, plan: Plan): void {
   // Judged on what China knows of the programme's cost, not the hidden draw.
   const euvEstimate = researchEstimate(ctx.state, "china", "domestic-euv");
   const euvNear = euvEstimate.spent >= expectedCost(euvEstimate) * (plan.lookahead ? 0.3 : 0.5);
-  if (euvNear && !hasN3) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
+  // …but not one it could not bring to volume before the end (a 60-month match: it won 9–14 % of
+  // all-hard ones over eight seed sets, 10–20 % without the shell). tuned
+  const inTime = ctx.state.options.months - ctx.state.month >= FAB_TO_VOLUME_MONTHS;
+  if (euvNear && !hasN3 && (inTime || !plan.lookahead)) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   // A programme going badly (its estimate above the published cost) is a reason to lean on DUV meanwhile.
   const euvDear = !euv && expectedCost(euvEstimate) > RESEARCH["domestic-euv"].cost;
   if (euvDear && pipeline < (plan.lookahead ? 3 : 2) + 1 && ctx.budget > 10_000) startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
