@@ -1,0 +1,29 @@
+// The hard China starts its 3 nm shell while its EUV programme is still running (a fab takes about
+// five years), but not when that fab could not reach volume before the match ends.
+import { describe, expect, it } from "vitest";
+import { botOrders, expectedCost, researchEstimate, type GameState } from "../../shared/index";
+import { quietMatch } from "./helpers";
+
+/** Month 20, China's EUV programme half paid for (by what China can see of its cost), cash to spare. */
+function halfwayToEuv(months: 60 | 120): GameState {
+  const s = quietMatch(5, months);
+  s.month = 20;
+  const china = s.factions.china;
+  china.cash = 80_000;
+  china.research["domestic-euv"].spent = 0.5 * expectedCost(researchEstimate(s, "china", "domestic-euv"));
+  return s;
+}
+
+const startsN3 = (s: GameState) => botOrders(s, "china", "hard").some((o) => o.type === "buildFab" && o.node === "N3" && o.multipatterning === false);
+
+describe("the hard China's early 3 nm shell", () => {
+  it("goes under way in month 20 of a 120-month match, 100 months before the end", () => {
+    expect(startsN3(halfwayToEuv(120))).toBe(true);
+  });
+
+  it("does not in month 20 of a 60-month match: a fab founded then could not reach volume in the 40 months left", () => {
+    const s = halfwayToEuv(60);
+    expect(researchEstimate(s, "china", "domestic-euv").spent).toBeGreaterThan(0);
+    expect(startsN3(s)).toBe(false);
+  });
+});
