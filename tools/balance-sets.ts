@@ -1,8 +1,12 @@
 // npm run balance:sets -- [--sets K] [--matches N] [--seed S] [--json]
 // The balance distance (cells, hard seats) and the difficulty ladder on K seed sets, with their
-// mean and range: how to tell a change from the noise between runs (docs/design.md §11).
+// mean and range: how to tell a change from the noise between runs (docs/design.md §11). Then each
+// cell and each rung of the ladder over the sets, to tell a cell that misses on every set from one
+// that misses by chance.
 import { intArg, readArgs } from "./args";
-import { seedSet, setSeeds, spread } from "./balance/seed-sets";
+import { FACTION_IDS } from "../shared/index";
+import { CELL_RANGE } from "./balance/misses";
+import { cellSpreads, ladderSpreads, seedSet, setSeeds, spread, type Spread } from "./balance/seed-sets";
 
 const args = readArgs(process.argv.slice(2));
 const sets = intArg(args.get("sets"), 3, "sets");
@@ -17,7 +21,7 @@ const results = setSeeds(seed0, sets).map((seed) => seedSet(seed, matches));
 const cells = spread(results.map((r) => r.cellPoints));
 const hard = spread(results.map((r) => r.hardPoints));
 if (args.has("json")) {
-  console.log(JSON.stringify({ matches, sets: results, cells, hard }));
+  console.log(JSON.stringify({ matches, sets: results, cells, hard, cellSpreads: cellSpreads(results), ladder: ladderSpreads(results) }));
   process.exit(0);
 }
 console.log(`TerraFab balance on ${sets} seed sets of ${matches} matches a row (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -26,3 +30,18 @@ for (const r of results) {
   console.log(`  ${String(r.seed).padStart(10)}   ${r.cellPoints.toFixed(0).padStart(5)} (${String(r.cellsOff).padStart(2)} of 36)   ${r.hardPoints.toFixed(0).padStart(10)}   ${r.ladderOff.join(", ") || "—"}`);
 }
 console.log(`  cells distance: mean ${cells.mean.toFixed(1)}, ${cells.min.toFixed(0)}–${cells.max.toFixed(0)}; hard seats: mean ${hard.mean.toFixed(1)}, ${hard.min.toFixed(0)}–${hard.max.toFixed(0)}`);
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const range = (s: Spread) => `${pct(s.mean)} [${(s.min * 100).toFixed(0)}–${(s.max * 100).toFixed(0)}]`.padEnd(15);
+console.log("\nEach cell over the sets: win rate, mean [least–most]; ✗ where the mean is outside 15–35 %");
+console.log(`  months diff     ${FACTION_IDS.map((f) => f.padEnd(15)).join(" ")}`);
+for (const c of cellSpreads(results)) {
+  const off = FACTION_IDS.some((f) => c.winRate[f].mean < CELL_RANGE[0] || c.winRate[f].mean > CELL_RANGE[1]);
+  console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => range(c.winRate[f])).join(" ")}${off ? "  ✗" : ""}`);
+}
+console.log("\nLadder over the sets (one easy / normal / hard bot against three normal, 120 months): means");
+const ladders = ladderSpreads(results);
+for (const f of FACTION_IDS) {
+  const l = ladders[f];
+  const climbs = l.easy.mean < l.normal.mean && l.normal.mean < l.hard.mean;
+  console.log(`  ${f.padEnd(8)} ${pct(l.easy.mean)} ${pct(l.normal.mean)} ${pct(l.hard.mean)}${climbs ? "" : "  ✗"}`);
+}

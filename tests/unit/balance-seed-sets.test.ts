@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DIFFICULTIES, MATCH_LENGTHS } from "../../shared/index";
 import { cell, hardSeats } from "../../tools/balance/cells";
 import { targetMisses } from "../../tools/balance/misses";
-import { seedSet, setSeeds, spread } from "../../tools/balance/seed-sets";
+import { cellSpreads, ladderSpreads, seedSet, setSeeds, spread, type SetResult } from "../../tools/balance/seed-sets";
 
 describe("balance on seed sets", () => {
   it("sets start at seed, seed + 5 000, seed + 10 000 …", () => {
@@ -25,5 +25,33 @@ describe("balance on seed sets", () => {
 
   it("the spread is the mean and the range", () => {
     expect(spread([10, 20, 60])).toEqual({ mean: 30, min: 10, max: 60 });
+  });
+
+  it("each cell and each rung of the ladder is spread over the sets, cell by cell", () => {
+    const rates = (t: number, s: number, m: number, c: number) => ({ tesla: t, tsmc: s, samsung: m, china: c });
+    const set = (seed: number, x: number): SetResult => ({
+      seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [],
+      cells: [{ months: 60, difficulty: "easy", winRate: rates(x, 0.2, 0.3, 0.5 - x) }, { months: 120, difficulty: "hard", winRate: rates(0.25, x, 0.25, 0.5 - x) }],
+      ladder: { easy: rates(x, 0.1, 0.1, 0.1), normal: rates(0.2, 0.2, 0.2, 0.2), hard: rates(0.5, 0.5, 0.5, 2 * x) },
+    });
+    const results = [set(1, 0.1), set(5001, 0.3)];
+    const cells = cellSpreads(results);
+    expect(cells.map((c) => `${c.months} ${c.difficulty}`)).toEqual(["60 easy", "120 hard"]);
+    expect(cells[0].winRate.tesla.mean).toBeCloseTo(0.2, 9);
+    expect(cells[0].winRate.tesla).toMatchObject({ min: 0.1, max: 0.3 });
+    expect(cells[1].winRate.tsmc.mean).toBeCloseTo(0.2, 9);
+    expect(cells[1].winRate.samsung).toEqual({ mean: 0.25, min: 0.25, max: 0.25 });
+    const ladder = ladderSpreads(results);
+    expect(ladder.tesla.easy).toMatchObject({ min: 0.1, max: 0.3 });
+    expect(ladder.china.hard.mean).toBeCloseTo(0.4, 9);
+    expect(cellSpreads([])).toEqual([]);
+  });
+
+  it("a real set carries its cells and its ladder", () => {
+    const set = seedSet(1, 2);
+    expect(set.cells).toHaveLength(9);
+    expect(set.cells[0]).toMatchObject({ months: 60, difficulty: "easy" });
+    for (const c of set.cells) expect(Object.values(c.winRate).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(set.ladder.normal).toEqual(set.cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate);
   });
 });
