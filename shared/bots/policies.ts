@@ -67,9 +67,9 @@ function tesla(ctx: BotContext, plan: Plan): void {
   if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < HARD_TESLA_YIELD_LEVELS) fundResearch(ctx, "yield-learning");
 }
 
-/** Months Tesla's greenfield logic fab takes from its founding to volume with overtime on its shell
- *  (measured: median 53–56 for the easy and hard bots, 60 without overtime): the TerraFab must be
- *  founded at least this long before the end. */
+/** Months a greenfield logic fab takes from its founding to volume with overtime on its shell
+ *  (measured on Tesla's: median 53–56 for the easy and hard bots, 60 without overtime): the TerraFab
+ *  must be founded at least this long before the end, and the hard China's early 3 nm shell too. */
 const FAB_TO_VOLUME_MONTHS = 54;
 /** Tesla founds its TerraFab in month 12 (power binds first, and cash is thin), or sooner when the match
  *  is too short for a fab founded then to reach volume (month 6 of 60: founded in month 12, no bot
@@ -164,8 +164,8 @@ function china(ctx: BotContext, plan: Plan): void {
   const euvNear = euvEstimate.spent >= expectedCost(euvEstimate) * (plan.lookahead ? 0.3 : 0.5);
   // …but not one it could not bring to volume before the end (a 60-month match: it won 9–14 % of
   // all-hard ones over eight seed sets, 10–20 % without the shell). tuned
-  const inTime = ctx.state.options.months - ctx.state.month >= FAB_TO_VOLUME_MONTHS;
-  if (euvNear && !hasN3 && (inTime || !plan.lookahead)) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
+  const tooLate = plan.lookahead && ctx.state.options.months - ctx.state.month < FAB_TO_VOLUME_MONTHS;
+  if (euvNear && !hasN3 && !tooLate) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   // A programme going badly (its estimate above the published cost) is a reason to lean on DUV meanwhile.
   const euvDear = !euv && expectedCost(euvEstimate) > RESEARCH["domestic-euv"].cost;
   if (euvDear && pipeline < (plan.lookahead ? 3 : 2) + 1 && ctx.budget > 10_000) startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
