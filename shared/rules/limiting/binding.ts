@@ -10,6 +10,7 @@
 //   what holds back the next capacity binds: capital, tools, talent or construction.
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../../data/chain";
 import { FACTIONS, type FactionId } from "../../data/factions";
+import { MARKETS } from "../../data/markets";
 import { CASH_SHORT_SHARE, POWER_HEADROOM_MONTHS, POWER_WAIT_MIN_K, POWER_WAIT_SHARE, SOON_MONTHS, STAFFED_ENOUGH, UNSOLD_SHARE } from "../../data/limiting";
 import { missingToolCount } from "../../model/fab-plan";
 import type { Evidence, Fab, GameState, LimitingFactor } from "../../model/types";
@@ -74,7 +75,7 @@ export function makerBinding(state: GameState, faction: FactionId, queues: () =>
   // Weighed at reference prices, wafers, HBM and DRAM together.
   const offered = fl.offeredVolume;
   const unsold = offered - fl.salesVolume;
-  if (offered > 0 && unsold > UNSOLD_SHARE * offered) {
+  if (offered > 0 && unsold > UNSOLD_SHARE * offered && !priceSettling(state, faction)) {
     return bound("demand", "evidence.demand", { unsold: Math.round((unsold / offered) * 100) });
   }
   const staffing = staffingOf(state, faction);
@@ -82,6 +83,20 @@ export function makerBinding(state: GameState, faction: FactionId, queues: () =>
     return bound("talent", "evidence.talent.ops", { staffed: Math.round(staffing.ops * 100) });
   }
   return capacityBinding(state, faction, staffing, queues);
+}
+
+/**
+ * Wafers left over while their price is still above the reference are a price coming back down
+ * after a spike (an outage sends it up 8 % a month, and it overshoots): the falling price clears
+ * them within months, so what holds a wafer maker back is its next capacity, not demand. The
+ * relief probe: of 124 months TSMC was named demand-bound on unseen seeds, more demand was the best
+ * relief in 18; six months of construction in 104. Commodity DRAM and HBM are left to the demand
+ * rule: unqualified HBM goes unsold at any price.
+ */
+export function priceSettling(state: GameState, faction: FactionId): boolean {
+  const f = state.factions[faction];
+  const wafersOffered = f.flows.wafersOffered * MARKETS.wafer.basePrice * MARKETS.wafer.moneyPerUnitPerPrice * f.logicWaferPremium;
+  return wafersOffered >= 0.5 * f.flows.offeredVolume && state.markets.wafer.price > MARKETS.wafer.basePrice;
 }
 
 /** Sold out: what holds back the capacity that comes next? */
