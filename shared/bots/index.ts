@@ -9,6 +9,7 @@ import { play } from "./policies";
 import { overtimeShells } from "./actions";
 import { reasonFor, type BotReason } from "./reasons";
 import { UNSOLD_SHARE } from "../data/limiting";
+import { unsoldOver } from "../rules/limiting/binding";
 
 export type { BotReason } from "./reasons";
 
@@ -76,9 +77,7 @@ const NORMAL_WAITS_ON: Partial<Record<FactionId, (factor: LimitingFactor) => boo
 const TSMC_SURPLUS_SHARE: Record<Difficulty, number> = { easy: UNSOLD_SHARE, normal: UNSOLD_SHARE, hard: 0.065 };
 
 function heldBackBySurplus(state: GameState, faction: FactionId, difficulty: Difficulty): boolean {
-  if (faction !== "tsmc") return false;
-  const fl = state.factions[faction].flows;
-  return fl.offeredVolume > 0 && fl.offeredVolume - fl.salesVolume > TSMC_SURPLUS_SHARE[difficulty] * fl.offeredVolume;
+  return faction === "tsmc" && unsoldOver(state, faction, TSMC_SURPLUS_SHARE[difficulty]);
 }
 
 /**

@@ -3,6 +3,8 @@
 // hard bot acts on the month's factor. Either holds back while TSMC's wafers go unsold.
 import { describe, expect, it } from "vitest";
 import { botFactor, runMatch } from "../../shared/index";
+import { UNSOLD_SHARE } from "../../shared/data/limiting";
+import { unsoldOver } from "../../shared/rules/limiting/binding";
 
 describe("the normal TSMC and a new limiting factor", () => {
   it("keeps at last month's factor for a month, then follows the new one", () => {
@@ -18,9 +20,7 @@ describe("the normal TSMC and a new limiting factor", () => {
           const last = h[h.length - 2];
           if (last === undefined) return;
           // While its wafers go unsold, TSMC's bot holds back as for demand (price-settling.test.ts).
-          const fl = s.factions.tsmc.flows;
-          const unsold = fl.offeredVolume > 0 ? 1 - fl.salesVolume / fl.offeredVolume : 0;
-          if (unsold > 0.05) {
+          if (unsoldOver(s, "tsmc", UNSOLD_SHARE)) {
             expect(botFactor(s, "tsmc", "normal")).toBe("demand");
             held++;
             return;

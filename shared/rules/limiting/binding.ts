@@ -72,17 +72,21 @@ export function deployerBinding(state: GameState, faction: FactionId): Binding {
 export function makerBinding(state: GameState, faction: FactionId, queues: () => Queues = lazyQueues(state)): Binding {
   const f = state.factions[faction];
   const fl = f.flows;
-  // Weighed at reference prices, wafers, HBM and DRAM together.
-  const offered = fl.offeredVolume;
-  const unsold = offered - fl.salesVolume;
-  if (offered > 0 && unsold > UNSOLD_SHARE * offered && !priceSettling(state, faction)) {
-    return bound("demand", "evidence.demand", { unsold: Math.round((unsold / offered) * 100) });
+  if (unsoldOver(state, faction, UNSOLD_SHARE) && !priceSettling(state, faction)) {
+    return bound("demand", "evidence.demand", { unsold: Math.round(((fl.offeredVolume - fl.salesVolume) / fl.offeredVolume) * 100) });
   }
   const staffing = staffingOf(state, faction);
   if (staffing.ops < STAFFED_ENOUGH) {
     return bound("talent", "evidence.talent.ops", { staffed: Math.round(staffing.ops * 100) });
   }
   return capacityBinding(state, faction, staffing, queues);
+}
+
+/** More than this share of what the maker offered this month found no buyer (weighed at reference
+ *  prices, wafers, HBM and DRAM together). */
+export function unsoldOver(state: GameState, faction: FactionId, share: number): boolean {
+  const fl = state.factions[faction].flows;
+  return fl.offeredVolume > 0 && fl.offeredVolume - fl.salesVolume > share * fl.offeredVolume;
 }
 
 /**
