@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { replayMatch } from "../../shared/index";
 import { until } from "../server/harness";
 import { boot, freePort, stop, type Proc } from "./procs";
-import { Seat } from "./seat";
+import { closeAll, opened, Seat } from "./seat";
 import { startPostgres, startRedis, type Service } from "./services";
 
 let redis: Service;
@@ -24,6 +24,7 @@ afterAll(async () => {
 });
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === "fail") for (const p of procs) console.log(`--- server on ${p.port}:\n${p.output()}`);
+  await closeAll();
   for (const p of procs) await stop(p);
   procs = [];
 });
@@ -75,7 +76,7 @@ describe("two processes with Redis and PostgreSQL", () => {
     // Rooms are spread over both processes (Colyseus sends a new room to the process with fewest).
     const hosts: Room[] = [];
     for (let i = 0; i < 4; i++) {
-      const r = await new Client(i % 2 ? b.url : a.url).create("match", { mode: "online", name: `H${i}`, private: i === 3 });
+      const r = opened(await new Client(i % 2 ? b.url : a.url).create("match", { mode: "online", name: `H${i}`, private: i === 3 }));
       r.onMessage("*", () => {});
       hosts.push(r);
     }
@@ -85,7 +86,7 @@ describe("two processes with Redis and PostgreSQL", () => {
     // Join by id through the other process's matchmaker.
     for (const r of hosts.slice(0, 2)) {
       const other = portOf(r) === a.port ? b : a;
-      const g = await new Client(other.url).joinById(r.roomId, { name: "Guest" });
+      const g = opened(await new Client(other.url).joinById(r.roomId, { name: "Guest" }));
       g.onMessage("*", () => {});
       expect(portOf(g)).toBe(portOf(r));
       await until("the guest is seated", () => (r.state as { players?: Map<string, unknown> }).players?.size === 2);
@@ -100,7 +101,7 @@ describe("two processes with Redis and PostgreSQL", () => {
     }
     // The lobby on either process lists the public matches of both.
     for (const p of [a, b]) {
-      const lobby = await new Client(p.url).joinOrCreate("lobby", { filter: { name: "match" } });
+      const lobby = opened(await new Client(p.url).joinOrCreate("lobby", { filter: { name: "match" } }));
       let listed: string[] = [];
       lobby.onMessage("rooms", (rooms: Array<{ roomId: string }>) => (listed = rooms.map((r) => r.roomId)));
       lobby.onMessage("+", () => {});
@@ -111,7 +112,7 @@ describe("two processes with Redis and PostgreSQL", () => {
     }
 
     // A class of 8 (two matches): its matches may run on the other process; the teacher's pause reaches them.
-    const teacher = await new Client(a.url).create("classroom", { role: "teacher", months: 60 });
+    const teacher = opened(await new Client(a.url).create("classroom", { role: "teacher", months: 60 }));
     teacher.onMessage("*", () => {});
     let classCode = "";
     teacher.onMessage("teacher", (m: { code: string }) => (classCode = m.code));
@@ -120,14 +121,14 @@ describe("two processes with Redis and PostgreSQL", () => {
     expect(found.roomId).toBe(teacher.roomId);
     const assigned: Array<{ matchId: string; ticket: string }> = [];
     for (let i = 0; i < 8; i++) {
-      const s = await new Client(i % 2 ? a.url : b.url).joinById(found.roomId, { code: classCode, name: `S${i}` });
+      const s = opened(await new Client(i % 2 ? a.url : b.url).joinById(found.roomId, { code: classCode, name: `S${i}` }));
       s.onMessage("*", () => {});
       s.onMessage("assigned", (m: { matchId: string; ticket: string }) => assigned.push(m));
     }
     teacher.send("start", {});
     await until("every student assigned", () => assigned.length === 8, 30_000);
     const seats = await Promise.all(assigned.map(async (m, i) => {
-      const r = await new Client(i % 2 ? b.url : a.url).joinById(m.matchId, { ticket: m.ticket });
+      const r = opened(await new Client(i % 2 ? b.url : a.url).joinById(m.matchId, { ticket: m.ticket }));
       r.onMessage("*", () => {});
       return r;
     }));
@@ -195,7 +196,7 @@ describe("two processes with Redis and PostgreSQL", () => {
       // one listing, one process: both processes' matchmakers send a spectator to the same process.
       const ports = new Set<number>();
       for (const p of [b, c]) {
-        const watcher = await new Client(p.url).joinById(id, { spectator: true, name: "W" });
+        const watcher = opened(await new Client(p.url).joinById(id, { spectator: true, name: "W" }));
         ports.add(portOf(watcher));
         await watcher.leave();
       }

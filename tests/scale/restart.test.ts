@@ -9,13 +9,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { replayMatch } from "../../shared/index";
 import { until } from "../server/harness";
 import { boot, freePort, stop, type Proc } from "./procs";
-import { Seat } from "./seat";
+import { closeAll, Seat } from "./seat";
 
 const env = (dbPath: string) => ({ TERRAFAB_DB: dbPath, TERRAFAB_TICK_MS: "60", TERRAFAB_LEASE_MS: "2500" });
 
 let procs: Proc[] = [];
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === "fail") for (const p of procs) console.log(`--- server on ${p.port}:\n${p.output()}`);
+  await closeAll();
   for (const p of procs) await stop(p);
   procs = [];
 });

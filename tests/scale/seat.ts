@@ -5,6 +5,31 @@ import { Client, type Room } from "@colyseus/sdk";
 
 export const CLOSE_RESUMED = 4012;
 
+/** Every room a test opened, and every seat: `closeAll` leaves them before the servers stop, so no
+ *  SDK reconnection (and its console lines) outlives the test file. */
+const openRooms = new Set<Room>();
+const seats = new Set<Seat>();
+
+/** Registers a room for `closeAll`. */
+export function opened<T extends Room>(room: T): T {
+  openRooms.add(room);
+  return room;
+}
+
+/** Leaves every room a test opened, without reconnection, and stops every seat's fresh retries. */
+export async function closeAll(): Promise<void> {
+  for (const s of seats) s.closed = true;
+  seats.clear();
+  const rooms = [...openRooms];
+  openRooms.clear();
+  await Promise.all(rooms.map(async (room) => {
+    room.reconnection.enabled = false;
+    room.reconnection.maxRetries = 0;
+    if (!room.connection?.isOpen) return;
+    await Promise.race([room.leave(), new Promise((r) => setTimeout(r, 2000))]);
+  }));
+}
+
 export function keepTrying(room: Room): Room {
   room.reconnection.minUptime = 0;
   room.reconnection.maxRetries = 4;
@@ -20,10 +45,13 @@ export class Seat {
   restarting = 0;
   ended: { matchId: string; stateHash: string } | null = null;
   left: number | null = null;
+  /** Set by `closeAll`: no more fresh reconnections. */
+  closed = false;
   private listeners: Array<(room: Room) => void> = [];
 
   /** `urls`: where to try a fresh reconnection (behind nginx: one address; in tests: each process). */
   constructor(room: Room, private urls: () => string[]) {
+    seats.add(this);
     this.attach(room);
   }
 
@@ -48,7 +76,7 @@ export class Seat {
   }
 
   private attach(room: Room): void {
-    keepTrying(room);
+    keepTrying(opened(room));
     this.room = room;
     room.onMessage("*", () => {});
     room.onMessage("ended", (m: { matchId: string; stateHash: string }) => (this.ended = m));
@@ -56,6 +84,7 @@ export class Seat {
     room.onReconnect(() => (this.reconnected += 1));
     room.onLeave((code: number) => {
       if (this.room !== room) return;
+      if (this.closed) return;
       if (code === CLOSE_RESUMED || code === 4003) void this.afresh(room.reconnectionToken);
       else this.left = code;
     });
@@ -65,10 +94,11 @@ export class Seat {
   private async afresh(token: string): Promise<void> {
     // The old process may still be closing: give it a moment before asking the matchmaker.
     await new Promise((r) => setTimeout(r, 300));
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 120 && !this.closed; i++) {
       for (const url of this.urls()) {
         try {
           const room = await new Client(url).reconnect(token);
+          if (this.closed) return void room.leave();
           this.rejoined += 1;
           this.attach(room);
           return;
