@@ -189,9 +189,18 @@ function attackMemory(plan: Plan): void {
   ownFab(plan, "dram");
 }
 
+/**
+ * The factor's own orders come first, since the HUD's button is labelled with the first; Samsung's
+ * standing qualification step follows them (under "Tools" a button that read "Fund HBM qualification"
+ * named the wrong thing).
+ */
 function attackTools(plan: Plan): void {
-  const { state, id } = plan;
+  relieveTools(plan);
   samsungQualification(plan);
+}
+
+function relieveTools(plan: Plan): void {
+  const { state, id } = plan;
   if (orderTools(plan)) return;
   if (id === "china") {
     chinaLithography(plan);
@@ -205,8 +214,12 @@ function attackTools(plan: Plan): void {
 }
 
 function attackConstruction(plan: Plan): void {
-  const { state, id } = plan;
+  relieveConstruction(plan);
   samsungQualification(plan);
+}
+
+function relieveConstruction(plan: Plan): void {
+  const { state, id } = plan;
   const underway = building(state, id);
   if (orderTools(plan)) return;
   const kind: "logic" | "dram" = id === "samsung" ? "dram" : "logic";

@@ -151,6 +151,19 @@ describe("Attack it", () => {
     expect(gw).toBeGreaterThanOrEqual(Math.min(f.warehouse * GW_PER_KACCEL, 2) * 0.5);
   });
 
+  it("tools and construction: Samsung's attack leads with that factor's order (the button's label); its qualification step follows", () => {
+    const s = quietMatch();
+    expect(s.factions.samsung.research["hbm-qualification"].level).toBe(0);
+    for (const factor of ["tools", "construction"] as const) {
+      const { orders } = attackOrders(s, "samsung", factor);
+      expect(["orderToolKit", "prepay", "fundVendor", "buildFab", "setOvertime"]).toContain(orders[0].type);
+      expect(orders.at(-1)).toMatchObject({ type: "fundResearch", program: "hbm-qualification" });
+      for (const o of orders) expect(checkOrder(s, "samsung", o)).toBeNull();
+    }
+    // Unsold output: unqualified HBM is what buyers turn down first, so qualification leads there.
+    expect(attackOrders(s, "samsung", "demand").orders[0]).toMatchObject({ type: "fundResearch", program: "hbm-qualification" });
+  });
+
   it("memory: Tesla's attack buys HBM for the dies it has", () => {
     const s = teslaWithPower();
     s.factions.tesla.logicWafers = 1_000;
