@@ -19,6 +19,7 @@ import { datedPowerComingGW, groundSlots } from "../month/power";
 import { staffingOf, type Staffing } from "../month/talent";
 import { toolWaitMonths, type Queues } from "./tool-wait";
 import { queuesByLine } from "../month/vendors";
+import { atReference } from "../../model/reference-value";
 
 export interface Binding {
   factor: LimitingFactor;
@@ -99,8 +100,7 @@ export function unsoldOver(state: GameState, faction: FactionId, share: number):
  */
 export function priceSettling(state: GameState, faction: FactionId): boolean {
   const f = state.factions[faction];
-  const wafersOffered = f.flows.wafersOffered * MARKETS.wafer.basePrice * MARKETS.wafer.moneyPerUnitPerPrice * f.logicWaferPremium;
-  return wafersOffered >= 0.5 * f.flows.offeredVolume && state.markets.wafer.price > MARKETS.wafer.basePrice;
+  return atReference(f, "wafer", f.flows.wafersOffered) >= 0.5 * f.flows.offeredVolume && state.markets.wafer.price > MARKETS.wafer.basePrice;
 }
 
 /** Sold out: what holds back the capacity that comes next? */

@@ -6,6 +6,7 @@ import { addBoughtStock, sellStock, stockOf } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { earn, spend } from "../money";
 import { BREACH_NEWS_EVERY, BREACH_PENALTY, OFFER_EXPIRY_MONTHS, TERMINATION_BREACHES } from "../../data/limits";
+import { atReference } from "../../model/reference-value";
 
 
 export function runContracts(state: GameState): void {
@@ -29,8 +30,8 @@ export function runContracts(state: GameState): void {
       spend(buyer, qty * money);
       earn(seller, qty * money);
       seller.flows.salesValue += qty * money;
-      seller.flows.salesVolume += qty * MARKETS[c.good].basePrice * MARKETS[c.good].moneyPerUnitPerPrice * premium;
-      seller.flows.offeredVolume += qty * MARKETS[c.good].basePrice * MARKETS[c.good].moneyPerUnitPerPrice * premium;
+      seller.flows.salesVolume += atReference(seller, c.good, qty);
+      seller.flows.offeredVolume += atReference(seller, c.good, qty);
       if (c.good === "wafer") {
         seller.flows.wafersSold += own;
         seller.flows.wafersResold += qty - own;

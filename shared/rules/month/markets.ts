@@ -15,6 +15,7 @@ import { earn, spend } from "../money";
 import { clear, movePrice, type Offer } from "./clearing";
 import { npcOffer, serveSupplyDeals } from "./outside-makers";
 import { detPow } from "../../model/det-math";
+import { atReference } from "../../model/reference-value";
 
 
 /** What a faction sells automatically: its whole stock of goods it does not use itself. */
@@ -74,7 +75,7 @@ function playerOffers(state: GameState, good: Good, price: number): Offer[] {
     if (q > 0) offers.push({ who: id, quantity: q, waferYield: good === "wafer" ? f.logicWaferYield : undefined, premium: good === "wafer" ? f.logicWaferPremium : undefined });
     if (good === "wafer") f.flows.wafersOffered = q;
     if (good === "hbm") f.flows.hbmOffered = q;
-    f.flows.offeredVolume += q * MARKETS[good].basePrice * MARKETS[good].moneyPerUnitPerPrice * (good === "wafer" ? f.logicWaferPremium : 1);
+    f.flows.offeredVolume += atReference(f, good, q);
   }
   return offers;
 }
@@ -106,7 +107,7 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
     madeSold += own;
     earn(f, value);
     f.flows.salesValue += value;
-    f.flows.salesVolume += s.quantity * MARKETS[good].basePrice * MARKETS[good].moneyPerUnitPerPrice * (good === "wafer" ? f.logicWaferPremium : 1);
+    f.flows.salesVolume += atReference(f, good, s.quantity);
     if (good === "wafer") {
       f.flows.wafersSold += own;
       f.flows.wafersResold += s.quantity - own;
