@@ -30,8 +30,9 @@ export function runContracts(state: GameState): void {
       spend(buyer, qty * money);
       earn(seller, qty * money);
       seller.flows.salesValue += qty * money;
-      seller.flows.salesVolume += atReference(seller, c.good, qty);
-      seller.flows.offeredVolume += atReference(seller, c.good, qty);
+      const volume = atReference(seller, c.good, qty);
+      seller.flows.salesVolume += volume;
+      seller.flows.offeredVolume += volume;
       if (c.good === "wafer") {
         seller.flows.wafersSold += own;
         seller.flows.wafersResold += qty - own;
