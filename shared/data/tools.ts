@@ -65,5 +65,12 @@ export const CHINA_QUOTA: Record<number, Partial<Record<ToolKind, number>>> = {
 };
 /** Price premium China pays for foreign tools under controls, by level. tuned */
 export const CHINA_PREMIUM: Record<number, number> = { 1: 0.25, 2: 0.5, 3: 1 };
+/**
+ * Under a full embargo (SANCTION_MAX) Western makers may not service the tools already in China's fabs,
+ * nor their people support them: China's fabs learn yield at this share of their speed. src: WORLD-DATA
+ * "Controls" (the US rules of Oct 2022 bar US persons from supporting advanced fabs in China; the scope
+ * widened in Sep 2024); the share tuned (at 0.7 China won 19 % of all-hard 120-month matches, at 0.5 7.5 %).
+ */
+export const EMBARGO_LEARNING_SPEED = 0.85;
 /** Lobbying spend that moves the sanction level one step. tuned */
 export const LOBBY_COST_PER_STEP = 3000;

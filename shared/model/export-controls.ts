@@ -1,8 +1,8 @@
 // Export controls on China as a player can read them: the level, what it lets China buy, and the
 // tug-of-war over it (the push banked on each side, the price of a step, who has lobbied which way).
 import { FACTION_IDS, type FactionId } from "../data/factions";
-import { CHINA_PREMIUM, CHINA_QUOTA, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
-import { TIGHT_SANCTIONS } from "./sanctions";
+import { CHINA_PREMIUM, CHINA_QUOTA, EMBARGO_LEARNING_SPEED, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
+import { TIGHT_SANCTIONS, unserviced } from "./sanctions";
 import type { GameState } from "./types";
 
 export interface ExportControls {
@@ -15,6 +15,8 @@ export interface ExportControls {
   premium: number;
   /** From this level on China's money reaches no Western firm (vendor and caster funding, poaching). */
   cutOff: boolean;
+  /** At a full embargo nobody services China's foreign tools: its fabs learn yield at this share of their speed (1: serviced). */
+  learningSpeed: number;
   /** Money ($M) pushing each way that has not yet moved the level: it carries into next month. */
   push: { tighten: number; loosen: number };
   /** Net push ($M) that moves the level one step, at the end of a month. */
@@ -30,6 +32,7 @@ export function exportControls(state: GameState): ExportControls {
   return {
     level, min: SANCTION_MIN, max: SANCTION_MAX,
     quota: { ...(CHINA_QUOTA[level] ?? {}) }, premium: CHINA_PREMIUM[level] ?? 1, cutOff: level >= TIGHT_SANCTIONS,
+    learningSpeed: unserviced(state, "china") ? EMBARGO_LEARNING_SPEED : 1,
     push: { ...state.lobby }, stepCost: LOBBY_COST_PER_STEP, lobbied,
   };
 }

@@ -1,12 +1,18 @@
 // What may be sold to China under export controls (docs/design.md §5: "Sanctions limit what may be sold to China").
 import type { FactionId } from "../data/factions";
 import type { Good } from "../data/markets";
+import { SANCTION_MAX } from "../data/tools";
 
 /** Goods China may not buy from others: leading-edge wafers, HBM and AI accelerators (US rules 2022–2024, WORLD-DATA "Controls"). */
 export const CONTROLLED_FOR_CHINA: readonly Good[] = ["wafer", "hbm", "accelerator"];
 
 /** From this sanction level on, China's money and offers reach no Western firm: tool makers, casters, rivals' staff. */
 export const TIGHT_SANCTIONS = 2;
+
+/** Are this faction's fabs without Western servicing (a full embargo), so slower to learn yield (EMBARGO_LEARNING_SPEED)? */
+export function unserviced(state: { sanctionLevel: number }, faction: FactionId): boolean {
+  return faction === "china" && state.sanctionLevel >= SANCTION_MAX;
+}
 
 /** Is this faction cut off from Western firms at today's sanction level? */
 export function cutOffFromWest(state: { sanctionLevel: number }, faction: FactionId): boolean {

@@ -1,8 +1,9 @@
 // Rivals contain a China that nears its win: once China has domestic EUV, only its 3 nm fab is left,
 // and it needs foreign tools to build it. The normal and hard rivals lobby to tighten the export
-// controls until China is cut off from Western firms; China lobbies the other way (a tug-of-war).
+// controls until China is cut off from Western firms, the hard ones on to the full embargo (where
+// nobody services China's tools); China lobbies the other way (a tug-of-war).
 import { describe, expect, it } from "vitest";
-import { botDecisions, FACTION_IDS, runMatch, TIGHT_SANCTIONS, type GameState } from "../../shared/index";
+import { botDecisions, FACTION_IDS, runMatch, SANCTION_MAX, TIGHT_SANCTIONS, type GameState } from "../../shared/index";
 import { quietMatch } from "./helpers";
 
 function chinaWithEuv(level = 1): GameState {
@@ -33,7 +34,15 @@ describe("rivals lobby to contain China", () => {
     before.factions.china.milestones["domestic-euv"] = null;
     const won = chinaWithEuv();
     won.factions.china.milestones["domestic-3nm"] = 50;
-    for (const s of [before, won, chinaWithEuv(TIGHT_SANCTIONS)]) expect(tightens(s, "tsmc", "hard")).toEqual([]);
+    for (const s of [before, won]) expect(tightens(s, "tsmc", "hard")).toEqual([]);
+    for (const id of ["tesla", "tsmc", "samsung"] as const) expect(tightens(chinaWithEuv(TIGHT_SANCTIONS), id, "normal")).toEqual([]);
+  });
+
+  it("the hard rival goes on from tight controls to the full embargo, and no further", () => {
+    for (const id of ["tesla", "tsmc", "samsung"] as const) {
+      expect(tightens(chinaWithEuv(TIGHT_SANCTIONS), id, "hard"), id).toHaveLength(1);
+      expect(tightens(chinaWithEuv(SANCTION_MAX), id, "hard"), id).toEqual([]);
+    }
   });
 
   it("in play, the controls tighten within six months of China's EUV (events alone did it in 8 of 60 matches)", () => {

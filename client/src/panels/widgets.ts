@@ -101,6 +101,7 @@ export function exportControls(): Widget {
         h("p", { class: "small", testid: "controls-level" }, h("strong", {}, tr("controls.level", { level: c.level, max: c.max })), " ", tr(`controls.level.${c.level}`)),
         h("p", { class: "small" }, quota.length ? tr("controls.quota", { list: quota.join(", "), premium: pct(c.premium) }) : tr("controls.noTools")),
         c.cutOff ? h("p", { class: "small" }, tr("controls.cutOff")) : "",
+        c.learningSpeed < 1 ? h("p", { class: "small", testid: "controls-unserviced" }, tr("controls.unserviced", { slower: pct(1 - c.learningSpeed) })) : "",
         h("p", { class: "muted small" }, tr("controls.euv")),
         h("p", { class: "small", testid: "controls-push" }, tr("controls.push", { step: money(c.stepCost) })),
         ...(["loosen", "tighten"] as const).flatMap((side) => [
