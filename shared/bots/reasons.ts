@@ -6,6 +6,7 @@ import type { GameState, LimitingFactor } from "../model/types";
 import { NODES } from "../data/nodes";
 import type { Order } from "../protocol/order";
 import { forCause } from "../rules/orders/contracts";
+import { TIGHT_SANCTIONS } from "../model/sanctions";
 
 export interface BotReason {
   key: string;
@@ -73,6 +74,8 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
     case "setHbmShare":
       return { key: "bot.why.hbmShare", params: { share: Math.round(order.share * 100) } };
     case "lobby":
+      // Past tight controls only the hard rival pushes on, for the embargo that leaves China's tools unserviced.
+      if (order.direction === "tighten" && state.sanctionLevel >= TIGHT_SANCTIONS) return { key: "bot.why.lobby.embargo" };
       return { key: `bot.why.lobby.${order.direction}` };
     case "injectEvent":
       return { key: "bot.why.other" };

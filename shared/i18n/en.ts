@@ -210,6 +210,7 @@ export const en = {
   "bot.why.contract.end": "Ends a contract the other side has broken {n} months running: no damages are owed, and today's market beats the contract's price.",
   "bot.why.hbmShare": "Moves its DRAM wafers toward HBM ({share} %): HBM pays and wins share.",
   "bot.why.lobby.tighten": "Lobbies to tighten export controls on China: with domestic EUV, China needs only its 3 nm fab to win, and foreign tools to build it.",
+  "bot.why.lobby.embargo": "Lobbies for a full embargo on China: with nobody to service its tools, its 3 nm fab would ramp slower.",
   "bot.why.lobby.loosen": "Lobbies to loosen export controls: its fabs need foreign tools.",
   "bot.why.other": "Other.",
 

@@ -209,6 +209,7 @@ export const zhTW: Record<string, string> = {
   "bot.why.contract.end": "終止對方已連續 {n} 個月未履約的合約：不必賠償，而且今天的市價比合約價好。",
   "bot.why.hbmShare": "把 DRAM 晶圓轉向 HBM（{share}%）：HBM 賺錢又能搶市占。",
   "bot.why.lobby.tighten": "遊說收緊對中國的出口管制：中國有了國產 EUV，只差一座 3 奈米晶圓廠就能獲勝，而蓋廠需要外國設備。",
+  "bot.why.lobby.embargo": "遊說對中國全面禁運：設備沒人維修，它的 3 奈米晶圓廠爬坡會更慢。",
   "bot.why.lobby.loosen": "遊說放寬出口管制：它的晶圓廠需要外國設備。",
   "bot.why.other": "其他。",
 

@@ -40,7 +40,7 @@ describe("rivals lobby to contain China", () => {
 
   it("the hard rival goes on from tight controls to the full embargo, and no further", () => {
     for (const id of ["tesla", "tsmc", "samsung"] as const) {
-      expect(tightens(chinaWithEuv(TIGHT_SANCTIONS), id, "hard"), id).toHaveLength(1);
+      expect(tightens(chinaWithEuv(TIGHT_SANCTIONS), id, "hard"), id).toEqual([{ order: { type: "lobby", direction: "tighten", amount: 1000 }, reason: { key: "bot.why.lobby.embargo" } }]);
       expect(tightens(chinaWithEuv(SANCTION_MAX), id, "hard"), id).toEqual([]);
     }
   });
