@@ -157,7 +157,8 @@ function china(ctx: BotContext, plan: Plan): void {
   const pipeline = building(ctx).length;
   const euv = me.milestones["domestic-euv"] !== null;
   // Enough 3 nm-class capacity on domestic EUV for this match's milestone (one fab in 120 months, more in 180).
-  const n3 = myFabs(ctx).filter((f) => f.node === "N3" && !f.multipatterning).reduce((s, f) => s + f.capacity, 0);
+  const n3Fabs = myFabs(ctx).filter((f) => f.node === "N3" && !f.multipatterning);
+  const n3 = n3Fabs.reduce((s, f) => s + f.capacity, 0);
   const hasN3 = n3 >= milestoneTargets(ctx.state.options.months).china3nmK;
   // The hard bot knows a fab takes years: it starts the 3 nm shell while the EUV programme is still running.
   // Judged on what China knows of the programme's cost, not the hidden draw.
@@ -168,8 +169,7 @@ function china(ctx: BotContext, plan: Plan): void {
   const tooLate = plan.lookahead && ctx.state.options.months - ctx.state.month < FAB_TO_VOLUME_MONTHS;
   // …and once that fab ramps, the hard bot buys a level of yield learning for it: its seat won 36–38 %
   // of 120-month matches against three normal bots without (target 40–75), 40 % with. tuned
-  const n3Ramping = myFabs(ctx).some((f) => f.node === "N3" && !f.multipatterning && f.stage === "ramp");
-  if (plan.lookahead && n3Ramping && me.research["yield-learning"].level < 1) fundResearch(ctx, "yield-learning");
+  if (plan.lookahead && n3Fabs.some((f) => f.stage === "ramp") && me.research["yield-learning"].level < 1) fundResearch(ctx, "yield-learning");
   if (euvNear && !hasN3 && !tooLate) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   // A programme going badly (its estimate above the published cost) is a reason to lean on DUV meanwhile.
   const euvDear = !euv && expectedCost(euvEstimate) > RESEARCH["domestic-euv"].cost;
