@@ -167,9 +167,11 @@ function china(ctx: BotContext, plan: Plan): void {
   // …but not one it could not bring to volume before the end (a 60-month match: it won 9–14 % of
   // all-hard ones over eight seed sets, 10–20 % without the shell). tuned
   const tooLate = plan.lookahead && ctx.state.options.months - ctx.state.month < FAB_TO_VOLUME_MONTHS;
-  // …and once that fab ramps, the hard bot buys a level of yield learning for it: its seat won 36–38 %
-  // of 120-month matches against three normal bots without (target 40–75), 40 % with. tuned
-  if (plan.lookahead && n3Fabs.some((f) => f.stage === "ramp") && me.research["yield-learning"].level < 1) fundResearch(ctx, "yield-learning");
+  // …and buys a level of yield learning for that fab's ramp as soon as its shell is under way: a level
+  // takes ten months at full funding, so it is in hand when the ramp starts. Its seat won 36–38 % of
+  // 120-month matches against three normal bots without (target 40–75), 40 % buying it once the ramp
+  // had started, 43 % buying it ahead (45 % on unseen seed sets; all-hard China 32–33 %). tuned
+  if (plan.lookahead && n3Fabs.length > 0 && me.research["yield-learning"].level < 1) fundResearch(ctx, "yield-learning");
   if (euvNear && !hasN3 && !tooLate) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   // A programme going badly (its estimate above the published cost) is a reason to lean on DUV meanwhile.
   const euvDear = !euv && expectedCost(euvEstimate) > RESEARCH["domestic-euv"].cost;

@@ -29,26 +29,27 @@ describe("the hard China's early 3 nm shell", () => {
 });
 
 describe("the hard China's yield learning for its 3 nm ramp", () => {
-  /** China's 3 nm fab on domestic EUV, in its ramp (or, with `stage`, elsewhere), cash to spare. */
-  function n3(stage: "ramp" | "install" = "ramp", level = 0): GameState {
+  /** China's 3 nm fab at `stage` (on domestic EUV unless `multipatterning`), cash to spare. */
+  function n3(stage: "shell" | "ramp" = "ramp", level = 0, multipatterning = false): GameState {
     const s = quietMatch(5);
     s.month = 60;
     s.factions.china.cash = 80_000;
     s.factions.china.research["yield-learning"].level = level;
     const fab = s.fabs.find((f) => f.owner === "china")!;
-    s.fabs.push({ ...structuredClone(fab), id: "cn-n3", node: "N3", multipatterning: false, stage, learning: 2 });
+    s.fabs.push({ ...structuredClone(fab), id: "cn-n3", node: "N3", multipatterning, stage, learning: 2 });
     return s;
   }
   const buysLearning = (s: GameState, difficulty: "normal" | "hard") =>
     botOrders(s, "china", difficulty).some((o) => o.type === "fundResearch" && o.program === "yield-learning");
 
-  it("is bought by the hard bot while that fab ramps, until it has a level", () => {
-    expect(buysLearning(n3(), "hard")).toBe(true);
-    expect(buysLearning(n3("ramp", 1), "hard")).toBe(false);
-    expect(buysLearning(n3("install"), "hard")).toBe(false);
+  it("is bought by the hard bot from the shell on (a level takes ten months: in hand when the ramp starts), until it has a level", () => {
+    expect(buysLearning(n3("shell"), "hard")).toBe(true);
+    expect(buysLearning(n3("ramp"), "hard")).toBe(true);
+    expect(buysLearning(n3("shell", 1), "hard")).toBe(false);
   });
 
-  it("not by the normal bot", () => {
+  it("is not bought for a 3 nm-class fab on DUV multi-patterning, nor by the normal bot", () => {
+    expect(buysLearning(n3("shell", 0, true), "hard")).toBe(false);
     expect(buysLearning(n3(), "normal")).toBe(false);
   });
 });
