@@ -201,7 +201,8 @@ const CONTAIN_LOBBY = 1000;
  * firms (TIGHT_SANCTIONS). The hard bot goes on to the full embargo, where nobody services China's
  * tools and its 3 nm fab ramps slower (EMBARGO_LEARNING_SPEED): three hard rivals held the all-hard
  * China of 120-month matches to 29 % while the hard China bought yield learning once that ramp had
- * started (36 % when they stopped at tight controls), and hold it to 32 % now that it buys it ahead. The easy bot does not look that far.
+ * started (36 % when they stopped at tight controls), and hold it to 32 % now that it buys it ahead.
+ * The easy bot does not look that far.
  */
 function containChina(ctx: BotContext): void {
   if (ctx.id === "china" || ctx.difficulty === "easy") return;

@@ -1,8 +1,8 @@
 // Export controls on China as a player can read them: the level, what it lets China buy, and the
 // tug-of-war over it (the push banked on each side, the price of a step, who has lobbied which way).
 import { FACTION_IDS, type FactionId } from "../data/factions";
-import { CHINA_PREMIUM, CHINA_QUOTA, EMBARGO_LEARNING_SPEED, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
-import { TIGHT_SANCTIONS, unserviced } from "./sanctions";
+import { CHINA_PREMIUM, CHINA_QUOTA, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
+import { servicedLearningSpeed, TIGHT_SANCTIONS } from "./sanctions";
 import type { GameState } from "./types";
 
 export interface ExportControls {
@@ -32,7 +32,7 @@ export function exportControls(state: GameState): ExportControls {
   return {
     level, min: SANCTION_MIN, max: SANCTION_MAX,
     quota: { ...(CHINA_QUOTA[level] ?? {}) }, premium: CHINA_PREMIUM[level] ?? 1, cutOff: level >= TIGHT_SANCTIONS,
-    learningSpeed: unserviced(state, "china") ? EMBARGO_LEARNING_SPEED : 1,
+    learningSpeed: servicedLearningSpeed(state, "china"),
     push: { ...state.lobby }, stepCost: LOBBY_COST_PER_STEP, lobbied,
   };
 }

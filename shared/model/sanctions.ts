@@ -1,7 +1,7 @@
 // What may be sold to China under export controls (docs/design.md §5: "Sanctions limit what may be sold to China").
 import type { FactionId } from "../data/factions";
 import type { Good } from "../data/markets";
-import { SANCTION_MAX } from "../data/tools";
+import { EMBARGO_LEARNING_SPEED, SANCTION_MAX } from "../data/tools";
 
 /** Goods China may not buy from others: leading-edge wafers, HBM and AI accelerators (US rules 2022–2024, WORLD-DATA "Controls"). */
 export const CONTROLLED_FOR_CHINA: readonly Good[] = ["wafer", "hbm", "accelerator"];
@@ -9,9 +9,10 @@ export const CONTROLLED_FOR_CHINA: readonly Good[] = ["wafer", "hbm", "accelerat
 /** From this sanction level on, China's money and offers reach no Western firm: tool makers, casters, rivals' staff. */
 export const TIGHT_SANCTIONS = 2;
 
-/** Are this faction's fabs without Western servicing (a full embargo), so slower to learn yield (EMBARGO_LEARNING_SPEED)? */
-export function unserviced(state: { sanctionLevel: number }, faction: FactionId): boolean {
-  return faction === "china" && state.sanctionLevel >= SANCTION_MAX;
+/** The share of its pace at which this faction's fabs learn yield: below 1 for China under a full
+ *  embargo, when no Western maker services its tools (EMBARGO_LEARNING_SPEED). */
+export function servicedLearningSpeed(state: { sanctionLevel: number }, faction: FactionId): number {
+  return faction === "china" && state.sanctionLevel >= SANCTION_MAX ? EMBARGO_LEARNING_SPEED : 1;
 }
 
 /** Is this faction cut off from Western firms at today's sanction level? */

@@ -4,8 +4,7 @@ import { OVERTIME_COST_FACTOR, OVERTIME_SPEEDUP, PHD_LEARNING_BONUS, VOLUME_YIEL
 import { FACTIONS } from "../../data/factions";
 import { SITE_BUILD_SLOTS, SITES, type SiteId } from "../../data/sites";
 import { YIELD_LEARNING_PER_LEVEL } from "../../data/research";
-import { EMBARGO_LEARNING_SPEED } from "../../data/tools";
-import { unserviced } from "../../model/sanctions";
+import { servicedLearningSpeed } from "../../model/sanctions";
 import { deliveredShare, matureYieldOf } from "../../model/fab-plan";
 import type { Fab, GameState } from "../../model/types";
 import { earn, spend } from "../money";
@@ -17,8 +16,7 @@ export function buildRate(fab: Fab, staffing: Staffing): number {
 
 export function learningRate(state: GameState, fab: Fab, staffing: Staffing): number {
   const f = state.factions[fab.owner];
-  const serviced = unserviced(state, fab.owner) ? EMBARGO_LEARNING_SPEED : 1;
-  return serviced * staffing.ops * (1 + PHD_LEARNING_BONUS * staffing.phd) / (1 + PHD_LEARNING_BONUS) * (1 + YIELD_LEARNING_PER_LEVEL * f.research["yield-learning"].level);
+  return servicedLearningSpeed(state, fab.owner) * staffing.ops * (1 + PHD_LEARNING_BONUS * staffing.phd) / (1 + PHD_LEARNING_BONUS) * (1 + YIELD_LEARNING_PER_LEVEL * f.research["yield-learning"].level);
 }
 
 export function yieldAfter(state: GameState, fab: Fab, learning: number): number {
