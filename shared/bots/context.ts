@@ -6,7 +6,7 @@ import type { Order } from "../protocol/order";
 import { checkTypedOrder } from "../rules/apply-order";
 
 /** How many months late the easy bot founds its TerraFab, and reacts to its limiting factor in matches
- *  longer than 60 months (easyLagMonths). tuned: easy below normal in every seat but Samsung's (npm run balance -- --tables ladder) */
+ *  longer than 60 months (easyLagMonths). tuned: easy below normal in every seat but Samsung's, whose easy bot is slowed in its shift to HBM instead (policies.ts hbmPace) */
 export const EASY_LAG_MONTHS = 2;
 
 /** How many months late the easy bot reacts to its limiting factor in a match of this length: a month in

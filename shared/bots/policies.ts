@@ -103,8 +103,15 @@ function secureHbm(ctx: BotContext): void {
   if (want >= 20) give(ctx, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: want, price: Math.round(state.markets.hbm.price * 1.1), months: 24 });
 }
 
-/** Cash ($M) beyond which TSMC treats money as idle and founds one more fab. tuned: month-0 all-in within +10 points */
-const TSMC_IDLE_CASH = 100_000;
+/**
+ * Cash ($M) beyond which TSMC treats money as idle and founds one more fab (month-0 all-in within +10
+ * points). The easy bot lets more pile up before it builds with it. This fab decides TSMC's
+ * demand-share race, and steeply: the all-easy TSMC of 120-month matches won 36 % at $100 B (eight
+ * seed sets of 200), 33.5 % at $104 B, 28 % at $110 B, 19 % at $115 B, 6 % at $130 B. The normal bot
+ * at $104 B took the all-normal TSMC of 120-month matches from 35 to 32 %, but of 180-month ones to
+ * 15–17 % and the normal Tesla there to 32–35 %: it stays at $100 B. tuned
+ */
+const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 110_000, normal: 100_000, hard: 100_000 };
 
 function tsmc(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
@@ -112,7 +119,7 @@ function tsmc(ctx: BotContext, plan: Plan): void {
   const pipeline = building(ctx).length;
   // The hard bot keeps a third fab under way while it is well short of the demand.
   // Cash that piles up is capacity not built: with $100 B idle, one more fab goes under way whatever the share.
-  const rich = ctx.budget > TSMC_IDLE_CASH;
+  const rich = ctx.budget > TSMC_IDLE_CASH[ctx.difficulty];
   const target = (share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2) + (rich ? 1 : 0);
   if ((share < 0.8 || rich) && pipeline < target && plan.factor !== "demand") {
     // Arizona gets a fab when the milestone needs more N3/N2 there, and every third fab anyway.
@@ -123,14 +130,33 @@ function tsmc(ctx: BotContext, plan: Plan): void {
   if (plan.factor === "tools" && plan.lookahead && ctx.budget > 60000 && s.month % 12 === 0) give(ctx, { type: "fundVendor", vendor: "asml", amount: 2000 }, 2000);
 }
 
+/** Smallest change of HBM share Samsung's bot orders (the easy bot's pace is a quarter of a point). */
+const HBM_STEP_MIN = 0.0001;
+
+/**
+ * Share of its DRAM wafers a month Samsung's bot moves to HBM once qualified, whatever DDR pays:
+ * the hard bot a point, the normal half a point, the easy a quarter in matches over 60 months. How
+ * fast the shift goes decides Samsung's matches (its HBM-share milestone must be held before the
+ * others finish), so the easy bot's slowness is here: at half a point, like the normal bot, its
+ * wasted overtime made it the stronger seat (36.8 % of 120-month matches against three normal bots,
+ * the normal seat 19.9 %); at a quarter it wins 16.6 % (17.1 % on unseen seed sets, the normal seat
+ * 18.1 % there), at a fifth 5.7 %. A 60-month match keeps the half point: there the slower easy
+ * Samsung starved the easy Tesla's memory and the easy TSMC won 42 % of all-easy matches. tuned
+ */
+function hbmPace(difficulty: Difficulty, months: number): number {
+  if (difficulty === "hard") return 0.01;
+  return difficulty === "easy" && months > 60 ? 0.0025 : 0.005;
+}
+
 function samsung(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   const value = dramWaferValues(s, 1);
   const hbmRich = value.hbm * ctx.me.hbmAcceptance > value.dram * 1.05;
   // Once qualified, Samsung goes for its HBM-share milestone whatever DDR pays; before, it follows the money.
   const qualified = ctx.me.research["hbm-qualification"].level >= 1;
-  const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : qualified ? (plan.lookahead ? 0.01 : 0.005) : -0.02)));
-  if (Math.abs(share - ctx.me.hbmShare) > 0.005) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(3)) });
+  const pace = hbmPace(ctx.difficulty, s.options.months);
+  const share = Math.min(FACTIONS.samsung.hbmShareMax, Math.max(0.1, ctx.me.hbmShare + (hbmRich ? 0.04 : qualified ? pace : -0.02)));
+  if (Math.abs(share - ctx.me.hbmShare) > HBM_STEP_MIN) give(ctx, { type: "setHbmShare", share: Number(share.toFixed(4)) });
   const pipeline = building(ctx).length;
   const hbmShare = s.world.hbmSoldTotal > 0 ? ctx.me.flows.hbmSold / s.world.hbmSoldTotal : 0;
   // Memory makers build while cash allows: the share is won with capacity.
