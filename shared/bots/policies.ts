@@ -172,6 +172,16 @@ function samsung(ctx: BotContext, plan: Plan): void {
   if (texasK < texasTarget && texasFab) give(ctx, { type: "expandFab", fabId: texasFab.id, capacity: Math.max(5, texasTarget - texasK) });
 }
 
+/**
+ * Share of its EUV programme's expected cost China's bot waits to see spent before it starts its 3 nm
+ * shell: the hard bot 30 % (a fab takes years), the normal half, the easy three quarters (it commits
+ * late). With the easy bot at half, the easy China seat won 26.0 % of 120-month matches against three
+ * normal bots and the normal one 27.0 % (out of order on two seed sets of four); at three quarters
+ * 19.6 %, the all-easy China 23 % of 120-month matches (eight seed sets; 28 % before), 25 % of
+ * 180-month ones. At 80 % the seat won 16.9 % but the all-easy China 15.4 %; at 70 % nothing moved. tuned
+ */
+const N3_SHELL_AT: Record<Difficulty, number> = { easy: 0.75, normal: 0.5, hard: 0.3 };
+
 /** Cash ($M) above which the hard China funds its domestic tool maker each month ($1 B). tuned: hard seat 40–75 % */
 const CHINA_VENDOR_CASH = 20_000;
 
@@ -189,7 +199,7 @@ function china(ctx: BotContext, plan: Plan): void {
   // The hard bot knows a fab takes years: it starts the 3 nm shell while the EUV programme is still running.
   // Judged on what China knows of the programme's cost, not the hidden draw.
   const euvEstimate = researchEstimate(ctx.state, "china", "domestic-euv");
-  const euvNear = euvEstimate.spent >= expectedCost(euvEstimate) * (plan.lookahead ? 0.3 : 0.5);
+  const euvNear = euvEstimate.spent >= expectedCost(euvEstimate) * N3_SHELL_AT[ctx.difficulty];
   // …but not one it could not bring to volume before the end (a 60-month match: it won 9–14 % of
   // all-hard ones over eight seed sets, 10–20 % without the shell). tuned
   const tooLate = plan.lookahead && ctx.state.options.months - ctx.state.month < FAB_TO_VOLUME_MONTHS;

@@ -4,17 +4,31 @@ import { describe, expect, it } from "vitest";
 import { botOrders, expectedCost, researchEstimate, type GameState } from "../../shared/index";
 import { quietMatch } from "./helpers";
 
-/** Month 20, China's EUV programme half paid for (by what China can see of its cost), cash to spare. */
-function halfwayToEuv(months: 60 | 120): GameState {
+/** Month 20, China's EUV programme paid for to this share (by what China can see of its cost; half by default), cash to spare. */
+function halfwayToEuv(months: 60 | 120, paid = 0.5): GameState {
   const s = quietMatch(5, months);
   s.month = 20;
   const china = s.factions.china;
   china.cash = 80_000;
-  china.research["domestic-euv"].spent = 0.5 * expectedCost(researchEstimate(s, "china", "domestic-euv"));
+  china.research["domestic-euv"].spent = paid * expectedCost(researchEstimate(s, "china", "domestic-euv"));
   return s;
 }
 
-const startsN3 = (s: GameState) => botOrders(s, "china", "hard").some((o) => o.type === "buildFab" && o.node === "N3" && o.multipatterning === false);
+const startsN3 = (s: GameState, difficulty: "easy" | "normal" | "hard" = "hard") =>
+  botOrders(s, "china", difficulty).some((o) => o.type === "buildFab" && o.node === "N3" && o.multipatterning === false);
+
+describe("when each bot starts China's 3 nm shell", () => {
+  it("the normal bot with half the EUV programme paid for, not before", () => {
+    expect(startsN3(halfwayToEuv(120, 0.45), "normal")).toBe(false);
+    expect(startsN3(halfwayToEuv(120, 0.5), "normal")).toBe(true);
+  });
+
+  it("the easy bot later, with three quarters paid for (it commits late)", () => {
+    expect(startsN3(halfwayToEuv(120, 0.5), "easy")).toBe(false);
+    expect(startsN3(halfwayToEuv(120, 0.7), "easy")).toBe(false);
+    expect(startsN3(halfwayToEuv(120, 0.75), "easy")).toBe(true);
+  });
+});
 
 describe("the hard China's early 3 nm shell", () => {
   it("goes under way in month 20 of a 120-month match, 100 months before the end", () => {
