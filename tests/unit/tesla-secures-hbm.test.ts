@@ -55,10 +55,11 @@ describe("Tesla secures its HBM", () => {
     expect(worse).toBe(0);
   });
 
-  it("the easy bot commits late: it asks for HBM under contract only once memory has bound it eight months running", () => {
+  it.each([[60, 8], [120, 11], [180, 11]] as const)("the easy bot commits late: in a %i-month match it asks for HBM under contract only once memory has bound it %i months running", (months, wait) => {
     let asked = 0;
+    let earliest = Infinity;
     for (let seed = 1; seed <= 8; seed++) {
-      runMatch({ seed, months: 120, difficulty: "easy" }, {
+      runMatch({ seed, months, difficulty: "easy" }, {
         players: {
           tesla: (s, id) => {
             const orders = botOrders(s, id, "easy");
@@ -67,7 +68,8 @@ describe("Tesla secures its HBM", () => {
             for (let i = h.length - 1; i >= 0 && h[i] === "memory"; i--) running++;
             for (const o of orders) {
               if (o.type !== "offerContract" || o.side !== "buy") continue;
-              expect(running).toBeGreaterThanOrEqual(8);
+              expect(running).toBeGreaterThanOrEqual(wait);
+              earliest = Math.min(earliest, running);
               asked++;
             }
             return orders;
@@ -76,5 +78,7 @@ describe("Tesla secures its HBM", () => {
       });
     }
     expect(asked).toBeGreaterThan(0);
+    // …and not later than it needs to: the first ask comes as soon as the wait is over.
+    expect(earliest).toBe(wait);
   });
 });
