@@ -118,7 +118,7 @@ function tsmc(ctx: BotContext, plan: Plan): void {
   const share = s.world.leadingEdgeDemand > 0 ? leadingEdgeShare(s, ctx.me) : 1;
   const pipeline = building(ctx).length;
   // The hard bot keeps a third fab under way while it is well short of the demand.
-  // Cash that piles up is capacity not built: with $100 B idle, one more fab goes under way whatever the share.
+  // Cash that piles up is capacity not built: with $100 B idle ($110 B for the easy bot), one more fab goes under way whatever the share.
   const rich = ctx.budget > TSMC_IDLE_CASH[ctx.difficulty];
   const target = (share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2) + (rich ? 1 : 0);
   if ((share < 0.8 || rich) && pipeline < target && plan.factor !== "demand") {
