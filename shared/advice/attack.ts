@@ -13,6 +13,7 @@ import { GRID_COST_PER_GW, SOLAR_CAPACITY_FACTOR, TURBINES, TURBINE_MAKERS } fro
 import type { NodeId } from "../data/nodes";
 import type { SiteId } from "../data/sites";
 import { shellCostOf } from "../model/fab-plan";
+import { standingPurchase } from "../model/standing-purchase";
 import type { Fab, GameState, LimitingFactor } from "../model/types";
 import { MAX_POWER_ORDER_GW, type Order } from "../protocol/order";
 import { launchCost } from "../rules/launch-cost";
@@ -55,7 +56,7 @@ function attackPower(plan: Plan): void {
   // Chips that cannot be switched on are money that cannot build power: stop buying more inputs while they pile up.
   if (f.warehouse > ATTACK_MONTHS * Math.max(f.flows.acceleratorsMade, 1)) {
     for (const good of ["wafer", "hbm"] as const) {
-      const p = f.procurement.find((x) => x.good === good && x.fixedPrice == null);
+      const p = standingPurchase(f, good);
       if (p && p.perMonth >= 1) add(plan, { type: "setProcurement", good, perMonth: Math.round(p.perMonth * 0.5), maxPrice: p.maxPrice });
     }
   }
@@ -137,7 +138,8 @@ function attackLogic(plan: Plan): void {
   chinaLithography(plan);
   const gap = diesGap(state, id);
   const wafer = state.markets.wafer.price;
-  const current = f.procurement.find((p) => p.good === "wafer")?.perMonth ?? 0;
+  // The standing spot purchase only: a supply deal runs to its end whatever is ordered here.
+  const current = standingPurchase(f, "wafer")?.perMonth ?? 0;
   // Paid month by month: as much as the free cash buys in a month.
   const perMonth = Math.round(Math.min(current + wafersFor(gap), Math.max(0, plan.budget) / (wafer * MARKETS.wafer.moneyPerUnitPerPrice)));
   const ceiling = Math.round(MARKETS.wafer.basePrice * MARKETS.wafer.cap);
@@ -156,8 +158,8 @@ function attackLogic(plan: Plan): void {
 function trimProcurement(plan: Plan, good: "wafer" | "hbm"): void {
   const { state, id } = plan;
   const f = state.factions[id];
-  const p = f.procurement.find((x) => x.good === good);
-  if (!p || p.untilMonth != null) return;
+  const p = standingPurchase(f, good);
+  if (!p) return;
   const inStockAccel = good === "wafer" ? f.logicWafers * DIES_PER_WAFER * f.logicWaferYield : f.hbm / STACKS_PER_ACCELERATOR;
   if (inStockAccel < ATTACK_MONTHS * Math.max(f.flows.acceleratorsMade, 1)) return;
   add(plan, { type: "setProcurement", good, perMonth: Math.round(p.perMonth * 0.5), maxPrice: p.maxPrice });
@@ -175,7 +177,7 @@ function attackMemory(plan: Plan): void {
   const hbm = state.markets.hbm.price;
   if (FACTIONS[id].deploys) {
     const gap = stacksGap(state, id);
-    const current = f.procurement.find((p) => p.good === "hbm")?.perMonth ?? 0;
+    const current = standingPurchase(f, "hbm")?.perMonth ?? 0;
     const perMonth = Math.round(Math.min(current + gap, Math.max(0, plan.budget) / (hbm * MARKETS.hbm.moneyPerUnitPerPrice)));
     const ceiling = Math.round(MARKETS.hbm.basePrice * MARKETS.hbm.cap);
     if (perMonth > current) add(plan, { type: "setProcurement", good: "hbm", perMonth, maxPrice: ceiling });

@@ -3,6 +3,7 @@ import { FACTIONS } from "../../data/factions";
 import { MAX_SPOT_ORDERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { MARKETS, SUPPLY_DEAL_DEPOSIT_MONTHS, SUPPLY_DEAL_PREMIUM } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
+import { isSupplyDeal, standingPurchase } from "../../model/standing-purchase";
 import { stockOf } from "../../model/stock";
 import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
@@ -38,7 +39,7 @@ export const tradeHandlers: HandlerTable = {
     const f = state.factions[issuer];
     const price = state.markets[o.good].price;
     // The standing spot purchase only: supply deals with the outside makers run to their end.
-    const current = f.procurement.find((p) => p.good === o.good && p.fixedPrice == null);
+    const current = standingPurchase(f, o.good);
     return accept(null, (): OrderEffect[] => {
       if (o.perMonth === 0) return [effect(current ? "preview.procure.stop" : "preview.procure.none")];
       const lines = [
@@ -48,7 +49,7 @@ export const tradeHandlers: HandlerTable = {
       if (o.maxPrice < price) lines.push(effect("preview.procure.belowMarket", undefined, true));
       return lines;
     }, () => {
-      f.procurement = f.procurement.filter((p) => p.good !== o.good || p.fixedPrice != null);
+      f.procurement = f.procurement.filter((p) => p.good !== o.good || isSupplyDeal(p));
       if (o.perMonth > 0) f.procurement.push({ good: o.good, perMonth: o.perMonth, maxPrice: o.maxPrice });
     });
   },
