@@ -43,6 +43,7 @@ export { deliveredShare } from "./model/fab-plan";
 export { allowedSites } from "./rules/orders/fabs";
 export { allowedRegions, KACCEL_PER_LAUNCH } from "./rules/orders/power";
 export { prepayCost } from "./rules/orders/tools";
+export { supplyDealRoom } from "./rules/month/outside-makers";
 export { breakFee, breakFeeNow } from "./rules/orders/contracts";
 export { eventOutlook, OUTLOOK_MONTHS, type EventOutlook } from "./model/event-outlook";
 export { exportControls, type ExportControls } from "./model/export-controls";

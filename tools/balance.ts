@@ -6,7 +6,7 @@ import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficult
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
 import { interactionMatrices, strongestEffect, windowsFor, type Matrix } from "./balance/interaction";
-import { openingTest } from "./balance/opening";
+import { openingTest, type Opening } from "./balance/opening";
 import { drawTerciles, type DrawTerciles } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
 import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, targetMisses, type Misses } from "./balance/misses";
@@ -31,7 +31,7 @@ const t0 = performance.now();
 const out: {
   matches: number; seed: number;
   cells?: Cell[]; hardSeat?: { months: MatchLength; winRate: Rates }; ladder?: { months: MatchLength } & Ladder; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; strongest: Rates }> };
-  opening?: { months: MatchLength; normal: Rates; allIn: Rates }; draws?: { months: MatchLength; terciles: DrawTerciles[]; eventsChangeWinner: number }; seconds?: number; matchesPlayed?: number;
+  openings?: Array<{ months: MatchLength } & Opening>; draws?: { months: MatchLength; terciles: DrawTerciles[]; eventsChangeWinner: number }; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
 let played = 0;
@@ -52,7 +52,14 @@ if (tables.includes("interaction")) {
   out.interaction = { months: mainLength, windows: windowsFor(mainLength).map((w, k) => ({ ...w, matrix: matrices[k], strongest: strongestEffect(matrices[k]) })) };
   played += 9 * matches;
 }
-if (tables.includes("opening")) { out.opening = { months: mainLength, ...openingTest(mainLength, matches, seed0) }; played += 5 * matches; }
+if (tables.includes("opening")) {
+  // At every length of the run, as the cells: an opening that does not pay in 120 months may in 60.
+  out.openings = months.map((m) => {
+    const normal = out.cells?.find((c) => c.months === m && c.difficulty === "normal")?.winRate;
+    played += (normal ? 5 : 6) * matches;
+    return { months: m, ...openingTest(m, matches, seed0, normal) };
+  });
+}
 if (tables.includes("draws")) { out.draws = { months: mainLength, ...drawTerciles(mainLength, matches, seed0) }; played += 2 * matches; }
 out.seconds = (performance.now() - t0) / 1000;
 out.matchesPlayed = played;
@@ -101,25 +108,27 @@ for (const w of out.interaction?.windows ?? []) {
   }
   console.log(`  strongest effect on another: ${FACTION_IDS.map((f) => `${f} ${(w.strongest[f] * 100).toFixed(1)}%${flag(w.strongest[f] >= 0.1)}`).join(", ")}`);
 }
-if (out.opening) {
-  console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${out.opening.months} months (target ≤ +10 points)`);
+for (const o of out.openings ?? []) {
+  console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${o.months} months (target ≤ +10 points)`);
   for (const f of FACTION_IDS) {
-    const d = out.opening.allIn[f] - out.opening.normal[f];
-    console.log(`  ${f.padEnd(8)} ${pct(out.opening.normal[f])} → ${pct(out.opening.allIn[f])} (${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)} points)${flag(d <= ALL_IN_MAX_GAIN)}`);
+    const d = o.allIn[f] - o.normal[f];
+    console.log(`  ${f.padEnd(8)} ${pct(o.normal[f])} → ${pct(o.allIn[f])} (${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)} points)${flag(d <= ALL_IN_MAX_GAIN)}`);
   }
+  const h = o.outsideHbm - o.normal.tesla;
+  console.log(`  Tesla booking the outside makers' HBM it is short of while memory binds: ${pct(o.normal.tesla)} → ${pct(o.outsideHbm)} (${h >= 0 ? "+" : ""}${(h * 100).toFixed(1)} points)${flag(h <= ALL_IN_MAX_GAIN)}`);
 }
 if (out.draws) {
   console.log(`\nHidden draws: win rate in the cheapest / middle / dearest third, ${out.draws.months} months (target < 2×)`);
   for (const d of out.draws.terciles) console.log(`  ${d.faction.padEnd(8)} ${d.program.padEnd(18)} ${d.winRate.map(pct).join(" ")}  ratio ${Number.isFinite(d.ratio) ? d.ratio.toFixed(2) : "∞"}${flag(d.ratio < 2)}`);
   console.log(`  events off changes the winner in ${pct(out.draws.eventsChangeWinner)} of seeds`);
 }
-if (out.cells || out.hardSeat || out.opening) {
+if (out.cells || out.hardSeat || out.openings) {
   const m = out.misses;
   // One number to compare two runs (say, before and after a change): lower is nearer the targets.
   console.log(`\nDistance from the targets, in percentage points outside their ranges (0 = all met; runs of 100 matches differ by about ±20 on other seeds)`);
   if (out.cells) console.log(`  cells   ${m.cellPoints.toFixed(0).padStart(5)}   (${m.cellsOff} of ${m.cells} outside 15–35 %)`);
   if (out.hardSeat) console.log(`  hard    ${m.hardPoints.toFixed(0).padStart(5)}`);
-  if (out.opening) console.log(`  all-in  ${m.allInPoints.toFixed(0).padStart(5)}`);
+  if (out.openings) console.log(`  all-in  ${m.allInPoints.toFixed(0).padStart(5)}\n  outside HBM ${m.outsideHbmPoints.toFixed(0)}`);
   console.log(`  total   ${m.total.toFixed(0).padStart(5)}`);
   if (out.ladder) console.log(`  (and ${out.ladder.outOfOrder.length} of 4 seats where the difficulty ladder does not climb)`);
 }

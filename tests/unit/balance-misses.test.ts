@@ -10,7 +10,7 @@ const cell = (winRate: ReturnType<typeof rates>): Cell => ({ months: 120, diffic
 
 describe("distance from the balance targets", () => {
   it("is zero when every cell, hard seat and opening is in range", () => {
-    const m = targetMisses({ cells: [cell(rates(0.25, 0.25, 0.25, 0.25))], hardSeat: { winRate: rates(0.4, 0.5, 0.6, 0.75) }, opening: { normal: rates(0.2, 0.2, 0.2, 0.2), allIn: rates(0.3, 0.1, 0.2, 0) } });
+    const m = targetMisses({ cells: [cell(rates(0.25, 0.25, 0.25, 0.25))], hardSeat: { winRate: rates(0.4, 0.5, 0.6, 0.75) }, openings: [{ normal: rates(0.2, 0.2, 0.2, 0.2), allIn: rates(0.3, 0.1, 0.2, 0), outsideHbm: 0.3 }] });
     expect(m).toMatchObject({ cellsOff: 0, cells: 4, total: 0 });
   });
 
@@ -18,13 +18,19 @@ describe("distance from the balance targets", () => {
     const m = targetMisses({
       cells: [cell(rates(0.07, 0.39, 0.18, 0.36)), cell(rates(0.5, 0.16, 0.25, 0.09))],
       hardSeat: { winRate: rates(0.11, 0.55, 0.8, 0.44) },
-      opening: { normal: rates(0.13, 0.16, 0.2, 0.5), allIn: rates(0.1, 0.34, 0.2, 0) },
+      openings: [
+        { normal: rates(0.13, 0.16, 0.2, 0.5), allIn: rates(0.1, 0.34, 0.2, 0), outsideHbm: 0.3 },
+        // Each length's openings add up: a 60-month all-in Samsung 30 points above its normal bot.
+        { normal: rates(0.3, 0.3, 0.3, 0.1), allIn: rates(0, 0, 0.7, 0), outsideHbm: 0.2 },
+      ],
     });
     expect(m.cellsOff).toBe(5);
     expect(m.cellPoints).toBeCloseTo(8 + 4 + 1 + 15 + 6, 9);
     expect(m.hardPoints).toBeCloseTo(29 + 5, 9);
-    expect(m.allInPoints).toBeCloseTo(8, 9);
-    expect(m.total).toBeCloseTo(34 + 34 + 8, 9);
+    expect(m.allInPoints).toBeCloseTo(8 + 30, 9);
+    // Tesla booking the outside HBM: 13 → 30 %, 7 points beyond the +10 allowed.
+    expect(m.outsideHbmPoints).toBeCloseTo(7, 9);
+    expect(m.total).toBeCloseTo(34 + 34 + 38 + 7, 9);
   });
 
   it("counts only the tables a run has", () => {

@@ -1,6 +1,7 @@
 // How far a balance run is from issue 12's targets, as one number to compare runs by: the
 // percentage points by which each cell falls outside 15–35 %, each hard seat outside 40–75 %,
-// and each all-in opening gains beyond +10 points. Zero means every one of those targets is met.
+// and each all-in opening (and Tesla booking the outside makers' HBM) gains beyond +10 points.
+// Zero means every one of those targets is met.
 import { FACTION_IDS } from "../../shared/index";
 import type { Cell, Rates } from "./cells";
 
@@ -15,6 +16,8 @@ export interface Misses {
   cellPoints: number;
   hardPoints: number;
   allInPoints: number;
+  /** Points by which Tesla booking the outside HBM gains beyond +10. */
+  outsideHbmPoints: number;
   total: number;
 }
 
@@ -23,7 +26,9 @@ function outside(x: number, [lo, hi]: readonly [number, number]): number {
   return 100 * Math.max(0, lo - x, x - hi);
 }
 
-export function targetMisses(run: { cells?: Cell[]; hardSeat?: { winRate: Rates }; opening?: { normal: Rates; allIn: Rates } }): Misses {
+export interface OpeningRates { normal: Rates; allIn: Rates; outsideHbm?: number }
+
+export function targetMisses(run: { cells?: Cell[]; hardSeat?: { winRate: Rates }; openings?: OpeningRates[] }): Misses {
   let cellsOff = 0;
   let cells = 0;
   let cellPoints = 0;
@@ -36,6 +41,11 @@ export function targetMisses(run: { cells?: Cell[]; hardSeat?: { winRate: Rates 
     }
   }
   const hardPoints = run.hardSeat ? FACTION_IDS.reduce((s, f) => s + outside(run.hardSeat!.winRate[f], HARD_SEAT_RANGE), 0) : 0;
-  const allInPoints = run.opening ? FACTION_IDS.reduce((s, f) => s + 100 * Math.max(0, run.opening!.allIn[f] - run.opening!.normal[f] - ALL_IN_MAX_GAIN), 0) : 0;
-  return { cellsOff, cells, cellPoints, hardPoints, allInPoints, total: cellPoints + hardPoints + allInPoints };
+  let allInPoints = 0;
+  let outsideHbmPoints = 0;
+  for (const o of run.openings ?? []) {
+    for (const f of FACTION_IDS) allInPoints += 100 * Math.max(0, o.allIn[f] - o.normal[f] - ALL_IN_MAX_GAIN);
+    if (o.outsideHbm !== undefined) outsideHbmPoints += 100 * Math.max(0, o.outsideHbm - o.normal.tesla - ALL_IN_MAX_GAIN);
+  }
+  return { cellsOff, cells, cellPoints, hardPoints, allInPoints, outsideHbmPoints, total: cellPoints + hardPoints + allInPoints + outsideHbmPoints };
 }

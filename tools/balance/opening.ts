@@ -1,7 +1,9 @@
 // The opening test: a normal bot that at month 0 borrows everything it may and founds every fab
-// the rules allow, then plays on as the normal bot. How much does that raise its win rate?
+// the rules allow, then plays on as the normal bot. How much does that raise its win rate? And the
+// same for a Tesla that books the outside makers' HBM as soon as it may (./outside-hbm.ts).
 import { botOrders, creditLeft, FACTION_IDS, NODE_IDS, SITE_IDS, runMatch, type FactionId, type GameState, type MatchLength, type Order } from "../../shared/index";
 import { zeroRates, type Rates } from "./cells";
+import { outsideHbmPlayer } from "./outside-hbm";
 
 export function allInOpening(state: GameState, id: FactionId): Order[] {
   const orders: Order[] = [...botOrders(state, id, "normal")];
@@ -12,10 +14,19 @@ export function allInOpening(state: GameState, id: FactionId): Order[] {
   return orders;
 }
 
-export function openingTest(months: MatchLength, matches: number, seed0: number): { normal: Rates; allIn: Rates } {
-  const normal = zeroRates();
+export interface Opening {
+  normal: Rates;
+  allIn: Rates;
+  /** Tesla's win rate when it books the outside HBM it lacks. */
+  outsideHbm: number;
+}
+
+/** `normal`: the all-normal win rates on the same seeds, when the caller has played them already. */
+export function openingTest(months: MatchLength, matches: number, seed0: number, played?: Rates): Opening {
+  const normal = played ?? zeroRates();
   const allIn = zeroRates();
-  for (let i = 0; i < matches; i++) {
+  let outsideHbm = 0;
+  for (let i = 0; i < matches && !played; i++) {
     const base = runMatch({ seed: seed0 + i, months, difficulty: "normal" }).record;
     if (base.winner) normal[base.winner] += 1 / matches;
   }
@@ -25,5 +36,8 @@ export function openingTest(months: MatchLength, matches: number, seed0: number)
       if (r.winner === f) allIn[f] += 1 / matches;
     }
   }
-  return { normal, allIn };
+  for (let i = 0; i < matches; i++) {
+    if (runMatch({ seed: seed0 + i, months, difficulty: "normal" }, { players: { tesla: outsideHbmPlayer } }).record.winner === "tesla") outsideHbm += 1 / matches;
+  }
+  return { normal, allIn, outsideHbm };
 }
