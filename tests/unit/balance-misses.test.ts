@@ -10,14 +10,14 @@ const cell = (winRate: ReturnType<typeof rates>): Cell => ({ months: 120, diffic
 
 describe("distance from the balance targets", () => {
   it("is zero when every cell, hard seat and opening is in range", () => {
-    const m = targetMisses({ cells: [cell(rates(0.25, 0.25, 0.25, 0.25))], hardSeat: { winRate: rates(0.4, 0.5, 0.6, 0.75) }, openings: [{ normal: rates(0.2, 0.2, 0.2, 0.2), allIn: rates(0.3, 0.1, 0.2, 0), outsideHbm: 0.3 }] });
+    const m = targetMisses({ cells: [cell(rates(0.25, 0.25, 0.25, 0.25))], hardSeats: [{ winRate: rates(0.4, 0.5, 0.6, 0.75) }], openings: [{ normal: rates(0.2, 0.2, 0.2, 0.2), allIn: rates(0.3, 0.1, 0.2, 0), outsideHbm: 0.3 }] });
     expect(m).toMatchObject({ cellsOff: 0, cells: 4, total: 0 });
   });
 
   it("adds the points by which each falls outside its range", () => {
     const m = targetMisses({
       cells: [cell(rates(0.07, 0.39, 0.18, 0.36)), cell(rates(0.5, 0.16, 0.25, 0.09))],
-      hardSeat: { winRate: rates(0.11, 0.55, 0.8, 0.44) },
+      hardSeats: [{ winRate: rates(0.11, 0.55, 0.8, 0.44) }],
       openings: [
         { normal: rates(0.13, 0.16, 0.2, 0.5), allIn: rates(0.1, 0.34, 0.2, 0), outsideHbm: 0.3 },
         // Each length's openings add up: a 60-month all-in Samsung 30 points above its normal bot.
@@ -34,10 +34,11 @@ describe("distance from the balance targets", () => {
   });
 
   it("counts only the tables a run has", () => {
-    const m = targetMisses({ hardSeat: { winRate: rates(0.3, 0.5, 0.5, 0.5) } });
+    const m = targetMisses({ hardSeats: [{ winRate: rates(0.3, 0.5, 0.5, 0.5) }, { winRate: rates(0.5, 0.5, 0.8, 0.5) }] });
     expect(m).toMatchObject({ cells: 0, cellPoints: 0, allInPoints: 0 });
-    expect(m.hardPoints).toBeCloseTo(10, 9);
-    expect(m.total).toBeCloseTo(10, 9);
+    // Each length's hard seats add up: 10 points short in one, 5 over in the other.
+    expect(m.hardPoints).toBeCloseTo(15, 9);
+    expect(m.total).toBeCloseTo(15, 9);
   });
 
   it("the difficulty ladder names the seats where easy does not lose to normal or normal to hard", () => {

@@ -15,7 +15,7 @@ describe("balance on seed sets", () => {
   it("a set's distance is the balance tool's on the same matches", () => {
     const matches = 3;
     const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => cell(m, d, matches, 5001)));
-    const misses = targetMisses({ cells, hardSeat: { winRate: hardSeats(120, matches, 5001) } });
+    const misses = targetMisses({ cells, hardSeats: [{ winRate: hardSeats(120, matches, 5001) }] });
     const set = seedSet(5001, matches);
     expect(set.seed).toBe(5001);
     expect(set.cellPoints).toBeCloseTo(misses.cellPoints, 9);

@@ -28,7 +28,7 @@ function outside(x: number, [lo, hi]: readonly [number, number]): number {
 
 export interface OpeningRates { normal: Rates; allIn: Rates; outsideHbm?: number }
 
-export function targetMisses(run: { cells?: Cell[]; hardSeat?: { winRate: Rates }; openings?: OpeningRates[] }): Misses {
+export function targetMisses(run: { cells?: Cell[]; hardSeats?: Array<{ winRate: Rates }>; openings?: OpeningRates[] }): Misses {
   let cellsOff = 0;
   let cells = 0;
   let cellPoints = 0;
@@ -40,7 +40,8 @@ export function targetMisses(run: { cells?: Cell[]; hardSeat?: { winRate: Rates 
       if (d > 0) cellsOff += 1;
     }
   }
-  const hardPoints = run.hardSeat ? FACTION_IDS.reduce((s, f) => s + outside(run.hardSeat!.winRate[f], HARD_SEAT_RANGE), 0) : 0;
+  let hardPoints = 0;
+  for (const h of run.hardSeats ?? []) for (const f of FACTION_IDS) hardPoints += outside(h.winRate[f], HARD_SEAT_RANGE);
   let allInPoints = 0;
   let outsideHbmPoints = 0;
   for (const o of run.openings ?? []) {

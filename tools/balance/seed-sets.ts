@@ -30,7 +30,7 @@ export function setSeeds(seed0: number, sets: number): number[] {
 export function seedSet(seed: number, matches: number): SetResult {
   const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => cell(m, d, matches, seed)));
   const hard = hardSeats(120, matches, seed);
-  const misses = targetMisses({ cells, hardSeat: { winRate: hard } });
+  const misses = targetMisses({ cells, hardSeats: [{ winRate: hard }] });
   const normal = cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate;
   const { easy, hard: hardRung, outOfOrder } = ladder(120, matches, seed, hard, normal);
   return {
