@@ -1,6 +1,6 @@
 // The opening test: a normal bot that at month 0 borrows everything it may and founds every fab
 // the rules allow, then plays on as the normal bot. How much does that raise its win rate? And the
-// same for a Tesla that books the outside makers' HBM as soon as it may (./outside-hbm.ts).
+// same for a Tesla that books the outside makers' HBM whenever memory binds (./outside-hbm.ts).
 import { botOrders, creditLeft, FACTION_IDS, NODE_IDS, SITE_IDS, runMatch, type FactionId, type GameState, type MatchLength, type Order } from "../../shared/index";
 import { zeroRates, type Rates } from "./cells";
 import { outsideHbmPlayer } from "./outside-hbm";
@@ -17,7 +17,7 @@ export function allInOpening(state: GameState, id: FactionId): Order[] {
 export interface Opening {
   normal: Rates;
   allIn: Rates;
-  /** Tesla's win rate when it books the outside HBM it lacks. */
+  /** Tesla's win rate when it books the outside HBM it is short of while memory binds. */
   outsideHbm: number;
 }
 

@@ -2,7 +2,7 @@
 // and Micron (supply deals) whenever memory binds it, for the stacks its dies lack, as far as the
 // makers' room allows. Like the month-0 all-in, one lever should not decide a match (≤ +10 points).
 // While deals counted as secured HBM for Tesla's memory milestone, booking the room won Tesla 80 %
-// of 60-month matches against 25 % (docs/design.md §7); now they are supply, not security.
+// of 60-month matches against 23 % (docs/design.md §7); now they are supply, not security.
 import { botOrders, supplyDealRoom, type FactionId, type GameState, type Order } from "../../shared/index";
 import { stacksGap } from "../../shared/advice/sizing";
 

@@ -56,7 +56,7 @@ export function serveSupplyDeals(state: GameState, good: Good, npc: Offer): numb
       addBoughtStock(f, good, q, npc.waferYield, npc.premium);
       // Not secured HBM for Tesla's memory milestone, which asks for its own lines or contracts with
       // other factions: counted, a Tesla that booked the makers' room won 80 % of 60-month matches
-      // and 69 % of 120-month ones against 25 % and 20 % (docs/design.md §7).
+      // and 69 % of 120-month ones against 23 % and 24 % (docs/design.md §7).
       // Sold all the same, outside the spot market: world sales (the makers' share milestones) count it.
       if (good === "hbm") state.world.hbmSoldTotal += q;
       if (good === "wafer") state.world.logicSoldAI += q;
