@@ -4,7 +4,8 @@
 import type { Good } from "../data/markets";
 import type { FactionState, Procurement } from "./types";
 
-export function isSupplyDeal(p: Procurement): boolean {
+/** A supply deal: a fixed allocation at a fixed price, served before the spot market. */
+export function isSupplyDeal(p: Procurement): p is Procurement & { fixedPrice: number } {
   return p.fixedPrice != null;
 }
 

@@ -26,9 +26,11 @@ export function openingTest(months: MatchLength, matches: number, seed0: number,
   const normal = played ?? zeroRates();
   const allIn = zeroRates();
   let outsideHbm = 0;
-  for (let i = 0; i < matches && !played; i++) {
-    const base = runMatch({ seed: seed0 + i, months, difficulty: "normal" }).record;
-    if (base.winner) normal[base.winner] += 1 / matches;
+  if (!played) {
+    for (let i = 0; i < matches; i++) {
+      const base = runMatch({ seed: seed0 + i, months, difficulty: "normal" }).record;
+      if (base.winner) normal[base.winner] += 1 / matches;
+    }
   }
   for (const f of FACTION_IDS) {
     for (let i = 0; i < matches; i++) {

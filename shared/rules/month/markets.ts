@@ -8,6 +8,7 @@ import {
   NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, type Good,
 } from "../../data/markets";
 import { blockedSale } from "../../model/sanctions";
+import { isSupplyDeal } from "../../model/standing-purchase";
 import { addBoughtStock, sellStock, stockOf, takeStock } from "../../model/stock";
 import type { GameState } from "../../model/types";
 import { hasModifier } from "../modifiers";
@@ -52,7 +53,7 @@ function playerBids(state: GameState, good: Good, price: number): Offer[] {
     if (blockedSale("npc", id, good)) continue;
     let want = 0;
     for (const s of state.spotOrders) if (s.faction === id && s.good === good && s.side === "buy" && (s.limitPrice === null || s.limitPrice >= price)) want += s.quantity;
-    for (const p of f.procurement) if (p.good === good && p.fixedPrice == null && p.maxPrice >= price) want += p.perMonth;
+    for (const p of f.procurement) if (p.good === good && !isSupplyDeal(p) && p.maxPrice >= price) want += p.perMonth;
     const affordable = money > 0 ? Math.max(0, f.cash) / money : want;
     if (want > affordable) {
       if (good === "wafer") f.flows.cashShortWafers += want - affordable;

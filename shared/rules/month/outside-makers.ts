@@ -4,6 +4,7 @@
 import { FACTION_IDS } from "../../data/factions";
 import { WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { MARKETS, NPC_ACCELERATOR_OFFER, NPC_WAFER_SUPPLY, SUPPLY_DEAL_SHARE, type Good, type SupplyDealGood } from "../../data/markets";
+import { isSupplyDeal } from "../../model/standing-purchase";
 import { addBoughtStock } from "../../model/stock";
 import type { GameState, Procurement } from "../../model/types";
 import { spend } from "../money";
@@ -24,7 +25,7 @@ export function npcOffer(state: GameState, good: Good): Offer {
 /** Players' supply deals for a good still running in a month (`from`): what they take of the outside makers' share. */
 function dealsRunning(state: GameState, good: SupplyDealGood, from: number): Procurement[] {
   const out: Procurement[] = [];
-  for (const id of FACTION_IDS) for (const p of state.factions[id].procurement) if (p.good === good && p.fixedPrice != null && (p.untilMonth == null || p.untilMonth >= from)) out.push(p);
+  for (const id of FACTION_IDS) for (const p of state.factions[id].procurement) if (p.good === good && isSupplyDeal(p) && (p.untilMonth == null || p.untilMonth >= from)) out.push(p);
   return out;
 }
 
@@ -47,7 +48,7 @@ export function serveSupplyDeals(state: GameState, good: Good, npc: Offer): numb
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
     for (const p of f.procurement) {
-      if (p.good !== good || p.fixedPrice == null || left <= 0 || (p.fromMonth ?? 0) > state.month) continue;
+      if (p.good !== good || !isSupplyDeal(p) || left <= 0 || (p.fromMonth ?? 0) > state.month) continue;
       const money = p.fixedPrice * MARKETS[good].moneyPerUnitPerPrice;
       const q = Math.min(p.perMonth, left, money > 0 ? Math.max(0, f.cash) / money : p.perMonth);
       if (q < p.perMonth && good === "hbm") f.flows.cashShortHbm += Math.max(0, p.perMonth - (money > 0 ? Math.max(0, f.cash) / money : p.perMonth));
