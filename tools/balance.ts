@@ -7,7 +7,7 @@ import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
 import { interactionMatrices, strongestEffect, windowsFor, type Matrix } from "./balance/interaction";
 import { openingTest, type Opening } from "./balance/opening";
-import { drawTerciles, type DrawTerciles } from "./balance/draws";
+import { drawTerciles, type Draws } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
 import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, targetMisses, type Misses } from "./balance/misses";
 
@@ -31,7 +31,7 @@ const t0 = performance.now();
 const out: {
   matches: number; seed: number;
   cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; strongest: Rates }> };
-  openings?: Array<{ months: MatchLength } & Opening>; draws?: { months: MatchLength; terciles: DrawTerciles[]; eventsChangeWinner: number }; seconds?: number; matchesPlayed?: number;
+  openings?: Array<{ months: MatchLength } & Opening>; draws?: { months: MatchLength } & Draws; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
 let played = 0;
@@ -125,7 +125,7 @@ for (const o of out.openings ?? []) {
 if (out.draws) {
   console.log(`\nHidden draws: win rate in the cheapest / middle / dearest third, ${out.draws.months} months (target < 2×)`);
   for (const d of out.draws.terciles) console.log(`  ${d.faction.padEnd(8)} ${d.program.padEnd(18)} ${d.winRate.map(pct).join(" ")}  ratio ${Number.isFinite(d.ratio) ? d.ratio.toFixed(2) : "∞"}${flag(d.ratio < 2)}`);
-  console.log(`  events off changes the winner in ${pct(out.draws.eventsChangeWinner)} of seeds`);
+  console.log(`  events off changes the winner in ${pct(out.draws.eventsChangeWinner).trim()} of seeds (two unrelated matches name different winners ${pct(out.draws.unrelatedDiffer).trim()} of the time)`);
 }
 if (out.cells || out.hardSeats || out.openings) {
   const m = out.misses;

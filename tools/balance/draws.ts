@@ -1,6 +1,8 @@
 // The draw-tercile test: the per-match hidden draws (a breakthrough's cost) split into the cheapest,
 // middle and dearest third; a faction's win rate in each. Also: how often turning the event deck
-// off changes the winner.
+// off changes the winner, next to how often two unrelated matches would name different winners
+// (1 − Σ p², from the win rates): a figure near that one means the deck reshuffles who wins as
+// much as a new seed does, one well below it that the match's start decides more than its events.
 import { createMatch, RESEARCH, runMatch, type FactionId, type MatchLength, type ResearchId } from "../../shared/index";
 
 export interface DrawTerciles {
@@ -18,7 +20,24 @@ const DECISIVE: Array<{ faction: FactionId; program: ResearchId }> = [
   { faction: "china", program: "domestic-euv" },
 ];
 
-export function drawTerciles(months: MatchLength, matches: number, seed0: number): { terciles: DrawTerciles[]; eventsChangeWinner: number } {
+export interface Draws {
+  terciles: DrawTerciles[];
+  /** Share of seeds whose winner changes when the event deck is off. */
+  eventsChangeWinner: number;
+  /** Chance that two unrelated matches name different winners, from the win rates with events on. */
+  unrelatedDiffer: number;
+}
+
+/** 1 − Σ p² over the winners seen (no winner counts as one more outcome). */
+export function differentWinnerChance(winners: ReadonlyArray<FactionId | null>): number {
+  const counts = new Map<FactionId | null, number>();
+  for (const w of winners) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let same = 0;
+  for (const c of counts.values()) same += (c / winners.length) ** 2;
+  return winners.length > 0 ? 1 - same : 0;
+}
+
+export function drawTerciles(months: MatchLength, matches: number, seed0: number): Draws {
   const rows = [] as Array<{ seed: number; winner: FactionId | null; draws: Record<string, number> }>;
   let changed = 0;
   for (let i = 0; i < matches; i++) {
@@ -42,5 +61,5 @@ export function drawTerciles(months: MatchLength, matches: number, seed0: number
     const lo = Math.min(...winRate);
     return { faction, program, winRate, ratio: lo > 0 ? Math.max(...winRate) / lo : Infinity };
   });
-  return { terciles, eventsChangeWinner: changed / matches };
+  return { terciles, eventsChangeWinner: changed / matches, unrelatedDiffer: differentWinnerChance(rows.map((r) => r.winner)) };
 }
