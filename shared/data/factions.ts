@@ -58,7 +58,8 @@ export interface FactionData {
 
 export const FACTIONS: Record<FactionId, FactionData> = {
   // Tesla: cash, AI5 booked at TSMC and Samsung, no fabs, chips piling up for want of power. src: WORLD-DATA (AI5 at TSMC and Samsung; $16.5 B Samsung Taylor contract); seed article.
-  // 0.6 GW of grid runs 200 k accelerators at 3 kW; 250 k more (0.75 GW) wait in the warehouse. tuned
+  // 0.6 GW of grid runs 200 k accelerators at 3 kW; 900 k more (2.7 GW) wait in the warehouse: power binds
+  // first, for about six months (docs/design.md Known gaps: the sixth is thin). tuned
   tesla: {
     homeRegion: "us", cash: 36000, engineers: 1.5, phds: 2, fabs: [], gridGW: 0.6,
     poweredAccelerators: 200, warehouse: 900, deploys: true,
