@@ -78,11 +78,12 @@ if (args.has("json")) {
 }
 console.log(`TerraFab balance: ${matches} matches per row from seed ${seed0}; ${played} matches in ${out.seconds.toFixed(1)} s`);
 if (out.cells) {
-  console.log("\nWin rate by length × difficulty (target 15–35 % every cell)");
-  console.log(`  months diff     ${FACTION_IDS.map((f) => f.padStart(8)).join("")}   instant wins (median month)`);
+  console.log("\nWin rate by length × difficulty (target 15–35 % every cell), and how often lesson 1 showed");
+  console.log(`  months diff     ${FACTION_IDS.map((f) => f.padStart(8)).join("")}    instant wins (median month)  lesson 1`);
   for (const c of out.cells) {
     const ok = FACTION_IDS.every((f) => c.winRate[f] >= CELL_RANGE[0] && c.winRate[f] <= CELL_RANGE[1]);
-    console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => pct(c.winRate[f]).padStart(8)).join("")}   ${pct(c.instantWins)} (${c.medianEndMonth ?? "—"})${flag(ok)}`);
+    const ends = `${pct(c.instantWins)} (${c.medianEndMonth ?? "—"})`.padEnd(20);
+    console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => pct(c.winRate[f]).padStart(8)).join("")}${ok ? "  " : " ✗"}  ${ends}  ${pct(c.lessonOne)}`);
   }
 }
 if (out.cells && tables.includes("milestones")) {

@@ -6,7 +6,7 @@ import { outOfOrder } from "../../tools/balance/ladder";
 import { summarizeMilestones } from "../../tools/balance/milestones";
 
 const rates = (tesla: number, tsmc: number, samsung: number, china: number) => ({ tesla, tsmc, samsung, china });
-const cell = (winRate: ReturnType<typeof rates>): Cell => ({ months: 120, difficulty: "normal", matches: 100, winRate, meanScore: rates(0, 0, 0, 0), instantWins: 1, medianEndMonth: 77, milestones: summarizeMilestones([]) });
+const cell = (winRate: ReturnType<typeof rates>): Cell => ({ months: 120, difficulty: "normal", matches: 100, winRate, meanScore: rates(0, 0, 0, 0), instantWins: 1, medianEndMonth: 77, milestones: summarizeMilestones([]), lessonOne: 1 });
 
 describe("distance from the balance targets", () => {
   it("is zero when every cell, hard seat and opening is in range", () => {
