@@ -48,9 +48,20 @@ function teslaArc(d: DebriefData): string {
   if (powerMonths >= 0.75 * hist.length) {
     return tr("lesson.moves.noArcPower", { n: powerMonths, total: hist.length, gw: gw(d.tesla.warehousePeak * GW_PER_KACCEL) });
   }
+  // The order may be there with a span or two short of six months (an opening power span of five,
+  // when launches empty the warehouse a month sooner): say so with the spans, not that nothing moved.
+  const near = sustainedSequence(hist, ["power", "logic", "memory"], NEAR_ARC_MONTHS);
+  if (near) {
+    const span = (s: (typeof near)[number]) => tr("lesson.moves.span", { factor: factor(s.factor), n: s.months, month: monthName(s.start) });
+    const short = near.filter((s) => s.months < SUSTAINED_MONTHS).map((s) => factor(s.factor)).join(", ");
+    return tr("lesson.moves.arcShort", { path: near.map(span).join(" → "), short, n: SUSTAINED_MONTHS });
+  }
   const spans = long.map((s) => tr("lesson.moves.span", { factor: factor(s.factor), n: s.months, month: monthName(s.start) })).join(", ");
   return spans ? tr("lesson.moves.noArc", { spans }) : tr("lesson.moves.noArcShort", { n: SUSTAINED_MONTHS });
 }
+
+/** Months a span needs to count toward the lesson's order when some span falls short of six. */
+const NEAR_ARC_MONTHS = 3;
 
 function fab(d: DebriefData): Lesson {
   const done = d.fabs.filter((f) => !f.expansionOf && f.startedMonth !== null && f.startedMonth >= 0 && f.volumeMonth !== null);

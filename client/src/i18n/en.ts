@@ -672,6 +672,7 @@ export const en = {
   "map.zoomFit": "Whole map",
   "lesson.moves.arc": "Tesla's limiting factor went power (from {p}) → logic (from {l}) → memory (from {m}), each for six months or more: the lesson held.",
   "lesson.moves.noArcPower": "This match did not show the lesson: Tesla stayed power-bound {n} of {total} months — at the peak {gw} of chips waited for power — so logic and memory never got their turn.",
+  "lesson.moves.arcShort": "Tesla's limiting factor went in the lesson's order, {path}, but not for {n} months each: {short} held for less. The lesson is judged on {n} months in a row.",
   "lesson.moves.noArc": "This match did not show power → logic → memory for six months each; Tesla's long spans were {spans}.",
   "lesson.moves.noArcShort": "This match did not show the lesson: no limiting factor held Tesla for {n} months in a row.",
   "lesson.moves.span": "{factor} for {n} months from {month}",
