@@ -1,6 +1,6 @@
 // The six lessons of docs/design.md §1, each stated with this match's own numbers.
 import {
-  FACTION_IDS, type FactionId, DUV_YIELD_CAP, GW_PER_KACCEL, SUSTAINED_MONTHS, spansOf, sustainedSequence, type LimitingFactor,
+  FACTION_IDS, type FactionId, DUV_YIELD_CAP, GW_PER_KACCEL, SUSTAINED_MONTHS, spansOf, sustainedSequence, type LimitingFactor, type Span,
 } from "../../../shared/index";
 import { tr } from "../i18n";
 import { gw, monthName, num, pct, years } from "../i18n/format";
@@ -43,7 +43,6 @@ function teslaArc(d: DebriefData): string {
   const hist = d.factions.tesla.limiting;
   const seq = sustainedSequence(hist, ["power", "logic", "memory"]);
   if (seq) return tr("lesson.moves.arc", { p: monthName(seq[0].start), l: monthName(seq[1].start), m: monthName(seq[2].start) });
-  const long = spansOf(hist).filter((s) => s.months >= SUSTAINED_MONTHS);
   const powerMonths = hist.filter((f) => f === "power").length;
   if (powerMonths >= 0.75 * hist.length) {
     return tr("lesson.moves.noArcPower", { n: powerMonths, total: hist.length, gw: gw(d.tesla.warehousePeak * GW_PER_KACCEL) });
@@ -52,13 +51,14 @@ function teslaArc(d: DebriefData): string {
   // when launches empty the warehouse a month sooner): say so with the spans, not that nothing moved.
   const near = sustainedSequence(hist, ["power", "logic", "memory"], NEAR_ARC_MONTHS);
   if (near) {
-    const span = (s: (typeof near)[number]) => tr("lesson.moves.span", { factor: factor(s.factor), n: s.months, month: monthName(s.start) });
     const short = near.filter((s) => s.months < SUSTAINED_MONTHS).map((s) => factor(s.factor)).join(", ");
-    return tr("lesson.moves.arcShort", { path: near.map(span).join(" → "), short, n: SUSTAINED_MONTHS });
+    return tr("lesson.moves.arcShort", { path: near.map(spanText).join(" → "), short, n: SUSTAINED_MONTHS });
   }
-  const spans = long.map((s) => tr("lesson.moves.span", { factor: factor(s.factor), n: s.months, month: monthName(s.start) })).join(", ");
+  const spans = spansOf(hist).filter((s) => s.months >= SUSTAINED_MONTHS).map(spanText).join(", ");
   return spans ? tr("lesson.moves.noArc", { spans }) : tr("lesson.moves.noArcShort", { n: SUSTAINED_MONTHS });
 }
+
+const spanText = (s: Span) => tr("lesson.moves.span", { factor: factor(s.factor), n: s.months, month: monthName(s.start) });
 
 /** Months a span needs to count toward the lesson's order when some span falls short of six. */
 const NEAR_ARC_MONTHS = 3;
