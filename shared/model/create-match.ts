@@ -22,7 +22,7 @@ import type { ToolKind } from "../data/tools";
 export function emptyFlows(): FactionFlows {
   return {
     logicWafersMade: 0, leadingEdgeWafersMade: 0, goodDies: 0, dramWafers: 0, hbmMade: 0, dramMade: 0, acceleratorsMade: 0, newlyPowered: 0, wafersSold: 0, wafersResold: 0, wafersOffered: 0, hbmOffered: 0, hbmSold: 0, hbmSecured: 0, hbmUsed: 0,
-    stacksAvailable: 0, cashShortWafers: 0, cashShortHbm: 0, salesValue: 0, salesVolume: 0, offeredVolume: 0, newLogicWafers: 0, newHbmMade: 0, revenue: 0, costs: 0,
+    stacksAvailable: 0, cashShortWafers: 0, cashShortHbm: 0, salesValue: 0, salesVolume: 0, offeredVolume: 0, newLogicWafers: 0, newLeadingEdgeWafers: 0, newHbmMade: 0, revenue: 0, costs: 0,
   };
 }
 

@@ -245,6 +245,8 @@ export interface FactionFlows {
   offeredVolume: number;
   /** Output of fabs built or finished during the match (what the score credits). */
   newLogicWafers: number;
+  /** …of which from leading-edge nodes (N3, N2): the wafers the AI chain buys, so the only ones sold that the score credits. */
+  newLeadingEdgeWafers: number;
   newHbmMade: number;
   revenue: number;
   costs: number;

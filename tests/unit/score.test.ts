@@ -1,6 +1,6 @@
 // Score: milestone points plus a share of the world AI compute each faction enabled with what it
-// added during the match — compute switched on beyond its start, wafers and HBM from fabs it built
-// or finished. What a faction starts with earns nothing (docs/design.md, "Score").
+// added during the match — compute switched on beyond its start, wafers (leading-edge ones, when sold)
+// and HBM from fabs it built or finished. What a faction starts with earns nothing (docs/design.md, "Score").
 import { describe, expect, it } from "vitest";
 import { COMPUTE_SHARE_POINTS, scoreBreakdown } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
@@ -33,6 +33,30 @@ describe("score", () => {
     expect(s.factions.tsmc.enabledBy.logic).toBeGreaterThan(0);
     expect(s.factions.tsmc.enabledBy.deploy).toBe(0);
     expect(s.factions.tsmc.poweredAccelerators).toBe(0);
+  });
+
+  it("wafers sold count for the AI chain only from leading-edge nodes: a new N5 fab's sales earn money, not points", () => {
+    const run = (node: "N5" | "N3") => {
+      let s = quietMatch();
+      s.fabs.find((f) => f.owner === "tsmc" && f.node === node && f.stage === "volume")!.credited = true;
+      for (let i = 0; i < 6; i++) s = tick(s);
+      return s.factions.tsmc;
+    };
+    const n5 = run("N5");
+    const n3 = run("N3");
+    expect(n5.flows.wafersSold).toBeGreaterThan(0);
+    expect(n5.flows.newLogicWafers).toBeGreaterThan(0);
+    expect(n5.enabledBy.logic).toBe(0);
+    expect(n3.enabledBy.logic).toBeGreaterThan(0);
+  });
+
+  it("a deployer's own wafers count at any node: China's new 7 nm-class DUV fab makes its accelerators", () => {
+    let s = quietMatch();
+    s.fabs.find((f) => f.owner === "china" && f.node === "N7")!.credited = true;
+    for (let i = 0; i < 6; i++) s = tick(s);
+    expect(s.factions.china.flows.goodDies).toBeGreaterThan(0);
+    expect(s.factions.china.flows.newLeadingEdgeWafers).toBe(0);
+    expect(s.factions.china.enabledBy.logic).toBeGreaterThan(0);
   });
 
   it("more compute switched on means more score for the deployer, and only what is added counts", () => {

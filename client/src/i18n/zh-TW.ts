@@ -657,10 +657,10 @@ export const zhTW: Record<keyof typeof en, string> = {
   "score.title": "你的分數怎麼來",
   "score.milestone": "里程碑：{name}",
   "score.deploy": "超出起始值、由你啟用的算力",
-  "score.logic": "你自建晶圓廠產出的晶圓",
+  "score.logic": "你自建晶圓廠產出的晶圓（出售的只計 N3、N2）",
   "score.memory": "你自建晶圓廠產出的 HBM",
   "score.total": "總分",
-  "score.rule": "每個里程碑得 100 分，越早達成最多再加 60 分。每個月，你在全球 AI 算力中所占的份額也會得分：你新增的算力，以及你自建或完成的晶圓廠所產出的晶圓和 HBM。開局就有的資產不計分。",
+  "score.rule": "每個里程碑得 100 分，越早達成最多再加 60 分。每個月，你在全球 AI 算力中所占的份額也會得分：你新增的算力，以及你自建或完成的晶圓廠所產出的晶圓和 HBM。賣出的晶圓只計 N3 與 N2：較舊的製程流向手機和汽車，而非 AI。開局就有的資產不計分。",
   // Map tooltips
   "map.tip.power": "地面電力（電網、太陽能、燃氣渦輪）：使用中／容量",
   "map.tip.warehouse": "倉庫：已做好、但還在等電力的加速器",

@@ -33,6 +33,7 @@ export function runProduction(state: GameState): void {
     fl.goodDies = 0;
     fl.leadingEdgeWafersMade = 0;
     fl.newLogicWafers = 0;
+    fl.newLeadingEdgeWafers = 0;
     fl.newHbmMade = 0;
   }
   for (const fab of state.fabs) {
@@ -47,6 +48,7 @@ export function runProduction(state: GameState): void {
       f.flows.logicWafersMade += wafers;
       if (NODES[fab.node].leadingEdge) f.flows.leadingEdgeWafersMade += wafers;
       if (fab.credited) f.flows.newLogicWafers += wafers;
+      if (fab.credited && NODES[fab.node].leadingEdge) f.flows.newLeadingEdgeWafers += wafers;
     } else {
       const stacks = wafers * f.hbmShare * STACKS_PER_DRAM_WAFER * fab.yield;
       const accepted = stacks * f.hbmAcceptance;

