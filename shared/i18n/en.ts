@@ -241,7 +241,7 @@ export const en = {
   "preview.turbine.backlog": "Maker backlog {backlog} at {out} a month: online ≈ {month}.",
   "preview.launch.carries": "Carries {k} thousand accelerators ({gw}) from your warehouse to orbit.",
   "preview.launch.cadence": "{free, plural, =0 {No launches left this month} one {# launch left this month} other {# launches left this month}} · failure risk {risk}.",
-  "preview.fundLaunches": "+{more, plural, one {# launch} other {# launches}} a month (now {now}).",
+  "preview.fundLaunches": "+{more, plural, one {# launch} other {# launches}} a month from {month}, once ships and pads are built (now {now}).",
   "preview.edge.adds": "Adds {gw} of compute at night.",
   "preview.edge.limits": "{free} thousand units left this month · night load {night} of {idle} idle grid.",
   "preview.hire.arrive": "They start in {month}; salaries {salary} a month after that.",

@@ -240,7 +240,7 @@ export const zhTW: Record<string, string> = {
   "preview.turbine.backlog": "廠商積壓 {backlog}，每月出貨 {out}：約 {month} 上線。",
   "preview.launch.carries": "把倉庫裡 {k} 千顆加速器（{gw}）送上軌道。",
   "preview.launch.cadence": "本月還能發射 {free} 次 · 失敗風險 {risk}。",
-  "preview.fundLaunches": "每月多 {more} 次發射（目前 {now}）。",
+  "preview.fundLaunches": "火箭與發射台造好後，自 {month} 起每月多 {more} 次發射（目前 {now}）。",
   "preview.edge.adds": "夜間增加 {gw} 算力。",
   "preview.edge.limits": "本月還剩 {free} 千台 · 夜間負載 {night}，閒置電網 {idle}。",
   "preview.hire.arrive": "{month} 到職；之後每月薪資 {salary}。",

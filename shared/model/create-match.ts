@@ -37,7 +37,7 @@ function startingFaction(id: FactionId): FactionState {
     gridGW: d.gridGW, turbineGW: 0, solarGW: 0,
     hbmShare: d.hbmShare, hbmAcceptance: d.hbmAcceptance,
     research,
-    launchCadence: id === "tesla" ? LAUNCH_CADENCE_START : 0, launchesThisMonth: 0, launchesTotal: 0, launchFailures: 0,
+    launchCadence: id === "tesla" ? LAUNCH_CADENCE_START : 0, launchCadencePipeline: [], launchesThisMonth: 0, launchesTotal: 0, launchFailures: 0,
     edgeUnitsPerMonth: id === "tesla" ? EDGE_UNITS_PER_MONTH : 0, edgePending: 0,
     lobbySpent: { tighten: 0, loosen: 0 }, researchThisMonth: Object.fromEntries(RESEARCH_IDS.map((r) => [r, 0])) as FactionState["researchThisMonth"], procurement: [],
     milestones: Object.fromEntries(MILESTONE_IDS[id].map((m) => [m, null])),

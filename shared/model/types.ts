@@ -179,6 +179,8 @@ export interface FactionState {
   /** Spent so far, level reached, and the cost of each level (breakthroughs are uncertain: drawn per match). */
   research: Record<ResearchId, { spent: number; level: number; cost: number }>;
   launchCadence: number;
+  /** Cadence bought and not yet flying: [month it flies from, launches a month]. */
+  launchCadencePipeline: Array<[number, number]>;
   launchesThisMonth: number;
   launchesTotal: number;
   launchFailures: number;

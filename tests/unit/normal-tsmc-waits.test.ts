@@ -11,7 +11,7 @@ describe("the normal TSMC and a new limiting factor", () => {
     let firsts = 0;
     let seconds = 0;
     let held = 0;
-    for (const seed of [1, 2, 3]) {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
       runMatch({ seed, months: 120, difficulty: "normal" }, {
         untilMonth: 90,
         observe: (s) => {

@@ -1,6 +1,6 @@
 // Power: a tonne launched to orbit carries 100 kW of solar-powered compute; a failed launch loses its payload (docs/design.md §6).
 import { describe, expect, it } from "vitest";
-import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_ACCELERATOR, KW_PER_TONNE, TONNES_PER_LAUNCH } from "../../shared/index";
+import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_ACCELERATOR, KW_PER_TONNE, LAUNCH_CADENCE_MAX, LAUNCH_FUNDING_DELAY, previewOrder, TONNES_PER_LAUNCH } from "../../shared/index";
 import { computeGW } from "../../shared/model/compute";
 import { quietMatch, tick } from "./helpers";
 
@@ -64,10 +64,29 @@ describe("orbital launches", () => {
     expect(checkOrder(empty, "tesla", { type: "launch", count: 1 })?.code).toBe("no-stock");
   });
 
-  it("funding launches raises the cadence", () => {
-    const s0 = quietMatch();
-    const s1 = tick(s0, [{ issuer: "tesla", order: { type: "fundLaunches", amount: 5_000 } }]);
-    const c1 = tick(s0);
-    expect(s1.factions.tesla.launchCadence).toBeGreaterThan(c1.factions.tesla.launchCadence + 5);
+  it("funding launches raises the cadence once ships and pads are built, LAUNCH_FUNDING_DELAY months on", () => {
+    let funded = tick(quietMatch(), [{ issuer: "tesla", order: { type: "fundLaunches", amount: 5_000 } }]);
+    let control = tick(quietMatch());
+    for (let m = 1; m < LAUNCH_FUNDING_DELAY; m++) {
+      expect(funded.factions.tesla.launchCadence).toBe(control.factions.tesla.launchCadence);
+      funded = tick(funded);
+      control = tick(control);
+    }
+    expect(funded.factions.tesla.launchCadence).toBe(control.factions.tesla.launchCadence);
+    funded = tick(funded);
+    control = tick(control);
+    expect(funded.factions.tesla.launchCadence).toBeGreaterThan(control.factions.tesla.launchCadence + 5);
+    expect(funded.factions.tesla.launchCadencePipeline).toEqual([]);
+  });
+
+  it("cadence already bought counts toward the ceiling, and the preview says when it flies", () => {
+    const s = quietMatch();
+    s.factions.tesla.launchCadencePipeline.push([s.month + 1, LAUNCH_CADENCE_MAX]);
+    expect(checkOrder(s, "tesla", { type: "fundLaunches", amount: 100 })?.code).toBe("limit-reached");
+    const fresh = quietMatch();
+    const preview = previewOrder(fresh, "tesla", { type: "fundLaunches", amount: 1_000 });
+    expect(preview.ok).toBe(true);
+    expect(JSON.stringify(preview.ok && preview.effects)).toContain("preview.fundLaunches");
+    expect(JSON.stringify(preview.ok && preview.effects)).toContain(`"month":${fresh.month + LAUNCH_FUNDING_DELAY}`);
   });
 });

@@ -48,6 +48,8 @@ function flyLaunches(state: GameState): void {
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
     if (f.launchCadence > 0) f.launchCadence = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + LAUNCH_CADENCE_GROWTH);
+    for (const [m, more] of f.launchCadencePipeline) if (m <= state.month) f.launchCadence = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + more);
+    f.launchCadencePipeline = f.launchCadencePipeline.filter(([m]) => m > state.month);
     let failed = 0;
     for (let i = 0; i < f.launchesThisMonth; i++) {
       const load = Math.min(KACCEL_PER_LAUNCH, f.warehouse);

@@ -4,7 +4,7 @@ import { GW_PER_KACCEL } from "../../data/chain";
 import {
   EDGE_DUTY, EDGE_IDLE_GRID_GW, GRID_COST_PER_GW, GRID_NPC_SHARE, GRID_RELEASE_PER_MONTH, LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION, SOLAR_BUILD_MONTHS, SOLAR_CAPACITY_FACTOR,
   SOLAR_COST_PER_GW, SOLAR_PERMIT_MONTHS, SOLAR_US_TARIFF, TONNES_PER_LAUNCH, KW_PER_TONNE, TURBINE_BUILD_MONTHS, TURBINES,
-  CASTING_FUNDING_DELAY, CASTING_GW_PER_BILLION,
+  CASTING_FUNDING_DELAY, CASTING_GW_PER_BILLION, LAUNCH_FUNDING_DELAY,
 } from "../../data/power";
 import { EVENT_EFFECTS } from "../../data/events";
 import type { RegionId } from "../../data/sites";
@@ -129,12 +129,15 @@ export const powerHandlers: HandlerTable = {
 
   fundLaunches(state, issuer, o) {
     const f = state.factions[issuer];
-    if (f.launchCadence >= LAUNCH_CADENCE_MAX) return refuse("limit-reached", "refusal.cadenceMax");
+    // What is already bought counts toward the ceiling, though it flies later.
+    const bought = f.launchCadence + f.launchCadencePipeline.reduce((s, [, more]) => s + more, 0);
+    if (bought >= LAUNCH_CADENCE_MAX) return refuse("limit-reached", "refusal.cadenceMax");
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    const next = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + (o.amount / 1000) * LAUNCH_CADENCE_PER_BILLION);
-    return accept(o.amount, () => [effect("preview.fundLaunches", { more: Math.round((next - f.launchCadence) * 10) / 10, now: { num: f.launchCadence, digits: 1 } })], () => {
+    const more = Math.min(LAUNCH_CADENCE_MAX, bought + (o.amount / 1000) * LAUNCH_CADENCE_PER_BILLION) - bought;
+    const from = state.month + LAUNCH_FUNDING_DELAY;
+    return accept(o.amount, () => [effect("preview.fundLaunches", { more: Math.round(more * 10) / 10, now: { num: f.launchCadence, digits: 1 }, month: { month: from } })], () => {
       spend(f, o.amount);
-      f.launchCadence = next;
+      f.launchCadencePipeline.push([from, more]);
     });
   },
 
