@@ -65,7 +65,7 @@ function tesla(ctx: BotContext, plan: Plan): void {
   if (plan.lookahead) overtimeShells(ctx);
   // …and that a new fab's ramp is the longest wait after the shell: one level of yield learning
   // (+15 % learning speed) while its first logic fab is under way.
-  if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < HARD_TESLA_YIELD_LEVELS) fundResearch(ctx, "yield-learning");
+  if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < hardTeslaYieldLevels(ctx.state.options.months)) fundResearch(ctx, "yield-learning");
 }
 
 /** Months a greenfield logic fab takes from its founding to volume with overtime on its shell
@@ -80,8 +80,12 @@ function terraFabMonth(months: number, difficulty: Difficulty): number {
   return Math.max(0, Math.min(12, months - FAB_TO_VOLUME_MONTHS)) + (difficulty === "easy" ? EASY_LAG_MONTHS : 0);
 }
 
-/** Levels of yield learning the hard Tesla buys for its first fab's ramp. tuned: hard seat 38.5 → 43–46 % (npm run balance); two levels made hard Tesla 48.5 % of all-hard 180-month matches, and the normal bot buying one made Tesla 44 % of all-normal 180-month ones */
-const HARD_TESLA_YIELD_LEVELS = 1;
+/** Levels of yield learning the hard Tesla buys for its first fab's ramp. tuned: hard seat 38.5 → 43–46 % (npm run balance); two levels made hard Tesla 48.5 % of all-hard 180-month matches, and the normal bot buying one made Tesla 44 % of all-normal 180-month ones.
+ *  None in a 180-month match, where the fab has time to learn on its own: with the launch delay (data/power.ts) one level made the
+ *  all-hard Tesla of 180-month matches 36 % over four seed sets of 200 (24 % without; its hard seat 58 → 50 %); two in 60-month ones made it 32 %. */
+function hardTeslaYieldLevels(months: number): number {
+  return months >= 180 ? 0 : 1;
+}
 
 /** Share of its HBM Tesla aims to have secured (its own lines or contracts): above the milestone's 60 %. tuned */
 const TESLA_SECURED_AIM = 0.75;
