@@ -82,7 +82,7 @@ function terraFabMonth(months: number, difficulty: Difficulty): number {
 
 /** Levels of yield learning the hard Tesla buys for its first fab's ramp. tuned: hard seat 38.5 → 43–46 % (npm run balance); two levels made hard Tesla 48.5 % of all-hard 180-month matches, and the normal bot buying one made Tesla 44 % of all-normal 180-month ones.
  *  None in a 180-month match, where the fab has time to learn on its own: with the launch delay (data/power.ts) one level made the
- *  all-hard Tesla of 180-month matches 36 % over four seed sets of 200 (24 % without; its hard seat 58 → 50 %); two in 60-month ones made it 32 %. */
+ *  all-hard Tesla of 180-month matches 36 % over four seed sets of 200 (23–25 % without; its hard seat 58 → 48–50 %); two in 60-month ones made it 32 %. */
 function hardTeslaYieldLevels(months: number): number {
   return months >= 180 ? 0 : 1;
 }

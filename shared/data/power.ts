@@ -50,7 +50,7 @@ export const LAUNCH_CADENCE_MAX = 850;
  * Months before money for launch cadence flies: ships, engines and pad time are built first, so a
  * cadence bought now raises the launches a month this much later. tuned: with the cadence bought at
  * once, the easy and hard bots emptied Tesla's opening warehouse a month sooner than the normal one,
- * and Tesla's power bound for five months, not six (lesson 1 in 0–1 % of their matches, now 89–98 %;
+ * and Tesla's power bound for five months, not six (lesson 1 in 0–1 % of their matches, now 93–98 %;
  * docs/design.md, Known gaps)
  */
 export const LAUNCH_FUNDING_DELAY = 2;
