@@ -51,12 +51,13 @@ function tesla(ctx: BotContext, plan: Plan): void {
   // The Jensen move: with cash to spare, jump the EUV queue.
   if (ctx.budget > 30000) prepayEuv(ctx);
   // TerraFab: a fab takes five years, so it is founded early, before logic binds.
-  // Sized to the milestone of this match's length (20 k in 60 months, 40 k in 120, 60 k in 180).
+  // Sized to the milestone of this match's length (20 k in 60 months, 40 k in 120, 100 k in 180).
   const chipsK = milestoneTargets(ctx.state.options.months).teslaChipsK;
   if (ctx.state.month >= terraFabMonth(ctx.state.options.months, ctx.difficulty) && !myFabs(ctx).some((f) => f.kind === "logic")) startFab(ctx, "texas", "N2", chipsK);
   // Dies ran out whether logic is named or power is (its room thinner still): the fab grows either way.
   const diesShort = plan.factor === "logic" || me.limitingEvidence.key === "evidence.power.headroom";
   if (diesShort && myFabs(ctx).some((f) => f.kind === "logic" && f.volumeMonth !== null) && building(ctx).length < 2) expandBest(ctx, "logic", 40);
+  growTowardChipsTarget(ctx, chipsK);
   // The hard bot prepares memory before it binds — once its own logic is installed.
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
   if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
@@ -65,7 +66,17 @@ function tesla(ctx: BotContext, plan: Plan): void {
   if (plan.lookahead) overtimeShells(ctx);
   // …and that a new fab's ramp is the longest wait after the shell: one level of yield learning
   // (+15 % learning speed) while its first logic fab is under way.
-  if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < hardTeslaYieldLevels(ctx.state.options.months)) fundResearch(ctx, "yield-learning");
+  if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < HARD_TESLA_YIELD_LEVELS) fundResearch(ctx, "yield-learning");
+}
+
+/** A long match's chips milestone asks for more than the first fabs: once every logic fab has reached
+ *  its ramp, the best one grows toward it, 40 k at a time (an expansion takes about 30 months to volume).
+ *  Never in 60- and 120-month matches, where the first fabs are already larger than the milestone. */
+function growTowardChipsTarget(ctx: BotContext, chipsK: number): void {
+  const logic = myFabs(ctx).filter((f) => f.kind === "logic");
+  const logicK = logic.reduce((sum, f) => sum + f.capacity, 0);
+  const waiting = logic.some((f) => f.stage !== "ramp" && f.stage !== "volume");
+  if (logicK < chipsK && !waiting) expandBest(ctx, "logic", Math.min(40, Math.max(5, chipsK - logicK)));
 }
 
 /** Months a greenfield logic fab takes from its founding to volume with overtime on its shell
@@ -80,12 +91,11 @@ function terraFabMonth(months: number, difficulty: Difficulty): number {
   return Math.max(0, Math.min(12, months - FAB_TO_VOLUME_MONTHS)) + (difficulty === "easy" ? EASY_LAG_MONTHS : 0);
 }
 
-/** Levels of yield learning the hard Tesla buys for its first fab's ramp. tuned: hard seat 38.5 → 43–46 % (npm run balance); two levels made hard Tesla 48.5 % of all-hard 180-month matches, and the normal bot buying one made Tesla 44 % of all-normal 180-month ones.
- *  None in a 180-month match, where the fab has time to learn on its own: with the launch delay (data/power.ts) one level made the
- *  all-hard Tesla of 180-month matches 36 % over four seed sets of 200 (23–25 % without; its hard seat 58 → 48–50 %); two in 60-month ones made it 32 %. */
-function hardTeslaYieldLevels(months: number): number {
-  return months >= 180 ? 0 : 1;
-}
+/** Levels of yield learning the hard Tesla buys for its first fab's ramp. tuned: hard seat 38.5 → 43–46 % (npm run balance); two levels made
+ *  hard Tesla 48.5 % of all-hard 180-month matches, and the normal bot buying one made Tesla 44 % of all-normal 180-month ones; two in
+ *  60-month ones made it 32 %. (None in 180-month matches while their milestones were the 120-month ones × 1.5: one level made the
+ *  all-hard Tesla 36 % there; with the second wave of building they now ask for, it wins 14–23 % with the level.) */
+const HARD_TESLA_YIELD_LEVELS = 1;
 
 /** Share of its HBM Tesla aims to have secured (its own lines or contracts): above the milestone's 60 %. tuned */
 const TESLA_SECURED_AIM = 0.75;
@@ -169,11 +179,16 @@ function samsung(ctx: BotContext, plan: Plan): void {
     if (!startFab(ctx, "korea", "D1c", 60)) expandBest(ctx, "dram", 40);
   }
   if (plan.factor === "construction" && pipeline < 2) expandBest(ctx, "logic", 20);
-  // Texas logic enough for this match's milestone: expand the running fab there.
-  const texasK = myFabs(ctx).filter((f) => f.site === "texas" && f.kind === "logic").reduce((sum, f) => sum + f.capacity, 0);
+  // Texas logic enough for this match's milestone: expand the running fab there, once what is there
+  // is in volume (a 180-month match asks for 70 k: expanded while Taylor ramped, Samsung's Texas
+  // milestone fell at month 60 and its wins with it; the normal Samsung won 17.5–21 % of all-normal
+  // 180-month matches and the normal TSMC 32–34 %, now 23.5 % and 28.5–29 %). At most 60 k at a time. tuned
+  const texas = myFabs(ctx).filter((f) => f.site === "texas" && f.kind === "logic");
+  const texasK = texas.reduce((sum, f) => sum + f.capacity, 0);
   const texasTarget = milestoneTargets(s.options.months).samsungTexasK;
-  const texasFab = myFabs(ctx).find((f) => f.site === "texas" && f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
-  if (texasK < texasTarget && texasFab) give(ctx, { type: "expandFab", fabId: texasFab.id, capacity: Math.max(5, texasTarget - texasK) });
+  const texasFab = texas.find((f) => f.stage === "ramp" || f.stage === "volume");
+  const texasGrowing = texas.some((f) => f.volumeMonth === null);
+  if (texasK < texasTarget && texasFab && !texasGrowing) give(ctx, { type: "expandFab", fabId: texasFab.id, capacity: Math.min(60, Math.max(5, texasTarget - texasK)) });
 }
 
 /**
@@ -211,7 +226,9 @@ function china(ctx: BotContext, plan: Plan): void {
   // takes ten months at full funding, so it is in hand when the ramp starts. Its seat won 36–38 % of
   // 120-month matches against three normal bots without (target 40–75), 40 % buying it once the ramp
   // had started, 43 % buying it ahead (45 % on unseen seed sets; all-hard China 32–33 %). tuned
-  if (plan.lookahead && n3Fabs.length > 0 && me.research["yield-learning"].level < 1) fundResearch(ctx, "yield-learning");
+  // Not in a 180-month match, where its 3 nm milestone asks for three fabs: with the level the all-hard
+  // China won 33.5–39 % of 180-month matches (four seed sets of 200), without 25.5–26 % (two). tuned
+  if (plan.lookahead && n3Fabs.length > 0 && ctx.state.options.months <= 120 && me.research["yield-learning"].level < 1) fundResearch(ctx, "yield-learning");
   if (euvNear && !hasN3 && !tooLate) give(ctx, { type: "buildFab", site: "china", node: "N3", capacity: 30, multipatterning: false }, 3000);
   // A programme going badly (its estimate above the published cost) is a reason to lean on DUV meanwhile.
   const euvDear = !euv && expectedCost(euvEstimate) > RESEARCH["domestic-euv"].cost;

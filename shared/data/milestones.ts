@@ -40,9 +40,9 @@ export const CHINA_3NM_K = 30;
 
 /**
  * Milestones scale with the match's length so 60, 120 and 180 months each give a full arc (issue 12):
- * the amounts and the capacity in volume are the 120-month figures above times months / 120, the
- * months-in-a-row times its square root in shorter matches (no more in longer ones); the research
- * breakthroughs (qualification, domestic EUV) stay.
+ * in shorter matches the amounts and the capacity in volume are the 120-month figures above times
+ * months / 120 and the months-in-a-row times its square root; longer matches ask for a second wave
+ * of building (LONG_MATCH_SCALE); the research breakthroughs (qualification, domestic EUV) stay.
  */
 export interface MilestoneTargets {
   teslaPowerGW: number;
@@ -58,27 +58,43 @@ export interface MilestoneTargets {
   china3nmK: number;
 }
 
+/**
+ * What a 180-month match asks for, as multiples of the 120-month figures (in between, in proportion).
+ * Scaled by the length alone (1.5×) the targets were in hand by month 77 of 180, as in a 120-month
+ * match (month 73): the bots build to the amounts, and the first fabs reach them. These ask for a
+ * second wave — Tesla expands its TerraFab, Samsung its Taylor fab, China founds a third 3 nm fab —
+ * so the last milestone falls around month 90–95 with normal bots, 82–84 with hard ones. Samsung's
+ * Texas asks for most because its first expansion comes early (ordered while Taylor ramps); Tesla's
+ * memory holds a month longer; the streaks that are shares (TSMC's, Samsung's) do not: held longer,
+ * they are out of reach (Samsung's 15 → 20 months left it 0–2 % of 180-month matches). tuned: every
+ * 180-month cell 15–35 % on four seed sets of 200 (npm run balance -- --months 180)
+ */
+export const LONG_MATCH_SCALE = {
+  teslaPowerGW: 2, teslaChipsK: 2.5, teslaMemoryMonths: 9 / 8, tsmcN2K: 2.5, tsmcArizonaK: 2.5, samsungTexasK: 3.5, chinaDuv7K: 2, china3nmK: 2.5,
+} as const;
+
 export function milestoneTargets(months: number): MilestoneTargets {
   const l = months / 120;
   // Months-in-a-row shrink with a shorter match (by the square root: holding a share is what is
-  // hard) but do not grow past the 120-month figures: longer holds in a 180-month match left it to
-  // China, whose path has no streak (68 % of wins). tuned
+  // hard). tuned
   const hold = Math.sqrt(Math.min(1, l));
-  // …except TSMC's demand share, which grows with the square root both ways (14 → 17 months in 180):
+  // …and TSMC's demand share grows with the square root both ways (14 → 17 months in 180):
   // held 14 months it gave TSMC 44–58 % of 180-month matches, ended at a median month 75 of 180. tuned
   const demandHold = Math.sqrt(l);
+  // A shorter match: × months / 120; a longer one: from 1 at 120 months to LONG_MATCH_SCALE at 180.
+  const scale = (k: keyof typeof LONG_MATCH_SCALE) => (months <= 120 ? l : 1 + ((LONG_MATCH_SCALE[k] - 1) * (months - 120)) / 60);
   return {
-    teslaPowerGW: Math.round(TESLA_POWER_GW * l),
+    teslaPowerGW: Math.round(TESLA_POWER_GW * scale("teslaPowerGW")),
     teslaMemoryGW: Math.round(TESLA_MEMORY_MIN_GW * l),
-    teslaMemoryMonths: Math.round(TESLA_MEMORY_MONTHS * hold),
-    tsmcN2K: Math.round(TSMC_N2_VOLUME_K * l),
+    teslaMemoryMonths: Math.round(TESLA_MEMORY_MONTHS * (months <= 120 ? hold : scale("teslaMemoryMonths"))),
+    tsmcN2K: Math.round(TSMC_N2_VOLUME_K * scale("tsmcN2K")),
     tsmcDemandMonths: Math.round(TSMC_DEMAND_MONTHS * demandHold),
     samsungHbmMonths: Math.round(SAMSUNG_HBM_MONTHS * hold),
-    chinaDuv7K: Math.round(CHINA_DUV_7NM_CAPACITY * l),
-    teslaChipsK: Math.round(TESLA_CHIPS_K * l),
-    tsmcArizonaK: Math.round(TSMC_ARIZONA_K * l),
-    samsungTexasK: Math.round(SAMSUNG_TEXAS_K * l),
-    china3nmK: Math.round(CHINA_3NM_K * l),
+    chinaDuv7K: Math.round(CHINA_DUV_7NM_CAPACITY * scale("chinaDuv7K")),
+    teslaChipsK: Math.round(TESLA_CHIPS_K * scale("teslaChipsK")),
+    tsmcArizonaK: Math.round(TSMC_ARIZONA_K * scale("tsmcArizonaK")),
+    samsungTexasK: Math.round(SAMSUNG_TEXAS_K * scale("samsungTexasK")),
+    china3nmK: Math.round(CHINA_3NM_K * scale("china3nmK")),
   };
 }
 

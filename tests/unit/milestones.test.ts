@@ -247,18 +247,26 @@ describe("milestone points", () => {
 });
 
 describe("milestones scale with the match length", () => {
-  it("amounts and capacities scale with months / 120, months-in-a-row with its square root up to the 120-month figures (TSMC's demand share beyond them)", async () => {
-    const { milestoneTargets, milestoneParams, t } = await import("../../shared/index");
+  it("shorter matches scale amounts with months / 120 and months-in-a-row with its square root; a 180-month match asks for a second wave of building", async () => {
+    const { milestoneTargets, milestoneParams, LONG_MATCH_SCALE, t } = await import("../../shared/index");
     const [short, mid, long] = [60, 120, 180].map(milestoneTargets);
-    expect([short.teslaPowerGW, mid.teslaPowerGW, long.teslaPowerGW]).toEqual([5, 10, 15]);
-    expect([short.tsmcN2K, mid.tsmcN2K, long.tsmcN2K]).toEqual([50, 100, 150]);
+    expect([short.teslaPowerGW, mid.teslaPowerGW, long.teslaPowerGW]).toEqual([5, 10, 20]);
+    expect([short.tsmcN2K, mid.tsmcN2K, long.tsmcN2K]).toEqual([50, 100, 250]);
+    expect([short.teslaChipsK, mid.teslaChipsK, long.teslaChipsK]).toEqual([20, 40, 100]);
+    expect([short.samsungTexasK, mid.samsungTexasK, long.samsungTexasK]).toEqual([10, 20, 70]);
+    expect([short.china3nmK, mid.china3nmK, long.china3nmK]).toEqual([15, 30, 75]);
+    // Every amount a 180-month match asks for is at least what the length alone gives (× 1.5).
+    for (const k of Object.keys(LONG_MATCH_SCALE) as Array<keyof typeof LONG_MATCH_SCALE>) {
+      if (k !== "teslaMemoryMonths") expect(long[k]).toBeGreaterThanOrEqual(1.5 * mid[k]);
+    }
     expect(short.samsungHbmMonths).toBeLessThan(mid.samsungHbmMonths);
     expect(long.samsungHbmMonths).toBe(mid.samsungHbmMonths);
     expect([short.tsmcDemandMonths, mid.tsmcDemandMonths, long.tsmcDemandMonths]).toEqual([10, 14, 17]);
-    expect(long.teslaMemoryMonths).toBe(mid.teslaMemoryMonths);
+    expect([short.teslaMemoryMonths, mid.teslaMemoryMonths, long.teslaMemoryMonths]).toEqual([6, 8, 9]);
     // The description a player reads names the target of the match being played.
-    expect(t("en", "milestone.tesla.power", milestoneParams(180))).toContain("15 GW");
+    expect(t("en", "milestone.tesla.power", milestoneParams(180))).toContain("20 GW");
     expect(t("zh-TW", "milestone.tsmc.n2-volume", milestoneParams(60))).toContain("50");
     expect(t("en", "milestone.tsmc.demand-share", milestoneParams(180))).toContain("17");
+    expect(t("en", "milestone.tesla.chips", milestoneParams(180))).toContain("100");
   });
 });

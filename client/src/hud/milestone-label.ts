@@ -1,5 +1,5 @@
 // A milestone's description for a match of a given length: the targets scale with it
-// (10 GW in a 120-month match, 15 GW in a 180-month one).
+// (10 GW in a 120-month match, 20 GW in a 180-month one).
 import { milestoneParams, type FactionId, type MilestoneMeasure } from "../../../shared/index";
 import { tr } from "../i18n";
 import { gw, num, pct } from "../i18n/format";
