@@ -121,18 +121,21 @@ function secureHbm(ctx: BotContext): void {
  * Cash ($M) beyond which TSMC treats money as idle and founds one more fab (month-0 all-in within +10
  * points). The easy bot lets more pile up before it builds with it. This fab decides TSMC's
  * demand-share race, and steeply: the all-easy TSMC of 120-month matches won 36 % at $100 B (eight
- * seed sets of 200), 33.5 % at $104 B, 28 % at $110 B, 19 % at $115 B, 6 % at $130 B. The normal bot
+ * seed sets of 200), 33.5 % at $104 B, 28 % at $110 B, 19 % at $115 B, 6 % at $130 B. Since launch
+ * cadence flies two months after it is bought (data/power.ts) it won 36.6 % at $110 B (the same eight
+ * sets, 30.5–40.5 %) and 30.9 % at $113 B (25.5–34.5 %; the all-easy cells of 60 and 180 months moved
+ * by a point or two); $116 B left it 25.4 % and the all-easy China 33 %. The normal bot
  * at $104 B took the all-normal TSMC of 120-month matches from 35 to 32 %, but of 180-month ones to
  * 15–17 % and the normal Tesla there to 32–35 %: it stays at $100 B. tuned
  */
-const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 110_000, normal: 100_000, hard: 100_000 };
+const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 113_000, normal: 100_000, hard: 100_000 };
 
 function tsmc(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   const share = s.world.leadingEdgeDemand > 0 ? leadingEdgeShare(s, ctx.me) : 1;
   const pipeline = building(ctx).length;
   // The hard bot keeps a third fab under way while it is well short of the demand.
-  // Cash that piles up is capacity not built: with $100 B idle ($110 B for the easy bot), one more fab goes under way whatever the share.
+  // Cash that piles up is capacity not built: with $100 B idle ($113 B for the easy bot), one more fab goes under way whatever the share.
   const rich = ctx.budget > TSMC_IDLE_CASH[ctx.difficulty];
   const target = (share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2) + (rich ? 1 : 0);
   if ((share < 0.8 || rich) && pipeline < target && plan.factor !== "demand") {
