@@ -2,7 +2,6 @@
 import { FACTIONS } from "../data/factions";
 import { LAUNCH_CADENCE_MAX, TURBINE_MAKERS } from "../data/power";
 import { RESEARCH } from "../data/research";
-import { TALENT_POOL } from "../data/construction";
 import { shellCostOf } from "../model/fab-plan";
 import { allowed, fabsLackingTools, type Plan } from "../advice/plan";
 import type { Order } from "../protocol/order";
@@ -46,11 +45,6 @@ export function useOrbitAndEdge(ctx: BotContext): void {
 
 export function growLaunchCadence(ctx: BotContext, amount: number): void {
   if (ctx.me.launchCadence < LAUNCH_CADENCE_MAX) give(ctx, { type: "fundLaunches", amount }, amount);
-}
-
-export function hireForBuilding(ctx: BotContext): void {
-  const pool = TALENT_POOL[FACTIONS[ctx.id].homeRegion];
-  give(ctx, { type: "hire", engineers: Number((pool.engineers * 0.9).toFixed(2)), phds: Number((pool.phds * 0.5).toFixed(2)) }, 60);
 }
 
 export function fundResearch(ctx: BotContext, program: keyof typeof RESEARCH, share = 1): void {
