@@ -1,26 +1,19 @@
 // A client that floods (more than 20 messages a second, sustained) is refused,
 // then disconnected with close code 4290 and loses its seat; the other players play on.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeScheduler } from "../../shared/index";
+import { describe, expect, it } from "vitest";
 import { CLOSE_FLOOD } from "../../server/rooms/flood-guard";
-import { collect, startHarness, stateWhen, type Harness } from "./harness";
+import { collect, stateWhen } from "./harness";
+import { useFakeClockServer } from "./fake-clock-server";
 
 // Months pass on a fake clock, when the test advances it.
 const TICK_MS = 50;
-const time = new FakeScheduler();
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
+const { harness, time } = useFakeClockServer(TICK_MS);
 
 describe("flood control", () => {
   it("a sustained flood is refused, then disconnected with close code 4290; others play on", async () => {
-    const host = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 12, name: "Host" });
+    const host = await harness().client().create("match", { mode: "online", months: 60, speed: "fast", seed: 12, name: "Host" });
     host.onMessage("*", () => {});
-    const flooder = await h.client().joinById(host.roomId, { name: "Flood", faction: "tsmc" });
+    const flooder = await harness().client().joinById(host.roomId, { name: "Flood", faction: "tsmc" });
     flooder.onMessage("*", () => {});
     flooder.reconnection.enabled = false;
     const refused = collect<{ code: string }>(flooder, "refused");

@@ -1,24 +1,17 @@
 // A dropped player's seat is played by a bot and handed back when they return;
 // a player who leaves for good is replaced by a bot. Months pass on a fake clock.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { matchMaker } from "@colyseus/core";
-import { FakeScheduler } from "../../shared/index";
 import type { MatchRoom } from "../../server/rooms/match-room";
-import { startHarness, stateWhen, type Harness } from "./harness";
+import { stateWhen } from "./harness";
+import { useFakeClockServer } from "./fake-clock-server";
 
 const TICK_MS = 50;
-const time = new FakeScheduler();
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
+const { harness, time } = useFakeClockServer(TICK_MS);
 
 describe("reconnection", () => {
   it("a bot plays a dropped seat and returns it on reconnect (a page refresh)", async () => {
-    const first = await h.client().create("match", { mode: "online", months: 60, speed: "fast", seed: 3, name: "Ana", faction: "samsung" });
+    const first = await harness().client().create("match", { mode: "online", months: 60, speed: "fast", seed: 3, name: "Ana", faction: "samsung" });
     first.onMessage("*", () => {});
     first.reconnection.enabled = false; // behave like a closed tab: no automatic retry
     first.send("start");
@@ -29,7 +22,7 @@ describe("reconnection", () => {
     const host = (matchMaker.getLocalRoomById(roomId) as MatchRoom).matchHost;
 
     // Watch from a second seat while Ana is away.
-    const watcher = await h.client().joinById(roomId, { name: "Ben", faction: "tsmc" });
+    const watcher = await harness().client().joinById(roomId, { name: "Ben", faction: "tsmc" });
     watcher.onMessage("*", () => {});
     time.advance(TICK_MS);
     expect(host.replayOrders.some((o) => o.issuer === "samsung")).toBe(false);
@@ -40,7 +33,7 @@ describe("reconnection", () => {
     await stateWhen(watcher, "the bot keeps playing", () => watcher.state.month === monthAway + 2);
     expect(host.replayOrders.some((o) => o.issuer === "samsung" && o.month >= monthAway)).toBe(true);
 
-    const back = await h.client().reconnect(token);
+    const back = await harness().client().reconnect(token);
     back.onMessage("*", () => {});
     await stateWhen(watcher, "the seat is human again", () => watcher.state.factions.get("samsung")?.controller === "human");
     expect(back.sessionId).toBe(first.sessionId);

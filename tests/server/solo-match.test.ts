@@ -1,26 +1,19 @@
 // A solo match on a fake clock, played to its end; the result is fetched over HTTP.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeScheduler } from "../../shared/index";
-import { collect, received, startHarness, stateWhen, type Harness } from "./harness";
+import { describe, expect, it } from "vitest";
+import { collect, received, stateWhen } from "./harness";
+import { useFakeClockServer } from "./fake-clock-server";
 
 const TICK_MS = 25;
-const time = new FakeScheduler();
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
+const { harness, time } = useFakeClockServer(TICK_MS);
 
 describe("solo match", () => {
   it("GET /health answers ok", async () => {
-    const res = await h.http("/health");
+    const res = await harness().http("/health");
     expect(res).toEqual({ status: 200, body: { ok: true } });
   });
 
   it("plays one human and three bots to the end, then serves the result and replay", async () => {
-    const room = await h.client().create("match", { mode: "solo", faction: "tesla", difficulty: "normal", months: 60, speed: "fast", seed: 42, name: "Ada" });
+    const room = await harness().client().create("match", { mode: "solo", faction: "tesla", difficulty: "normal", months: 60, speed: "fast", seed: 42, name: "Ada" });
     const events = collect<{ id: string }>(room, "event");
     await stateWhen(room, "the match starts", () => room.state.status === "running");
     expect(room.state.factions.get("tesla")?.controller).toBe("human");
@@ -45,15 +38,15 @@ describe("solo match", () => {
     expect(events.length).toBeGreaterThan(0);
     const matchId = end.matchId;
 
-    const result = await h.http<{ winner: string; stateHash: string; factions: Record<string, { limitingFactor: string[] }> }>(`/api/matches/${matchId}`);
+    const result = await harness().http<{ winner: string; stateHash: string; factions: Record<string, { limitingFactor: string[] }> }>(`/api/matches/${matchId}`);
     expect(result.status).toBe(200);
     expect(result.body.winner).toBe(end.winner);
     expect(result.body.factions.tesla.limitingFactor.length).toBeGreaterThan(0);
 
-    const replay = await h.http<{ orders: Array<{ issuer: string; order: { type: string } }> }>(`/api/matches/${matchId}/replay`);
+    const replay = await harness().http<{ orders: Array<{ issuer: string; order: { type: string } }> }>(`/api/matches/${matchId}/replay`);
     expect(replay.status).toBe(200);
     expect(replay.body.orders.some((o) => o.issuer === "tesla" && o.order.type === "buildPower")).toBe(true);
-    expect((await h.http(`/api/matches/nope`)).status).toBe(404);
+    expect((await harness().http(`/api/matches/nope`)).status).toBe(404);
     await room.leave();
   });
 });
