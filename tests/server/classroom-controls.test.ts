@@ -2,21 +2,14 @@
 // "keep matches in step" holding the match that runs ahead, the idle indicator, a rename reaching the
 // match seat, and a removed student losing their seat there too (a bot takes it). The matches'
 // months pass on a fake clock; the classroom watches them on its own (real) clock.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { FakeScheduler } from "../../shared/index";
-import { collect, received, startHarness, stateWhen, until, type Harness } from "./harness";
+import { collect, received, stateWhen, until } from "./harness";
+import { useFakeClockServer } from "./fake-clock-server";
 
 const TICK_MS = 120;
-const time = new FakeScheduler();
+const { harness, time } = useFakeClockServer(TICK_MS, { classroom: true, floodRate: 1000 });
 const months = (n: number) => time.advance(n * TICK_MS);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, 1000, { classTickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
 
 interface Assigned {
   matchId: string;
@@ -26,16 +19,16 @@ interface Assigned {
 
 describe("classroom controls", () => {
   it("pauses one match, keeps matches in step, renames and removes a student", async () => {
-    const teacher = await h.client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 1, factions: ["tesla", "tsmc"] });
+    const teacher = await harness().client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 1, factions: ["tesla", "tsmc"] });
     teacher.onMessage("*", () => {});
     const keys = collect<{ code: string }>(teacher, "teacher");
     await until("the code", () => keys.length === 1);
-    const { body } = await h.http<{ roomId: string }>(`/api/classrooms/by-code/${keys[0].code}`);
+    const { body } = await harness().http<{ roomId: string }>(`/api/classrooms/by-code/${keys[0].code}`);
 
     const students: Room[] = [];
     const assigned = new Map<string, Assigned>();
     for (const name of ["Ana", "Ben", "Chen", "Dai"]) {
-      const s = await h.client().joinById(body.roomId, { code: keys[0].code, name });
+      const s = await harness().client().joinById(body.roomId, { code: keys[0].code, name });
       s.onMessage("*", () => {});
       s.onMessage("assigned", (a: Assigned) => assigned.set(s.sessionId, a));
       students.push(s);
@@ -53,7 +46,7 @@ describe("classroom controls", () => {
     const rooms = new Map<string, Room>();
     for (const s of students) {
       const a = assigned.get(s.sessionId)!;
-      const m = await h.client().joinById(a.matchId, { ticket: a.ticket });
+      const m = await harness().client().joinById(a.matchId, { ticket: a.ticket });
       m.onMessage("*", () => {});
       rooms.set(s.sessionId, m);
     }

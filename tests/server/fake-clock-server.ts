@@ -8,12 +8,14 @@ import type { MatchRoom } from "../../server/rooms/match-room";
 import { startHarness, type Harness } from "./harness";
 
 /** A server for this test file whose months pass only when the test advances its fake clock
- *  (`time.advance(tickMs)` plays one); `engine` reads a room's engine state directly. */
-export function useFakeClockServer(tickMs: number): { harness: () => Harness; time: FakeScheduler; engine: (roomId: string) => GameState } {
+ *  (`time.advance(tickMs)` plays one); `engine` reads a room's engine state directly. For a
+ *  classroom (`classroom: true`) the clock drives the class's matches and the classroom watches
+ *  them on its own real clock; `floodRate` raises the per-client message limit (30 students share a host). */
+export function useFakeClockServer(tickMs: number, opts: { classroom?: boolean; floodRate?: number } = {}): { harness: () => Harness; time: FakeScheduler; engine: (roomId: string) => GameState } {
   const time = new FakeScheduler();
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness(undefined, undefined, { tickMs, scheduler: time });
+    h = await startHarness(undefined, opts.floodRate, opts.classroom ? { classTickMs: tickMs, scheduler: time } : { tickMs, scheduler: time });
   });
   afterAll(async () => {
     await h.server.close();
