@@ -189,9 +189,8 @@ function samsung(ctx: BotContext, plan: Plan): void {
   const texas = myFabs(ctx).filter((f) => f.site === "texas" && f.kind === "logic");
   const texasK = texas.reduce((sum, f) => sum + f.capacity, 0);
   const texasTarget = milestoneTargets(s.options.months).samsungTexasK;
-  const texasFab = texas.find((f) => f.stage === "ramp" || f.stage === "volume");
-  const texasGrowing = texas.some((f) => f.volumeMonth === null);
-  if (texasK < texasTarget && texasFab && !texasGrowing) give(ctx, { type: "expandFab", fabId: texasFab.id, capacity: Math.min(60, Math.max(5, texasTarget - texasK)) });
+  const allInVolume = texas.length > 0 && texas.every((f) => f.volumeMonth !== null);
+  if (texasK < texasTarget && allInVolume) give(ctx, { type: "expandFab", fabId: texas[0].id, capacity: Math.min(60, Math.max(5, texasTarget - texasK)) });
 }
 
 /**

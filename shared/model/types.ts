@@ -9,6 +9,7 @@ import type { ToolKind } from "../data/tools";
 import type { TurbineMaker } from "../data/power";
 import type { MatchOptions } from "../protocol/options";
 import type { GameEventId } from "../protocol/events";
+import type { FundedPipeline } from "./funded-pipeline";
 
 export const LIMITING_FACTORS = ["power", "logic", "memory", "tools", "construction", "capital", "talent", "demand", "none"] as const;
 export type LimitingFactor = (typeof LIMITING_FACTORS)[number];
@@ -73,7 +74,7 @@ export interface ToolLine {
   /** Fractional tools carried to next month. */
   carry: number;
   /** Funded expansion arriving later: [month, extra output]. */
-  fundedPipeline: Array<[number, number]>;
+  fundedPipeline: FundedPipeline;
   fundedExtra: number;
   delivered: number;
 }
@@ -180,7 +181,7 @@ export interface FactionState {
   research: Record<ResearchId, { spent: number; level: number; cost: number }>;
   launchCadence: number;
   /** Cadence bought and not yet flying: [month it flies from, launches a month]. */
-  launchCadencePipeline: Array<[number, number]>;
+  launchCadencePipeline: FundedPipeline;
   launchesThisMonth: number;
   launchesTotal: number;
   launchFailures: number;
@@ -280,7 +281,7 @@ export interface TurbineMakerState {
   backlogGW: number;
   outputPerMonth: number;
   /** Casting lines being built with factions' money: [month it adds, GW a month]. Absent until first funded. */
-  castingPipeline?: Array<[number, number]>;
+  castingPipeline?: FundedPipeline;
 }
 
 export interface GameState {

@@ -4,6 +4,7 @@ import { GW_PER_KACCEL } from "../../data/chain";
 import { FACTION_IDS } from "../../data/factions";
 import { EDGE_UNITS_GROWTH, LAUNCH_CADENCE_GROWTH, LAUNCH_CADENCE_MAX, TONNES_PER_LAUNCH, TURBINE_NPC_ORDERS } from "../../data/power";
 import { REGION_IDS } from "../../data/sites";
+import { takeDue } from "../../model/funded-pipeline";
 import { chance } from "../../model/rng";
 import type { GameState } from "../../model/types";
 import { hasModifier } from "../modifiers";
@@ -36,10 +37,7 @@ function finishProjects(state: GameState): void {
   }
   state.power = state.power.filter((p) => p.gw > 1e-9);
   for (const t of Object.values(state.turbines)) {
-    if (t.castingPipeline) {
-      for (const [m, more] of t.castingPipeline) if (m <= state.month) t.outputPerMonth += more;
-      t.castingPipeline = t.castingPipeline.filter(([m]) => m > state.month);
-    }
+    if (t.castingPipeline) t.castingPipeline = takeDue(t.castingPipeline, state.month, (more) => { t.outputPerMonth += more; });
     t.backlogGW = Math.max(0, t.backlogGW - t.outputPerMonth + TURBINE_NPC_ORDERS);
   }
 }
@@ -48,8 +46,7 @@ function flyLaunches(state: GameState): void {
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
     if (f.launchCadence > 0) f.launchCadence = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + LAUNCH_CADENCE_GROWTH);
-    for (const [m, more] of f.launchCadencePipeline) if (m <= state.month) f.launchCadence = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + more);
-    f.launchCadencePipeline = f.launchCadencePipeline.filter(([m]) => m > state.month);
+    f.launchCadencePipeline = takeDue(f.launchCadencePipeline, state.month, (more) => { f.launchCadence = Math.min(LAUNCH_CADENCE_MAX, f.launchCadence + more); });
     let failed = 0;
     for (let i = 0; i < f.launchesThisMonth; i++) {
       const load = Math.min(KACCEL_PER_LAUNCH, f.warehouse);

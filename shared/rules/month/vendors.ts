@@ -2,6 +2,7 @@
 // prepaid orders first, then first come, first served; nothing before its lead time.
 import { TOOL_LINES } from "../../data/tools";
 import { SITES } from "../../data/sites";
+import { takeDue } from "../../model/funded-pipeline";
 import type { GameState, ToolOrder } from "../../model/types";
 import { earn } from "../money";
 
@@ -49,10 +50,7 @@ export function runVendors(state: GameState): void {
     if (line.outputPerMonth > 0 || data.kind !== "euv" || data.vendor !== "domestic") {
       line.outputPerMonth = Math.min(data.outputCap, line.outputPerMonth + data.growthPerMonth);
     }
-    if (line.fundedPipeline.length > 0) {
-      for (const [m, extra] of line.fundedPipeline) if (m <= state.month) line.fundedExtra += extra;
-      line.fundedPipeline = line.fundedPipeline.filter(([m]) => m > state.month);
-    }
+    line.fundedPipeline = takeDue(line.fundedPipeline, state.month, (extra) => { line.fundedExtra += extra; });
 
     const available = lineOutput(state, lineId) * (1 - data.npcShare) + line.carry;
     let whole = Math.floor(available);
