@@ -30,7 +30,7 @@ const mainLength: MatchLength = monthsArg ? months[0] : 120;
 const t0 = performance.now();
 const out: {
   matches: number; seed: number;
-  cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; strongest: Rates }> };
+  cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; reached: number; strongest: Rates }> };
   openings?: Array<{ months: MatchLength } & Opening>; draws?: { months: MatchLength } & Draws; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
@@ -54,7 +54,7 @@ if (tables.includes("ladder")) {
 }
 if (tables.includes("interaction")) {
   const matrices = interactionMatrices(mainLength, matches, seed0);
-  out.interaction = { months: mainLength, windows: windowsFor(mainLength).map((w, k) => ({ ...w, matrix: matrices[k], strongest: strongestEffect(matrices[k]) })) };
+  out.interaction = { months: mainLength, windows: windowsFor(mainLength).map((w, k) => ({ ...w, ...matrices[k], strongest: strongestEffect(matrices[k].matrix) })) };
   played += 9 * matches;
 }
 if (tables.includes("opening")) {
@@ -108,6 +108,8 @@ for (const l of out.ladders ?? []) {
 }
 for (const w of out.interaction?.windows ?? []) {
   console.log(`\nInteraction: output change over months ${w.from}–${w.to} when a seat is idled / given twice the cash, ${out.interaction!.months} months (target: every faction moves another by ≥ 10 %)`);
+  // Fewer than half the matches still running: the figures rest on the few that were.
+  console.log(`  ${w.reached} of ${matches} matches reach month ${w.from}${w.reached * 2 < matches ? " (a thin sample: the others ended in an instant win)" : ""}`);
   console.log(`  changed   variant ${FACTION_IDS.map((f) => f.padStart(9)).join("")}`);
   for (const c of FACTION_IDS) for (const v of ["idle", "doubled"] as const) {
     console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(w.matrix[v][c][f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);

@@ -1,7 +1,7 @@
 // The interaction matrix compares a changed match with its baseline only over the months both ran:
 // a change that ends a match sooner (an instant win) must not read as lost output.
 import { describe, expect, it } from "vitest";
-import { relativeChange, windowsFor } from "../../tools/balance/interaction";
+import { relativeChange, runsReaching, windowsFor } from "../../tools/balance/interaction";
 
 describe("interaction matrix: output change", () => {
   it("counts each match over the months both runs reached", () => {
@@ -24,5 +24,13 @@ describe("interaction matrix: output change", () => {
     expect(windowsFor(120)).toEqual([{ from: 37, to: 48 }, { from: 49, to: 72 }, { from: 73, to: 119 }]);
     expect(windowsFor(180).at(-1)).toEqual({ from: 73, to: 179 });
     expect(windowsFor(60)).toEqual([{ from: 37, to: 48 }, { from: 49, to: 59 }]);
+  });
+
+  it("counts the matches still running when a window starts (series begin at the first window's month)", () => {
+    const late = { from: 73, to: 119 };
+    // Series from month 37: 36 entries end at month 72, before the window; 37 reach month 73.
+    expect(runsReaching([{ length: 36 }, { length: 37 }, { length: 83 }], 37, late)).toBe(2);
+    expect(runsReaching([{ length: 12 }], 37, { from: 37, to: 48 })).toBe(1);
+    expect(runsReaching([], 37, late)).toBe(0);
   });
 });

@@ -55,8 +55,15 @@ export function relativeChange(pairs: Array<{ changed: number[]; base: number[] 
   return was > 0 ? moved / was - 1 : 0;
 }
 
-/** The matrix for each window of windowsFor(months), in that order. */
-export function interactionMatrices(months: MatchLength, matches: number, seed0: number): Matrix[] {
+/** How many of these runs (series from month `first`) were still going at the window's first month. */
+export function runsReaching(runs: Array<{ length: number }>, first: number, w: Window): number {
+  return runs.filter((r) => r.length > w.from - first).length;
+}
+
+/** The matrix for each window of windowsFor(months), in that order, with how many of the baseline
+ *  matches reached the window: a window most matches never reach (they ended in an instant win)
+ *  rests on the few that did, and its figures swing with them. */
+export function interactionMatrices(months: MatchLength, matches: number, seed0: number): Array<{ matrix: Matrix; reached: number }> {
   const windows = windowsFor(months);
   const first = windows[0].from;
   const last = windows[windows.length - 1].to;
@@ -71,7 +78,7 @@ export function interactionMatrices(months: MatchLength, matches: number, seed0:
       });
     }
   }
-  return out;
+  return out.map((matrix, k) => ({ matrix, reached: runsReaching(base.map((b) => b.tesla), first, windows[k]) }));
 }
 
 /** For each faction, the largest move its change causes in any other faction's output. */
