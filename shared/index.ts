@@ -47,7 +47,7 @@ export { supplyDealRoom } from "./rules/month/outside-makers";
 export { breakFee, breakFeeNow } from "./rules/orders/contracts";
 export { eventOutlook, OUTLOOK_MONTHS, type EventOutlook } from "./model/event-outlook";
 export { exportControls, type ExportControls } from "./model/export-controls";
-export { TIGHT_SANCTIONS } from "./model/sanctions";
+export { LICENSED_LEVEL, TIGHT_SANCTIONS } from "./model/sanctions";
 export { milestoneMeasures, type MilestoneMeasure } from "./rules/month/milestone-measures";
 // Limiting-factor spans (the debrief's and the class's lessons).
 export { spansOf, sustainedSequence, SUSTAINED_MONTHS, type Span } from "./sim/spans";

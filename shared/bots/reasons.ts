@@ -6,7 +6,7 @@ import type { GameState, LimitingFactor } from "../model/types";
 import { NODES } from "../data/nodes";
 import type { Order } from "../protocol/order";
 import { forCause } from "../rules/orders/contracts";
-import { TIGHT_SANCTIONS } from "../model/sanctions";
+import { LICENSED_LEVEL, TIGHT_SANCTIONS } from "../model/sanctions";
 
 export interface BotReason {
   key: string;
@@ -76,6 +76,10 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
     case "lobby":
       // Past tight controls only the hard rival pushes on, for the embargo that leaves China's tools unserviced.
       if (order.direction === "tighten" && state.sanctionLevel >= TIGHT_SANCTIONS) return { key: "bot.why.lobby.embargo" };
+      // At the licensed level Tesla lobbies against China's licences, not its tools.
+      if (order.direction === "tighten" && state.sanctionLevel <= LICENSED_LEVEL) return { key: "bot.why.lobby.licences" };
+      // China's own lobbying: for licences when HBM is what binds it.
+      if (order.direction === "loosen" && state.sanctionLevel === LICENSED_LEVEL + 1 && factor === "memory") return { key: "bot.why.lobby.hbm" };
       return { key: `bot.why.lobby.${order.direction}` };
     case "injectEvent":
       return { key: "bot.why.other" };

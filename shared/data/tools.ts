@@ -55,16 +55,18 @@ export const VENDOR_FUNDING_DELAY = 12;
 /** Prepaying moves an order ahead of every unprepaid order; it costs this share of the order's undelivered value. tuned ("the Jensen move", docs/design.md §5) */
 export const PREPAY_PREMIUM = 0.2;
 
-/** Export controls for China by sanction level (1 = today, 3 = full embargo). src: WORLD-DATA "Controls" (EUV blocked since 2019; DUV and US tools restricted 2022–2024); quotas tuned. */
-export const SANCTION_MIN = 1;
+/** Export controls for China by sanction level (0 = licensed, 1 = today, 3 = full embargo). src: WORLD-DATA "Controls" (EUV blocked since 2019; DUV and US tools restricted 2022–2024); quotas tuned. */
+export const SANCTION_MIN = 0;
 export const SANCTION_MAX = 3;
 export const CHINA_QUOTA: Record<number, Partial<Record<ToolKind, number>>> = {
+  // Licences for AI chips change nothing for tools.
+  0: { duv: 3, dep: 20, etch: 25, track: 6, inspect: 5 },
   1: { duv: 3, dep: 20, etch: 25, track: 6, inspect: 5 },
   2: { duv: 1, dep: 8, etch: 10, track: 3, inspect: 2 },
   3: {},
 };
 /** Price premium China pays for foreign tools under controls, by level. tuned */
-export const CHINA_PREMIUM: Record<number, number> = { 1: 0.25, 2: 0.5, 3: 1 };
+export const CHINA_PREMIUM: Record<number, number> = { 0: 0.25, 1: 0.25, 2: 0.5, 3: 1 };
 /**
  * Under a full embargo (SANCTION_MAX) Western makers may not service the tools already in China's fabs,
  * nor their people support them: China's fabs learn yield at this share of their speed. src: WORLD-DATA
@@ -74,3 +76,15 @@ export const CHINA_PREMIUM: Record<number, number> = { 1: 0.25, 2: 0.5, 3: 1 };
 export const EMBARGO_LEARNING_SPEED = 0.85;
 /** Lobbying spend that moves the sanction level one step. tuned */
 export const LOBBY_COST_PER_STEP = 3000;
+/**
+ * At the lowest sanction level HBM and AI accelerators are licensed to China shipment by shipment, as
+ * the US licensed Nvidia's H200 in December 2025 against a quarter of the price (public reports; not
+ * in WORLD-DATA): China pays this share on top of the market price, and the licences cover at most
+ * this many thousand HBM stacks a month, loose or on accelerators (8 each). The volume is tuned
+ * (seeds 1–100): uncapped, China won 59 % of all-normal 60-month matches even with Tesla lobbying
+ * $300 M a month against the licences; capped at 400 k stacks, the licences hardly mattered (an idle
+ * Tesla moved China's compute by 3 % at most); at 800 k by 12 %, at 2 000 k by 23–35 %, with the
+ * cells as before (distance 5 against 4).
+ */
+export const LICENCE_FEE = 0.25;
+export const LICENSED_STACKS_PER_MONTH = 2000;

@@ -64,6 +64,8 @@ export const en = {
   "news.contract-terminated": "{by} ended its {good} contract with you, without paying: you had fallen short {short} months running.",
   "news.research-done": "Research finished: {program} level {level}.",
   "news.sanctions-changed": "Sanction level is now {level}.",
+  "news.licences-granted": "HBM and AI accelerators are licensed to China: up to {stacks} thousand stacks a month on the market, with a {fee} % fee.",
+  "news.licences-revoked": "China's HBM and accelerator licences are withdrawn: it can buy neither again.",
   "news.site-halted": "{site} halted for {months, plural, one {# month} other {# months}}.",
   "news.victory": "{faction} cleared all three milestones and wins!",
   "news.staff-poached": "{by} lured away {engineers, plural, one {# of your engineers} other {# of your engineers}} and {phds, plural, one {# PhD} other {# PhDs}}.",
@@ -117,6 +119,7 @@ export const en = {
   "refusal.researchMonthlyCap": "At most ${max} M a month can be spent on that ({left} left); money cannot remove time.",
   "refusal.chinaCannotTighten": "China lobbies only to loosen controls.",
   "refusal.controlledGood": "Export controls forbid selling {good} to China.",
+  "refusal.licenceShipment": "{good} is licensed to China one shipment at a time, on the market: no contract or supply deal.",
   "refusal.tooManySpotOrders": "Too many spot orders waiting; wait for the next clearing.",
   "refusal.supplyDealRoom": "Supply deals have taken most of the outside makers' {good}: they can promise only {room} thousand more a month.",
   "refusal.supplyDealSoldOut": "The outside makers' {good} is sold out under supply deals: a new deal could start in {months, plural, one {# month} other {# months}} at the earliest.",
@@ -212,6 +215,8 @@ export const en = {
   "bot.why.lobby.tighten": "Lobbies to tighten export controls on China: with domestic EUV, China needs only its 3 nm fab to win, and foreign tools to build it.",
   "bot.why.lobby.embargo": "Lobbies for a full embargo on China: with nobody to service its tools, its 3 nm fab would ramp slower.",
   "bot.why.lobby.loosen": "Lobbies to loosen export controls: its fabs need foreign tools.",
+  "bot.why.lobby.hbm": "Lobbies for export licences: HBM binds it, and licensed HBM would put its waiting dies to work.",
+  "bot.why.lobby.licences": "Lobbies to end China's HBM licences: every stack China buys is one it bids against.",
   "bot.why.other": "Other.",
 
   // Order previews: what an order will do, computed by its handler's dry run.

@@ -63,6 +63,8 @@ export const zhTW: Record<string, string> = {
   "news.contract-terminated": "{by} 終止了與你的 {good} 合約，不必賠償：你已連續 {short} 個月未履約。",
   "news.research-done": "研發完成：{program} 第 {level} 級。",
   "news.sanctions-changed": "制裁等級現在是 {level}。",
+  "news.licences-granted": "HBM 與 AI 加速器開放許可出口到中國：每月在市場上最多 {stacks} 千顆堆疊，另付 {fee}% 許可費。",
+  "news.licences-revoked": "中國的 HBM 與加速器出口許可被撤回：兩者都不能再買。",
   "news.site-halted": "{site} 停工 {months} 個月。",
   "news.victory": "{faction} 達成全部三個里程碑，獲勝！",
   "news.staff-poached": "{by}挖走了你的 {engineers, number} 名工程師、{phds, number} 名博士。",
@@ -116,6 +118,7 @@ export const zhTW: Record<string, string> = {
   "refusal.researchMonthlyCap": "每月最多只能投入 {max} 百萬美元（還剩 {left}）；金錢買不到時間。",
   "refusal.chinaCannotTighten": "中國只會遊說放寬管制。",
   "refusal.controlledGood": "出口管制禁止把 {good} 賣給中國。",
+  "refusal.licenceShipment": "{good} 對中國是逐批在市場上許可出口：不得簽合約或供貨協議。",
   "refusal.tooManySpotOrders": "等待撮合的現貨單太多，請等下次結算。",
   "refusal.supplyDealRoom": "外部廠商的{good}大多已被供貨合約訂走：每月只能再承諾 {room} 千。",
   "refusal.supplyDealSoldOut": "外部廠商的{good}已被供貨合約訂滿：新合約最快 {months} 個月後才能開始。",
@@ -211,6 +214,8 @@ export const zhTW: Record<string, string> = {
   "bot.why.lobby.tighten": "遊說收緊對中國的出口管制：中國有了國產 EUV，只差一座 3 奈米晶圓廠就能獲勝，而蓋廠需要外國設備。",
   "bot.why.lobby.embargo": "遊說對中國全面禁運：設備沒人維修，它的 3 奈米晶圓廠爬坡會更慢。",
   "bot.why.lobby.loosen": "遊說放寬出口管制：它的晶圓廠需要外國設備。",
+  "bot.why.lobby.hbm": "遊說取得出口許可：HBM 卡住了它，有了許可的 HBM，等著的晶粒就能派上用場。",
+  "bot.why.lobby.licences": "遊說取消中國的 HBM 許可：中國每買一顆堆疊，就是跟它搶的一顆。",
   "bot.why.other": "其他。",
 
   // Order previews: what an order will do, computed by its handler's dry run.

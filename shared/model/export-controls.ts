@@ -1,8 +1,8 @@
 // Export controls on China as a player can read them: the level, what it lets China buy, and the
 // tug-of-war over it (the push banked on each side, the price of a step, who has lobbied which way).
 import { FACTION_IDS, type FactionId } from "../data/factions";
-import { CHINA_PREMIUM, CHINA_QUOTA, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
-import { servicedLearningSpeed, TIGHT_SANCTIONS } from "./sanctions";
+import { CHINA_PREMIUM, CHINA_QUOTA, LICENCE_FEE, LICENSED_STACKS_PER_MONTH, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
+import { LICENSED_LEVEL, servicedLearningSpeed, TIGHT_SANCTIONS } from "./sanctions";
 import type { GameState } from "./types";
 
 export interface ExportControls {
@@ -17,6 +17,9 @@ export interface ExportControls {
   cutOff: boolean;
   /** At a full embargo nobody services China's foreign tools: its fabs learn yield at this share of their speed (1: serviced). */
   learningSpeed: number;
+  /** At the lowest level HBM and AI accelerators are licensed: the fee on their price and the HBM stacks
+   *  (k a month, loose or on accelerators) the licences cover. Null while they are controlled. */
+  licence: { fee: number; stacksPerMonth: number } | null;
   /** Money ($M) pushing each way that has not yet moved the level: it carries into next month. */
   push: { tighten: number; loosen: number };
   /** Net push ($M) that moves the level one step, at the end of a month. */
@@ -33,6 +36,7 @@ export function exportControls(state: GameState): ExportControls {
     level, min: SANCTION_MIN, max: SANCTION_MAX,
     quota: { ...(CHINA_QUOTA[level] ?? {}) }, premium: CHINA_PREMIUM[level] ?? 1, cutOff: level >= TIGHT_SANCTIONS,
     learningSpeed: servicedLearningSpeed(state, "china"),
+    licence: level <= LICENSED_LEVEL ? { fee: LICENCE_FEE, stacksPerMonth: LICENSED_STACKS_PER_MONTH } : null,
     push: { ...state.lobby }, stepCost: LOBBY_COST_PER_STEP, lobbied,
   };
 }

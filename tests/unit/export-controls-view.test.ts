@@ -9,7 +9,7 @@ import { quietMatch, tick } from "./helpers";
 describe("export controls in the public view", () => {
   it("at the start: today's level, its quotas, nobody pushing", () => {
     const v = publicView(quietMatch(), null).exportControls;
-    expect(v).toMatchObject({ level: 1, min: 1, max: 3, premium: 0.25, cutOff: false, push: { tighten: 0, loosen: 0 }, stepCost: LOBBY_COST_PER_STEP });
+    expect(v).toMatchObject({ level: 1, min: 0, max: 3, premium: 0.25, cutOff: false, licence: null, push: { tighten: 0, loosen: 0 }, stepCost: LOBBY_COST_PER_STEP });
     expect(v.quota).toEqual(CHINA_QUOTA[1]);
     expect(Object.values(v.lobbied).every((l) => l.tighten === 0 && l.loosen === 0)).toBe(true);
   });

@@ -98,11 +98,12 @@ export function exportControls(): Widget {
         h("li", { testid: `controls-lobbied-${f}` }, tr("controls.lobbiedRow", { faction: tr(`faction.${f}`), tighten: money(c.lobbied[f].tighten), loosen: money(c.lobbied[f].loosen) })));
       el.replaceChildren(
         h("h3", { class: "form-title" }, tr("controls.title")),
-        h("p", { class: "small", testid: "controls-level" }, h("strong", {}, tr("controls.level", { level: c.level, max: c.max })), " ", tr(`controls.level.${c.level}`)),
+        h("p", { class: "small", testid: "controls-level" }, h("strong", {}, tr("controls.level", { level: c.level, min: c.min, max: c.max })), " ", tr(`controls.level.${c.level}`)),
         h("p", { class: "small" }, quota.length ? tr("controls.quota", { list: quota.join(", "), premium: pct(c.premium) }) : tr("controls.noTools")),
         c.cutOff ? h("p", { class: "small" }, tr("controls.cutOff")) : "",
         c.learningSpeed < 1 ? h("p", { class: "small", testid: "controls-unserviced" }, tr("controls.unserviced", { slower: pct(1 - c.learningSpeed) })) : "",
-        h("p", { class: "muted small" }, tr("controls.euv")),
+        c.licence ? h("p", { class: "small", testid: "controls-licence" }, tr("controls.licence", { fee: pct(c.licence.fee), stacks: num(c.licence.stacksPerMonth) })) : "",
+        h("p", { class: "muted small" }, tr(c.licence ? "controls.euvLicensed" : "controls.euv")),
         h("p", { class: "small", testid: "controls-push" }, tr("controls.push", { step: money(c.stepCost) })),
         ...(["loosen", "tighten"] as const).flatMap((side) => [
           h("div", { class: "kv" }, h("span", {}, tr(`direction.${side}`)), h("strong", { testid: `controls-push-${side}` }, money(c.push[side]))),

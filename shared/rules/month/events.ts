@@ -1,5 +1,6 @@
 // The seeded event deck (docs/design.md §10): drawn by the engine, or injected by a teacher.
 import { EVENT_CHANCE_PER_MONTH, EVENT_EFFECTS, EVENT_GRACE_MONTHS, EVENT_IDS, type EventId } from "../../data/events";
+import { reportLicenceChange } from "./licence-news";
 import { MARKETS } from "../../data/markets";
 import { SANCTION_MAX } from "../../data/tools";
 import { DISASTER_HALT_MONTHS } from "../../data/construction";
@@ -17,9 +18,12 @@ export function applyEvent(state: GameState, id: EventId, injected = false): voi
     case "taiwan-earthquake":
       haltSite(state, "taiwan", EVENT_EFFECTS.earthquakeHaltMonths);
       break;
-    case "export-escalation":
+    case "export-escalation": {
+      const before = state.sanctionLevel;
       state.sanctionLevel = Math.min(SANCTION_MAX, state.sanctionLevel + 1);
+      reportLicenceChange(state, before);
       break;
+    }
     case "ddr-shock":
       state.markets.dram.price = Math.min(MARKETS.dram.basePrice * MARKETS.dram.cap, state.markets.dram.price * (1 + EVENT_EFFECTS.ddrShockPrice));
       addModifier(state, "ddr-shock", EVENT_EFFECTS.ddrShockMonths);

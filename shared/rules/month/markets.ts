@@ -7,7 +7,8 @@ import {
   GOODS, INVENTORY_MONTHS, MARKETS, NPC_EXTRA_ACCEL_DEMAND, NPC_WAFER_YIELD, NPC_AI_ACCEL_GROWTH, NPC_DRAM_DEMAND_GROWTH, NPC_DRAM_ELASTICITY,
   NPC_PRICE_ELASTICITY, NPC_HBM_ELASTICITY, NPC_WAFER_DEMAND_GROWTH, type Good,
 } from "../../data/markets";
-import { blockedSale } from "../../model/sanctions";
+import { blockedPurchase, licensedPurchase } from "../../model/sanctions";
+import { LICENCE_FEE, LICENSED_STACKS_PER_MONTH } from "../../data/tools";
 import { isSupplyDeal } from "../../model/standing-purchase";
 import { addBoughtStock, sellStock, stockOf, takeStock } from "../../model/stock";
 import type { GameState } from "../../model/types";
@@ -45,16 +46,28 @@ function npcBids(state: GameState, good: Good, price: number): number {
 }
 
 
-function playerBids(state: GameState, good: Good, price: number): Offer[] {
+/** HBM stacks a licensed unit carries: a stack, or an accelerator's eight. */
+function licensedStacks(good: Good): number {
+  return good === "accelerator" ? STACKS_PER_ACCELERATOR : 1;
+}
+
+/** What China pays per unit over the market price for a licensed purchase, as a multiple. */
+function licenceMarkup(state: GameState, id: FactionId, good: Good): number {
+  return licensedPurchase(state, id, good) ? 1 + LICENCE_FEE : 1;
+}
+
+function playerBids(state: GameState, good: Good, price: number, licence: { stacksLeft: number }): Offer[] {
   const money = price * MARKETS[good].moneyPerUnitPerPrice;
   const bids: Offer[] = [];
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
-    if (blockedSale("npc", id, good)) continue;
+    if (blockedPurchase(state, id, good)) continue;
     let want = 0;
     for (const s of state.spotOrders) if (s.faction === id && s.good === good && s.side === "buy" && (s.limitPrice === null || s.limitPrice >= price)) want += s.quantity;
     for (const p of f.procurement) if (p.good === good && !isSupplyDeal(p) && p.maxPrice >= price) want += p.perMonth;
-    const affordable = money > 0 ? Math.max(0, f.cash) / money : want;
+    // Licences cover so many stacks a month, loose or on accelerators.
+    if (licensedPurchase(state, id, good)) want = Math.min(want, Math.max(0, licence.stacksLeft) / licensedStacks(good));
+    const affordable = money > 0 ? Math.max(0, f.cash) / (money * licenceMarkup(state, id, good)) : want;
     if (want > affordable) {
       if (good === "wafer") f.flows.cashShortWafers += want - affordable;
       if (good === "hbm") f.flows.cashShortHbm += want - affordable;
@@ -83,7 +96,7 @@ function playerOffers(state: GameState, good: Good, price: number): Offer[] {
 
 
 /** Clears one good; returns what the non-player buyers received. */
-function clearGood(state: GameState, good: Good): { quantity: number; waferYield: number } {
+function clearGood(state: GameState, good: Good, licence: { stacksLeft: number }): { quantity: number; waferYield: number } {
   const market = state.markets[good];
   const price = market.price;
   const money = price * MARKETS[good].moneyPerUnitPerPrice;
@@ -91,7 +104,7 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
   const npc = npcOffer(state, good);
   npc.quantity = serveSupplyDeals(state, good, npc);
   const offers = [...playerOffers(state, good, price), npc];
-  const bids = [...playerBids(state, good, price), { who: "npc", quantity: npcDemand }];
+  const bids = [...playerBids(state, good, price, licence), { who: "npc", quantity: npcDemand }];
   // Leading-edge wafers and HBM are allocated to long-standing customers first (hyperscalers'
   // yearly deals): a buyer on the spot market gets what is left ("sold out for 2026").
   // Commodity DRAM and accelerators clear pro rata.
@@ -121,7 +134,9 @@ function clearGood(state: GameState, good: Good): { quantity: number; waferYield
       continue;
     }
     const f = state.factions[b.who as FactionId];
-    spend(f, b.quantity * money * (good === "wafer" ? result.premium : 1));
+    // A licensed purchase pays the licence fee on top (to the US government: nobody in the game).
+    if (licensedPurchase(state, b.who as FactionId, good)) licence.stacksLeft -= b.quantity * licensedStacks(good);
+    spend(f, b.quantity * money * (good === "wafer" ? result.premium : 1) * licenceMarkup(state, b.who as FactionId, good));
     addBoughtStock(f, good, b.quantity, result.waferYield, result.premium);
   }
   if (good === "hbm") state.world.hbmSoldTotal += madeSold;
@@ -146,7 +161,8 @@ export function runMarkets(state: GameState): void {
   state.world.leadingEdgeDemand = leadingEdgeDemand(state);
   // Contract HBM counts toward world HBM sales too.
   for (const id of FACTION_IDS) state.world.hbmSoldTotal += state.factions[id].flows.hbmSold;
-  const npcReceived = Object.fromEntries(GOODS.map((good) => [good, clearGood(state, good)])) as Record<Good, { quantity: number; waferYield: number }>;
+  const licence = { stacksLeft: LICENSED_STACKS_PER_MONTH };
+  const npcReceived = Object.fromEntries(GOODS.map((good) => [good, clearGood(state, good, licence)])) as Record<Good, { quantity: number; waferYield: number }>;
   state.spotOrders = [];
   // Deals of fixed length (Tesla's 18-month HBM deal) end.
   for (const id of FACTION_IDS) {

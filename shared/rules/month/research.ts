@@ -3,6 +3,7 @@
 import { FACTION_IDS } from "../../data/factions";
 import { RESEARCH, RESEARCH_IDS } from "../../data/research";
 import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../data/tools";
+import { reportLicenceChange } from "./licence-news";
 import type { GameState } from "../../model/types";
 
 export function runResearch(state: GameState): void {
@@ -32,5 +33,6 @@ export function runResearch(state: GameState): void {
     const left = Math.max(-LOBBY_COST_PER_STEP, Math.min(LOBBY_COST_PER_STEP, net - moved * LOBBY_COST_PER_STEP));
     state.lobby = { tighten: Math.max(0, left), loosen: Math.max(0, -left) };
     if (moved !== 0) state.eventLog.push({ month: state.month, id: "sanctions-changed", params: { level: state.sanctionLevel } });
+    reportLicenceChange(state, before);
   }
 }

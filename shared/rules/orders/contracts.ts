@@ -2,7 +2,7 @@
 import { BREACH_PENALTY, MAX_OPEN_OFFERS, TERMINATION_BREACHES, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { canAfford, earn, spend } from "../money";
 import { newId } from "../../model/ids";
-import { blockedSale } from "../../model/sanctions";
+import { blockedSale, contractRefusalKey } from "../../model/sanctions";
 import type { Contract, GameState } from "../../model/types";
 import type { FactionId } from "../../data/factions";
 import { MARKETS } from "../../data/markets";
@@ -56,7 +56,7 @@ export const contractHandlers: HandlerTable = {
     if (o.to === issuer) return refuse("not-allowed", "refusal.contractWithSelf");
     const seller = o.side === "sell" ? issuer : o.to;
     const buyer = o.side === "sell" ? o.to : issuer;
-    if (blockedSale(seller, buyer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    if (blockedSale(seller, buyer, o.good)) return refuse("sanctioned", contractRefusalKey(state, buyer, o.good), { good: o.good });
     const open = state.contracts.filter((c) => c.offeredBy === issuer && c.status === "offered").length;
     if (open >= MAX_OPEN_OFFERS) return refuse("limit-reached", "refusal.tooManyOffers", { max: MAX_OPEN_OFFERS });
     const monthly = o.perMonth * o.price * MARKETS[o.good].moneyPerUnitPerPrice;
@@ -78,7 +78,7 @@ export const contractHandlers: HandlerTable = {
   acceptContract(state, issuer, o) {
     const c = offerToAnswer(state, issuer, o.contractId, "refusal.acceptOwnOffer");
     if (!("id" in c)) return c;
-    if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", "refusal.controlledGood", { good: c.good });
+    if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", contractRefusalKey(state, c.buyer, c.good), { good: c.good });
     return accept(null, () => [], () => {
       c.status = "active";
       // Leading-edge wafer and HBM capacity is allocated ahead: a new contract for them delivers after a lead time.

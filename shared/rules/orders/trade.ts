@@ -2,7 +2,7 @@
 import { FACTIONS } from "../../data/factions";
 import { MAX_SPOT_ORDERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
 import { MARKETS, SUPPLY_DEAL_DEPOSIT_MONTHS, SUPPLY_DEAL_PREMIUM } from "../../data/markets";
-import { blockedSale } from "../../model/sanctions";
+import { blockedPurchase, blockedSale, contractRefusalKey } from "../../model/sanctions";
 import { isSupplyDeal, standingPurchase } from "../../model/standing-purchase";
 import { stockOf } from "../../model/stock";
 import { effect, type OrderEffect } from "../../protocol/preview";
@@ -14,7 +14,7 @@ import { priceParam, unitParam } from "./trade-text";
 
 export const tradeHandlers: HandlerTable = {
   spotTrade(state, issuer, o) {
-    if (o.side === "buy" && blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    if (o.side === "buy" && blockedPurchase(state, issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
     if (state.spotOrders.filter((s) => s.faction === issuer).length >= MAX_SPOT_ORDERS) return refuse("limit-reached", "refusal.tooManySpotOrders");
     const f = state.factions[issuer];
     const price = state.markets[o.good].price;
@@ -35,7 +35,7 @@ export const tradeHandlers: HandlerTable = {
   },
 
   setProcurement(state, issuer, o) {
-    if (o.perMonth > 0 && blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    if (o.perMonth > 0 && blockedPurchase(state, issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
     const f = state.factions[issuer];
     const price = state.markets[o.good].price;
     // The standing spot purchase only: supply deals with the outside makers run to their end.
@@ -55,7 +55,7 @@ export const tradeHandlers: HandlerTable = {
   },
 
   supplyDeal(state, issuer, o) {
-    if (blockedSale("npc", issuer, o.good)) return refuse("sanctioned", "refusal.controlledGood", { good: o.good });
+    if (blockedSale("npc", issuer, o.good)) return refuse("sanctioned", contractRefusalKey(state, issuer, o.good), { good: o.good });
     // Allocated ahead, like a contract for wafers or HBM: the first delivery comes after the lead time.
     const from = state.month + WAFER_CONTRACT_LEAD_MONTHS;
     const room = supplyDealRoom(state, o.good, from);
