@@ -64,7 +64,7 @@ export const en = {
   "news.contract-terminated": "{by} ended its {good} contract with you, without paying: you had fallen short {short} months running.",
   "news.research-done": "Research finished: {program} level {level}.",
   "news.sanctions-changed": "Sanction level is now {level}.",
-  "news.licences-granted": "HBM and AI accelerators are licensed to China: up to {stacks} thousand stacks a month on the market, with a {fee} % fee.",
+  "news.licences-granted": "HBM and AI accelerators are licensed to China: up to {stacks} thousand stacks a month on the market, with a {feePct} % fee.",
   "news.licences-revoked": "China's HBM and accelerator licences are withdrawn: it can buy neither again.",
   "news.site-halted": "{site} halted for {months, plural, one {# month} other {# months}}.",
   "news.victory": "{faction} cleared all three milestones and wins!",

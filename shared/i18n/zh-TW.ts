@@ -63,7 +63,7 @@ export const zhTW: Record<string, string> = {
   "news.contract-terminated": "{by} 終止了與你的 {good} 合約，不必賠償：你已連續 {short} 個月未履約。",
   "news.research-done": "研發完成：{program} 第 {level} 級。",
   "news.sanctions-changed": "制裁等級現在是 {level}。",
-  "news.licences-granted": "HBM 與 AI 加速器開放許可出口到中國：每月在市場上最多 {stacks} 千顆堆疊，另付 {fee}% 許可費。",
+  "news.licences-granted": "HBM 與 AI 加速器開放許可出口到中國：每月在市場上最多 {stacks} 千顆堆疊，另付 {feePct}% 許可費。",
   "news.licences-revoked": "中國的 HBM 與加速器出口許可被撤回：兩者都不能再買。",
   "news.site-halted": "{site} 停工 {months} 個月。",
   "news.victory": "{faction} 達成全部三個里程碑，獲勝！",

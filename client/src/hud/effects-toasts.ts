@@ -2,7 +2,7 @@
 import { MILESTONE_IDS, TERMINATION_BREACHES } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr, hasText } from "../i18n";
-import { money } from "../i18n/format";
+import { money, num } from "../i18n/format";
 import { net } from "../net/net";
 import type { Effect } from "../net/view";
 import { toast } from "../ui/toasts";
@@ -23,6 +23,8 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.run === "number") p.left = Math.max(0, TERMINATION_BREACHES - p.run);
   // Sums of money ride in $M: written as money.
   if (typeof p.fee === "number") p.fee = money(p.fee);
+  // Counts of goods (thousands of HBM stacks) with the language's digit grouping.
+  if (typeof p.stacks === "number") p.stacks = num(p.stacks);
   if (typeof p.program === "string" && hasText(`research.${p.program}`)) p.program = tr(`research.${p.program}`);
   if (typeof p.milestone === "string" && e.faction) {
     const key = `milestone.${e.faction}.${p.milestone}`;

@@ -7,5 +7,5 @@ import type { GameState } from "../../model/types";
 export function reportLicenceChange(state: GameState, levelBefore: number): void {
   const licensedNow = state.sanctionLevel <= LICENSED_LEVEL;
   if (licensedNow === levelBefore <= LICENSED_LEVEL) return;
-  state.eventLog.push({ month: state.month, id: licensedNow ? "licences-granted" : "licences-revoked", params: { fee: Math.round(LICENCE_FEE * 100), stacks: LICENSED_STACKS_PER_MONTH } });
+  state.eventLog.push({ month: state.month, id: licensedNow ? "licences-granted" : "licences-revoked", params: { feePct: Math.round(LICENCE_FEE * 100), stacks: LICENSED_STACKS_PER_MONTH } });
 }

@@ -1,0 +1,51 @@
+// China's HBM licences through the UI: refused HBM under today's rules, a lobbying push of one step
+// to the licensed level, the news and the Money tab's box saying on what terms, and then the same
+// HBM purchase accepted. What a player of China sees of the tug-of-war (docs/design.md §5).
+import { describe, expect, it } from "vitest";
+import { LONG, answer, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
+
+describe("HBM licences for China", () => {
+  const browser = useBrowser();
+
+  it("lobbying one step down licenses HBM: the box and the news say so, and the market takes the order", async () => {
+    const tracked = await open(browser());
+    explainFailure(tracked, "hbm-licences");
+    const { page, errors } = tracked;
+    await byTestId(page, "menu-solo").click();
+    await byTestId(page, "faction-card-china").click();
+    await byTestId(page, "setup-months-120").click();
+    await byTestId(page, "setup-start").click();
+    await skipTutorial(page);
+
+    const fillHbm = async () => {
+      await byTestId(page, "tab-market").click();
+      await byTestId(page, "field-spotTrade-good").selectOption("hbm");
+      await byTestId(page, "field-spotTrade-side").selectOption("buy");
+      await byTestId(page, "field-spotTrade-quantity").fill("100");
+    };
+    // Today's rules: HBM is controlled, and the form says so before Confirm (the engine's preview).
+    await fillHbm();
+    const refusal = byTestId(page, "preview-refusal-spotTrade");
+    await refusal.waitFor({ state: "visible", timeout: LONG });
+    await expect(refusal.textContent()).resolves.toMatch(/Export controls forbid selling HBM to China/);
+
+    await byTestId(page, "tab-money").click();
+    await byTestId(page, "field-lobby-direction").selectOption("loosen");
+    await byTestId(page, "field-lobby-amount").fill("3000");
+    await byTestId(page, "confirm-lobby").click();
+    await expect(answer(page, "lobby")).resolves.toBe("queued");
+    // At the month's end the level moves a step: the box names the licence and its terms.
+    await byTestId(page, "controls-licence").waitFor({ timeout: LONG });
+    await expect(byTestId(page, "controls-level").textContent()).resolves.toMatch(/^Level 0 \(from 0 to 3\): licensed/);
+    await expect(byTestId(page, "controls-licence").textContent()).resolves.toMatch(/up to 2,000 thousand HBM stacks a month.*25 % of the price on top/);
+    await expect.poll(() => page.locator("#toasts").textContent(), { timeout: LONG }).toMatch(/licensed to China: up to 2,000 thousand stacks a month on the market, with a 25 % fee/);
+    await byTestId(page, "export-controls").scrollIntoViewIfNeeded();
+    await shot(page, "hbm-licences");
+
+    await fillHbm();
+    await expect.poll(() => byTestId(page, "confirm-spotTrade").isEnabled(), { timeout: LONG }).toBe(true);
+    await byTestId(page, "confirm-spotTrade").click();
+    await expect(answer(page, "spotTrade")).resolves.toBe("queued");
+    expect(errors).toEqual([]);
+  });
+});
