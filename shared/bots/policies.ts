@@ -254,7 +254,7 @@ function china(ctx: BotContext, plan: Plan): void {
  *  undoes a licence in about eight. tuned (seeds 1–100): China at $150–200 M won 64–74 % of
  *  all-normal 60-month matches; the hard China alone at $130 M licensed so much HBM that Tesla's
  *  memory bound before its logic, and lesson 1 held in 38 % of all-hard 60-month matches (94 %);
- *  Tesla at $300 M: cells distance 9 against 5. */
+ *  Tesla at $300 M: cells distance 9 against 5 (these with 2 000 k stacks licensed a month). */
 const CHINA_LOBBY = 100;
 const TESLA_LICENCE_LOBBY = 500;
 

@@ -83,8 +83,11 @@ export const LOBBY_COST_PER_STEP = 3000;
  * this many thousand HBM stacks a month, loose or on accelerators (8 each). The volume is tuned
  * (seeds 1–100): uncapped, China won 59 % of all-normal 60-month matches even with Tesla lobbying
  * $300 M a month against the licences; capped at 400 k stacks, the licences hardly mattered (an idle
- * Tesla moved China's compute by 3 % at most); at 800 k by 12 %, at 2 000 k by 23–35 %, with the
- * cells as before (distance 5 against 4).
+ * Tesla moved China's compute by 3 % at most); at 800 k by 12 %; at 1 500 k by 20–23 % (11 % from
+ * month 73), at 2 000 k by 23–35 %. 2 000 k also made a Samsung that qualified its HBM early win
+ * three times as often as one that qualified late (seeds 1–300: 27 / 14 / 9 %; 1 500 k: 27 / 20 /
+ * 22 %), as it sold into the licensed months' dearer HBM; over four seed sets of 200 (tuned /
+ * unseen) 1 500 k gives cells 3.3 / 6.1 and hard seats 0.6 / 0.0 (2 000 k: 3.4 / 5.3, 1.2 / 1.1).
  */
 export const LICENCE_FEE = 0.25;
-export const LICENSED_STACKS_PER_MONTH = 2000;
+export const LICENSED_STACKS_PER_MONTH = 1500;

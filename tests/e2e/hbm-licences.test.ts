@@ -37,8 +37,8 @@ describe("HBM licences for China", () => {
     // At the month's end the level moves a step: the box names the licence and its terms.
     await byTestId(page, "controls-licence").waitFor({ timeout: LONG });
     await expect(byTestId(page, "controls-level").textContent()).resolves.toMatch(/^Level 0 \(from 0 to 3\): licensed/);
-    await expect(byTestId(page, "controls-licence").textContent()).resolves.toMatch(/up to 2,000 thousand HBM stacks a month.*25 % of the price on top/);
-    await expect.poll(() => page.locator("#toasts").textContent(), { timeout: LONG }).toMatch(/licensed to China: up to 2,000 thousand stacks a month on the market, with a 25 % fee/);
+    await expect(byTestId(page, "controls-licence").textContent()).resolves.toMatch(/up to 1,500 thousand HBM stacks a month.*25 % of the price on top/);
+    await expect.poll(() => page.locator("#toasts").textContent(), { timeout: LONG }).toMatch(/licensed to China: up to 1,500 thousand stacks a month on the market, with a 25 % fee/);
     await byTestId(page, "export-controls").scrollIntoViewIfNeeded();
     await shot(page, "hbm-licences");
 
