@@ -275,7 +275,7 @@ function endHbmLicences(ctx: BotContext): void {
 }
 
 /** $M a month a normal or hard rival lobbies to tighten export controls while China nears its last
- *  milestone: three rivals against China's $200 M a month to loosen tighten the controls about three
+ *  milestone: three rivals against China's $200 M a month to loosen (as it was then; $100 M since the HBM licences) tighten the controls about three
  *  months after China's EUV. tuned: over eight seed sets of 200 matches, cells distance 22.6 → 23.3,
  *  hard-seat distance 1.4 → 0.5, ladder seats out of order 13 → 14 */
 const CONTAIN_LOBBY = 1000;

@@ -58,10 +58,11 @@ export const PREPAY_PREMIUM = 0.2;
 /** Export controls for China by sanction level (0 = licensed, 1 = today, 3 = full embargo). src: WORLD-DATA "Controls" (EUV blocked since 2019; DUV and US tools restricted 2022–2024); quotas tuned. */
 export const SANCTION_MIN = 0;
 export const SANCTION_MAX = 3;
+const TODAYS_QUOTA: Partial<Record<ToolKind, number>> = { duv: 3, dep: 20, etch: 25, track: 6, inspect: 5 };
 export const CHINA_QUOTA: Record<number, Partial<Record<ToolKind, number>>> = {
   // Licences for AI chips change nothing for tools.
-  0: { duv: 3, dep: 20, etch: 25, track: 6, inspect: 5 },
-  1: { duv: 3, dep: 20, etch: 25, track: 6, inspect: 5 },
+  0: TODAYS_QUOTA,
+  1: TODAYS_QUOTA,
   2: { duv: 1, dep: 8, etch: 10, track: 3, inspect: 2 },
   3: {},
 };

@@ -1,6 +1,5 @@
 // The seeded event deck (docs/design.md §10): drawn by the engine, or injected by a teacher.
 import { EVENT_CHANCE_PER_MONTH, EVENT_EFFECTS, EVENT_GRACE_MONTHS, EVENT_IDS, type EventId } from "../../data/events";
-import { reportLicenceChange } from "./licence-news";
 import { MARKETS } from "../../data/markets";
 import { SANCTION_MAX } from "../../data/tools";
 import { DISASTER_HALT_MONTHS } from "../../data/construction";
@@ -8,6 +7,7 @@ import { SITES, SITE_IDS, type SiteId } from "../../data/sites";
 import { chance, randomInt, shuffle } from "../../model/rng";
 import type { GameState } from "../../model/types";
 import { addModifier } from "../modifiers";
+import { reportLicenceChange } from "./licence-news";
 
 function haltSite(state: GameState, site: SiteId, months: number): void {
   state.siteHaltedUntil[site] = Math.max(state.siteHaltedUntil[site], state.month + months);

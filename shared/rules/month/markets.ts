@@ -134,7 +134,7 @@ function clearGood(state: GameState, good: Good, licence: { stacksLeft: number }
       continue;
     }
     const f = state.factions[b.who as FactionId];
-    // A licensed purchase pays the licence fee on top (to the US government: nobody in the game).
+    // A licensed purchase uses up the month's licences and pays the fee on top (to nobody in the game).
     if (licensedPurchase(state, b.who as FactionId, good)) licence.stacksLeft -= b.quantity * licensedStacks(good);
     spend(f, b.quantity * money * (good === "wafer" ? result.premium : 1) * licenceMarkup(state, b.who as FactionId, good));
     addBoughtStock(f, good, b.quantity, result.waferYield, result.premium);
