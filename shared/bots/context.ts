@@ -12,9 +12,13 @@ export const EASY_LAG_MONTHS = 2;
 /** How many months late the easy bot reacts to its limiting factor in a match of this length: a month in
  *  a 60-month match, where two left the easy TSMC 9 % of all-easy matches (8–11 % over eight seed sets of
  *  200) and the easy Samsung 40 %; now 12 % and 34 %. No more in 180 months (three made the easy Tesla
- *  38 % there, the easy China 13 %). tuned */
-export function easyLagMonths(months: number): number {
-  return months <= 60 ? 1 : EASY_LAG_MONTHS;
+ *  38 % there, the easy China 13 %). Not at all for the easy Samsung in a 60-month match: a month late
+ *  it won more often, not less (27–32.5 % as one seat among three normal bots, the normal seat 19–27 %,
+ *  eight seed sets of 200); on time, and a little slower to shift its DRAM to HBM (policies.ts hbmPace),
+ *  15.5–26 %, below the normal seat in seven sets of eight (level in the eighth). tuned */
+export function easyLagMonths(months: number, faction?: FactionId): number {
+  if (months <= 60) return faction === "samsung" ? 0 : 1;
+  return EASY_LAG_MONTHS;
 }
 
 export interface BotContext {

@@ -44,27 +44,41 @@ function distinct(orders: Order[]): Order[] {
 
 /** Months memory must have bound the easy bot, running, before it asks for a contract: it commits late
  *  (never asking left the easy Tesla, whose memory milestone wants HBM under contract, at 12 % of
- *  all-easy matches; asking after 3–6 months made it stronger than the normal bot). Eight months in a
- *  60-month match; eleven in longer ones, where after eight the easy Tesla seat won 15.0 % of 120-month
+ *  all-easy matches; asking after 3–6 months made it stronger than the normal bot). Nine months in a
+ *  60-month match (EASY_CONTRACT_MONTHS_60); eleven in longer ones, where after eight the easy Tesla seat won 15.0 % of 120-month
  *  matches against three normal bots, the normal seat 18.6 % (out of order on one seed set of four;
  *  13.9 against 16.6 % on unseen sets), and after eleven 11.4 % (10.3 %), the all-easy Tesla 20–22 % of
  *  120- and 180-month matches (eight seed sets of 200); in 60-month ones eleven left it 13.6 %. Eight again in
  *  180-month matches, whose memory milestone holds nine months: after eleven the all-easy Tesla won 10.5–16 % of
  *  them and the easy TSMC 39–41 % on two seed sets of 200, after eight 22–22.5 % and 32–33 %. tuned */
 function easyContractMonths(months: number): number {
-  return months <= 60 || months > 120 ? 8 : 11;
+  if (months <= 60) return EASY_CONTRACT_MONTHS_60;
+  return months > 120 ? 8 : 11;
 }
 
+/** …nine in a 60-month match: after eight the easy Tesla seat won as often as the normal one (27.5–31 %
+ *  against 27–31.5 % on four seed sets of 200 once the easy Samsung and TSMC stopped paying overtime
+ *  there, below), after nine 15.5–25.5 % against 26–36.5 % on eight sets, the all-easy Tesla 21–26 %
+ *  (after ten 11–15 % on four of them). tuned */
+const EASY_CONTRACT_MONTHS_60 = 9;
+
 /**
- * Seats whose easy bot puts overtime on every shell. Not China's: its state fund never runs short, so
+ * Whether the easy bot puts overtime on every shell. Not as China: its state fund never runs short, so
  * for it overtime is speed, not waste, and made the easy China as strong as the normal one (27.4 %
  * each as one seat among three normal bots, 120 months, four seed sets of 200) and the winner of 37 %
  * of all-easy 60-month matches, with the easy TSMC at 11 %. Without it: 17 % and 32 % there, every
  * all-easy cell but one (TSMC's 36 % in 120 months) within 15–35 %, and 9.4 → 0 points from the target
  * on four seed sets it was not tried on. Without overtime for every easy bot, the easy Tesla won 9–16 %
  * of the all-easy cells; without the easy Samsung's as well, the easy TSMC 34–39 %. tuned
+ * In a 60-month match the first fabs are all there is, and a shell finished sooner is no waste: there
+ * the easy Samsung with overtime won 60 % as one seat among three normal bots (the normal seat 26.5–33.5 %,
+ * four seed sets of 200) and the easy TSMC 27–28 % (19.5–23 %); without it 27–33.5 % and 14–20.5 %. The
+ * easy Tesla keeps it: without, the all-easy Tesla won 11.5–18 % of 60-month matches.
  */
-const EASY_OVERTIME: Record<FactionId, boolean> = { tesla: true, tsmc: true, samsung: true, china: false };
+function easyOvertime(faction: FactionId, months: number): boolean {
+  if (months <= 60 && (faction === "samsung" || faction === "tsmc")) return false;
+  return faction !== "china";
+}
 
 /** Months in a row, up to this one, that this factor has bound. */
 function monthsBinding(history: readonly LimitingFactor[], factor: LimitingFactor): number {
@@ -101,7 +115,7 @@ function heldBackBySurplus(state: GameState, faction: FactionId, difficulty: Dif
 
 /**
  * What the bot attacks this month: TSMC demand while its wafers go unsold (heldBackBySurplus); the
- * easy bot what bound it two months ago, one in a 60-month match (easyLagMonths; acting only every few
+ * easy bot what bound it two months ago, one in a 60-month match, none for Samsung there (easyLagMonths; acting only every few
  * months left the factions whose milestones are streaks out of reach at easy; three months late made
  * the easy Tesla stronger than the normal one); the normal bot a new factor once it holds
  * (NORMAL_WAITS_ON); the hard bot, which plans ahead, the month's. The reasons the bot gives name
@@ -111,7 +125,7 @@ export function botFactor(state: GameState, faction: FactionId, difficulty: Diff
   const f = state.factions[faction];
   const history = f.limitingHistory;
   if (heldBackBySurplus(state, faction, difficulty)) return "demand";
-  if (difficulty === "easy") return history[Math.max(0, history.length - 1 - easyLagMonths(state.options.months))] ?? f.limitingFactor;
+  if (difficulty === "easy") return history[Math.max(0, history.length - 1 - easyLagMonths(state.options.months, faction))] ?? f.limitingFactor;
   const running = monthsBinding(history, f.limitingFactor);
   if (difficulty === "normal" && running < 2 && NORMAL_WAITS_ON[faction]?.(f.limitingFactor)) return history[history.length - 1 - running] ?? f.limitingFactor;
   return f.limitingFactor;
@@ -134,8 +148,8 @@ function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficul
     // (it still accepts or declines offers): Tesla's memory milestone wants HBM under contract.
     const commits = monthsBinding(history, "memory") >= easyContractMonths(state.options.months);
     ctx.orders = ctx.orders.filter((o) => o.type !== "offerContract" || o.side === "sell" || commits);
-    // …and wastes: overtime on everything, whether or not it helps (EASY_OVERTIME).
-    if (EASY_OVERTIME[faction] && botNoise(ctx, 1) < 0.5) overtimeShells(ctx, -Infinity);
+    // …and wastes: overtime on everything, whether or not it helps (easyOvertime).
+    if (easyOvertime(faction, state.options.months) && botNoise(ctx, 1) < 0.5) overtimeShells(ctx, -Infinity);
     return ctx.orders;
   }
   play(ctx, { factor, lookahead: difficulty === "hard" });

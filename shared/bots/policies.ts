@@ -158,12 +158,16 @@ const HBM_STEP_MIN = 0.0001;
  * others finish), so the easy bot's slowness is here: at half a point, like the normal bot, its
  * wasted overtime made it the stronger seat (36.8 % of 120-month matches against three normal bots,
  * the normal seat 19.9 %); at a quarter it wins 16.6 % (17.1 % on unseen seed sets, the normal seat
- * 18.1 % there), at a fifth 5.7 %. A 60-month match keeps the half point: there the slower easy
- * Samsung starved the easy Tesla's memory and the easy TSMC won 42 % of all-easy matches. tuned
+ * 18.1 % there), at a fifth 5.7 %. A 60-month match keeps nearly the half point: at a quarter the
+ * slower easy Samsung starved the easy Tesla's memory and the easy TSMC won 42 % of all-easy matches;
+ * at 0.48 (the easy Samsung reacting on time there: context.ts easyLagMonths) every all-easy cell of
+ * 60 months is within 15–35 % on eight seed sets of 200, the easy Samsung's 16–20.5 %; at 0.46 it won
+ * 12–20 %, at 0.40 9.5–16.5 %: its share milestone is a cliff. tuned
  */
 function hbmPace(difficulty: Difficulty, months: number): number {
   if (difficulty === "hard") return 0.01;
-  return difficulty === "easy" && months > 60 ? 0.0025 : 0.005;
+  if (difficulty === "normal") return 0.005;
+  return months > 60 ? 0.0025 : 0.0048;
 }
 
 function samsung(ctx: BotContext, plan: Plan): void {
@@ -297,6 +301,14 @@ function containChina(ctx: BotContext): void {
   give(ctx, { type: "lobby", direction: "tighten", amount: CONTAIN_LOBBY }, CONTAIN_LOBBY);
 }
 
+/**
+ * Share of the monthly maximum China's bot puts into its own HBM's qualification. The easy bot half:
+ * at the normal bot's rate its seat won as often as the normal one in 60-month matches (24 % against
+ * 25 %, 18.5 against 15.5 % on two seed sets of 200), at half 13–17 % against 14.5–25 % on four, the
+ * all-easy China 19.5–28 % (at 0.3 the all-easy China won 13–14.5 %: its memory binds it all match). tuned
+ */
+const CHINA_HBM_QUALIFICATION_RATE: Record<Difficulty, number> = { easy: 0.5, normal: 0.6, hard: 1 };
+
 export const POLICIES = { tesla, tsmc, samsung, china };
 
 /**
@@ -320,7 +332,7 @@ export function fundPrograms(ctx: BotContext): void {
       // HBM binds China nearly all match (HBM is export-controlled): the hard bot qualifies its own at
       // the full rate. tuned: with the launch delay (data/power.ts) the all-hard China of 60-month matches
       // won 10 % over eight seed sets of 200; now 17–18 %
-      if (me.hbmAcceptance < 1) fundResearch(ctx, "hbm-qualification", ctx.difficulty === "hard" ? 1 : 0.6);
+      if (me.hbmAcceptance < 1) fundResearch(ctx, "hbm-qualification", CHINA_HBM_QUALIFICATION_RATE[ctx.difficulty]);
       return;
     case "tesla":
       return;

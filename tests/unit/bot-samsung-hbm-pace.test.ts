@@ -1,6 +1,6 @@
 // How fast Samsung's bot moves its DRAM to HBM once qualified, while HBM pays no more than DDR:
-// the easy bot's slowness is here (a quarter of a point a month in matches over 60 months), the
-// normal bot half a point, the hard bot a point.
+// the easy bot's slowness is here (a quarter of a point a month in matches over 60 months, 0.48 of
+// one in 60-month ones), the normal bot half a point, the hard bot a point.
 import { describe, expect, it } from "vitest";
 import { botOrders, type GameState } from "../../shared/index";
 import { dramWaferValues } from "../../shared/rules/month/production";
@@ -38,8 +38,8 @@ describe("Samsung's shift to HBM once qualified", () => {
     expect(step(180, "easy")).toBeCloseTo(0.0025, 6);
   });
 
-  it("goes half a point for the easy bot in a 60-month match, and for the normal bot at every length", () => {
-    expect(step(60, "easy")).toBeCloseTo(0.005, 6);
+  it("goes a little slower for the easy bot in a 60-month match (0.48 of a point), half a point for the normal bot at every length", () => {
+    expect(step(60, "easy")).toBeCloseTo(0.0048, 6);
     expect(step(120, "normal")).toBeCloseTo(0.005, 6);
     expect(step(60, "normal")).toBeCloseTo(0.005, 6);
   });

@@ -66,7 +66,7 @@ describe("Tesla secures its HBM", () => {
     expect(worse).toBe(0);
   });
 
-  it.each([[60, 8], [120, 11], [180, 8]] as const)("the easy bot commits late: in a %i-month match it asks for HBM under contract only once memory has bound it %i months running", (months, wait) => {
+  it.each([[60, 9], [120, 11], [180, 8]] as const)("the easy bot commits late: in a %i-month match it asks for HBM under contract only once memory has bound it %i months running", (months, wait) => {
     let asked = 0;
     let earliest = Infinity;
     for (let seed = 1; seed <= 8; seed++) {
