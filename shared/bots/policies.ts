@@ -211,6 +211,19 @@ const N3_SHELL_AT: Record<Difficulty, number> = { easy: 0.75, normal: 0.5, hard:
 /** Cash ($M) above which the hard China funds its domestic tool maker each month ($1 B). tuned: hard seat 40–75 % */
 const CHINA_VENDOR_CASH = 20_000;
 
+/**
+ * $M a month the normal China puts into its own tool makers, with that cash to spare, while its EUV
+ * programme is going worse than published (its estimate above the nominal cost) or the controls cut it
+ * off from Western tools (TIGHT_SANCTIONS, which rivals lobby for once its EUV works): the 3 nm fabs it
+ * then needs wait on domestic EUV tools, so a late programme or a blockade is answered by more of them.
+ * Without it the programme's hidden cost decided China's long matches: over seeds 1–150 it won 16 / 28 /
+ * 10 % of 180-month matches by cheapest / middle / dearest third of the draw (2.8×), 26 / 34 / 14 % of
+ * 120-month ones (2.4×); with $300 M, 24 / 28 / 20 % (1.4×) and 24 / 30 / 18 % (1.7×). At $1 B on a
+ * programme going badly alone, the cheapest third became the weakest (16 / 42 / 36 %, China 31 % of
+ * 180-month matches); on either, at $1 B, 38 / 48 / 40 % and China 42 %. tuned
+ */
+const CHINA_CATCH_UP_VENDOR = 300;
+
 function china(ctx: BotContext, plan: Plan): void {
   const me = ctx.me;
   const max = FACTIONS.china.hbmShareMax;
@@ -248,6 +261,7 @@ function china(ctx: BotContext, plan: Plan): void {
   // Its own tool maker while tools bind; the hard bot builds that industry ahead of need, since EUV it
   // cannot buy is China's root bottleneck.
   if (plan.factor === "tools" || (plan.lookahead && ctx.budget > CHINA_VENDOR_CASH)) give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
+  else if (ctx.difficulty === "normal" && (euvDear || ctx.state.sanctionLevel >= TIGHT_SANCTIONS) && ctx.budget > CHINA_VENDOR_CASH) give(ctx, { type: "fundVendor", vendor: "domestic", amount: CHINA_CATCH_UP_VENDOR }, CHINA_CATCH_UP_VENDOR);
   lobbyForLicences(ctx, plan, pipeline);
   // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner.
   if (plan.lookahead) overtimeShells(ctx);

@@ -40,7 +40,8 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
     case "prepay":
       return { key: "bot.why.prepay" };
     case "fundVendor":
-      return { key: "bot.why.fundVendor", params: { vendor: order.vendor } };
+      // China's own tool makers funded ahead of need (a late EUV programme, a blockade, the hard bot's cash).
+      return factor === "tools" || order.vendor !== "domestic" ? { key: "bot.why.fundVendor", params: { vendor: order.vendor } } : { key: "bot.why.fundVendor.ahead" };
     case "fundResearch":
       return { key: `bot.why.research.${order.program}` };
     case "hire":
