@@ -131,6 +131,18 @@ function secureHbm(ctx: BotContext): void {
  */
 const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 113_000, normal: 100_000, hard: 100_000 };
 
+/**
+ * Share of the leading-edge demand below which TSMC keeps a third fab under way: the normal bot half,
+ * the hard bot 65 % (60 % in matches over 120 months). At 60 % the hard TSMC seat won 39–40 % of
+ * 120-month matches against three normal bots once the normal China funded its own tool makers (§5 of
+ * docs/design.md), at 65 % 47–48 % (means of four seed sets of 200, each group), the all-hard TSMC
+ * 26–28 %; at 65 % in 180-month matches the all-hard TSMC won 35 % of them, at 60 % its seat 46–54 %. tuned
+ */
+function thirdFabBelow(lookahead: boolean, months: number): number {
+  if (!lookahead) return 0.5;
+  return months > 120 ? 0.6 : 0.65;
+}
+
 function tsmc(ctx: BotContext, plan: Plan): void {
   const s = ctx.state;
   const share = s.world.leadingEdgeDemand > 0 ? leadingEdgeShare(s, ctx.me) : 1;
@@ -138,7 +150,7 @@ function tsmc(ctx: BotContext, plan: Plan): void {
   // The hard bot keeps a third fab under way while it is well short of the demand.
   // Cash that piles up is capacity not built: with $100 B idle ($113 B for the easy bot), one more fab goes under way whatever the share.
   const rich = ctx.budget > TSMC_IDLE_CASH[ctx.difficulty];
-  const target = (share < (plan.lookahead ? 0.6 : 0.5) ? 3 : 2) + (rich ? 1 : 0);
+  const target = (share < thirdFabBelow(plan.lookahead, s.options.months) ? 3 : 2) + (rich ? 1 : 0);
   if ((share < 0.8 || rich) && pipeline < target && plan.factor !== "demand") {
     // Arizona gets a fab when the milestone needs more N3/N2 there, and every third fab anyway.
     const arizonaK = myFabs(ctx).filter((f) => f.site === "arizona" && (f.node === "N3" || f.node === "N2")).reduce((sum, f) => sum + f.capacity, 0);

@@ -1,25 +1,27 @@
 // TSMC's bot founds one more fab when cash lies idle: the hard and normal bots past $100 B, the easy
-// bot only past $110 B (it lets more pile up before it builds with it).
+// bot only past $110 B (it lets more pile up before it builds with it). And while it serves too little
+// of the leading-edge demand: the normal bot under half, the hard bot under 65 % (60 % in a
+// 180-month match).
 import { describe, expect, it } from "vitest";
 import { createMatch, step, type GameState } from "../../shared/index";
 import { makeContext } from "../../shared/bots/context";
 import { POLICIES } from "../../shared/bots/policies";
 import { leadingEdgeSold } from "../../shared/model/leading-edge";
 
-/** Month 30 of a quiet match; TSMC serves 65 % of leading-edge demand (no extra fab for the share)
+/** Month 30 of a quiet match; TSMC serves this share of leading-edge demand (70 %: no extra fab for the share)
  *  and has two fabs under way (its Arizona N3 installing and a new N2 shell), so only idle cash makes a third. */
-function twoShellsUnderWay(): GameState {
-  let s = createMatch({ seed: 5, months: 120, events: false });
+function twoShellsUnderWay(served = 0.7, months: 120 | 180 = 120): GameState {
+  let s = createMatch({ seed: 5, months, events: false });
   for (let i = 0; i < 30; i++) s = step(s, []).state;
   const fab = s.fabs.find((f) => f.owner === "tsmc")!;
   s.fabs.push({ ...structuredClone(fab), id: "tw-new", stage: "shell", node: "N2", site: "taiwan" });
   expect(s.fabs.filter((f) => f.owner === "tsmc" && (f.stage === "shell" || f.stage === "install"))).toHaveLength(2);
-  s.world.leadingEdgeDemand = leadingEdgeSold(s.factions.tsmc) / 0.65;
+  s.world.leadingEdgeDemand = leadingEdgeSold(s.factions.tsmc) / served;
   return s;
 }
 
-function foundsFab(difficulty: "easy" | "normal" | "hard", budget: number): boolean {
-  const s = twoShellsUnderWay();
+function foundsFab(difficulty: "easy" | "normal" | "hard", budget: number, served = 0.7, months: 120 | 180 = 120): boolean {
+  const s = twoShellsUnderWay(served, months);
   s.factions.tsmc.cash = budget;
   const ctx = makeContext(s, "tsmc", difficulty);
   POLICIES.tsmc(ctx, { factor: "logic", lookahead: difficulty === "hard" });
@@ -27,7 +29,7 @@ function foundsFab(difficulty: "easy" | "normal" | "hard", budget: number): bool
 }
 
 describe("TSMC's bot and idle cash", () => {
-  it("founds no third fab with $90 B at any level (65 % of demand served, two under way)", () => {
+  it("founds no third fab with $90 B at any level (70 % of demand served, two under way)", () => {
     for (const d of ["easy", "normal", "hard"] as const) expect(foundsFab(d, 90_000)).toBe(false);
   });
 
@@ -39,5 +41,14 @@ describe("TSMC's bot and idle cash", () => {
 
   it("founds one as the easy bot too once it has more than $110 B", () => {
     expect(foundsFab("easy", 115_000)).toBe(true);
+  });
+});
+
+describe("TSMC's bot short of the demand", () => {
+  it("serving 62 % of it, the hard bot keeps a third fab under way in a 120-month match, not in a 180-month one; the normal bot in neither", () => {
+    expect(foundsFab("hard", 90_000, 0.62)).toBe(true);
+    expect(foundsFab("hard", 90_000, 0.62, 180)).toBe(false);
+    expect(foundsFab("normal", 90_000, 0.62)).toBe(false);
+    expect(foundsFab("hard", 90_000, 0.58, 180)).toBe(true);
   });
 });
