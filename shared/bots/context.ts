@@ -16,7 +16,7 @@ export const EASY_LAG_MONTHS = 2;
  *  it won more often, not less (27–32.5 % as one seat among three normal bots, the normal seat 19–27 %,
  *  eight seed sets of 200); on time, and a little slower to shift its DRAM to HBM (policies.ts hbmPace),
  *  15.5–26 %, below the normal seat in seven sets of eight (level in the eighth). tuned */
-export function easyLagMonths(months: number, faction?: FactionId): number {
+export function easyLagMonths(months: number, faction: FactionId): number {
   if (months <= 60) return faction === "samsung" ? 0 : 1;
   return EASY_LAG_MONTHS;
 }

@@ -271,7 +271,7 @@ function china(ctx: BotContext, plan: Plan): void {
     else if (plan.factor === "logic" || plan.factor === "tools" || plan.factor === "construction") startFab(ctx, "china", pipeline % 2 ? "N5" : "N7", 20);
   }
   // Its own tool maker while tools bind; the hard bot builds that industry ahead of need, since EUV it
-  // cannot buy is China's root bottleneck.
+  // cannot buy is China's root bottleneck; the normal bot while its programme runs late or it is cut off (CHINA_CATCH_UP_VENDOR).
   if (plan.factor === "tools" || (plan.lookahead && ctx.budget > CHINA_VENDOR_CASH)) give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
   else if (ctx.difficulty === "normal" && (euvDear || ctx.state.sanctionLevel >= TIGHT_SANCTIONS) && ctx.budget > CHINA_VENDOR_CASH) give(ctx, { type: "fundVendor", vendor: "domestic", amount: CHINA_CATCH_UP_VENDOR }, CHINA_CATCH_UP_VENDOR);
   lobbyForLicences(ctx, plan, pipeline);

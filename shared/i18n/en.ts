@@ -192,7 +192,7 @@ export const en = {
   "bot.why.tools": "Its fabs still lack tools: orders them before the shell is done.",
   "bot.why.prepay": "Jumps the EUV queue: prepays so its tools come before everyone else's.",
   "bot.why.fundVendor": "Tools bind: funds the vendor's expansion so more come off the line.",
-  "bot.why.fundVendor.ahead": "Its 3 nm fabs will wait on its own EUV tools: funds its tool makers ahead, while its programme runs late or Western tools are cut off.",
+  "bot.why.fundVendor.ahead": "Its 3 nm fabs will wait on its own EUV tools: funds its tool makers ahead of need.",
   "bot.why.research.domestic-euv": "Keeps funding domestic EUV: without it there is no 3 nm-class on home soil.",
   "bot.why.research.hbm-qualification": "Keeps funding HBM qualification: the big buyers take only qualified HBM.",
   "bot.why.research.yield-learning": "Funds yield learning: every fab ramps faster.",

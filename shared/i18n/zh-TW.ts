@@ -191,7 +191,7 @@ export const zhTW: Record<string, string> = {
   "bot.why.tools": "晶圓廠還缺設備：在廠房完工前先下單。",
   "bot.why.prepay": "插隊 EUV：預付款讓自己的設備比別人先到。",
   "bot.why.fundVendor": "設備是瓶頸：資助設備商擴產，讓產線出更多機台。",
-  "bot.why.fundVendor.ahead": "3 奈米廠將卡在國產 EUV 機台：在自研進度落後或西方設備斷供時，提前資助國產設備商。",
+  "bot.why.fundVendor.ahead": "3 奈米廠將卡在國產 EUV 機台：提前資助國產設備商。",
   "bot.why.research.domestic-euv": "持續投入國產 EUV：沒有它，就沒有本土 3 奈米級。",
   "bot.why.research.hbm-qualification": "持續投入 HBM 驗證：大客戶只買通過驗證的 HBM。",
   "bot.why.research.yield-learning": "投入良率學習：每座廠爬坡更快。",
