@@ -63,8 +63,8 @@ function tesla(ctx: BotContext, plan: Plan): void {
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
   if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
   secureHbm(ctx); // (the easy bot's offers to buy are dropped with all its others: bots/index.ts)
-  // The hard bot knows one fab decides its chips milestone: it pays to finish the shell sooner.
-  if (plan.lookahead) overtimeShells(ctx);
+  // The hard bot knows one fab decides its chips milestone: it pays to finish the shell sooner (hardRushes).
+  if (plan.lookahead && hardRushes(ctx.state.options.months)) overtimeShells(ctx);
   // …and that a new fab's ramp is the longest wait after the shell: one level of yield learning
   // (+15 % learning speed) while its first logic fab is under way.
   if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < HARD_TESLA_YIELD_LEVELS) fundResearch(ctx, "yield-learning");
@@ -78,6 +78,19 @@ function growTowardChipsTarget(ctx: BotContext, chipsK: number): void {
   const logicK = logic.reduce((sum, f) => sum + f.capacity, 0);
   const waiting = logic.some((f) => f.stage !== "ramp" && f.stage !== "volume");
   if (logicK < chipsK && !waiting) expandBest(ctx, "logic", Math.min(40, Math.max(5, chipsK - logicK)));
+}
+
+/**
+ * Whether the hard Tesla and China pay overtime on their shells in a match of this length: not in a
+ * 60-month one. There the first fabs are all there is, and a shell finished a quarter sooner was too
+ * much of an edge against normal bots: over eight seed sets of 200 the hard Tesla seat won 70–84 % of
+ * 60-month matches against three normal bots and the hard China 66–79.5 % (target 40–75), while the
+ * all-hard Tesla won only 16–20.5 % (a hard Tesla without overtime among hard bots that kept theirs
+ * won 5–6 %). Without it for both: the seats 46.5–56 % and 63–78 %, every all-hard cell of 60 months
+ * 18–34.5 % (with the hard Samsung's slower shift to HBM there, hbmPace). tuned
+ */
+export function hardRushes(months: number): boolean {
+  return months > 60;
 }
 
 /** Months a greenfield logic fab takes from its founding to volume with overtime on its shell
@@ -163,9 +176,15 @@ function tsmc(ctx: BotContext, plan: Plan): void {
 /** Smallest change of HBM share Samsung's bot orders (the easy bot's pace is a quarter of a point). */
 const HBM_STEP_MIN = 0.0001;
 
+/** The hard Samsung's pace in a 60-month match (hbmPace): with the hard Tesla and China paying no
+ *  overtime there (hardRushes), at a point a month the all-hard Samsung won 33.5–42 % of 60-month matches
+ *  (eight seed sets of 200), at 0.8 of one 36.5–41 %, at 0.6 23–27 % (its seat against three normal
+ *  bots 48–61 %). tuned */
+const HARD_PACE_60 = 0.006;
+
 /**
  * Share of its DRAM wafers a month Samsung's bot moves to HBM once qualified, whatever DDR pays:
- * the hard bot a point, the normal half a point, the easy a quarter in matches over 60 months. How
+ * the hard bot a point (HARD_PACE_60 in a 60-month match), the normal half a point, the easy a quarter in matches over 60 months. How
  * fast the shift goes decides Samsung's matches (its HBM-share milestone must be held before the
  * others finish), so the easy bot's slowness is here: at half a point, like the normal bot, its
  * wasted overtime made it the stronger seat (36.8 % of 120-month matches against three normal bots,
@@ -177,7 +196,7 @@ const HBM_STEP_MIN = 0.0001;
  * 12–20 %, at 0.40 9.5–16.5 %: its share milestone is a cliff. tuned
  */
 function hbmPace(difficulty: Difficulty, months: number): number {
-  if (difficulty === "hard") return 0.01;
+  if (difficulty === "hard") return months > 60 ? 0.01 : HARD_PACE_60;
   if (difficulty === "normal") return 0.005;
   return months > 60 ? 0.0025 : 0.0048;
 }
@@ -275,8 +294,8 @@ function china(ctx: BotContext, plan: Plan): void {
   if (plan.factor === "tools" || (plan.lookahead && ctx.budget > CHINA_VENDOR_CASH)) give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
   else if (ctx.difficulty === "normal" && (euvDear || ctx.state.sanctionLevel >= TIGHT_SANCTIONS) && ctx.budget > CHINA_VENDOR_CASH) give(ctx, { type: "fundVendor", vendor: "domestic", amount: CHINA_CATCH_UP_VENDOR }, CHINA_CATCH_UP_VENDOR);
   lobbyForLicences(ctx, plan, pipeline);
-  // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner.
-  if (plan.lookahead) overtimeShells(ctx);
+  // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner (hardRushes).
+  if (plan.lookahead && hardRushes(ctx.state.options.months)) overtimeShells(ctx);
 }
 
 /** $M a month China's bot lobbies to loosen the controls, and Tesla's to end the HBM licences once

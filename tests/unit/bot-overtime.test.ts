@@ -1,5 +1,7 @@
 // The hard Tesla and China bots pay for overtime on their shells while they have $20 B to spare:
-// their milestones each wait on one fab. The normal bot does not; none does with cash short.
+// their milestones each wait on one fab. The normal bot does not; none does with cash short. In a
+// 60-month match the hard bot does not either (policies.ts hardRushes: there it was an edge against
+// normal bots that put its seat above 75 %).
 import { describe, expect, it } from "vitest";
 import { botOrders, runMatch, type FactionId, type GameState } from "../../shared/index";
 
@@ -26,5 +28,20 @@ describe("bots and overtime", () => {
     });
     expect(seen.tesla + seen.china).toBeGreaterThan(0);
     expect(shortChecked).toBeGreaterThan(0);
+  });
+
+  it("in a 60-month match the hard Tesla and China pay no overtime, however rich", () => {
+    let rich = 0;
+    runMatch({ seed: 7, months: 60, difficulty: "normal" }, {
+      untilMonth: 48,
+      observe: (s) => {
+        for (const id of ["tesla", "china"] as const) {
+          if (!s.fabs.some((f) => f.owner === id && f.stage === "shell" && !f.overtime)) continue;
+          expect(overtimeOf(s, id, "hard")).toEqual([]);
+          if (s.factions[id].cash > 60_000) rich++;
+        }
+      },
+    });
+    expect(rich).toBeGreaterThan(0);
   });
 });

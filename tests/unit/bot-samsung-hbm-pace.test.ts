@@ -1,6 +1,7 @@
 // How fast Samsung's bot moves its DRAM to HBM once qualified, while HBM pays no more than DDR:
 // the easy bot's slowness is here (a quarter of a point a month in matches over 60 months, 0.48 of
-// one in 60-month ones), the normal bot half a point, the hard bot a point.
+// one in 60-month ones), the normal bot half a point, the hard bot a point (0.6 of one in 60-month
+// matches, where its hard rivals pay no overtime).
 import { describe, expect, it } from "vitest";
 import { botOrders, type GameState } from "../../shared/index";
 import { dramWaferValues } from "../../shared/rules/month/production";
@@ -44,7 +45,9 @@ describe("Samsung's shift to HBM once qualified", () => {
     expect(step(60, "normal")).toBeCloseTo(0.005, 6);
   });
 
-  it("goes a point a month for the hard bot", () => {
+  it("goes a point a month for the hard bot, 0.6 of one in a 60-month match", () => {
     expect(step(120, "hard")).toBeCloseTo(0.01, 6);
+    expect(step(180, "hard")).toBeCloseTo(0.01, 6);
+    expect(step(60, "hard")).toBeCloseTo(0.006, 6);
   });
 });
