@@ -1,27 +1,30 @@
-// npm run balance:sets -- [--sets K] [--matches N] [--seed S] [--json]
+// npm run balance:sets -- [--sets K] [--matches N] [--seed S] [--ladder-months 60,120,180] [--json]
 // The balance distance (cells, hard seats) and the difficulty ladder on K seed sets, with their
 // mean and range: how to tell a change from the noise between runs (docs/design.md §11). Then each
 // cell and each rung of the ladder over the sets, to tell a cell that misses on every set from one
-// that misses by chance.
+// that misses by chance. The hard seat and the ladder are measured at 120 months unless
+// --ladder-months names the lengths (a seat's rate at 60 months differs from its 120-month one by
+// tens of points, and one run of 100 matches does not show it).
 import { intArg, readArgs } from "./args";
-import { FACTION_IDS } from "../shared/index";
-import { CELL_RANGE } from "./balance/misses";
+import { FACTION_IDS, MATCH_LENGTHS, type MatchLength } from "../shared/index";
+import { CELL_RANGE, HARD_SEAT_RANGE } from "./balance/misses";
 import { cellSpreads, ladderSpreads, seedSet, setSeeds, spread, type Spread } from "./balance/seed-sets";
 
 const args = readArgs(process.argv.slice(2));
 const sets = intArg(args.get("sets"), 3, "sets");
 const matches = intArg(args.get("matches"), 200, "matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
-if (sets < 1 || matches < 1) {
-  console.error("usage: npm run balance:sets -- [--sets K ≥ 1] [--matches N ≥ 1] [--seed S] [--json]");
+const ladderMonths = (args.get("ladder-months") ?? "120").split(",").map(Number) as MatchLength[];
+if (sets < 1 || matches < 1 || ladderMonths.some((m) => !MATCH_LENGTHS.includes(m))) {
+  console.error("usage: npm run balance:sets -- [--sets K ≥ 1] [--matches N ≥ 1] [--seed S] [--ladder-months 60,120,180] [--json]");
   process.exit(2);
 }
 const t0 = performance.now();
-const results = setSeeds(seed0, sets).map((seed) => seedSet(seed, matches));
+const results = setSeeds(seed0, sets).map((seed) => seedSet(seed, matches, ladderMonths));
 const cells = spread(results.map((r) => r.cellPoints));
 const hard = spread(results.map((r) => r.hardPoints));
 if (args.has("json")) {
-  console.log(JSON.stringify({ matches, sets: results, cells, hard, cellSpreads: cellSpreads(results), ladder: ladderSpreads(results) }));
+  console.log(JSON.stringify({ matches, sets: results, cells, hard, cellSpreads: cellSpreads(results), ladders: ladderSpreads(results) }));
   process.exit(0);
 }
 console.log(`TerraFab balance on ${sets} seed sets of ${matches} matches a row (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -38,10 +41,12 @@ for (const c of cellSpreads(results)) {
   const off = FACTION_IDS.some((f) => c.winRate[f].mean < CELL_RANGE[0] || c.winRate[f].mean > CELL_RANGE[1]);
   console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => range(c.winRate[f])).join(" ")}${off ? "  ✗" : ""}`);
 }
-console.log("\nLadder over the sets (one easy / normal / hard bot against three normal, 120 months): means");
-const ladders = ladderSpreads(results);
-for (const f of FACTION_IDS) {
-  const l = ladders[f];
-  const climbs = l.easy.mean < l.normal.mean && l.normal.mean < l.hard.mean;
-  console.log(`  ${f.padEnd(8)} ${pct(l.easy.mean)} ${pct(l.normal.mean)} ${pct(l.hard.mean)}${climbs ? "" : "  ✗"}`);
+for (const { months, seats } of ladderSpreads(results)) {
+  console.log(`\nLadder over the sets (one easy / normal / hard bot against three normal, ${months} months): means; the hard seat's range (target 40–75 %)`);
+  for (const f of FACTION_IDS) {
+    const l = seats[f];
+    const climbs = l.easy.mean < l.normal.mean && l.normal.mean < l.hard.mean;
+    const hardOut = l.hard.mean < HARD_SEAT_RANGE[0] || l.hard.mean > HARD_SEAT_RANGE[1];
+    console.log(`  ${f.padEnd(8)} ${pct(l.easy.mean)} ${pct(l.normal.mean)} ${pct(l.hard.mean)}   hard ${(l.hard.min * 100).toFixed(1)}–${(l.hard.max * 100).toFixed(1)}${climbs ? "" : "  ✗ ladder"}${hardOut ? "  ✗ hard seat" : ""}`);
+  }
 }

@@ -32,7 +32,10 @@ describe("balance on seed sets", () => {
     const set = (seed: number, x: number): SetResult => ({
       seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [],
       cells: [{ months: 60, difficulty: "easy", winRate: rates(x, 0.2, 0.3, 0.5 - x) }, { months: 120, difficulty: "hard", winRate: rates(0.25, x, 0.25, 0.5 - x) }],
-      ladder: { easy: rates(x, 0.1, 0.1, 0.1), normal: rates(0.2, 0.2, 0.2, 0.2), hard: rates(0.5, 0.5, 0.5, 2 * x) },
+      ladders: [
+        { months: 60, easy: rates(0.1, 0.1, x, 0.1), normal: rates(0.2, 0.2, 0.2, 0.2), hard: rates(0.5, 0.5, 0.5, 0.5) },
+        { months: 120, easy: rates(x, 0.1, 0.1, 0.1), normal: rates(0.2, 0.2, 0.2, 0.2), hard: rates(0.5, 0.5, 0.5, 2 * x) },
+      ],
     });
     const results = [set(1, 0.1), set(5001, 0.3)];
     const cells = cellSpreads(results);
@@ -41,17 +44,36 @@ describe("balance on seed sets", () => {
     expect(cells[0].winRate.tesla).toMatchObject({ min: 0.1, max: 0.3 });
     expect(cells[1].winRate.tsmc.mean).toBeCloseTo(0.2, 9);
     expect(cells[1].winRate.samsung).toEqual({ mean: 0.25, min: 0.25, max: 0.25 });
-    const ladder = ladderSpreads(results);
-    expect(ladder.tesla.easy).toMatchObject({ min: 0.1, max: 0.3 });
-    expect(ladder.china.hard.mean).toBeCloseTo(0.4, 9);
+    const ladders = ladderSpreads(results);
+    expect(ladders.map((l) => l.months)).toEqual([60, 120]);
+    expect(ladders[0].seats.samsung.easy).toMatchObject({ min: 0.1, max: 0.3 });
+    expect(ladders[0].seats.tesla.easy).toEqual({ mean: 0.1, min: 0.1, max: 0.1 });
+    expect(ladders[1].seats.tesla.easy).toMatchObject({ min: 0.1, max: 0.3 });
+    expect(ladders[1].seats.china.hard.mean).toBeCloseTo(0.4, 9);
     expect(cellSpreads([])).toEqual([]);
+    expect(ladderSpreads([])).toEqual([]);
   });
 
-  it("a real set carries its cells and its ladder", () => {
+  it("a real set carries its cells and its ladder, at 120 months unless asked", () => {
     const set = seedSet(1, 2);
     expect(set.cells).toHaveLength(9);
     expect(set.cells[0]).toMatchObject({ months: 60, difficulty: "easy" });
     for (const c of set.cells) expect(Object.values(c.winRate).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-    expect(set.ladder.normal).toEqual(set.cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate);
+    expect(set.ladders.map((l) => l.months)).toEqual([120]);
+    expect(set.ladders[0].normal).toEqual(set.cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate);
+  });
+
+  it("measures the hard seat and the ladder at every length asked, and sums the hard seats' distance over them", () => {
+    const matches = 3;
+    const set = seedSet(5001, matches, [60, 180]);
+    expect(set.ladders.map((l) => l.months)).toEqual([60, 180]);
+    const h60 = hardSeats(60, matches, 5001);
+    const h180 = hardSeats(180, matches, 5001);
+    expect(set.ladders[0].hard).toEqual(h60);
+    expect(set.ladders[1].hard).toEqual(h180);
+    expect(set.ladders[0].normal).toEqual(cell(60, "normal", matches, 5001).winRate);
+    const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => cell(m, d, matches, 5001)));
+    expect(set.hardPoints).toBeCloseTo(targetMisses({ cells, hardSeats: [{ winRate: h60 }, { winRate: h180 }] }).hardPoints, 9);
+    for (const off of set.ladderOff) expect(off).toMatch(/^(tesla|tsmc|samsung|china)@(60|180)$/);
   });
 });

@@ -13,12 +13,13 @@ export interface SetResult {
   cellPoints: number;
   cellsOff: number;
   hardPoints: number;
-  /** Seats where easy < normal < hard fails at 120 months. */
+  /** Seats where easy < normal < hard fails, named with the length when it is not 120 months ("samsung@60"). */
   ladderOff: string[];
   /** Each cell's win rates, to see which cells miss on every set and which only on some. */
   cells: Array<{ months: MatchLength; difficulty: Difficulty; winRate: Rates }>;
-  /** The ladder's win rates (easy, normal and hard seat against three normal bots, 120 months). */
-  ladder: Pick<Ladder, "easy" | "normal" | "hard">;
+  /** The ladder's win rates (easy, normal and hard seat against three normal bots) at each length asked
+   *  for: the hard seat is its top rung. */
+  ladders: Array<{ months: MatchLength } & Pick<Ladder, "easy" | "normal" | "hard">>;
 }
 
 /** The first seed of each set. */
@@ -26,17 +27,23 @@ export function setSeeds(seed0: number, sets: number): number[] {
   return Array.from({ length: sets }, (_, k) => seed0 + SET_STRIDE * k);
 }
 
-/** Cells (every length × difficulty), the hard seat and the ladder (120 months) on one seed set. */
-export function seedSet(seed: number, matches: number): SetResult {
+/** Cells (every length × difficulty), and the hard seat and the ladder at each of `ladderMonths`
+ *  (120 months unless asked: each length costs four hard and four easy seats of `matches` matches),
+ *  on one seed set. The hard-seat distance sums over those lengths. */
+export function seedSet(seed: number, matches: number, ladderMonths: readonly MatchLength[] = [120]): SetResult {
   const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => cell(m, d, matches, seed)));
-  const hard = hardSeats(120, matches, seed);
-  const misses = targetMisses({ cells, hardSeats: [{ winRate: hard }] });
-  const normal = cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate;
-  const { easy, hard: hardRung, outOfOrder } = ladder(120, matches, seed, hard, normal);
+  const ladders = ladderMonths.map((months) => {
+    const normal = cells.find((c) => c.months === months && c.difficulty === "normal")!.winRate;
+    const { easy, hard, outOfOrder } = ladder(months, matches, seed, hardSeats(months, matches, seed), normal);
+    return { months, easy, normal, hard, outOfOrder };
+  });
+  const misses = targetMisses({ cells, hardSeats: ladders.map((l) => ({ winRate: l.hard })) });
+  const onlyDefault = ladderMonths.length === 1 && ladderMonths[0] === 120;
   return {
-    seed, cellPoints: misses.cellPoints, cellsOff: misses.cellsOff, hardPoints: misses.hardPoints, ladderOff: outOfOrder,
+    seed, cellPoints: misses.cellPoints, cellsOff: misses.cellsOff, hardPoints: misses.hardPoints,
+    ladderOff: ladders.flatMap((l) => l.outOfOrder.map((f) => (onlyDefault ? f : `${f}@${l.months}`))),
     cells: cells.map((c) => ({ months: c.months, difficulty: c.difficulty, winRate: c.winRate })),
-    ladder: { easy, normal, hard: hardRung },
+    ladders: ladders.map(({ months, easy, normal, hard }) => ({ months, easy, normal, hard })),
   };
 }
 
@@ -52,13 +59,19 @@ export function cellSpreads(results: SetResult[]): Array<{ months: MatchLength; 
   }));
 }
 
-/** Each seat's ladder (easy / normal / hard) over the sets. */
-export function ladderSpreads(results: SetResult[]): Record<FactionId, Record<"easy" | "normal" | "hard", Spread>> {
-  return Object.fromEntries(FACTION_IDS.map((f) => [f, {
-    easy: spread(results.map((r) => r.ladder.easy[f])),
-    normal: spread(results.map((r) => r.ladder.normal[f])),
-    hard: spread(results.map((r) => r.ladder.hard[f])),
-  }])) as Record<FactionId, Record<"easy" | "normal" | "hard", Spread>>;
+export type LadderSpread = Record<FactionId, Record<"easy" | "normal" | "hard", Spread>>;
+
+/** Each seat's ladder (easy / normal / hard) over the sets, at each length the sets measured it. */
+export function ladderSpreads(results: SetResult[]): Array<{ months: MatchLength; seats: LadderSpread }> {
+  if (results.length === 0) return [];
+  return results[0].ladders.map((l, i) => ({
+    months: l.months,
+    seats: Object.fromEntries(FACTION_IDS.map((f) => [f, {
+      easy: spread(results.map((r) => r.ladders[i].easy[f])),
+      normal: spread(results.map((r) => r.ladders[i].normal[f])),
+      hard: spread(results.map((r) => r.ladders[i].hard[f])),
+    }])) as LadderSpread,
+  }));
 }
 
 /** Mean, least and most of a figure over the sets. */
