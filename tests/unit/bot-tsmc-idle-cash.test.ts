@@ -1,5 +1,6 @@
-// TSMC's bot founds one more fab when cash lies idle: the hard and normal bots past $100 B, the easy
-// bot only past $110 B (it lets more pile up before it builds with it). And while it serves too little
+// TSMC's bot founds one more fab when cash lies idle: the hard and normal bots past $100 B (the normal
+// bot of a 180-month match past $95 B), the easy bot only past $110 B (it lets more pile up before it
+// builds with it). And while it serves too little
 // of the leading-edge demand: the normal bot under half, the hard bot under 65 % (60 % in a
 // 180-month match).
 import { describe, expect, it } from "vitest";
@@ -41,6 +42,14 @@ describe("TSMC's bot and idle cash", () => {
 
   it("founds one as the easy bot too once it has more than $110 B", () => {
     expect(foundsFab("easy", 115_000)).toBe(true);
+  });
+
+  it("as the normal bot of a 180-month match, founds one with $97 B; the hard and easy bots there, and the normal bot of 120 months, do not", () => {
+    expect(foundsFab("normal", 97_000, 0.7, 180)).toBe(true);
+    expect(foundsFab("normal", 93_000, 0.7, 180)).toBe(false);
+    expect(foundsFab("hard", 97_000, 0.7, 180)).toBe(false);
+    expect(foundsFab("easy", 97_000, 0.7, 180)).toBe(false);
+    expect(foundsFab("normal", 97_000)).toBe(false);
   });
 });
 
