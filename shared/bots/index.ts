@@ -7,6 +7,7 @@ import type { Difficulty } from "../protocol/options";
 import { botNoise, easyLagMonths, makeContext } from "./context";
 import { play } from "./policies";
 import { overtimeShells } from "./actions";
+import { overtimeUse } from "./overtime";
 import { reasonFor, type BotReason } from "./reasons";
 import { UNSOLD_SHARE } from "../data/limiting";
 import { unsoldOver } from "../rules/limiting/binding";
@@ -61,24 +62,6 @@ function easyContractMonths(months: number): number {
  *  there, below), after nine 15.5–25.5 % against 26–36.5 % on eight sets, the all-easy Tesla 21–26 %
  *  (after ten 11–15 % on four of them). tuned */
 const EASY_CONTRACT_MONTHS_60 = 9;
-
-/**
- * Whether the easy bot puts overtime on every shell. Not as China: its state fund never runs short, so
- * for it overtime is speed, not waste, and made the easy China as strong as the normal one (27.4 %
- * each as one seat among three normal bots, 120 months, four seed sets of 200) and the winner of 37 %
- * of all-easy 60-month matches, with the easy TSMC at 11 %. Without it: 17 % and 32 % there, every
- * all-easy cell but one (TSMC's 36 % in 120 months) within 15–35 %, and 9.4 → 0 points from the target
- * on four seed sets it was not tried on. Without overtime for every easy bot, the easy Tesla won 9–16 %
- * of the all-easy cells; without the easy Samsung's as well, the easy TSMC 34–39 %. tuned
- * In a 60-month match the first fabs are all there is, and a shell finished sooner is no waste: there
- * the easy Samsung with overtime won 60 % as one seat among three normal bots (the normal seat 26.5–33.5 %,
- * four seed sets of 200) and the easy TSMC 27–28 % (19.5–23 %); without it 27–33.5 % and 14–20.5 %. The
- * easy Tesla keeps it: without, the all-easy Tesla won 11.5–18 % of 60-month matches.
- */
-function easyOvertime(faction: FactionId, months: number): boolean {
-  if (months <= 60 && (faction === "samsung" || faction === "tsmc")) return false;
-  return faction !== "china";
-}
 
 /** Months in a row, up to this one, that this factor has bound. */
 function monthsBinding(history: readonly LimitingFactor[], factor: LimitingFactor): number {
@@ -148,8 +131,8 @@ function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficul
     // (it still accepts or declines offers): Tesla's memory milestone wants HBM under contract.
     const commits = monthsBinding(history, "memory") >= easyContractMonths(state.options.months);
     ctx.orders = ctx.orders.filter((o) => o.type !== "offerContract" || o.side === "sell" || commits);
-    // …and wastes: overtime on everything, whether or not it helps (easyOvertime).
-    if (easyOvertime(faction, state.options.months) && botNoise(ctx, 1) < 0.5) overtimeShells(ctx, -Infinity);
+    // …and wastes: overtime on everything, half its months, whether or not it helps (overtime.ts).
+    if (overtimeUse(faction, difficulty, state.options.months) === "waste" && botNoise(ctx, 1) < 0.5) overtimeShells(ctx, -Infinity);
     return ctx.orders;
   }
   play(ctx, { factor, lookahead: difficulty === "hard" });

@@ -17,6 +17,7 @@ import {
 import { EASY_LAG_MONTHS, building, give, myFabs, type BotContext } from "./context";
 import { attackOrders, hireOrder } from "../advice/attack";
 import { breakWhatNoLongerPays } from "./keep-or-break";
+import { overtimeUse } from "./overtime";
 import { dramWaferValues } from "../rules/month/production";
 import { LICENSED_LEVEL, TIGHT_SANCTIONS } from "../model/sanctions";
 
@@ -63,8 +64,8 @@ function tesla(ctx: BotContext, plan: Plan): void {
   const logicInstalled = myFabs(ctx).some((f) => f.kind === "logic" && (f.stage === "ramp" || f.stage === "volume"));
   if (plan.lookahead && logicInstalled && computeGW(me) > 4 && !myFabs(ctx).some((f) => f.kind === "dram")) startFab(ctx, "texas", "D1c", 80);
   secureHbm(ctx); // (the easy bot's offers to buy are dropped with all its others: bots/index.ts)
-  // The hard bot knows one fab decides its chips milestone: it pays to finish the shell sooner (hardRushes).
-  if (plan.lookahead && hardRushes(ctx.state.options.months)) overtimeShells(ctx);
+  // The hard bot knows one fab decides its chips milestone: it pays to finish the shell sooner (overtime.ts).
+  if (overtimeUse(ctx.id, ctx.difficulty, ctx.state.options.months) === "plan") overtimeShells(ctx);
   // …and that a new fab's ramp is the longest wait after the shell: one level of yield learning
   // (+15 % learning speed) while its first logic fab is under way.
   if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < HARD_TESLA_YIELD_LEVELS) fundResearch(ctx, "yield-learning");
@@ -78,19 +79,6 @@ function growTowardChipsTarget(ctx: BotContext, chipsK: number): void {
   const logicK = logic.reduce((sum, f) => sum + f.capacity, 0);
   const waiting = logic.some((f) => f.stage !== "ramp" && f.stage !== "volume");
   if (logicK < chipsK && !waiting) expandBest(ctx, "logic", Math.min(40, Math.max(5, chipsK - logicK)));
-}
-
-/**
- * Whether the hard Tesla and China pay overtime on their shells in a match of this length: not in a
- * 60-month one. There the first fabs are all there is, and a shell finished a quarter sooner was too
- * much of an edge against normal bots: over eight seed sets of 200 the hard Tesla seat won 70–84 % of
- * 60-month matches against three normal bots and the hard China 66–79.5 % (target 40–75), while the
- * all-hard Tesla won only 16–20.5 % (a hard Tesla without overtime among hard bots that kept theirs
- * won 5–6 %). Without it for both: the seats 46.5–56 % and 63–78 %, every all-hard cell of 60 months
- * 18–34.5 % (with the hard Samsung's slower shift to HBM there, hbmPace). tuned
- */
-export function hardRushes(months: number): boolean {
-  return months > 60;
 }
 
 /** Months a greenfield logic fab takes from its founding to volume with overtime on its shell
@@ -188,7 +176,7 @@ function tsmc(ctx: BotContext, plan: Plan): void {
 const HBM_STEP_MIN = 0.0001;
 
 /** The hard Samsung's pace in a 60-month match (hbmPace): with the hard Tesla and China paying no
- *  overtime there (hardRushes), at a point a month the all-hard Samsung won 33.5–42 % of 60-month matches
+ *  overtime there (overtime.ts), at a point a month the all-hard Samsung won 33.5–42 % of 60-month matches
  *  (eight seed sets of 200), at 0.8 of one 36.5–41 %, at 0.6 23–27 % (its seat against three normal
  *  bots 48–61 %). tuned */
 const HARD_PACE_60 = 0.006;
@@ -305,8 +293,8 @@ function china(ctx: BotContext, plan: Plan): void {
   if (plan.factor === "tools" || (plan.lookahead && ctx.budget > CHINA_VENDOR_CASH)) give(ctx, { type: "fundVendor", vendor: "domestic", amount: 1000 }, 1000);
   else if (ctx.difficulty === "normal" && (euvDear || ctx.state.sanctionLevel >= TIGHT_SANCTIONS) && ctx.budget > CHINA_VENDOR_CASH) give(ctx, { type: "fundVendor", vendor: "domestic", amount: CHINA_CATCH_UP_VENDOR }, CHINA_CATCH_UP_VENDOR);
   lobbyForLicences(ctx, plan, pipeline);
-  // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner (hardRushes).
-  if (plan.lookahead && hardRushes(ctx.state.options.months)) overtimeShells(ctx);
+  // The hard bot knows its 7 nm and 3 nm milestones each wait on a fab: it pays to finish the shells sooner (overtime.ts).
+  if (overtimeUse(ctx.id, ctx.difficulty, ctx.state.options.months) === "plan") overtimeShells(ctx);
 }
 
 /** $M a month China's bot lobbies to loosen the controls, and Tesla's to end the HBM licences once

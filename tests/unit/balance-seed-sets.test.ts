@@ -60,6 +60,7 @@ describe("balance on seed sets", () => {
     expect(set.cells[0]).toMatchObject({ months: 60, difficulty: "easy" });
     for (const c of set.cells) expect(Object.values(c.winRate).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     expect(set.ladders.map((l) => l.months)).toEqual([120]);
+    for (const off of set.ladderOff) expect(off).toMatch(/@120$/);
     expect(set.ladders[0].normal).toEqual(set.cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate);
   });
 

@@ -1,6 +1,6 @@
 // The hard Tesla and China bots pay for overtime on their shells while they have $20 B to spare:
 // their milestones each wait on one fab. The normal bot does not; none does with cash short. In a
-// 60-month match the hard bot does not either (policies.ts hardRushes: there it was an edge against
+// 60-month match the hard bot does not either (bots/overtime.ts: there it was an edge against
 // normal bots that put its seat above 75 %).
 import { describe, expect, it } from "vitest";
 import { botOrders, runMatch, type FactionId, type GameState } from "../../shared/index";

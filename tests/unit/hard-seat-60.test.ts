@@ -1,6 +1,6 @@
 // In a 60-month match one hard bot against three normal ones wins 40–75 % of matches in its seat
 // (issue 12), and the all-hard matches still give every faction 15–35 %. Before the hard Tesla and
-// China stopped paying overtime on their shells there (policies.ts hardRushes) the hard Tesla seat
+// China stopped paying overtime on their shells there (bots/overtime.ts) the hard Tesla seat
 // won 71 % of these 200 matches (70–84 % over eight seed sets of 200) and the hard China 75 %
 // (66–79.5 %), while the all-hard Tesla won 16–20.5 %: the overtime was an edge against normal bots
 // only. A sustained dynamic over 200 matches: a seat's rate moves by a few points from set to set.

@@ -13,7 +13,7 @@ export interface SetResult {
   cellPoints: number;
   cellsOff: number;
   hardPoints: number;
-  /** Seats where easy < normal < hard fails, named with the length when it is not 120 months ("samsung@60"). */
+  /** Seats where easy < normal < hard fails, with the length ("samsung@60"). */
   ladderOff: string[];
   /** Each cell's win rates, to see which cells miss on every set and which only on some. */
   cells: Array<{ months: MatchLength; difficulty: Difficulty; winRate: Rates }>;
@@ -38,10 +38,9 @@ export function seedSet(seed: number, matches: number, ladderMonths: readonly Ma
     return { months, easy, normal, hard, outOfOrder };
   });
   const misses = targetMisses({ cells, hardSeats: ladders.map((l) => ({ winRate: l.hard })) });
-  const onlyDefault = ladderMonths.length === 1 && ladderMonths[0] === 120;
   return {
     seed, cellPoints: misses.cellPoints, cellsOff: misses.cellsOff, hardPoints: misses.hardPoints,
-    ladderOff: ladders.flatMap((l) => l.outOfOrder.map((f) => (onlyDefault ? f : `${f}@${l.months}`))),
+    ladderOff: ladders.flatMap((l) => l.outOfOrder.map((f) => `${f}@${l.months}`)),
     cells: cells.map((c) => ({ months: c.months, difficulty: c.difficulty, winRate: c.winRate })),
     ladders: ladders.map(({ months, easy, normal, hard }) => ({ months, easy, normal, hard })),
   };
