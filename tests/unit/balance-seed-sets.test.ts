@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { DIFFICULTIES, MATCH_LENGTHS } from "../../shared/index";
 import { cell, hardSeats } from "../../tools/balance/cells";
 import { targetMisses } from "../../tools/balance/misses";
-import { cellSpreads, ladderSpreads, seedSet, setSeeds, spread, type SetResult } from "../../tools/balance/seed-sets";
+import { drawTerciles, tercilesOf, type DrawRow } from "../../tools/balance/draws";
+import { cellSpreads, drawSpreads, ladderSpreads, seedSet, setSeeds, spread, type SetResult } from "../../tools/balance/seed-sets";
 
 describe("balance on seed sets", () => {
   it("sets start at seed, seed + 5 000, seed + 10 000 …", () => {
@@ -30,7 +31,7 @@ describe("balance on seed sets", () => {
   it("each cell and each rung of the ladder is spread over the sets, cell by cell", () => {
     const rates = (t: number, s: number, m: number, c: number) => ({ tesla: t, tsmc: s, samsung: m, china: c });
     const set = (seed: number, x: number): SetResult => ({
-      seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [],
+      seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [], draws: [],
       cells: [{ months: 60, difficulty: "easy", winRate: rates(x, 0.2, 0.3, 0.5 - x) }, { months: 120, difficulty: "hard", winRate: rates(0.25, x, 0.25, 0.5 - x) }],
       ladders: [
         { months: 60, easy: rates(0.1, 0.1, x, 0.1), normal: rates(0.2, 0.2, 0.2, 0.2), hard: rates(0.5, 0.5, 0.5, 0.5) },
@@ -62,6 +63,45 @@ describe("balance on seed sets", () => {
     expect(set.ladders.map((l) => l.months)).toEqual([120]);
     for (const off of set.ladderOff) expect(off).toMatch(/@120$/);
     expect(set.ladders[0].normal).toEqual(set.cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate);
+    expect(set.draws.map((d) => d.months)).toEqual([120]);
+  });
+
+  it("its draws are the balance tool's draw test on the same matches, at every length asked", () => {
+    const matches = 6;
+    const set = seedSet(5001, matches, [120], [60, 180]);
+    expect(set.draws.map((d) => d.months)).toEqual([60, 180]);
+    expect(set.draws[0].rows.map((r) => r.seed)).toEqual([5001, 5002, 5003, 5004, 5005, 5006]);
+    expect(tercilesOf(set.draws[0].rows)).toEqual(drawTerciles(60, matches, 5001).terciles);
+    expect(tercilesOf(set.draws[1].rows)).toEqual(drawTerciles(180, matches, 5001).terciles);
+    for (const r of set.draws[1].rows) {
+      expect(r.draws["samsung:hbm-qualification"]).toBeGreaterThanOrEqual(0.9);
+      expect(r.draws["samsung:hbm-qualification"]).toBeLessThanOrEqual(1.15);
+    }
+  });
+
+  it("a draw's thirds are cut by the draw's size, and pooled over the sets' matches", () => {
+    // Samsung wins when its qualification was cheap (draw below 1), China never.
+    const row = (seed: number, cost: number): DrawRow => ({ seed, winner: cost < 1 ? "samsung" : "tesla", draws: { "samsung:hbm-qualification": cost, "china:domestic-euv": 1 } });
+    const one = [row(1, 1.1), row(2, 0.92), row(3, 1.0), row(4, 0.95), row(5, 1.12), row(6, 1.05)];
+    const [samsung, china] = tercilesOf(one);
+    expect(samsung).toMatchObject({ faction: "samsung", program: "hbm-qualification", winRate: [1, 0, 0], ratio: Infinity });
+    expect(china).toMatchObject({ faction: "china", winRate: [0, 0, 0], ratio: Infinity });
+    // Two sets: the first's cheap matches lost, the second's won; pooled, each third mixes them.
+    const set = (seed: number, rows: DrawRow[]): SetResult => ({ seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [], cells: [], ladders: [], draws: [{ months: 120, rows }] });
+    const a = [row(11, 0.91), row(12, 0.97), row(13, 1.01), row(14, 1.14)].map((r, i) => ({ ...r, winner: i % 2 ? ("samsung" as const) : null }));
+    const b = [row(21, 0.93), row(22, 0.98), row(23, 1.02), row(24, 1.13)].map((r) => ({ ...r, winner: "samsung" as const }));
+    const [spreadOut] = drawSpreads([set(1, a), set(5001, b)]);
+    expect(spreadOut.months).toBe(120);
+    expect(spreadOut.matches).toBe(8);
+    // Pooled by cost, in thirds of three, two and three: 0.91 ✗ 0.93 ✓ 0.97 ✓ | 0.98 ✓ 1.01 ✗ | 1.02 ✓ 1.13 ✓ 1.14 ✓.
+    expect(spreadOut.pooled[0].winRate[0]).toBeCloseTo(2 / 3, 9);
+    expect(spreadOut.pooled[0].winRate[1]).toBe(0.5);
+    expect(spreadOut.pooled[0].winRate[2]).toBe(1);
+    expect(spreadOut.pooled[0].ratio).toBe(2);
+    // Each set alone, in thirds of one, two and one: a 0.91 ✗ | 0.97 ✓ 1.01 ✗ | 1.14 ✓ → 0, ½, 1 → ∞; b 1, 1, 1 → 1.
+    expect(spreadOut.ratio["samsung:hbm-qualification"]).toMatchObject({ min: 1, max: Infinity });
+    expect(tercilesOf(a)[0].winRate).toEqual([0, 0.5, 1]);
+    expect(drawSpreads([])).toEqual([]);
   });
 
   it("measures the hard seat and the ladder at every length asked, and sums the hard seats' distance over them", () => {

@@ -37,29 +37,49 @@ export function differentWinnerChance(winners: ReadonlyArray<FactionId | null>):
   return winners.length > 0 ? 1 - same : 0;
 }
 
-export function drawTerciles(months: MatchLength, matches: number, seed0: number): Draws {
-  const rows = [] as Array<{ seed: number; winner: FactionId | null; draws: Record<string, number> }>;
-  let changed = 0;
-  for (let i = 0; i < matches; i++) {
-    const seed = seed0 + i;
-    const start = createMatch({ seed, months });
-    const draws: Record<string, number> = {};
-    for (const d of DECISIVE) draws[`${d.faction}:${d.program}`] = start.factions[d.faction].research[d.program].cost / RESEARCH[d.program].cost;
-    const winner = runMatch({ seed, months, difficulty: "normal" }).record.winner;
-    const quiet = runMatch({ seed, months, difficulty: "normal", events: false }).record.winner;
-    if (quiet !== winner) changed += 1;
-    rows.push({ seed, winner, draws });
-  }
-  const terciles = DECISIVE.map(({ faction, program }) => {
-    const key = `${faction}:${program}`;
-    const sorted = [...rows].sort((a, b) => a.draws[key] - b.draws[key]);
-    const third = Math.ceil(sorted.length / 3);
+/** One match's hidden draws (each decisive programme's cost over its nominal) and its winner. */
+export interface DrawRow {
+  seed: number;
+  winner: FactionId | null;
+  draws: Record<string, number>;
+}
+
+const keyOf = (d: { faction: FactionId; program: ResearchId }) => `${d.faction}:${d.program}`;
+
+/** The draws and the winner of one normal-bot match. */
+export function drawRow(months: MatchLength, seed: number): DrawRow {
+  const start = createMatch({ seed, months });
+  const draws: Record<string, number> = {};
+  for (const d of DECISIVE) draws[keyOf(d)] = start.factions[d.faction].research[d.program].cost / RESEARCH[d.program].cost;
+  return { seed, winner: runMatch({ seed, months, difficulty: "normal" }).record.winner, draws };
+}
+
+/** Each decisive programme's faction's win rate by third of its draw, over these matches: from one
+ *  run, or pooled over several seed sets (a third of 100 matches is 33 of them, and its win rate
+ *  moves by ±8 points between runs, enough to read 1.4× as 2×). */
+export function tercilesOf(rows: readonly DrawRow[]): DrawTerciles[] {
+  return DECISIVE.map(({ faction, program }) => {
+    const key = keyOf({ faction, program });
+    const sorted = [...rows].sort((a, b) => a.draws[key] - b.draws[key] || a.seed - b.seed);
+    // Thirds as even as the count allows (4 matches: 1, 2, 1), none empty from three matches up.
+    const cut = (t: number) => Math.round((t * sorted.length) / 3);
     const winRate = [0, 1, 2].map((t) => {
-      const part = sorted.slice(t * third, (t + 1) * third);
+      const part = sorted.slice(cut(t), cut(t + 1));
       return part.length ? part.filter((r) => r.winner === faction).length / part.length : 0;
     }) as [number, number, number];
     const lo = Math.min(...winRate);
     return { faction, program, winRate, ratio: lo > 0 ? Math.max(...winRate) / lo : Infinity };
   });
-  return { terciles, eventsChangeWinner: changed / matches, unrelatedDiffer: differentWinnerChance(rows.map((r) => r.winner)) };
+}
+
+export function drawTerciles(months: MatchLength, matches: number, seed0: number): Draws {
+  const rows: DrawRow[] = [];
+  let changed = 0;
+  for (let i = 0; i < matches; i++) {
+    const row = drawRow(months, seed0 + i);
+    const quiet = runMatch({ seed: seed0 + i, months, difficulty: "normal", events: false }).record.winner;
+    if (quiet !== row.winner) changed += 1;
+    rows.push(row);
+  }
+  return { terciles: tercilesOf(rows), eventsChangeWinner: changed / matches, unrelatedDiffer: differentWinnerChance(rows.map((r) => r.winner)) };
 }

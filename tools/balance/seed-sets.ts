@@ -3,6 +3,7 @@
 // sets, not by one run. Set k starts at seed0 + 5 000·k (1, 5 001, 10 001, … from seed 1).
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type FactionId, type MatchLength } from "../../shared/index";
 import { cell, hardSeats, type Rates } from "./cells";
+import { drawRow, tercilesOf, type DrawRow, type DrawTerciles } from "./draws";
 import { ladder, type Ladder } from "./ladder";
 import { targetMisses } from "./misses";
 
@@ -20,6 +21,9 @@ export interface SetResult {
   /** The ladder's win rates (easy, normal and hard seat against three normal bots) at each length asked
    *  for: the hard seat is its top rung. */
   ladders: Array<{ months: MatchLength } & Pick<Ladder, "easy" | "normal" | "hard">>;
+  /** Each normal-bot match's hidden draws and winner at each length asked for (120 months unless
+   *  asked): the draw terciles pooled over the sets rest on every set's matches. */
+  draws: Array<{ months: MatchLength; rows: DrawRow[] }>;
 }
 
 /** The first seed of each set. */
@@ -30,7 +34,7 @@ export function setSeeds(seed0: number, sets: number): number[] {
 /** Cells (every length × difficulty), and the hard seat and the ladder at each of `ladderMonths`
  *  (120 months unless asked: each length costs four hard and four easy seats of `matches` matches),
  *  on one seed set. The hard-seat distance sums over those lengths. */
-export function seedSet(seed: number, matches: number, ladderMonths: readonly MatchLength[] = [120]): SetResult {
+export function seedSet(seed: number, matches: number, ladderMonths: readonly MatchLength[] = [120], drawMonths: readonly MatchLength[] = [120]): SetResult {
   const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => cell(m, d, matches, seed)));
   const ladders = ladderMonths.map((months) => {
     const normal = cells.find((c) => c.months === months && c.difficulty === "normal")!.winRate;
@@ -43,7 +47,20 @@ export function seedSet(seed: number, matches: number, ladderMonths: readonly Ma
     ladderOff: ladders.flatMap((l) => l.outOfOrder.map((f) => `${f}@${l.months}`)),
     cells: cells.map((c) => ({ months: c.months, difficulty: c.difficulty, winRate: c.winRate })),
     ladders: ladders.map(({ months, easy, normal, hard }) => ({ months, easy, normal, hard })),
+    draws: drawMonths.map((months) => ({ months, rows: Array.from({ length: matches }, (_, i) => drawRow(months, seed + i)) })),
   };
+}
+
+/** The draw terciles at each length the sets measured them: pooled over every set's matches, and
+ *  each set's own ratio (least and most) to show how far one set of `matches` strays. */
+export function drawSpreads(results: SetResult[]): Array<{ months: MatchLength; matches: number; pooled: DrawTerciles[]; ratio: Record<string, Spread> }> {
+  if (results.length === 0) return [];
+  return results[0].draws.map((d, i) => {
+    const perSet = results.map((r) => tercilesOf(r.draws[i].rows));
+    const pooled = tercilesOf(results.flatMap((r) => r.draws[i].rows));
+    const ratio = Object.fromEntries(pooled.map((t, k) => [`${t.faction}:${t.program}`, spread(perSet.map((p) => p[k].ratio))]));
+    return { months: d.months, matches: results.reduce((s, r) => s + r.draws[i].rows.length, 0), pooled, ratio };
+  });
 }
 
 export type Spread = ReturnType<typeof spread>;
