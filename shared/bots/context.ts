@@ -1,12 +1,12 @@
 // What a bot knows when it decides: its faction, the state, and a few derived facts.
 import type { FactionId } from "../data/factions";
 import type { Difficulty } from "../protocol/options";
-import type { Fab, FactionState, GameState } from "../model/types";
+import type { Fab, FactionState, GameState, LimitingFactor } from "../model/types";
 import type { Order } from "../protocol/order";
 import { checkTypedOrder } from "../rules/apply-order";
 
 /** How many months late the easy bot founds its TerraFab, and reacts to its limiting factor in matches
- *  longer than 60 months (easyLagMonths). tuned: easy below normal in every seat but Samsung's, whose easy bot is slowed in its shift to HBM instead (policies.ts hbmPace) */
+ *  longer than 60 months (easyLagMonths). tuned: easy below normal in every seat but Samsung's, whose easy bot is slowed in its shift to HBM instead (factions/samsung.ts hbmPace) */
 export const EASY_LAG_MONTHS = 2;
 
 /** How many months late the easy bot reacts to its limiting factor in a match of this length: a month in
@@ -14,7 +14,7 @@ export const EASY_LAG_MONTHS = 2;
  *  200) and the easy Samsung 40 %; now 12 % and 34 %. No more in 180 months (three made the easy Tesla
  *  38 % there, the easy China 13 %). Not at all for the easy Samsung in a 60-month match: a month late
  *  it won more often, not less (27–32.5 % as one seat among three normal bots, the normal seat 19–27 %,
- *  eight seed sets of 200); on time, and a little slower to shift its DRAM to HBM (policies.ts hbmPace),
+ *  eight seed sets of 200); on time, and a little slower to shift its DRAM to HBM (factions/samsung.ts hbmPace),
  *  15.5–26 %, below the normal seat in seven sets of eight (level in the eighth). tuned */
 export function easyLagMonths(months: number, faction: FactionId): number {
   if (months <= 60) return faction === "samsung" ? 0 : 1;
@@ -64,4 +64,11 @@ export function botNoise(ctx: BotContext, salt: number): number {
   x = Math.imul(x, 0x7feb352d) >>> 0;
   x ^= x >>> 15;
   return (x >>> 0) / 4294967296;
+}
+
+/** What the bot attacks this month, and whether it plans ahead. */
+export interface Plan {
+  factor: LimitingFactor;
+  /** Plans ahead for the five-year fab cycle. */
+  lookahead: boolean;
 }

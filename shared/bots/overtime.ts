@@ -22,7 +22,7 @@ export function overtimeUse(faction: FactionId, difficulty: Difficulty, months: 
  * 60-month matches against three normal bots and the hard China 66–79.5 % (target 40–75), while the
  * all-hard Tesla won only 16–20.5 % (a hard Tesla without overtime among hard bots that kept theirs
  * won 5–6 %). Without it for both: the seats 46.5–56 % and 63–78 %, every all-hard cell of 60 months
- * 18–34.5 % (with the hard Samsung's slower shift to HBM there, policies.ts hbmPace). tuned
+ * 18–34.5 % (with the hard Samsung's slower shift to HBM there, factions/samsung.ts hbmPace). tuned
  */
 function hardPlansOvertime(faction: FactionId, months: number): boolean {
   return (faction === "tesla" || faction === "china") && months > 60;
