@@ -1,5 +1,5 @@
 // npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard]
-//                    [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--json]
+//                    [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D] [--json]
 // The measures of issue 12 as one tool: the balance table (length × difficulty × faction), the
 // milestones each faction reaches in those matches (and when), the hard-seat table, the difficulty ladder (easy / normal / hard seat against three normal bots), the interaction matrix, the month-0 all-in opening test and the draw terciles.
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
@@ -14,6 +14,9 @@ import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, targetMisses, type Misses
 const ALL_TABLES = ["cells", "milestones", "hard", "ladder", "interaction", "opening", "draws"] as const;
 const args = readArgs(process.argv.slice(2));
 const matches = intArg(args.get("matches"), 100, "matches");
+// The draw terciles split their matches in three: three times a row's matches (unless asked), so each
+// third has as many as a row (a third of 100 moves by about ±8 points, enough to read 1.4× as 2×).
+const drawMatches = intArg(args.get("draw-matches"), 3 * matches, "draw-matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
 const monthsArg = args.get("months");
 const months = (monthsArg ? [Number(monthsArg)] : [...MATCH_LENGTHS]) as MatchLength[];
@@ -21,7 +24,7 @@ const diffArg = args.get("difficulty");
 const difficulties = (diffArg ? [diffArg] : [...DIFFICULTIES]) as Difficulty[];
 const tables = (args.get("tables")?.split(",") ?? [...ALL_TABLES]) as string[];
 if (months.some((m) => !MATCH_LENGTHS.includes(m)) || difficulties.some((d) => !DIFFICULTIES.includes(d)) || tables.some((t) => !(ALL_TABLES as readonly string[]).includes(t))) {
-  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--json]");
+  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D] [--json]");
   process.exit(2);
 }
 /** The one length the single-length tables (interaction, draws) use: --months, else 120. */
@@ -31,7 +34,7 @@ const t0 = performance.now();
 const out: {
   matches: number; seed: number;
   cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; reached: number; strongest: Rates }> };
-  openings?: Array<{ months: MatchLength } & Opening>; draws?: { months: MatchLength } & Draws; seconds?: number; matchesPlayed?: number;
+  openings?: Array<{ months: MatchLength } & Opening>; draws?: { months: MatchLength; matches: number } & Draws; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
 let played = 0;
@@ -65,7 +68,7 @@ if (tables.includes("opening")) {
     return { months: m, ...openingTest(m, matches, seed0, normal) };
   });
 }
-if (tables.includes("draws")) { out.draws = { months: mainLength, ...drawTerciles(mainLength, matches, seed0) }; played += 2 * matches; }
+if (tables.includes("draws")) { out.draws = { months: mainLength, matches: drawMatches, ...drawTerciles(mainLength, drawMatches, seed0) }; played += 2 * drawMatches; }
 out.seconds = (performance.now() - t0) / 1000;
 out.matchesPlayed = played;
 out.misses = targetMisses(out);
@@ -126,7 +129,7 @@ for (const o of out.openings ?? []) {
   console.log(`  Tesla booking the outside makers' HBM it is short of while memory binds: ${pct(o.normal.tesla)} → ${pct(o.outsideHbm)} (${h >= 0 ? "+" : ""}${(h * 100).toFixed(1)} points)${flag(h <= ALL_IN_MAX_GAIN)}`);
 }
 if (out.draws) {
-  console.log(`\nHidden draws: win rate in the cheapest / middle / dearest third, ${out.draws.months} months (target < 2×)`);
+  console.log(`\nHidden draws: win rate in the cheapest / middle / dearest third, ${out.draws.matches} matches of ${out.draws.months} months (target < 2×)`);
   for (const d of out.draws.terciles) console.log(`  ${d.faction.padEnd(8)} ${d.program.padEnd(18)} ${d.winRate.map(pct).join(" ")}  ratio ${Number.isFinite(d.ratio) ? d.ratio.toFixed(2) : "∞"}${flag(d.ratio < 2)}`);
   console.log(`  events off changes the winner in ${pct(out.draws.eventsChangeWinner).trim()} of seeds (two unrelated matches name different winners ${pct(out.draws.unrelatedDiffer).trim()} of the time)`);
 }
