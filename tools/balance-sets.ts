@@ -1,4 +1,5 @@
-// npm run balance:sets -- [--sets K] [--matches N] [--seed S] [--ladder-months 60,120,180] [--draw-months 60,120,180] [--json]
+// npm run balance:sets -- [--sets K] [--matches N] [--seed S] [--ladder-months 60,120,180] [--draw-months 60,120,180]
+//                         [--opening-months 60,120,180] [--json]
 // The balance distance (cells, hard seats) and the difficulty ladder on K seed sets, with their
 // mean and range: how to tell a change from the noise between runs (docs/design.md §11). Then each
 // cell and each rung of the ladder over the sets, to tell a cell that misses on every set from one
@@ -7,10 +8,11 @@
 // tens of points, and one run of 100 matches does not show it). The draw terciles (a faction's win
 // rate by third of its hidden research-cost draw) are pooled over the sets' matches at the lengths
 // --draw-months names (120 months unless asked): a third of one set's 200 is too few to tell 1.5× from 2×.
+// The month-0 all-in is measured on every set at the lengths --opening-months names (none unless asked).
 import { intArg, readArgs } from "./args";
 import { FACTION_IDS, MATCH_LENGTHS, type MatchLength } from "../shared/index";
-import { CELL_RANGE, HARD_SEAT_RANGE } from "./balance/misses";
-import { cellSpreads, drawSpreads, ladderSpreads, seedSet, setSeeds, spread, type Spread } from "./balance/seed-sets";
+import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE } from "./balance/misses";
+import { cellSpreads, drawSpreads, ladderSpreads, openingSpreads, seedSet, setSeeds, spread, type Spread } from "./balance/seed-sets";
 
 const args = readArgs(process.argv.slice(2));
 const sets = intArg(args.get("sets"), 3, "sets");
@@ -18,16 +20,17 @@ const matches = intArg(args.get("matches"), 200, "matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
 const ladderMonths = (args.get("ladder-months") ?? "120").split(",").map(Number) as MatchLength[];
 const drawMonths = (args.get("draw-months") ?? "120").split(",").map(Number) as MatchLength[];
-if (sets < 1 || matches < 1 || [...ladderMonths, ...drawMonths].some((m) => !MATCH_LENGTHS.includes(m))) {
-  console.error("usage: npm run balance:sets -- [--sets K ≥ 1] [--matches N ≥ 1] [--seed S] [--ladder-months 60,120,180] [--draw-months 60,120,180] [--json]");
+const openingMonths = (args.get("opening-months")?.split(",").map(Number) ?? []) as MatchLength[];
+if (sets < 1 || matches < 1 || [...ladderMonths, ...drawMonths, ...openingMonths].some((m) => !MATCH_LENGTHS.includes(m))) {
+  console.error("usage: npm run balance:sets -- [--sets K ≥ 1] [--matches N ≥ 1] [--seed S] [--ladder-months 60,120,180] [--draw-months 60,120,180] [--opening-months 60,120,180] [--json]");
   process.exit(2);
 }
 const t0 = performance.now();
-const results = setSeeds(seed0, sets).map((seed) => seedSet(seed, matches, ladderMonths, drawMonths));
+const results = setSeeds(seed0, sets).map((seed) => seedSet(seed, matches, ladderMonths, drawMonths, openingMonths));
 const cells = spread(results.map((r) => r.cellPoints));
 const hard = spread(results.map((r) => r.hardPoints));
 if (args.has("json")) {
-  console.log(JSON.stringify({ matches, sets: results, cells, hard, cellSpreads: cellSpreads(results), ladders: ladderSpreads(results), draws: drawSpreads(results) }));
+  console.log(JSON.stringify({ matches, sets: results, cells, hard, cellSpreads: cellSpreads(results), ladders: ladderSpreads(results), draws: drawSpreads(results), openings: openingSpreads(results) }));
   process.exit(0);
 }
 console.log(`TerraFab balance on ${sets} seed sets of ${matches} matches a row (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -59,5 +62,13 @@ for (const { months, matches: pooledMatches, pooled, ratio } of drawSpreads(resu
     const r = ratio[`${t.faction}:${t.program}`];
     const x = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : "∞");
     console.log(`  ${t.faction.padEnd(8)} ${t.program.padEnd(18)} ${t.winRate.map(pct).join(" ")}  ratio ${x(t.ratio)}${t.ratio < 2 ? "" : "  ✗"}   one set: ${x(r.min)}–${x(r.max)}`);
+  }
+}
+for (const { months, gain } of openingSpreads(results)) {
+  console.log(`\nMonth-0 all-in over the sets (${months} months): the all-in seat's win rate less the normal bot's, in points, mean [least–most] (target ≤ +${Math.round(ALL_IN_MAX_GAIN * 100)})`);
+  const pts = (x: number) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}`;
+  for (const f of FACTION_IDS) {
+    const g = gain[f];
+    console.log(`  ${f.padEnd(8)} ${pts(g.mean).padStart(6)} [${pts(g.min)}–${pts(g.max)}]${g.mean > ALL_IN_MAX_GAIN ? "  ✗" : ""}`);
   }
 }

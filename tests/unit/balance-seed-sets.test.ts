@@ -5,7 +5,8 @@ import { DIFFICULTIES, MATCH_LENGTHS } from "../../shared/index";
 import { cell, hardSeats } from "../../tools/balance/cells";
 import { targetMisses } from "../../tools/balance/misses";
 import { drawTerciles, tercilesOf, type DrawRow } from "../../tools/balance/draws";
-import { cellSpreads, drawSpreads, ladderSpreads, seedSet, setSeeds, spread, type SetResult } from "../../tools/balance/seed-sets";
+import { openingTest } from "../../tools/balance/opening";
+import { cellSpreads, drawSpreads, ladderSpreads, openingSpreads, seedSet, setSeeds, spread, type SetResult } from "../../tools/balance/seed-sets";
 
 describe("balance on seed sets", () => {
   it("sets start at seed, seed + 5 000, seed + 10 000 …", () => {
@@ -31,7 +32,7 @@ describe("balance on seed sets", () => {
   it("each cell and each rung of the ladder is spread over the sets, cell by cell", () => {
     const rates = (t: number, s: number, m: number, c: number) => ({ tesla: t, tsmc: s, samsung: m, china: c });
     const set = (seed: number, x: number): SetResult => ({
-      seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [], draws: [],
+      seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [], draws: [], openings: [],
       cells: [{ months: 60, difficulty: "easy", winRate: rates(x, 0.2, 0.3, 0.5 - x) }, { months: 120, difficulty: "hard", winRate: rates(0.25, x, 0.25, 0.5 - x) }],
       ladders: [
         { months: 60, easy: rates(0.1, 0.1, x, 0.1), normal: rates(0.2, 0.2, 0.2, 0.2), hard: rates(0.5, 0.5, 0.5, 0.5) },
@@ -64,6 +65,32 @@ describe("balance on seed sets", () => {
     for (const off of set.ladderOff) expect(off).toMatch(/@120$/);
     expect(set.ladders[0].normal).toEqual(set.cells.find((c) => c.months === 120 && c.difficulty === "normal")!.winRate);
     expect(set.draws.map((d) => d.months)).toEqual([120]);
+    expect(set.openings).toEqual([]);
+  });
+
+  it("its all-in openings are the balance tool's opening test on the same matches, next to its all-normal cell", () => {
+    const matches = 4;
+    const set = seedSet(5001, matches, [120], [120], [60]);
+    expect(set.openings.map((o) => o.months)).toEqual([60]);
+    const normal = set.cells.find((c) => c.months === 60 && c.difficulty === "normal")!.winRate;
+    expect(set.openings[0].normal).toEqual(normal);
+    expect(set.openings[0].allIn).toEqual(openingTest(60, matches, 5001, normal).allIn);
+  });
+
+  it("the all-in's gain is spread over the sets, faction by faction", () => {
+    const rates = (t: number, c: number) => ({ tesla: t, tsmc: 0.25, samsung: 0.25, china: c });
+    const set = (seed: number, allInChina: number): SetResult => ({
+      seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [], cells: [], ladders: [], draws: [],
+      openings: [{ months: 60, normal: rates(0.3, 0.2), allIn: rates(0.05, allInChina) }],
+    });
+    const [o] = openingSpreads([set(1, 0.5), set(5001, 0.6)]);
+    expect(o.months).toBe(60);
+    expect(o.gain.china.mean).toBeCloseTo(0.35, 9);
+    expect(o.gain.china.min).toBeCloseTo(0.3, 9);
+    expect(o.gain.china.max).toBeCloseTo(0.4, 9);
+    expect(o.gain.tesla.mean).toBeCloseTo(-0.25, 9);
+    expect(o.gain.tsmc).toEqual({ mean: 0, min: 0, max: 0 });
+    expect(openingSpreads([])).toEqual([]);
   });
 
   it("its draws are the balance tool's draw test on the same matches, at every length asked", () => {
@@ -87,7 +114,7 @@ describe("balance on seed sets", () => {
     expect(samsung).toMatchObject({ faction: "samsung", program: "hbm-qualification", winRate: [1, 0, 0], ratio: Infinity });
     expect(china).toMatchObject({ faction: "china", winRate: [0, 0, 0], ratio: Infinity });
     // Two sets: the first's cheap matches lost, the second's won; pooled, each third mixes them.
-    const set = (seed: number, rows: DrawRow[]): SetResult => ({ seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [], cells: [], ladders: [], draws: [{ months: 120, rows }] });
+    const set = (seed: number, rows: DrawRow[]): SetResult => ({ seed, cellPoints: 0, cellsOff: 0, hardPoints: 0, ladderOff: [], cells: [], ladders: [], draws: [{ months: 120, rows }], openings: [] });
     const a = [row(11, 0.91), row(12, 0.97), row(13, 1.01), row(14, 1.14)].map((r, i) => ({ ...r, winner: i % 2 ? ("samsung" as const) : null }));
     const b = [row(21, 0.93), row(22, 0.98), row(23, 1.02), row(24, 1.13)].map((r) => ({ ...r, winner: "samsung" as const }));
     const [spreadOut] = drawSpreads([set(1, a), set(5001, b)]);

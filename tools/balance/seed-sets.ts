@@ -5,6 +5,7 @@ import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type Faction
 import { cell, hardSeats, type Rates } from "./cells";
 import { drawRow, tercilesOf, type DrawRow, type DrawTerciles } from "./draws";
 import { ladder, type Ladder } from "./ladder";
+import { openingTest } from "./opening";
 import { targetMisses } from "./misses";
 
 export const SET_STRIDE = 5000;
@@ -24,6 +25,9 @@ export interface SetResult {
   /** Each normal-bot match's hidden draws and winner at each length asked for (120 months unless
    *  asked): the draw terciles pooled over the sets rest on every set's matches. */
   draws: Array<{ months: MatchLength; rows: DrawRow[] }>;
+  /** The month-0 all-in at each length asked for (none unless asked): each faction's win rate as the
+   *  all-in seat against three normal bots, next to the all-normal cell's. */
+  openings: Array<{ months: MatchLength; normal: Rates; allIn: Rates }>;
 }
 
 /** The first seed of each set. */
@@ -34,7 +38,7 @@ export function setSeeds(seed0: number, sets: number): number[] {
 /** Cells (every length × difficulty), and the hard seat and the ladder at each of `ladderMonths`
  *  (120 months unless asked: each length costs four hard and four easy seats of `matches` matches),
  *  on one seed set. The hard-seat distance sums over those lengths. */
-export function seedSet(seed: number, matches: number, ladderMonths: readonly MatchLength[] = [120], drawMonths: readonly MatchLength[] = [120]): SetResult {
+export function seedSet(seed: number, matches: number, ladderMonths: readonly MatchLength[] = [120], drawMonths: readonly MatchLength[] = [120], openingMonths: readonly MatchLength[] = []): SetResult {
   const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => cell(m, d, matches, seed)));
   const ladders = ladderMonths.map((months) => {
     const normal = cells.find((c) => c.months === months && c.difficulty === "normal")!.winRate;
@@ -48,7 +52,21 @@ export function seedSet(seed: number, matches: number, ladderMonths: readonly Ma
     cells: cells.map((c) => ({ months: c.months, difficulty: c.difficulty, winRate: c.winRate })),
     ladders: ladders.map(({ months, easy, normal, hard }) => ({ months, easy, normal, hard })),
     draws: drawMonths.map((months) => ({ months, rows: Array.from({ length: matches }, (_, i) => drawRow(months, seed + i)) })),
+    openings: openingMonths.map((months) => {
+      const normal = cells.find((c) => c.months === months && c.difficulty === "normal")!.winRate;
+      return { months, normal, allIn: openingTest(months, matches, seed, normal).allIn };
+    }),
   };
+}
+
+/** The all-in's gain over the normal bot (points of win rate, as a fraction) for each faction at each
+ *  length the sets measured it: mean, least and most over the sets. */
+export function openingSpreads(results: SetResult[]): Array<{ months: MatchLength; gain: Record<FactionId, Spread> }> {
+  if (results.length === 0) return [];
+  return results[0].openings.map((o, i) => ({
+    months: o.months,
+    gain: Object.fromEntries(FACTION_IDS.map((f) => [f, spread(results.map((r) => r.openings[i].allIn[f] - r.openings[i].normal[f]))])) as Record<FactionId, Spread>,
+  }));
 }
 
 /** The draw terciles at each length the sets measured them: pooled over every set's matches, and
