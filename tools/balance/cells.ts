@@ -28,7 +28,8 @@ export function zeroRates(): Rates {
   return Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Rates;
 }
 
-export function cell(months: MatchLength, difficulty: Difficulty, matches: number, seed0: number, seats?: Partial<Record<FactionId, Difficulty>>): Cell {
+/** `onMatch`: told each match's seed and winner, for measures that read the same matches (the draw terciles). */
+export function cell(months: MatchLength, difficulty: Difficulty, matches: number, seed0: number, seats?: Partial<Record<FactionId, Difficulty>>, onMatch?: (seed: number, winner: FactionId | null) => void): Cell {
   const winRate = zeroRates();
   const meanScore = zeroRates();
   const ends: number[] = [];
@@ -36,6 +37,7 @@ export function cell(months: MatchLength, difficulty: Difficulty, matches: numbe
   let lessonOne = 0;
   for (let i = 0; i < matches; i++) {
     const { record, state } = runMatch({ seed: seed0 + i, months, difficulty }, { seats });
+    onMatch?.(seed0 + i, record.winner);
     reached.push(Object.fromEntries(FACTION_IDS.map((f) => [f, { ...state.factions[f].milestones }])) as MilestoneMonths);
     if (record.winner) winRate[record.winner] += 1 / matches;
     for (const f of FACTION_IDS) meanScore[f] += record.factions[f].score / matches;

@@ -46,12 +46,12 @@ export interface DrawRow {
 
 const keyOf = (d: { faction: FactionId; program: ResearchId }) => `${d.faction}:${d.program}`;
 
-/** The draws and the winner of one normal-bot match. */
-export function drawRow(months: MatchLength, seed: number): DrawRow {
+/** A match's hidden draws, read from its start: each decisive programme's cost over its nominal. */
+export function drawsOf(months: MatchLength, seed: number): Record<string, number> {
   const start = createMatch({ seed, months });
   const draws: Record<string, number> = {};
   for (const d of DECISIVE) draws[keyOf(d)] = start.factions[d.faction].research[d.program].cost / RESEARCH[d.program].cost;
-  return { seed, winner: runMatch({ seed, months, difficulty: "normal" }).record.winner, draws };
+  return draws;
 }
 
 /** Each decisive programme's faction's win rate by third of its draw, over these matches: from one
@@ -76,8 +76,9 @@ export function drawTerciles(months: MatchLength, matches: number, seed0: number
   const rows: DrawRow[] = [];
   let changed = 0;
   for (let i = 0; i < matches; i++) {
-    const row = drawRow(months, seed0 + i);
-    const quiet = runMatch({ seed: seed0 + i, months, difficulty: "normal", events: false }).record.winner;
+    const seed = seed0 + i;
+    const row = { seed, winner: runMatch({ seed, months, difficulty: "normal" }).record.winner, draws: drawsOf(months, seed) };
+    const quiet = runMatch({ seed, months, difficulty: "normal", events: false }).record.winner;
     if (quiet !== row.winner) changed += 1;
     rows.push(row);
   }

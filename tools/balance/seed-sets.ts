@@ -3,7 +3,7 @@
 // sets, not by one run. Set k starts at seed0 + 5 000·k (1, 5 001, 10 001, … from seed 1).
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, type Difficulty, type FactionId, type MatchLength } from "../../shared/index";
 import { cell, hardSeats, type Rates } from "./cells";
-import { drawRow, tercilesOf, type DrawRow, type DrawTerciles } from "./draws";
+import { drawsOf, tercilesOf, type DrawRow, type DrawTerciles } from "./draws";
 import { ladder, type Ladder } from "./ladder";
 import { openingTest } from "./opening";
 import { targetMisses } from "./misses";
@@ -37,9 +37,16 @@ export function setSeeds(seed0: number, sets: number): number[] {
 
 /** Cells (every length × difficulty), and the hard seat and the ladder at each of `ladderMonths`
  *  (120 months unless asked: each length costs four hard and four easy seats of `matches` matches),
- *  on one seed set. The hard-seat distance sums over those lengths. */
+ *  on one seed set. The hard-seat distance sums over those lengths. The draw terciles' rows at
+ *  `drawMonths` come from the all-normal cells' matches; the all-in at `openingMonths` costs four
+ *  seats and a booking Tesla of `matches` matches a length. */
 export function seedSet(seed: number, matches: number, ladderMonths: readonly MatchLength[] = [120], drawMonths: readonly MatchLength[] = [120], openingMonths: readonly MatchLength[] = []): SetResult {
-  const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => cell(m, d, matches, seed)));
+  // The draw terciles read the all-normal cells' own matches: each one's draws and winner.
+  const draws = drawMonths.map((months) => ({ months, rows: [] as DrawRow[] }));
+  const cells = MATCH_LENGTHS.flatMap((m) => DIFFICULTIES.map((d) => {
+    const rows = d === "normal" ? draws.find((x) => x.months === m)?.rows : undefined;
+    return cell(m, d, matches, seed, undefined, rows && ((s, winner) => rows.push({ seed: s, winner, draws: drawsOf(m, s) })));
+  }));
   const ladders = ladderMonths.map((months) => {
     const normal = cells.find((c) => c.months === months && c.difficulty === "normal")!.winRate;
     const { easy, hard, outOfOrder } = ladder(months, matches, seed, hardSeats(months, matches, seed), normal);
@@ -51,7 +58,7 @@ export function seedSet(seed: number, matches: number, ladderMonths: readonly Ma
     ladderOff: ladders.flatMap((l) => l.outOfOrder.map((f) => `${f}@${l.months}`)),
     cells: cells.map((c) => ({ months: c.months, difficulty: c.difficulty, winRate: c.winRate })),
     ladders: ladders.map(({ months, easy, normal, hard }) => ({ months, easy, normal, hard })),
-    draws: drawMonths.map((months) => ({ months, rows: Array.from({ length: matches }, (_, i) => drawRow(months, seed + i)) })),
+    draws,
     openings: openingMonths.map((months) => {
       const normal = cells.find((c) => c.months === months && c.difficulty === "normal")!.winRate;
       return { months, normal, allIn: openingTest(months, matches, seed, normal).allIn };
