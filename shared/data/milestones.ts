@@ -29,6 +29,14 @@ export const MILESTONE_POINTS = 100;
 export const MILESTONE_EARLY_BONUS = 60;
 /** Points for the share of world AI compute a faction enabled (deployer + logic supplier + memory supplier). tuned */
 export const COMPUTE_SHARE_POINTS = 1500;
+/**
+ * A deployer's own new wafers earn logic points up to this many times the wafers its accelerators
+ * took that month: dies far beyond what its HBM can pair with enable no compute. tuned: the 60-month
+ * China's month-0 all-in gains +7.1 / +6.1 points on the means of eight seed sets of 200 (+33.8 /
+ * +32.5 counted without a limit; 4.5: +5.4 / +4.0 with the all-easy TSMC at 40 %); at 1 (only the
+ * wafers used) the 60-month China won 0 % of every cell, since HBM binds it all match.
+ */
+export const OWN_WAFER_CREDIT = 5;
 /** TSMC "n2-volume": N2 capacity in volume, kWSPM. src: WORLD-DATA "N2 capacity … 100–140 k end-2026". */
 export const TSMC_N2_VOLUME_K = 100;
 

@@ -2,7 +2,7 @@
 // added during the match — compute switched on beyond its start, wafers (leading-edge ones, when sold)
 // and HBM from fabs it built or finished. What a faction starts with earns nothing (docs/design.md, "Score").
 import { describe, expect, it } from "vitest";
-import { COMPUTE_SHARE_POINTS, scoreBreakdown } from "../../shared/index";
+import { COMPUTE_SHARE_POINTS, DIES_PER_WAFER, OWN_WAFER_CREDIT, scoreBreakdown } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 describe("score", () => {
@@ -57,6 +57,36 @@ describe("score", () => {
     expect(s.factions.china.flows.goodDies).toBeGreaterThan(0);
     expect(s.factions.china.flows.newLeadingEdgeWafers).toBe(0);
     expect(s.factions.china.enabledBy.logic).toBeGreaterThan(0);
+  });
+
+  it("a deployer's own dies count only as far as its memory can use them: none without HBM, no more past five times what it assembles", () => {
+    const run = (capacityTimes: number, hbm: boolean) => {
+      let s = quietMatch();
+      const fab = s.fabs.find((f) => f.owner === "china" && f.node === "N7")!;
+      fab.credited = true;
+      fab.capacity *= capacityTimes;
+      let credited = 0;
+      let ownUsed = 0;
+      for (let i = 0; i < 6; i++) {
+        if (!hbm) { s.factions.china.hbm = 0; s.factions.china.hbmShare = 0; }
+        s = tick(s);
+        const c = s.factions.china;
+        credited += c.flows.newLogicWafers;
+        ownUsed += c.flows.acceleratorsMade / (DIES_PER_WAFER * c.logicWaferYield);
+      }
+      return { china: s.factions.china, credited, ownUsed };
+    };
+    const starved = run(1, false);
+    expect(starved.china.flows.goodDies).toBeGreaterThan(0);
+    expect(starved.china.flows.acceleratorsMade).toBe(0);
+    expect(starved.china.enabledBy.logic).toBe(0);
+    // Ten and forty times the fab: far more dies than its HBM can pair with, so both are at the
+    // limit and the forty-times fab earns no more (a little less: its wafers swell the world's).
+    const big = run(10, true);
+    const huge = run(40, true);
+    expect(big.credited).toBeGreaterThan(OWN_WAFER_CREDIT * big.ownUsed);
+    expect(big.china.enabledBy.logic).toBeGreaterThan(0);
+    expect(huge.china.enabledBy.logic).toBeLessThanOrEqual(big.china.enabledBy.logic);
   });
 
   it("more compute switched on means more score for the deployer, and only what is added counts", () => {

@@ -1,6 +1,6 @@
 // The score, part by part: each milestone's points and the compute points by role.
 // Shown as the HUD score's tooltip and dialog, and again in the debrief.
-import { MILESTONE_IDS, type FactionId } from "../../../shared/index";
+import { MILESTONE_IDS, OWN_WAFER_CREDIT, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import { milestoneLabel } from "./milestone-label";
 import type { FactionView } from "../net/view";
@@ -36,5 +36,5 @@ export function scoreTable(f: Scored, faction: FactionId, months: number): HTMLE
   const rows = scoreRows(f, faction, months).map((r) => h("tr", {}, h("td", {}, r.label), h("td", { class: "num" }, String(r.points))));
   return h("div", { class: "score-breakdown", testid: "score-breakdown" },
     h("table", {}, h("tbody", {}, ...rows, h("tr", { class: "total" }, h("th", {}, tr("score.total")), h("th", { class: "num" }, String(f.score))))),
-    h("p", { class: "muted small" }, tr("score.rule")));
+    h("p", { class: "muted small" }, tr("score.rule", { times: OWN_WAFER_CREDIT })));
 }

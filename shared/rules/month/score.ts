@@ -4,7 +4,8 @@
 // a faction that does nothing scores close to nothing. The compute points accumulate month by
 // month over the match's length: the score rises as the faction achieves.
 import { FACTION_IDS, type FactionId } from "../../data/factions";
-import { COMPUTE_SHARE_POINTS } from "../../data/milestones";
+import { DIES_PER_WAFER } from "../../data/chain";
+import { COMPUTE_SHARE_POINTS, OWN_WAFER_CREDIT } from "../../data/milestones";
 import { computeGW } from "../../model/compute";
 import type { FactionState, GameState } from "../../model/types";
 
@@ -22,8 +23,21 @@ function newShare(made: number, fromNew: number): number {
  * 60-month matches against three normal bots (26 % without); now 3 %.
  */
 function creditedLogic(f: FactionState): number {
-  const own = f.flows.goodDies > 0 ? f.flows.newLogicWafers : 0;
-  return f.flows.wafersSold * newShare(f.flows.logicWafersMade, f.flows.newLeadingEdgeWafers) + own;
+  return f.flows.wafersSold * newShare(f.flows.logicWafersMade, f.flows.newLeadingEdgeWafers) + usableOwnWafers(f);
+}
+
+/**
+ * A deployer's own new wafers, counted only as far as its memory lets them become accelerators: up to
+ * OWN_WAFER_CREDIT times the wafers its assembly took this month (the rest of what its lines made is
+ * shared out in proportion, credited fabs and starting ones alike). Dies with no HBM to pair with
+ * enable no compute. Counted without a limit, a China that borrowed the most and founded every fab at
+ * month 0 won 52 % of 60-month matches against 20 % for the normal bot, its extra DUV dies piling up by
+ * the million beside HBM for a tenth of them.
+ */
+function usableOwnWafers(f: FactionState): number {
+  if (f.flows.goodDies <= 0 || f.flows.logicWafersMade <= 0 || f.logicWaferYield <= 0) return 0;
+  const used = f.flows.acceleratorsMade / (DIES_PER_WAFER * f.logicWaferYield);
+  return f.flows.newLogicWafers * Math.min(1, (OWN_WAFER_CREDIT * used) / f.flows.logicWafersMade);
 }
 
 function creditedHbm(f: FactionState): number {
