@@ -1,5 +1,6 @@
 // npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard]
-//                    [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D] [--json]
+//                    [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D]
+//                    [--opening-matches O] [--json]
 // The measures of issue 12 as one tool: the balance table (length × difficulty × faction), the
 // milestones each faction reaches in those matches (and when), the hard-seat table, the difficulty ladder (easy / normal / hard seat against three normal bots), the interaction matrix, the month-0 all-in opening test and the draw terciles.
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
@@ -17,6 +18,10 @@ const matches = intArg(args.get("matches"), 100, "matches");
 // The draw terciles split their matches in three: three times a row's matches (unless asked), so each
 // third has as many as a row (a third of 100 moves by about ±8 points, enough to read 1.4× as 2×).
 const drawMatches = intArg(args.get("draw-matches"), 3 * matches, "draw-matches");
+// The all-in's gain is the difference of two win rates, each of which moves by about ±4–5 points over
+// 100 matches: three times a row's matches as well (seeds 1–100 read the 60-month China +15 points,
+// seeds 1–300 +11, eight seed sets of 200 +6 to +7).
+const openingMatches = intArg(args.get("opening-matches"), 3 * matches, "opening-matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
 const monthsArg = args.get("months");
 const months = (monthsArg ? [Number(monthsArg)] : [...MATCH_LENGTHS]) as MatchLength[];
@@ -24,7 +29,7 @@ const diffArg = args.get("difficulty");
 const difficulties = (diffArg ? [diffArg] : [...DIFFICULTIES]) as Difficulty[];
 const tables = (args.get("tables")?.split(",") ?? [...ALL_TABLES]) as string[];
 if (months.some((m) => !MATCH_LENGTHS.includes(m)) || difficulties.some((d) => !DIFFICULTIES.includes(d)) || tables.some((t) => !(ALL_TABLES as readonly string[]).includes(t))) {
-  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D] [--json]");
+  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D] [--opening-matches O] [--json]");
   process.exit(2);
 }
 /** The one length the single-length tables (interaction, draws) use: --months, else 120. */
@@ -34,7 +39,7 @@ const t0 = performance.now();
 const out: {
   matches: number; seed: number;
   cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; reached: number; strongest: Rates }> };
-  openings?: Array<{ months: MatchLength } & Opening>; draws?: { months: MatchLength; matches: number } & Draws; seconds?: number; matchesPlayed?: number;
+  openings?: Array<{ months: MatchLength; matches: number } & Opening>; draws?: { months: MatchLength; matches: number } & Draws; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
 let played = 0;
@@ -62,10 +67,11 @@ if (tables.includes("interaction")) {
 }
 if (tables.includes("opening")) {
   // At every length of the run, as the cells: an opening that does not pay in 120 months may in 60.
+  // The all-normal cell serves as its baseline when it is the same matches.
   out.openings = months.map((m) => {
-    const normal = out.cells?.find((c) => c.months === m && c.difficulty === "normal")?.winRate;
-    played += (normal ? 5 : 6) * matches;
-    return { months: m, ...openingTest(m, matches, seed0, normal) };
+    const normal = openingMatches === matches ? out.cells?.find((c) => c.months === m && c.difficulty === "normal")?.winRate : undefined;
+    played += (normal ? 5 : 6) * openingMatches;
+    return { months: m, matches: openingMatches, ...openingTest(m, openingMatches, seed0, normal) };
   });
 }
 if (tables.includes("draws")) { out.draws = { months: mainLength, matches: drawMatches, ...drawTerciles(mainLength, drawMatches, seed0) }; played += 2 * drawMatches; }
@@ -120,7 +126,7 @@ for (const w of out.interaction?.windows ?? []) {
   console.log(`  strongest effect on another: ${FACTION_IDS.map((f) => `${f} ${(w.strongest[f] * 100).toFixed(1)}%${flag(w.strongest[f] >= 0.1)}`).join(", ")}`);
 }
 for (const o of out.openings ?? []) {
-  console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${o.months} months (target ≤ +10 points)`);
+  console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${o.matches} matches of ${o.months} months (target ≤ +10 points)`);
   for (const f of FACTION_IDS) {
     const d = o.allIn[f] - o.normal[f];
     console.log(`  ${f.padEnd(8)} ${pct(o.normal[f])} → ${pct(o.allIn[f])} (${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)} points)${flag(d <= ALL_IN_MAX_GAIN)}`);
