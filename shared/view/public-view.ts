@@ -40,7 +40,8 @@ export type FactionPublic = Pick<FactionState, (typeof COPIED)[number]> & {
   nextUp: NextUp | null;
   /** "Attack it": the engine's orders against the factor now, for the seat's own faction only (null for the others). */
   attack: Order[] | null;
-  scoreParts: { milestones: Record<string, number>; deploy: number; logic: number; memory: number };
+  /** ownWafersUncounted: the seat's own new wafers this month (k) beyond what its memory could use, which earn no points (absent from results stored before it). */
+  scoreParts: { milestones: Record<string, number>; deploy: number; logic: number; memory: number; ownWafersUncounted?: number };
   /** Each milestone's measure now against its target (and, for a streak, the months held): public, rivals' too. */
   milestoneProgress: Record<string, MilestoneMeasure>;
   /** Per programme: spent toward the next level, and the range its cost may lie in as far as the faction knows ($M). */
@@ -110,7 +111,7 @@ function factionView(state: GameState, f: FactionState, next: NextUp | null): Fa
     ...copied,
     creditLimit: creditLimitOf(state, f.id), loanRate: loanRateOf(state, f.id), computeGW: computeGW(f),
     evidence: f.limitingEvidence, nextUp: next, attack: null,
-    scoreParts: { milestones: parts.milestones, deploy: parts.deploy, logic: parts.logic, memory: parts.memory },
+    scoreParts: { milestones: parts.milestones, deploy: parts.deploy, logic: parts.logic, memory: parts.memory, ownWafersUncounted: parts.ownWafersUncounted },
     milestoneProgress: milestoneMeasures(state, f.id),
     research,
   };

@@ -74,12 +74,15 @@ describe("score", () => {
         credited += c.flows.newLogicWafers;
         ownUsed += c.flows.acceleratorsMade / (DIES_PER_WAFER * c.logicWaferYield);
       }
-      return { china: s.factions.china, credited, ownUsed };
+      return { china: s.factions.china, credited, ownUsed, uncounted: scoreBreakdown(s, "china").ownWafersUncounted };
     };
     const starved = run(1, false);
     expect(starved.china.flows.goodDies).toBeGreaterThan(0);
     expect(starved.china.flows.acceleratorsMade).toBe(0);
     expect(starved.china.enabledBy.logic).toBe(0);
+    // The score dialog tells the player: every one of this month's own new wafers went uncounted.
+    expect(starved.uncounted).toBeCloseTo(starved.china.flows.newLogicWafers, 9);
+    expect(starved.uncounted).toBeGreaterThan(0);
     // Ten and forty times the fab: far more dies than its HBM can pair with, so both are at the
     // limit and the forty-times fab earns no more (a little less: its wafers swell the world's).
     const big = run(10, true);
@@ -87,6 +90,8 @@ describe("score", () => {
     expect(big.credited).toBeGreaterThan(OWN_WAFER_CREDIT * big.ownUsed);
     expect(big.china.enabledBy.logic).toBeGreaterThan(0);
     expect(huge.china.enabledBy.logic).toBeLessThanOrEqual(big.china.enabledBy.logic);
+    expect(huge.uncounted).toBeGreaterThan(big.uncounted);
+    expect(huge.uncounted).toBeLessThan(huge.china.flows.newLogicWafers);
   });
 
   it("more compute switched on means more score for the deployer, and only what is added counts", () => {

@@ -36,5 +36,13 @@ export function scoreTable(f: Scored, faction: FactionId, months: number): HTMLE
   const rows = scoreRows(f, faction, months).map((r) => h("tr", {}, h("td", {}, r.label), h("td", { class: "num" }, String(r.points))));
   return h("div", { class: "score-breakdown", testid: "score-breakdown" },
     h("table", {}, h("tbody", {}, ...rows, h("tr", { class: "total" }, h("th", {}, tr("score.total")), h("th", { class: "num" }, String(f.score))))),
+    ...uncountedNote(f),
     h("p", { class: "muted small" }, tr("score.rule", { times: OWN_WAFER_CREDIT })));
+}
+
+/** A deployer whose dies outrun its memory sees how many of its wafers earned nothing this month. */
+function uncountedNote(f: Scored): HTMLElement[] {
+  const k = f.scoreParts.ownWafersUncounted ?? 0;
+  if (k < 0.05) return [];
+  return [h("p", { class: "small", testid: "score-uncounted" }, tr("score.uncounted", { wafers: k.toFixed(1), times: OWN_WAFER_CREDIT }))];
 }

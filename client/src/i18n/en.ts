@@ -662,6 +662,7 @@ export const en = {
   "score.logic": "Wafers from fabs you built (sold: N3, N2 only)",
   "score.memory": "HBM from fabs you built",
   "score.total": "Total",
+  "score.uncounted": "This month {wafers} k of your own wafers earned no points: more than {times} times what your HBM let you assemble. More memory, not more logic, raises this part.",
   "score.rule": "Milestones earn 100 points and up to 60 more for being early. Every month, a share of the world's AI compute earns points: the compute you added, and the wafers and HBM from fabs you built or finished. Wafers you sell count only from N3 and N2: older nodes go to phones and cars, not to AI. Your own wafers count up to {times} times what your accelerators used that month: dies with no memory to pair with run no compute. What you start with earns nothing.",
   // Map tooltips
   "map.tip.power": "ground power (grid, solar, gas turbines): in use / capacity",

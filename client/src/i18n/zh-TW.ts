@@ -663,6 +663,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "score.logic": "你自建晶圓廠產出的晶圓（出售的只計 N3、N2）",
   "score.memory": "你自建晶圓廠產出的 HBM",
   "score.total": "總分",
+  "score.uncounted": "本月你自產的晶圓中有 {wafers} k 片不計分：超過你的 HBM 所能組裝用量的 {times} 倍。要提高這一項，需要更多記憶體，而不是更多邏輯晶片。",
   "score.rule": "每個里程碑得 100 分，越早達成最多再加 60 分。每個月，你在全球 AI 算力中所占的份額也會得分：你新增的算力，以及你自建或完成的晶圓廠所產出的晶圓和 HBM。賣出的晶圓只計 N3 與 N2：較舊的製程流向手機和汽車，而非 AI。自用的晶圓最多只計當月加速器用量的 {times} 倍：沒有記憶體可搭配的晶粒無法提供算力。開局就有的資產不計分。",
   // Map tooltips
   "map.tip.power": "地面電力（電網、太陽能、燃氣渦輪）：使用中／容量",

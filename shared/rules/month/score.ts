@@ -88,6 +88,8 @@ export interface ScoreBreakdown {
   logic: number;
   memory: number;
   total: number;
+  /** A deployer's own new wafers this month (k) that earned no logic points: beyond what its memory could use. */
+  ownWafersUncounted: number;
 }
 
 export function scoreBreakdown(state: GameState, id: FactionId): ScoreBreakdown {
@@ -98,5 +100,6 @@ export function scoreBreakdown(state: GameState, id: FactionId): ScoreBreakdown 
     logic: Math.round(computePoints(state, f.enabledBy.logic)),
     memory: Math.round(computePoints(state, f.enabledBy.memory)),
     total: f.score,
+    ownWafersUncounted: f.flows.goodDies > 0 ? Math.max(0, f.flows.newLogicWafers - usableOwnWafers(f)) : 0,
   };
 }
