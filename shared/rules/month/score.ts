@@ -28,9 +28,9 @@ function creditedLogic(f: FactionState): number {
 
 /**
  * A deployer's own new wafers, counted only as far as its memory lets them become accelerators: up to
- * OWN_WAFER_CREDIT times the wafers its assembly took this month (the rest of what its lines made is
- * shared out in proportion, credited fabs and starting ones alike). Dies with no HBM to pair with
- * enable no compute. Counted without a limit, a China that borrowed the most and founded every fab at
+ * OWN_WAFER_CREDIT times the wafers its assembly took this month, that allowance shared between its new
+ * fabs and its starting ones in proportion to what each made. Dies with no HBM to pair with enable no
+ * compute. Counted without a limit, a China that borrowed the most and founded every fab at
  * month 0 won 52 % of 60-month matches against 20 % for the normal bot, its extra DUV dies piling up by
  * the million beside HBM for a tenth of them.
  */
