@@ -129,3 +129,13 @@ export async function waitMonths(page: Page, n: number): Promise<void> {
   const from = await hudMonthIndex(page);
   await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThanOrEqual(from + n);
 }
+
+/** Found a fab from the Fabs tab's form (the faction's defaults, at `site` if given) and let a month
+ *  play, so the fab exists for the forms that work on fabs. */
+export async function foundFab(page: Page, site?: string): Promise<void> {
+  await byTestId(page, "tab-fabs").click();
+  if (site) await byTestId(page, "field-buildFab-site").selectOption(site);
+  await byTestId(page, "confirm-buildFab").click();
+  expect(await answer(page, "buildFab")).toBe("queued");
+  await waitMonths(page, 1);
+}

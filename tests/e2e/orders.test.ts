@@ -2,7 +2,7 @@
 // is either queued or refused with a plain reason (never "not well-formed"). Then the row
 // buttons: order a fab's tools, prepay an order in the vendor's queue.
 import { describe, expect, it } from "vitest";
-import { answer, byTestId, explainFailure, LONG, open, shot, skipTutorial, useBrowser, waitMonths } from "./browser";
+import { answer, byTestId, explainFailure, foundFab, LONG, open, shot, skipTutorial, useBrowser, waitMonths } from "./browser";
 
 const TABS = ["fabs", "tools", "power", "people", "money", "market", "deals"];
 
@@ -17,11 +17,7 @@ describe("order panels", () => {
     await skipTutorial(page);
 
     // A fab first, so the forms about fabs and tools have something to work on.
-    await byTestId(page, "tab-fabs").click();
-    await byTestId(page, "field-buildFab-site").selectOption("texas");
-    await byTestId(page, "confirm-buildFab").click();
-    expect(await answer(page, "buildFab")).toBe("queued");
-    await waitMonths(page, 1);
+    await foundFab(page, "texas");
 
     const outcomes: Record<string, string> = {};
     for (const tab of TABS) {
@@ -121,10 +117,7 @@ describe("order panels", () => {
     const { page, errors } = tracked;
     await skipTutorial(page);
 
-    await byTestId(page, "tab-fabs").click();
-    await byTestId(page, "confirm-buildFab").click();
-    expect(await answer(page, "buildFab")).toBe("queued");
-    await waitMonths(page, 1);
+    await foundFab(page);
 
     // The single-line tool order starts on ASML EUV: the preview is the engine's refusal, and Confirm waits.
     await byTestId(page, "tab-tools").click();

@@ -2,7 +2,7 @@
 // dialog says how many of its own wafers earned nothing this month, and why (docs/design.md §8,
 // "A deployer's own dies count as far as its memory can use them").
 import { describe, expect, it } from "vitest";
-import { LONG, answer, byTestId, explainFailure, hudMonthIndex, open, shot, skipTutorial, useBrowser, waitMonths } from "./browser";
+import { LONG, answer, byTestId, explainFailure, foundFab, hudMonthIndex, open, shot, skipTutorial, useBrowser } from "./browser";
 
 describe("score: own wafers beyond what memory can use", () => {
   const browser = useBrowser();
@@ -14,10 +14,7 @@ describe("score: own wafers beyond what memory can use", () => {
     await skipTutorial(page);
 
     // A 20 k 7 nm-class DUV fab (the form's defaults for China) and, once it exists, its tools.
-    await byTestId(page, "tab-fabs").click();
-    await byTestId(page, "confirm-buildFab").click();
-    expect(await answer(page, "buildFab")).toBe("queued");
-    await waitMonths(page, 1);
+    await foundFab(page);
     await byTestId(page, "tab-tools").click();
     await byTestId(page, "field-orderToolKit-fabId").selectOption({ index: 0 });
     await byTestId(page, "confirm-orderToolKit").click();
