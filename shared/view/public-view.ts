@@ -40,8 +40,8 @@ export type FactionPublic = Pick<FactionState, (typeof COPIED)[number]> & {
   nextUp: NextUp | null;
   /** "Attack it": the engine's orders against the factor now, for the seat's own faction only (null for the others). */
   attack: Order[] | null;
-  /** ownWafersUncounted: the seat's own new wafers this month (k) beyond what its memory could use, which earn no points (absent from results stored before it). */
-  scoreParts: { milestones: Record<string, number>; deploy: number; logic: number; memory: number; ownWafersUncounted?: number };
+  /** ownWafersUncounted: a deployer's own new wafers this month (k) beyond what its memory could use, which earn no points. */
+  scoreParts: { milestones: Record<string, number>; deploy: number; logic: number; memory: number; ownWafersUncounted: number };
   /** Each milestone's measure now against its target (and, for a streak, the months held): public, rivals' too. */
   milestoneProgress: Record<string, MilestoneMeasure>;
   /** Per programme: spent toward the next level, and the range its cost may lie in as far as the faction knows ($M). */

@@ -65,16 +65,16 @@ describe("score", () => {
       const fab = s.fabs.find((f) => f.owner === "china" && f.node === "N7")!;
       fab.credited = true;
       fab.capacity *= capacityTimes;
-      let credited = 0;
+      let newWafers = 0;
       let ownUsed = 0;
       for (let i = 0; i < 6; i++) {
         if (!hbm) { s.factions.china.hbm = 0; s.factions.china.hbmShare = 0; }
         s = tick(s);
         const c = s.factions.china;
-        credited += c.flows.newLogicWafers;
+        newWafers += c.flows.newLogicWafers;
         ownUsed += c.flows.acceleratorsMade / (DIES_PER_WAFER * c.logicWaferYield);
       }
-      return { china: s.factions.china, credited, ownUsed, uncounted: scoreBreakdown(s, "china").ownWafersUncounted };
+      return { china: s.factions.china, newWafers, ownUsed, uncounted: scoreBreakdown(s, "china").ownWafersUncounted };
     };
     const starved = run(1, false);
     expect(starved.china.flows.goodDies).toBeGreaterThan(0);
@@ -87,7 +87,7 @@ describe("score", () => {
     // limit and the forty-times fab earns no more (a little less: its wafers swell the world's).
     const big = run(10, true);
     const huge = run(40, true);
-    expect(big.credited).toBeGreaterThan(OWN_WAFER_CREDIT * big.ownUsed);
+    expect(big.newWafers).toBeGreaterThan(OWN_WAFER_CREDIT * big.ownUsed);
     expect(big.china.enabledBy.logic).toBeGreaterThan(0);
     expect(huge.china.enabledBy.logic).toBeLessThanOrEqual(big.china.enabledBy.logic);
     expect(huge.uncounted).toBeGreaterThan(big.uncounted);

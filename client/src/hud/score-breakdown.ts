@@ -42,7 +42,7 @@ export function scoreTable(f: Scored, faction: FactionId, months: number): HTMLE
 
 /** A deployer whose dies outrun its memory sees how many of its wafers earned nothing this month. */
 function uncountedNote(f: Scored): HTMLElement[] {
-  const k = f.scoreParts.ownWafersUncounted ?? 0;
+  const k = f.scoreParts.ownWafersUncounted;
   if (k < 0.05) return [];
   return [h("p", { class: "small", testid: "score-uncounted" }, tr("score.uncounted", { wafers: k.toFixed(1), times: OWN_WAFER_CREDIT }))];
 }
