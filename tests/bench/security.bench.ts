@@ -10,25 +10,14 @@ import { WebSocket } from "ws";
 import { fork } from "node:child_process";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
+import { childIpc } from "./child-ipc";
 
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { Client } = await import("@colyseus/sdk");
 type Room = Awaited<ReturnType<InstanceType<typeof Client>["create"]>>;
 
 const child = fork(fileURLToPath(new URL("./security-server.ts", import.meta.url)), { execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "ignore", "ipc"] });
-const reply = <T>(cmd: string) => new Promise<T>((resolve) => {
-  const on = (m: unknown) => {
-    if ((m as { reply?: string })?.reply !== cmd) return;
-    child.off("message", on);
-    resolve(m as T);
-  };
-  child.on("message", on);
-});
-const ask = <T>(cmd: string) => {
-  const p = reply<T>(cmd);
-  child.send({ cmd });
-  return p;
-};
+const { reply, ask } = childIpc(child);
 const { port } = await reply<{ port: number }>("port");
 const url = `http://127.0.0.1:${port}`;
 const client = () => new Client(url);

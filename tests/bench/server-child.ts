@@ -2,6 +2,7 @@
 // work does not count against the server's event loop. Talks to it over IPC.
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { childIpc } from "./child-ipc";
 
 export interface ServerStats {
   p50: number;
@@ -21,20 +22,7 @@ export interface ServerStats {
 
 export async function startServerChild() {
   const child = fork(fileURLToPath(new URL("./server-under-load.ts", import.meta.url)), { execArgv: ["--import", "tsx"] });
-  /** The child's reply tagged `reply: cmd` (other IPC traffic, e.g. from tsx, is ignored). */
-  const reply = <T>(cmd: string) => new Promise<T>((resolve) => {
-    const on = (m: unknown) => {
-      if ((m as { reply?: string })?.reply !== cmd) return;
-      child.off("message", on);
-      resolve(m as T);
-    };
-    child.on("message", on);
-  });
-  const ask = <T>(cmd: string) => {
-    const p = reply<T>(cmd);
-    child.send({ cmd });
-    return p;
-  };
+  const { reply, ask } = childIpc(child);
   const { port } = await reply<{ port: number }>("port");
   return {
     url: `http://127.0.0.1:${port}`,

@@ -199,16 +199,11 @@ class ClassSession {
   /** Take control of a class again with its code and key (a refresh, another computer). */
   async reopen(code: string, key: string): Promise<"ok" | "no-class" | "wrong-key" | "busy"> {
     await this.leave();
-    let roomId: string | null;
+    const found = await this.lookUp(code);
+    if (found === "busy") return "busy";
+    if (!found.roomId) return "no-class";
     try {
-      roomId = await roomOf(code);
-    } catch (err) {
-      this.retryAfter = retryAfterOf(err) ?? 30;
-      return "busy";
-    }
-    if (!roomId) return "no-class";
-    try {
-      const room = await sdk().joinById(roomId, { role: "teacher", teacherKey: key.trim() });
+      const room = await sdk().joinById(found.roomId, { role: "teacher", teacherKey: key.trim() });
       room.onMessage("teacher", () => undefined);
       this.role = "teacher";
       this.code = code.trim().toUpperCase();
@@ -218,12 +213,7 @@ class ClassSession {
       return "ok";
     } catch (err) {
       // Too many wrong keys from this address: the server says how long to wait (429).
-      const wait = retryAfterOf(err);
-      if (wait !== null) {
-        this.retryAfter = wait;
-        return "busy";
-      }
-      return "wrong-key";
+      return this.toldToWait(err) ? "busy" : "wrong-key";
     }
   }
 
@@ -244,22 +234,35 @@ class ClassSession {
     store(localStorage, TEACHER_KEY, null);
   }
 
-  /** A student joins with the class code and a nickname. */
   /** Seconds to wait after a "busy" answer (the server's 429). */
   retryAfter = 0;
 
-  async join(code: string, name: string): Promise<"ok" | "no-class" | "full" | "busy" | "failed"> {
-    await this.leave();
-    let roomId: string | null;
+  /** The class's room (null when no class has the code), or "busy" when the server asks us to wait. */
+  private async lookUp(code: string): Promise<{ roomId: string | null } | "busy"> {
     try {
-      roomId = await roomOf(code);
+      return { roomId: await roomOf(code) };
     } catch (err) {
       this.retryAfter = retryAfterOf(err) ?? 30;
       return "busy";
     }
-    if (!roomId) return "no-class";
+  }
+
+  /** Whether a refused join was the server asking us to wait (its 429); if so, for how long is kept. */
+  private toldToWait(err: unknown): boolean {
+    const wait = retryAfterOf(err);
+    if (wait === null) return false;
+    this.retryAfter = wait;
+    return true;
+  }
+
+  /** A student joins with the class code and a nickname. */
+  async join(code: string, name: string): Promise<"ok" | "no-class" | "full" | "busy" | "failed"> {
+    await this.leave();
+    const found = await this.lookUp(code);
+    if (found === "busy") return "busy";
+    if (!found.roomId) return "no-class";
     try {
-      const room = await sdk().joinById(roomId, { code: code.trim().toUpperCase(), name: name.trim() });
+      const room = await sdk().joinById(found.roomId, { code: code.trim().toUpperCase(), name: name.trim() });
       this.role = "student";
       this.code = code.trim().toUpperCase();
       this.name = name.trim();
@@ -267,11 +270,7 @@ class ClassSession {
       store(sessionStorage, STUDENT_KEY, { token: room.reconnectionToken, code: this.code, name: this.name } satisfies SavedStudent);
       return "ok";
     } catch (err) {
-      const wait = retryAfterOf(err);
-      if (wait !== null) {
-        this.retryAfter = wait;
-        return "busy";
-      }
+      if (this.toldToWait(err)) return "busy";
       return /full/i.test(String((err as Error)?.message)) ? "full" : /code/i.test(String((err as Error)?.message)) ? "no-class" : "failed";
     }
   }
