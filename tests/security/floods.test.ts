@@ -1,29 +1,22 @@
 // Attack 3: floods that dodge a resettable strike count — a paced 400 msg/s flood, a slow
 // sustained over-rate, and undecodable frames sent as room requests. Every frame counts;
 // each is disconnected (4290), holds no seat, is logged once, and a control match plays on.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Room } from "@colyseus/sdk";
-import { FakeScheduler } from "../../shared/index";
 import { CLOSE_FLOOD } from "../../server/rooms/flood-guard";
-import { stateWhen, startHarness, until, type Harness } from "../server/harness";
+import { stateWhen, until } from "../server/harness";
+import { useFakeClockServer } from "../server/fake-clock-server";
 
 // The matches' months pass on a fake clock, when the test advances it.
 const TICK_MS = 100;
-const time = new FakeScheduler();
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
+const { harness, time } = useFakeClockServer(TICK_MS);
 
 const ROOM_REQUEST = 21;
 /** A request frame (id 1, type "order") whose MessagePack payload is cut short. */
 const UNDECODABLE_REQUEST = Uint8Array.from([ROOM_REQUEST, 1, 0xa5, ...Buffer.from("order"), 0xd9, 0xff]);
 
 async function controlMatch(): Promise<Room> {
-  const host = await h.client().create("match", { mode: "online", months: 180, seed: 77, name: "Control" });
+  const host = await harness().client().create("match", { mode: "online", months: 180, seed: 77, name: "Control" });
   host.onMessage("*", () => {});
   host.send("start");
   await stateWhen(host, "the control match runs", () => host.state.status === "running");
@@ -32,7 +25,7 @@ async function controlMatch(): Promise<Room> {
 
 /** Join a running match as TSMC, send `burst` frames every `everyMs` until closed (bounded), return the close code. */
 async function flood(roomId: string, burst: number, everyMs: number, frame: (r: Room) => void, maxMs: number): Promise<{ code: number; sent: number; room: Room }> {
-  const room = await h.client().joinById(roomId, { name: "Flood", faction: "tsmc" });
+  const room = await harness().client().joinById(roomId, { name: "Flood", faction: "tsmc" });
   room.onMessage("*", () => {});
   room.reconnection.enabled = false;
   let code = 0;
@@ -50,7 +43,7 @@ async function flood(roomId: string, burst: number, everyMs: number, frame: (r: 
 describe("floods", () => {
   it("a paced 400 msg/s flood is disconnected with 4290 and loses its seat; the control match plays on", async () => {
     const control = await controlMatch();
-    const host = await h.client().create("match", { mode: "online", months: 60, seed: 12, name: "Host" });
+    const host = await harness().client().create("match", { mode: "online", months: 60, seed: 12, name: "Host" });
     host.onMessage("*", () => {});
     host.send("start");
     await stateWhen(host, "running", () => host.state.status === "running");
@@ -66,7 +59,7 @@ describe("floods", () => {
   });
 
   it("a sustained flood just over the rate, in bursts with pauses, is disconnected too (no strike reset)", async () => {
-    const host = await h.client().create("match", { mode: "online", months: 60, seed: 13, name: "Host" });
+    const host = await harness().client().create("match", { mode: "online", months: 60, seed: 13, name: "Host" });
     host.onMessage("*", () => {});
     host.send("start");
     await stateWhen(host, "running", () => host.state.status === "running");
@@ -80,7 +73,7 @@ describe("floods", () => {
   it("undecodable request frames count: the sender is disconnected, and the error is logged once with a count", async () => {
     const control = await controlMatch();
     const month = control.state.month;
-    const host = await h.client().create("match", { mode: "online", months: 60, seed: 14, name: "Host" });
+    const host = await harness().client().create("match", { mode: "online", months: 60, seed: 14, name: "Host" });
     host.onMessage("*", () => {});
     host.send("start");
     await stateWhen(host, "running", () => host.state.status === "running");
@@ -93,7 +86,7 @@ describe("floods", () => {
       const decodeLogs = errors.mock.calls.filter((c) => String(c[0]).includes("RangeError") || String(c[0]).toLowerCase().includes("unpack") || String(c[0]).includes("Unexpected") || String(c[0]).includes("decode"));
       expect(decodeLogs.length).toBeLessThanOrEqual(2);
       expect(errors.mock.calls.length).toBeLessThan(10);
-      h.server.logger.flush();
+      harness().server.logger.flush();
       expect(errors.mock.calls.some((c) => /repeated \d+ more times/.test(String(c[0])))).toBe(true);
     } finally {
       errors.mockRestore();

@@ -1,25 +1,19 @@
 // "Continue": a solo match its player left is kept by the server (its journal parked) and comes back
 // with the key the browser kept — same seat, same month; a wrong key gets nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeScheduler, replayMatch } from "../../shared/index";
-import { received, startHarness, stateWhen, until, type Harness } from "./harness";
+import { describe, expect, it } from "vitest";
+import { replayMatch } from "../../shared/index";
+import { received, stateWhen, until } from "./harness";
+import { useFakeClockServer } from "./fake-clock-server";
 
 // Months pass on a fake clock, when the test advances it.
 const TICK_MS = 40;
-const time = new FakeScheduler();
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(undefined, undefined, { tickMs: TICK_MS, scheduler: time });
-});
-afterAll(async () => {
-  await h.server.close();
-});
+const { harness, time } = useFakeClockServer(TICK_MS);
 
-const post = (path: string, key?: string) => fetch(h.url + path, { method: "POST", headers: key ? { Authorization: `Bearer ${key}` } : {} });
+const post = (path: string, key?: string) => fetch(harness().url + path, { method: "POST", headers: key ? { Authorization: `Bearer ${key}` } : {} });
 
 describe("continue a solo match", () => {
   it("keeps a left solo match and gives it back to the key the browser kept", async () => {
-    const room = await h.client().create("match", { mode: "solo", faction: "tsmc", months: 60, seed: 21, name: "Sol" });
+    const room = await harness().client().create("match", { mode: "solo", faction: "tsmc", months: 60, seed: 21, name: "Sol" });
     room.onMessage("*", () => {});
     const session = room.sessionId;
     await stateWhen(room, "running", () => (room.state as { status?: string }).status === "running");
@@ -32,7 +26,7 @@ describe("continue a solo match", () => {
     time.advance(10 * TICK_MS);
     let parked = false;
     await until("the journal says parked", () => {
-      void h.server.journal!.store.listJournal().then((l) => (parked = l.some((r) => r.id === roomId && r.parked)));
+      void harness().server.journal!.store.listJournal().then((l) => (parked = l.some((r) => r.id === roomId && r.parked)));
       return parked;
     }, 10_000);
 
@@ -41,7 +35,7 @@ describe("continue a solo match", () => {
     const ok = await post(`/api/matches/${roomId}/continue`, key);
     expect(ok.status).toBe(200);
 
-    const back = await h.client().reconnect(token);
+    const back = await harness().client().reconnect(token);
     back.onMessage("*", () => {});
     const ending = received<{ matchId: string; stateHash: string }>(back, "ended");
     expect(back.sessionId).toBe(session);
@@ -52,7 +46,7 @@ describe("continue a solo match", () => {
     expect(state().month).toBe(6);
     time.advance(60 * TICK_MS);
     const [ended] = await ending;
-    const replay = await (await fetch(`${h.url}/api/matches/${ended.matchId}/replay`)).json();
+    const replay = await (await fetch(`${harness().url}/api/matches/${ended.matchId}/replay`)).json();
     expect(replayMatch(replay).stateHash).toBe(ended.stateHash);
     // Finished: nothing left to continue.
     expect((await post(`/api/matches/${roomId}/continue`, key)).status).toBe(404);
