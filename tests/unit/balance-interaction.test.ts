@@ -20,10 +20,10 @@ describe("interaction matrix: output change", () => {
     expect(relativeChange([])).toBe(0);
   });
 
-  it("cuts its windows to the match: three in 120 and 180 months (the last to the final month), two in 60", () => {
-    expect(windowsFor(120)).toEqual([{ from: 37, to: 48 }, { from: 49, to: 72 }, { from: 73, to: 119 }]);
+  it("cuts its windows to the match: five in 120 and 180 months (the last to the final month), four in 60", () => {
+    expect(windowsFor(120)).toEqual([{ from: 7, to: 18 }, { from: 19, to: 36 }, { from: 37, to: 48 }, { from: 49, to: 72 }, { from: 73, to: 119 }]);
     expect(windowsFor(180).at(-1)).toEqual({ from: 73, to: 179 });
-    expect(windowsFor(60)).toEqual([{ from: 37, to: 48 }, { from: 49, to: 59 }]);
+    expect(windowsFor(60)).toEqual([{ from: 7, to: 18 }, { from: 19, to: 36 }, { from: 37, to: 48 }, { from: 49, to: 59 }]);
   });
 
   it("counts the matches still running when a window starts (series begin at the first window's month)", () => {

@@ -1,17 +1,20 @@
 // The interaction matrix: each seat idled (does nothing) or doubled (starts with twice the
 // cash), the three normal bots around it; how much each other faction's output moves against
-// four normal bots on the same seeds, over a window of months. Three windows: the year to month 48
-// (where issue 12 first measured it, while power binds Tesla), months 49–72 (when logic and
-// memory bind and the makers' new fabs come on line), and from month 73 to the end (what a
-// rival founded in the first years puts out: a fab takes about five years, so a choice made in
-// 2026 shows in another faction's output only then). Windows are cut to the match's length.
-// A match that ends early (an instant win) is compared with its baseline only over the months
-// both ran: otherwise a change that ends matches sooner would read as lost output.
+// four normal bots on the same seeds, over a window of months. Five windows, after the phases of
+// Tesla's arc in normal-bot matches: months 7–18, when logic binds it (its opening warehouse is
+// powered and its own fab is years off, so the wafers it can buy or book decide its compute);
+// 19–36, when power and memory take turns and the opening contracts deliver; the year to month 48
+// (where issue 12 first measured it, while power binds Tesla); 49–72, when the makers' new fabs come
+// on line; and from month 73 to the end (what a rival founded in the first years puts out: a fab
+// takes about five years, so a choice made in 2026 shows in another faction's output only then).
+// Windows are cut to the match's length. A match that ends early (an instant win) is compared with
+// its baseline only over the months both ran: otherwise a change that ends matches sooner would
+// read as lost output.
 import { FACTION_IDS, idlePlayer, runMatch, type FactionId, type GameState, type MatchLength } from "../../shared/index";
 import { outputOf } from "./output";
 
 export interface Window { from: number; to: number }
-const WINDOW_STARTS = [37, 49, 73];
+const WINDOW_STARTS = [7, 19, 37, 49, 73];
 
 /** The windows a match of this length has: each from its start to the next window's, the last to the final month. */
 export function windowsFor(months: number): Window[] {
