@@ -6,7 +6,7 @@
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
-import { interactionMatrices, strongestEffect, windowsFor, type Matrix } from "./balance/interaction";
+import { interactionMatrices, strongestEffect, strongestOverWindows, windowsFor, type Matrix, type WindowResult } from "./balance/interaction";
 import { openingTest, type Opening } from "./balance/opening";
 import { drawTerciles, type Draws } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
@@ -38,7 +38,7 @@ const mainLength: MatchLength = monthsArg ? months[0] : 120;
 const t0 = performance.now();
 const out: {
   matches: number; seed: number;
-  cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<{ from: number; to: number; matrix: Matrix; reached: number; strongest: Rates }> };
+  cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<WindowResult & { matrix: Matrix }>; strongest: ReturnType<typeof strongestOverWindows> };
   openings?: Array<{ months: MatchLength; matches: number } & Opening>; draws?: { months: MatchLength; matches: number } & Draws; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
@@ -62,7 +62,8 @@ if (tables.includes("ladder")) {
 }
 if (tables.includes("interaction")) {
   const matrices = interactionMatrices(mainLength, matches, seed0);
-  out.interaction = { months: mainLength, windows: windowsFor(mainLength).map((w, k) => ({ ...w, ...matrices[k], strongest: strongestEffect(matrices[k].matrix) })) };
+  const windows = windowsFor(mainLength).map((w, k) => ({ ...w, ...matrices[k], strongest: strongestEffect(matrices[k].matrix) }));
+  out.interaction = { months: mainLength, windows, strongest: strongestOverWindows(windows, matches) };
   played += 9 * matches;
 }
 if (tables.includes("opening")) {
@@ -124,6 +125,12 @@ for (const w of out.interaction?.windows ?? []) {
     console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(w.matrix[v][c][f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);
   }
   console.log(`  strongest effect on another: ${FACTION_IDS.map((f) => `${f} ${(w.strongest[f] * 100).toFixed(1)}%${flag(w.strongest[f] >= 0.1)}`).join(", ")}`);
+}
+if (out.interaction) {
+  const s = out.interaction.strongest;
+  console.log(`
+Interaction over the windows at least half the matches reached: each faction's strongest effect on another (target ≥ 10 %)`);
+  console.log(`  ${FACTION_IDS.map((f) => `${f} ${(s[f].effect * 100).toFixed(1)}%${s[f].window ? ` (months ${s[f].window!.from}–${s[f].window!.to})` : ""}${flag(s[f].effect >= 0.1)}`).join(", ")}`);
 }
 for (const o of out.openings ?? []) {
   console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${o.matches} matches of ${o.months} months (target ≤ +10 points)`);

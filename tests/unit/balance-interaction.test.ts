@@ -1,7 +1,7 @@
 // The interaction matrix compares a changed match with its baseline only over the months both ran:
 // a change that ends a match sooner (an instant win) must not read as lost output.
 import { describe, expect, it } from "vitest";
-import { relativeChange, runsReaching, windowsFor } from "../../tools/balance/interaction";
+import { relativeChange, runsReaching, strongestOverWindows, windowsFor } from "../../tools/balance/interaction";
 
 describe("interaction matrix: output change", () => {
   it("counts each match over the months both runs reached", () => {
@@ -32,5 +32,19 @@ describe("interaction matrix: output change", () => {
     expect(runsReaching([{ length: 36 }, { length: 37 }, { length: 83 }], 37, late)).toBe(2);
     expect(runsReaching([{ length: 12 }], 37, { from: 37, to: 48 })).toBe(1);
     expect(runsReaching([], 37, late)).toBe(0);
+  });
+
+  it("sums up each faction's strongest effect over the windows, leaving out those most matches never reached", () => {
+    const effects = (tesla: number, tsmc: number) => ({ tesla, tsmc, samsung: 0, china: 0 });
+    const windows = [
+      { from: 7, to: 18, reached: 100, strongest: effects(0.05, 0.086) },
+      { from: 37, to: 48, reached: 100, strongest: effects(0.2, 0.02) },
+      // Only 40 of 100 matches ran this long: a 30 % swing there rests on too few to count.
+      { from: 73, to: 119, reached: 40, strongest: effects(0.3, 0.3) },
+    ];
+    const s = strongestOverWindows(windows, 100);
+    expect(s.tesla).toEqual({ effect: 0.2, window: { from: 37, to: 48 } });
+    expect(s.tsmc).toEqual({ effect: 0.086, window: { from: 7, to: 18 } });
+    expect(s.china).toEqual({ effect: 0, window: null });
   });
 });

@@ -90,3 +90,16 @@ export function strongestEffect(m: Matrix): Record<FactionId, number> {
     ...(["idle", "doubled"] as const).flatMap((v) => FACTION_IDS.filter((f) => f !== c).map((f) => Math.abs(m[v][c][f]))),
   )])) as Record<FactionId, number>;
 }
+
+export type WindowResult = Window & { reached: number; strongest: Record<FactionId, number> };
+
+/** For each faction, its strongest effect on another over every window that at least half the
+ *  matches reached (the target asks it of any change, in any phase), and the window it was in. */
+export function strongestOverWindows(windows: WindowResult[], matches: number): Record<FactionId, { effect: number; window: Window | null }> {
+  const solid = windows.filter((w) => w.reached * 2 >= matches);
+  return Object.fromEntries(FACTION_IDS.map((f) => {
+    let best: { effect: number; window: Window | null } = { effect: 0, window: null };
+    for (const w of solid) if (w.strongest[f] > best.effect) best = { effect: w.strongest[f], window: { from: w.from, to: w.to } };
+    return [f, best];
+  })) as Record<FactionId, { effect: number; window: Window | null }>;
+}
