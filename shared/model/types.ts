@@ -89,6 +89,11 @@ export interface PowerProject {
   readyMonth: number | null;
   /** Grid requests wait in the region's interconnect queue; turbines in the maker's backlog. */
   maker: TurbineMaker | null;
+  /** Turbines still in the maker's queue: GW of earlier orders the maker must finish first (less
+   *  what it has made since); null once they have left the factory and are being built. */
+  gwAhead?: number | null;
+  /** Months events have added to this order (a turbine delay). */
+  delayMonths?: number;
 }
 
 export interface Contract {

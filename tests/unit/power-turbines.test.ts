@@ -1,6 +1,6 @@
 // Power: gas turbines arrive after the maker's backlog plus build time (docs/design.md §6).
 import { describe, expect, it } from "vitest";
-import { TURBINE_BUILD_MONTHS, TURBINES } from "../../shared/index";
+import { CASTING_FUNDING_DELAY, TURBINE_BUILD_MONTHS, TURBINES } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 describe("gas turbines", () => {
@@ -37,5 +37,37 @@ describe("gas turbines", () => {
     const before = s1.power.find((p) => p.source === "turbine")!.readyMonth!;
     const s2 = tick(s1, [{ issuer: "teacher", order: { type: "injectEvent", eventId: "turbine-delay" } }]);
     expect(s2.power.find((p) => p.source === "turbine")!.readyMonth!).toBeGreaterThan(before);
+  });
+
+  it("blade castings funded now bring forward the turbines already on order, a rival's too", () => {
+    const orders = [
+      { issuer: "tesla" as const, order: { type: "orderTurbines" as const, maker: "mhi" as const, gw: 2 } },
+      { issuer: "china" as const, order: { type: "orderTurbines" as const, maker: "mhi" as const, gw: 1 } },
+    ];
+    const ready = (s: ReturnType<typeof tick>) => s.power.filter((p) => p.source === "turbine").map((p) => p.readyMonth!);
+    const queued = tick(quietMatch(), orders);
+    let plain = queued;
+    let funded = tick(queued, [{ issuer: "tesla", order: { type: "fundCasting", maker: "mhi", amount: 10_000 } }]);
+    plain = tick(plain);
+    // Nothing moves until the new casting line is built and qualified…
+    expect(ready(funded)).toEqual(ready(plain));
+    while (funded.month <= CASTING_FUNDING_DELAY + 2) {
+      funded = tick(funded);
+      plain = tick(plain);
+    }
+    // …then MHI makes more a month, and both orders waiting in its queue come sooner.
+    const [teslaPlain, chinaPlain] = ready(plain);
+    const [teslaFunded, chinaFunded] = ready(funded);
+    expect(teslaFunded).toBeLessThan(teslaPlain - 3);
+    expect(chinaFunded).toBeLessThan(chinaPlain - 3);
+    // Unfunded, the date is the one promised at the order.
+    expect(ready(plain)).toEqual(ready(queued));
+    // And the turbines do come online on the earlier dates (China's order stands behind Tesla's).
+    while (funded.month <= teslaFunded) funded = tick(funded);
+    expect(funded.factions.tesla.turbineGW).toBeCloseTo(2, 9);
+    expect(funded.factions.china.turbineGW).toBe(0);
+    while (funded.month <= chinaFunded) funded = tick(funded);
+    expect(funded.factions.china.turbineGW).toBeCloseTo(1, 9);
+    expect(funded.month).toBeLessThan(chinaPlain);
   });
 });

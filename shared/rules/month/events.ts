@@ -33,7 +33,11 @@ export function applyEvent(state: GameState, id: EventId, injected = false): voi
       break;
     case "turbine-delay":
       for (const t of Object.values(state.turbines)) t.backlogGW += EVENT_EFFECTS.turbineDelayGW / 3;
-      for (const p of state.power) if (p.source === "turbine" && p.readyMonth !== null) p.readyMonth += 6;
+      for (const p of state.power) {
+        if (p.source !== "turbine" || p.readyMonth === null) continue;
+        p.readyMonth += 6;
+        p.delayMonths = (p.delayMonths ?? 0) + 6;
+      }
       break;
     case "solar-tariff":
       addModifier(state, "solar-tariff", 24);

@@ -2,7 +2,7 @@
 // turbines when built; rockets fly; cars and robots take chips to the edge.
 import { GW_PER_KACCEL } from "../../data/chain";
 import { FACTION_IDS } from "../../data/factions";
-import { EDGE_UNITS_GROWTH, LAUNCH_CADENCE_GROWTH, LAUNCH_CADENCE_MAX, TONNES_PER_LAUNCH, TURBINE_NPC_ORDERS } from "../../data/power";
+import { EDGE_UNITS_GROWTH, LAUNCH_CADENCE_GROWTH, LAUNCH_CADENCE_MAX, TONNES_PER_LAUNCH, TURBINE_BUILD_MONTHS, TURBINE_MAKERS, TURBINE_NPC_ORDERS, type TurbineMaker } from "../../data/power";
 import { REGION_IDS } from "../../data/sites";
 import { takeDue } from "../../model/funded-pipeline";
 import { chance } from "../../model/rng";
@@ -36,9 +36,33 @@ function finishProjects(state: GameState): void {
     p.gw = 0;
   }
   state.power = state.power.filter((p) => p.gw > 1e-9);
-  for (const t of Object.values(state.turbines)) {
+  for (const maker of TURBINE_MAKERS) {
+    const t = state.turbines[maker];
     if (t.castingPipeline) t.castingPipeline = takeDue(t.castingPipeline, state.month, (more) => { t.outputPerMonth += more; });
+    advanceTurbineQueue(state, maker, t.outputPerMonth);
     t.backlogGW = Math.max(0, t.backlogGW - t.outputPerMonth + TURBINE_NPC_ORDERS);
+  }
+}
+
+/**
+ * A maker's month of output works off the orders ahead of each turbine order; an order whose
+ * turbines are all made leaves the factory and is built (TURBINE_BUILD_MONTHS). The date shown
+ * while it waits follows the maker's output, so blade castings funded now bring forward the
+ * turbines already on order, everyone's (the preview says so), not only later orders.
+ */
+function advanceTurbineQueue(state: GameState, maker: TurbineMaker, output: number): void {
+  for (const p of state.power) {
+    if (p.source !== "turbine" || p.maker !== maker || p.gwAhead === null || p.gwAhead === undefined) continue;
+    p.gwAhead -= output;
+    const left = p.gwAhead + p.gw;
+    const delay = p.delayMonths ?? 0;
+    if (left <= 1e-9) {
+      p.gwAhead = null;
+      p.readyMonth = state.month + 1 + TURBINE_BUILD_MONTHS + delay;
+    } else {
+      // Made over the coming months at this output, the last of it in month + ceil(left / output).
+      p.readyMonth = state.month + Math.ceil(left / output - 1e-9) + 1 + TURBINE_BUILD_MONTHS + delay;
+    }
   }
 }
 

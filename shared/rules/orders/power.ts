@@ -88,8 +88,9 @@ export const powerHandlers: HandlerTable = {
     return accept(cost, () => [effect("preview.turbine.backlog", { backlog: { gw: t.backlogGW }, out: { gw: t.outputPerMonth }, month: { month: turbineReadyMonth(state, o.maker, o.gw) } })], () => {
       spend(f, cost);
       const ready = turbineReadyMonth(state, o.maker, o.gw);
+      const gwAhead = state.turbines[o.maker].backlogGW;
       state.turbines[o.maker].backlogGW += o.gw;
-      state.power.push({ id: newId(state, "p"), owner: issuer, source: "turbine", region: FACTIONS[issuer].homeRegion, gw: o.gw, readyMonth: ready, maker: o.maker });
+      state.power.push({ id: newId(state, "p"), owner: issuer, source: "turbine", region: FACTIONS[issuer].homeRegion, gw: o.gw, readyMonth: ready, maker: o.maker, gwAhead, delayMonths: 0 });
     });
   },
 
