@@ -1,6 +1,7 @@
 // Power: gas turbines arrive after the maker's backlog plus build time (docs/design.md §6).
 import { describe, expect, it } from "vitest";
 import { CASTING_FUNDING_DELAY, TURBINE_BUILD_MONTHS, TURBINES } from "../../shared/index";
+import { monthsOfOutput } from "../../shared/model/turbine-queue";
 import { quietMatch, tick } from "./helpers";
 
 describe("gas turbines", () => {
@@ -46,20 +47,19 @@ describe("gas turbines", () => {
     ];
     const ready = (s: ReturnType<typeof tick>) => s.power.filter((p) => p.source === "turbine").map((p) => p.readyMonth!);
     const queued = tick(quietMatch(), orders);
-    let plain = queued;
+    let plain = tick(queued);
     let funded = tick(queued, [{ issuer: "tesla", order: { type: "fundCasting", maker: "mhi", amount: 10_000 } }]);
-    plain = tick(plain);
-    // Nothing moves until the new casting line is built and qualified…
-    expect(ready(funded)).toEqual(ready(plain));
-    while (funded.month <= CASTING_FUNDING_DELAY + 2) {
-      funded = tick(funded);
-      plain = tick(plain);
-    }
-    // …then MHI makes more a month, and both orders waiting in its queue come sooner.
+    // The dates count the new casting line from the month it comes in: both orders waiting in MHI's
+    // queue come sooner, and the date shown at once is the date kept.
     const [teslaPlain, chinaPlain] = ready(plain);
     const [teslaFunded, chinaFunded] = ready(funded);
     expect(teslaFunded).toBeLessThan(teslaPlain - 3);
     expect(chinaFunded).toBeLessThan(chinaPlain - 3);
+    while (funded.month <= CASTING_FUNDING_DELAY + 2) {
+      funded = tick(funded);
+      plain = tick(plain);
+    }
+    expect(ready(funded)).toEqual([teslaFunded, chinaFunded]);
     // Unfunded, the date is the one promised at the order.
     expect(ready(plain)).toEqual(ready(queued));
     // And the turbines do come online on the earlier dates (China's order stands behind Tesla's).
@@ -69,5 +69,17 @@ describe("gas turbines", () => {
     while (funded.month <= chinaFunded) funded = tick(funded);
     expect(funded.factions.china.turbineGW).toBeCloseTo(1, 9);
     expect(funded.month).toBeLessThan(chinaPlain);
+  });
+
+  it("a maker's queue is worked off at its output, faster from the month a funded casting line comes in", () => {
+    const maker = { backlogGW: 0, outputPerMonth: 2 };
+    expect(monthsOfOutput(maker, 10, 0)).toBe(5);
+    expect(monthsOfOutput(maker, 10.5, 0)).toBe(6);
+    // 2 GW a month in months 0–1, then 4: 2 + 2 + 4 + 4 ≥ 10 by the end of month 3.
+    expect(monthsOfOutput({ ...maker, castingPipeline: [[2, 2]] }, 10, 0)).toBe(4);
+    // The same line counted from later in the queue's life: months 5 and on all at 4.
+    expect(monthsOfOutput({ ...maker, castingPipeline: [[2, 2]] }, 10, 5)).toBe(3);
+    // A maker that makes nothing gives a finite (very late) answer, not a hang.
+    expect(monthsOfOutput({ backlogGW: 0, outputPerMonth: 0 }, 1, 0)).toBe(1200);
   });
 });

@@ -5,6 +5,7 @@ import { FACTION_IDS } from "../../data/factions";
 import { EDGE_UNITS_GROWTH, LAUNCH_CADENCE_GROWTH, LAUNCH_CADENCE_MAX, TONNES_PER_LAUNCH, TURBINE_BUILD_MONTHS, TURBINE_MAKERS, TURBINE_NPC_ORDERS, type TurbineMaker } from "../../data/power";
 import { REGION_IDS } from "../../data/sites";
 import { takeDue } from "../../model/funded-pipeline";
+import { monthsOfOutput } from "../../model/turbine-queue";
 import { chance } from "../../model/rng";
 import type { GameState } from "../../model/types";
 import { hasModifier } from "../modifiers";
@@ -48,7 +49,8 @@ function finishProjects(state: GameState): void {
  * A maker's month of output works off the orders ahead of each turbine order; an order whose
  * turbines are all made leaves the factory and is built (TURBINE_BUILD_MONTHS). The date shown
  * while it waits follows the maker's output, so blade castings funded now bring forward the
- * turbines already on order, everyone's (the preview says so), not only later orders.
+ * turbines already on order, everyone's (the preview says so), not only later orders; the date
+ * counts the casting lines already funded from the month each comes in.
  */
 function advanceTurbineQueue(state: GameState, maker: TurbineMaker, output: number): void {
   for (const p of state.power) {
@@ -60,8 +62,8 @@ function advanceTurbineQueue(state: GameState, maker: TurbineMaker, output: numb
       p.gwAhead = null;
       p.readyMonth = state.month + 1 + TURBINE_BUILD_MONTHS + delay;
     } else {
-      // Made over the coming months at this output, the last of it in month + ceil(left / output).
-      p.readyMonth = state.month + Math.ceil(left / output - 1e-9) + 1 + TURBINE_BUILD_MONTHS + delay;
+      // The rest is made from next month on, faster once funded casting lines come in.
+      p.readyMonth = state.month + monthsOfOutput(state.turbines[maker], left, state.month + 1) + 1 + TURBINE_BUILD_MONTHS + delay;
     }
   }
 }

@@ -9,6 +9,7 @@ import {
 import { EVENT_EFFECTS } from "../../data/events";
 import type { RegionId } from "../../data/sites";
 import { newId } from "../../model/ids";
+import { monthsOfOutput } from "../../model/turbine-queue";
 import type { GameState } from "../../model/types";
 import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
@@ -30,9 +31,11 @@ export function solarCostPerGW(state: GameState, region: RegionId): number {
   return SOLAR_COST_PER_GW * (1 + tariff);
 }
 
+/** When `gw` ordered from this maker now would be online: after the backlog and it are made (with the
+ *  casting lines already funded, from when they come in), plus the build. */
 export function turbineReadyMonth(state: GameState, maker: keyof typeof TURBINES, gw: number): number {
   const t = state.turbines[maker];
-  return state.month + Math.ceil((t.backlogGW + gw) / t.outputPerMonth) + TURBINE_BUILD_MONTHS;
+  return state.month + monthsOfOutput(t, t.backlogGW + gw, state.month) + TURBINE_BUILD_MONTHS;
 }
 
 /** Accelerators already promised to launches and edge units this month. */
