@@ -245,6 +245,7 @@ export const en = {
   "preview.solar.tariff": "US tariff adds {share} to the cost.",
   "preview.casting.more": "{maker}'s blade castings: output {out} → +{more} a month from {month}.",
   "preview.turbine.backlog": "Maker backlog {backlog} at {out} a month: online ≈ {month}.",
+  "preview.turbine.castings": "Casting lines already funded add {more} a month from {month}: the date counts them.",
   "preview.launch.carries": "Carries {k} thousand accelerators ({gw}) from your warehouse to orbit.",
   "preview.launch.cadence": "{free, plural, =0 {No launches left this month} one {# launch left this month} other {# launches left this month}} · failure risk {risk}.",
   "preview.fundLaunches": "+{more, plural, one {# launch} other {# launches}} a month from {month}, once ships and pads are built (now {now}).",

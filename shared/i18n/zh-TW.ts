@@ -244,6 +244,7 @@ export const zhTW: Record<string, string> = {
   "preview.solar.tariff": "美國關稅使成本增加 {share}。",
   "preview.casting.more": "{maker}的葉片鑄造：每月出貨 {out}，自 {month} 起再加 {more}。",
   "preview.turbine.backlog": "廠商積壓 {backlog}，每月出貨 {out}：約 {month} 上線。",
+  "preview.turbine.castings": "已出資的鑄造產線自 {month} 起每月再加 {more}，上線日期已計入。",
   "preview.launch.carries": "把倉庫裡 {k} 千顆加速器（{gw}）送上軌道。",
   "preview.launch.cadence": "本月還能發射 {free} 次 · 失敗風險 {risk}。",
   "preview.fundLaunches": "火箭與發射台造好後，自 {month} 起每月多 {more} 次發射（目前 {now}）。",

@@ -1,6 +1,6 @@
 // Power: gas turbines arrive after the maker's backlog plus build time (docs/design.md §6).
 import { describe, expect, it } from "vitest";
-import { CASTING_FUNDING_DELAY, TURBINE_BUILD_MONTHS, TURBINES } from "../../shared/index";
+import { CASTING_FUNDING_DELAY, CASTING_GW_PER_BILLION, TURBINE_BUILD_MONTHS, TURBINES, previewOrder } from "../../shared/index";
 import { monthsOfOutput } from "../../shared/model/turbine-queue";
 import { quietMatch, tick } from "./helpers";
 
@@ -81,5 +81,21 @@ describe("gas turbines", () => {
     expect(monthsOfOutput({ ...maker, castingPipeline: [[2, 2]] }, 10, 5)).toBe(3);
     // A maker that makes nothing gives a finite (very late) answer, not a hang.
     expect(monthsOfOutput({ backlogGW: 0, outputPerMonth: 0 }, 1, 0)).toBe(1200);
+  });
+
+  it("the order's preview names the casting lines its date counts, and only when there are some", () => {
+    const order = { type: "orderTurbines" as const, maker: "mhi" as const, gw: 1 };
+    const effects = (s: ReturnType<typeof tick>) => {
+      const p = previewOrder(s, "tesla", order);
+      return p.ok ? p.effects : [];
+    };
+    const plain = quietMatch();
+    expect(effects(plain).map((e) => e.key)).toEqual(["preview.turbine.backlog"]);
+    const funded = tick(quietMatch(), [{ issuer: "china", order: { type: "fundCasting", maker: "mhi", amount: 5_000 } }]);
+    const castings = effects(funded).find((e) => e.key === "preview.turbine.castings");
+    expect(castings?.params).toEqual({ more: { gw: CASTING_GW_PER_BILLION * 5 }, month: { month: CASTING_FUNDING_DELAY } });
+    // Another maker's queue is not sped up by MHI's castings.
+    const ge = previewOrder(funded, "tesla", { ...order, maker: "ge" });
+    expect(ge.ok && ge.effects.map((e) => e.key)).toEqual(["preview.turbine.backlog"]);
   });
 });

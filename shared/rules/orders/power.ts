@@ -88,7 +88,14 @@ export const powerHandlers: HandlerTable = {
     const cost = o.gw * TURBINES[o.maker].cost;
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
     const t = state.turbines[o.maker];
-    return accept(cost, () => [effect("preview.turbine.backlog", { backlog: { gw: t.backlogGW }, out: { gw: t.outputPerMonth }, month: { month: turbineReadyMonth(state, o.maker, o.gw) } })], () => {
+    return accept(cost, () => [
+      effect("preview.turbine.backlog", { backlog: { gw: t.backlogGW }, out: { gw: t.outputPerMonth }, month: { month: turbineReadyMonth(state, o.maker, o.gw) } }),
+      // The date counts casting lines already funded: say so, or it reads as the backlog over today's output.
+      ...(t.castingPipeline?.length ? [effect("preview.turbine.castings", {
+        more: { gw: t.castingPipeline.reduce((sum, [, more]) => sum + more, 0) },
+        month: { month: Math.min(...t.castingPipeline.map(([from]) => from)) },
+      })] : []),
+    ], () => {
       spend(f, cost);
       const ready = turbineReadyMonth(state, o.maker, o.gw);
       const gwAhead = state.turbines[o.maker].backlogGW;
