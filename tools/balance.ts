@@ -6,7 +6,7 @@
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
-import { interactionMatrices, strongestEffect, strongestOverWindows, windowsFor, type Matrix, type WindowResult } from "./balance/interaction";
+import { interactionMatrices, strongestEffect, strongestOverWindows, thinWindow, windowsFor, type Matrix, type WindowResult } from "./balance/interaction";
 import { openingTest, type Opening } from "./balance/opening";
 import { drawTerciles, type Draws } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
@@ -118,8 +118,7 @@ for (const l of out.ladders ?? []) {
 }
 for (const w of out.interaction?.windows ?? []) {
   console.log(`\nInteraction: output change over months ${w.from}–${w.to} when a seat is idled / given twice the cash, ${out.interaction!.months} months (target: every faction moves another by ≥ 10 %)`);
-  // Fewer than half the matches still running: the figures rest on the few that were.
-  console.log(`  ${w.reached} of ${matches} matches reach month ${w.from}${w.reached * 2 < matches ? " (a thin sample: the others ended in an instant win)" : ""}`);
+  console.log(`  ${w.reached} of ${matches} matches reach month ${w.from}${thinWindow(w, matches) ? " (a thin sample: the others ended in an instant win)" : ""}`);
   console.log(`  changed   variant ${FACTION_IDS.map((f) => f.padStart(9)).join("")}`);
   for (const c of FACTION_IDS) for (const v of ["idle", "doubled"] as const) {
     console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(w.matrix[v][c][f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);
@@ -128,8 +127,7 @@ for (const w of out.interaction?.windows ?? []) {
 }
 if (out.interaction) {
   const s = out.interaction.strongest;
-  console.log(`
-Interaction over the windows at least half the matches reached: each faction's strongest effect on another (target ≥ 10 %)`);
+  console.log(`\nInteraction over the windows at least half the matches reached: each faction's strongest effect on another (target ≥ 10 %)`);
   console.log(`  ${FACTION_IDS.map((f) => `${f} ${(s[f].effect * 100).toFixed(1)}%${s[f].window ? ` (months ${s[f].window!.from}–${s[f].window!.to})` : ""}${flag(s[f].effect >= 0.1)}`).join(", ")}`);
 }
 for (const o of out.openings ?? []) {

@@ -93,10 +93,16 @@ export function strongestEffect(m: Matrix): Record<FactionId, number> {
 
 export type WindowResult = Window & { reached: number; strongest: Record<FactionId, number> };
 
-/** For each faction, its strongest effect on another over every window that at least half the
- *  matches reached (the target asks it of any change, in any phase), and the window it was in. */
+/** A window fewer than half the matches reached (the others ended in an instant win): its figures
+ *  rest on the few that did. */
+export function thinWindow(w: { reached: number }, matches: number): boolean {
+  return w.reached * 2 < matches;
+}
+
+/** For each faction, its strongest effect on another over every window that is not thin (the
+ *  target asks it of any change, in any phase), and the window it was in. */
 export function strongestOverWindows(windows: WindowResult[], matches: number): Record<FactionId, { effect: number; window: Window | null }> {
-  const solid = windows.filter((w) => w.reached * 2 >= matches);
+  const solid = windows.filter((w) => !thinWindow(w, matches));
   return Object.fromEntries(FACTION_IDS.map((f) => {
     let best: { effect: number; window: Window | null } = { effect: 0, window: null };
     for (const w of solid) if (w.strongest[f] > best.effect) best = { effect: w.strongest[f], window: { from: w.from, to: w.to } };
