@@ -148,11 +148,22 @@ function attackLogic(plan: Plan): void {
     const open = state.contracts.some((c) => c.buyer === id && c.good === "wafer" && c.status === "offered");
     // A contract for the lasting gap only (not the backlog), and for two years.
     const lasting = Math.max(0, diesGap(state, id) - Math.max(0, f.hbm / STACKS_PER_ACCELERATOR - f.logicWafers * DIES_PER_WAFER * f.logicWaferYield) / BACKLOG_MONTHS);
-    if (!open && lasting > 0) add(plan, { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: Math.max(1, Math.round(wafersFor(lasting))), price: Math.round(wafer * 1.1), months: 24 });
+    const maker = waferMakerToAsk(state, id);
+    if (!open && lasting > 0 && maker) add(plan, { type: "offerContract", to: maker, side: "buy", good: "wafer", perMonth: Math.max(1, Math.round(wafersFor(lasting))), price: Math.round(wafer * 1.1), months: 24 });
   }
   trimProcurement(plan, "hbm");
   ownFab(plan, "logic");
 }
+
+/** The maker a buyer asks for a wafer contract: TSMC, unless it declined the buyer's offer or let it
+ *  lapse (a year's contracts are kept), then Samsung on the same terms; nobody when both have. Asking
+ *  TSMC over and over left a buyer whose TSMC never answers (a player away, or one that will not
+ *  sell) without a contract all match. */
+function waferMakerToAsk(state: GameState, buyer: FactionId): FactionId | null {
+  const refused = (seller: FactionId) => state.contracts.some((c) => c.buyer === buyer && c.seller === seller && c.offeredBy === buyer && c.good === "wafer" && (c.status === "declined" || c.status === "expired"));
+  return WAFER_MAKERS.find((m) => !refused(m)) ?? null;
+}
+const WAFER_MAKERS: FactionId[] = ["tsmc", "samsung"];
 
 /** Stop buying an input that piles up unused: a quarter's worth in stock is enough. */
 function trimProcurement(plan: Plan, good: "wafer" | "hbm"): void {
