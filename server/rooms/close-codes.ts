@@ -10,6 +10,9 @@ export const CLOSE_TOO_BIG = 1009;
 /** A teacher removed this student from the class (and so from their match seat). */
 export const CLOSE_REMOVED = 4001;
 
+/** This connection's seat was opened again with its key (another tab, or a page the server saw come back before it saw this one go). */
+export const CLOSE_TAKEN_OVER = 4013;
+
 /** Closes the server makes itself: flooding, undecodable bytes (Colyseus' 4002), a student removed. */
 const EXPELLED = new Set<number>([CLOSE_FLOOD, CloseCode.WITH_ERROR, CLOSE_TOO_BIG, CLOSE_REMOVED]);
 
@@ -59,5 +62,19 @@ export function floodVerdict(socket: object): "ok" | "refuse" | "kick" {
  */
 export function keepsSeat(code: number | undefined, socket?: object): boolean {
   if (socket && cutOff.has(socket)) return false;
+  if (socket && takenOver.has(socket)) return true;
   return code === undefined || !EXPELLED.has(code);
+}
+
+/** Connections a new one with the same reconnection key replaced while they still looked open. */
+const takenOver = new WeakSet<object>();
+
+/**
+ * A page that comes back while its old connection still looks open (a refresh whose close the
+ * server has not read yet, a half-open network, a duplicated tab) takes the seat over: Colyseus then
+ * drops the old connection itself with 4002, the code it also gives undecodable input. Marked here,
+ * that drop keeps the seat for the new connection instead of counting as an expulsion.
+ */
+export function markTakenOver(socket: object): void {
+  takenOver.add(socket);
 }

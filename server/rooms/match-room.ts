@@ -15,7 +15,7 @@ import { CLOSE_RESUMED, claimResume } from "./resume";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
 import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
-import { CLOSE_REMOVED, keepsSeat } from "./close-codes";
+import { CLOSE_REMOVED, CLOSE_TAKEN_OVER, keepsSeat, markTakenOver } from "./close-codes";
 import { FLOOD_RATE } from "./flood-guard";
 import { applyClassCommand } from "./class-control";
 import { guarded } from "./guarded";
@@ -214,6 +214,19 @@ export class MatchRoom extends Room<{ state: MatchState }> {
     if (this.seats[ticket.faction].occupants.length >= this.seatSize) throw joinRefused(403, "join.factionTaken", { faction: t("en", `faction.${ticket.faction}`) });
     this.seats[ticket.faction].occupants.push({ sessionId: client.sessionId, name: ticket.name, connected: true, ready: false, student: ticket.student, token: client.reconnectionToken });
     this.welcome(client, new PlayerView().assign({ name: ticket.name, connected: true, faction: ticket.faction }));
+  }
+
+  /** Asked by the matchmaker when a connection comes back with its key: its old one may still be open (close-codes.ts). */
+  override checkReconnectionToken(reconnectionToken: string): string {
+    const old = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
+    if (!old || this.removed.has(old.sessionId)) return super.checkReconnectionToken(reconnectionToken);
+    const socket = old.ref as unknown as { close(code: number, reason: string): void };
+    markTakenOver(socket);
+    const sessionId = super.checkReconnectionToken(reconnectionToken);
+    // Colyseus closes the old socket only once onDrop returns, and onDrop waits for the return: close
+    // it now, so a tab still open there is told its seat went elsewhere (and does not retry).
+    socket.close(CLOSE_TAKEN_OVER, "seat opened elsewhere");
+    return sessionId;
   }
 
   override async onDrop(client: Client, code?: number) {

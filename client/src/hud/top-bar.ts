@@ -117,3 +117,9 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
 export function connectionText(c: string): string {
   return c === "reconnecting" ? tr("conn.reconnecting") : c === "restarting" ? tr("conn.restarting") : c === "closed" ? tr("conn.closed") : "";
 }
+
+/** Why the match connection closed, for the title screen: removed from a class (4001), the seat
+ *  opened in another tab or window (4013), or lost. */
+export function closedText(code: number): string {
+  return code === 4001 ? "class.removed" : code === 4013 ? "conn.takenOver" : "conn.lost";
+}

@@ -25,6 +25,7 @@ export const en = {
   "conn.reconnecting": "Reconnecting…",
   "conn.closed": "Disconnected",
   "conn.lost": "The connection to the match was lost.",
+  "conn.takenOver": "Your seat was opened in another tab or window: the match goes on there.",
   "conn.restarting": "Server restarting — reconnecting…",
   "title.continue": "Continue your solo match",
   "title.continueHint": "Kept on the server: {faction}, {date}.",

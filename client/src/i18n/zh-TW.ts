@@ -26,6 +26,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "conn.reconnecting": "重新連線中…",
   "conn.closed": "已斷線",
   "conn.lost": "與對局的連線中斷了。",
+  "conn.takenOver": "你的席位已在另一個分頁或視窗開啟，對局在那裡繼續。",
   "conn.restarting": "伺服器重新啟動中——正在重新連線…",
   "title.continue": "繼續你的單人對局",
   "title.continueHint": "保存在伺服器上：{faction}，{date}。",

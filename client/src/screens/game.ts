@@ -7,7 +7,7 @@ import { factorBanner } from "../hud/factor-banner";
 import { describeOrder } from "../hud/attack-text";
 import { watchEffects } from "../hud/effects-toasts";
 import { rivalsStrip } from "../hud/rivals";
-import { connectionText, topBar } from "../hud/top-bar";
+import { closedText, connectionText, topBar } from "../hud/top-bar";
 import { tr } from "../i18n";
 import { net } from "../net/net";
 import type { WorldView } from "../net/view";
@@ -253,7 +253,7 @@ export function gameScreen(): Screen {
       cleanups.push(net.on("connection", (c) => {
         const conn = el.querySelector('[data-testid="hud-connection"]');
         if (conn) conn.textContent = connectionText(c);
-        if (c === "closed" && !ended) show(screenOf("title")(tr(net.closeCode === 4001 ? "class.removed" : "conn.lost")));
+        if (c === "closed" && !ended) show(screenOf("title")(tr(closedText(net.closeCode))));
       }));
       document.addEventListener("keydown", onKey, true);
       document.addEventListener("keyup", onKeyUp, true);
