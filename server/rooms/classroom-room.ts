@@ -11,7 +11,7 @@ import { classResults } from "./class-results";
 import { matchCount, placeLate, placeStudent } from "./class-split";
 import { ClassFactionView, ClassMatchView, ClassroomState, StudentView } from "./classroom-schema";
 import { ClassSpeedSchema, InjectSchema, JoinClassSchema, MatchTargetSchema, QuickSchema, RenameSchema, StepSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
-import { CLOSE_REMOVED, floodVerdict } from "./close-codes";
+import { CLOSE_REMOVED, floodVerdict, takeOver } from "./close-codes";
 import { CLOSE_FLOOD } from "./flood-guard";
 import { MatchRoom, RECONNECT_SECONDS, RESUME_SECONDS } from "./match-room";
 import type { ClassMatchSummary } from "./class-summary";
@@ -233,6 +233,11 @@ export class ClassroomRoom extends Room<{ state: ClassroomState }> {
     this.tokens.set(client.sessionId, client.reconnectionToken);
     if (this.state.status === "running" || this.state.status === "paused") this.placeLateJoiner(client.sessionId);
     this.journalMeta();
+  }
+
+  /** A student's or teacher's key come back while its old connection still looks open: that one is told (close-codes.ts). */
+  override checkReconnectionToken(reconnectionToken: string): string {
+    return takeOver(this.clients, reconnectionToken, () => super.checkReconnectionToken(reconnectionToken));
   }
 
   override async onDrop(client: Client) {

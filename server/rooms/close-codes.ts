@@ -75,6 +75,25 @@ const takenOver = new WeakSet<object>();
  * drops the old connection itself with 4002, the code it also gives undecodable input. Marked here,
  * that drop keeps the seat for the new connection instead of counting as an expulsion.
  */
-export function markTakenOver(socket: object): void {
+function markTakenOver(socket: object): void {
   takenOver.add(socket);
+}
+
+interface Connected { reconnectionToken: string; ref: object }
+
+/**
+ * A room's answer when a key comes back (`checkReconnectionToken`, asked by the matchmaker): the
+ * connection still holding that key, if any, is marked as taken over before Colyseus drops it, and
+ * then closed with 4013. Colyseus closes it only once the room's onDrop returns, and onDrop waits for
+ * the return: without the close, a tab still open there would hold a dead connection, never told.
+ */
+export function takeOver(clients: Iterable<Connected>, reconnectionToken: string, check: () => string): string {
+  let old: Connected | undefined;
+  for (const c of clients) if (c.reconnectionToken === reconnectionToken) old = c;
+  if (!old) return check();
+  const socket = old.ref as { close(code: number, reason: string): void };
+  markTakenOver(socket);
+  const sessionId = check();
+  socket.close(CLOSE_TAKEN_OVER, "seat opened elsewhere");
+  return sessionId;
 }

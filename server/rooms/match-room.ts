@@ -15,7 +15,7 @@ import { CLOSE_RESUMED, claimResume } from "./resume";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
 import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
-import { CLOSE_REMOVED, CLOSE_TAKEN_OVER, keepsSeat, markTakenOver } from "./close-codes";
+import { CLOSE_REMOVED, keepsSeat, takeOver } from "./close-codes";
 import { FLOOD_RATE } from "./flood-guard";
 import { applyClassCommand } from "./class-control";
 import { guarded } from "./guarded";
@@ -218,15 +218,9 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Asked by the matchmaker when a connection comes back with its key: its old one may still be open (close-codes.ts). */
   override checkReconnectionToken(reconnectionToken: string): string {
-    const old = this.clients.find((c) => c.reconnectionToken === reconnectionToken);
-    if (!old || this.removed.has(old.sessionId)) return super.checkReconnectionToken(reconnectionToken);
-    const socket = old.ref as unknown as { close(code: number, reason: string): void };
-    markTakenOver(socket);
-    const sessionId = super.checkReconnectionToken(reconnectionToken);
-    // Colyseus closes the old socket only once onDrop returns, and onDrop waits for the return: close
-    // it now, so a tab still open there is told its seat went elsewhere (and does not retry).
-    socket.close(CLOSE_TAKEN_OVER, "seat opened elsewhere");
-    return sessionId;
+    const check = () => super.checkReconnectionToken(reconnectionToken);
+    const removed = this.clients.some((c) => c.reconnectionToken === reconnectionToken && this.removed.has(c.sessionId));
+    return removed ? check() : takeOver(this.clients, reconnectionToken, check);
   }
 
   override async onDrop(client: Client, code?: number) {

@@ -75,4 +75,23 @@ describe("a seat taken over by a new connection with its key", () => {
     expect(back.state.factions.get("tesla")?.controller).toBe("human");
     await back.leave(true);
   });
+
+  it("keeps a student's place in a class, and tells the old connection", async () => {
+    const teacher = await harness().client().create("classroom", { role: "teacher", months: 60, speed: "fast", seatSize: 1 });
+    teacher.onMessage("*", () => {});
+    await stateWhen(teacher, "the class has a code", () => (teacher.state.code ?? "").length === 6);
+    const student = await harness().client().joinById(teacher.roomId, { code: teacher.state.code, name: "Mei" });
+    student.onMessage("*", () => {});
+    student.reconnection.enabled = false;
+    await stateWhen(teacher, "Mei on the roster", () => teacher.state.students.size === 1);
+    const oldClosed = closeOf(student);
+
+    const back = await harness().client().reconnect(student.reconnectionToken);
+    back.onMessage("*", () => {});
+    expect(await oldClosed).toBe(CLOSE_TAKEN_OVER);
+    expect(back.sessionId).toBe(student.sessionId);
+    await stateWhen(teacher, "Mei still on the roster, connected", () => teacher.state.students.size === 1 && [...teacher.state.students.values()].every((s) => s.connected));
+    await back.leave(true);
+    await teacher.leave(true);
+  });
 });

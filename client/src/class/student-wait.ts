@@ -44,7 +44,7 @@ export function studentWaitScreen(): Screen {
           render();
         }
       })));
-      offs.push(classSession.on("closed", (c) => show(screenOf("title")(tr(c.code === 4001 ? "class.removed" : "class.closed")))));
+      offs.push(classSession.on("closed", (c) => show(screenOf("title")(tr(c.code === 4001 ? "class.removed" : c.code === 4013 ? "class.takenOver" : "class.closed")))));
       if (classSession.assignment) void enterClassMatch(classSession.assignment);
     },
     unmount() {

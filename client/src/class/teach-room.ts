@@ -134,7 +134,7 @@ export function teachRoomScreen(fresh: boolean): Screen {
         stepAsked = null; // a refused request leaves the box to the class's state
         toast({ kind: "warn", text: tr(r.key ?? r.reason, r.params), testid: "class-refused" });
       }));
-      offs.push(classSession.on("closed", () => show(screenOf("teach")(tr("teach.lost")))));
+      offs.push(classSession.on("closed", (c) => show(screenOf("teach")(tr(c.code === 4013 ? "teach.takenOver" : "teach.lost")))));
     },
     unmount() {
       for (const off of offs) off();
