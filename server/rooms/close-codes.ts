@@ -18,6 +18,8 @@ const EXPELLED = new Set<number>([CLOSE_FLOOD, CloseCode.WITH_ERROR, CLOSE_TOO_B
 
 /** Sockets the server cut off (oversize input, flooding). The room may see those close as 1006, like a lost network, hence the mark. */
 const cutOff = new WeakSet<object>();
+/** Connections a new one with the same reconnection key replaced while they still looked open (takeOver). */
+const takenOver = new WeakSet<object>();
 const guards = new WeakMap<object, FloodGuard>();
 
 /** How long a flooder gets to answer the close handshake before its socket is destroyed. */
@@ -65,9 +67,6 @@ export function keepsSeat(code: number | undefined, socket?: object): boolean {
   if (socket && takenOver.has(socket)) return true;
   return code === undefined || !EXPELLED.has(code);
 }
-
-/** Connections a new one with the same reconnection key replaced while they still looked open. */
-const takenOver = new WeakSet<object>();
 
 /**
  * A page that comes back while its old connection still looks open (a refresh whose close the
