@@ -16,6 +16,7 @@ export {
 } from "./protocol/order";
 export { OrderSchema, IssuerSchema, ReplaySchema, ORDER_TYPES, type Order, type OrderType, type Issuer, type IssuedOrder, type Replay } from "./protocol/order";
 export { MatchOptionsSchema, MATCH_LENGTHS, DIFFICULTIES, type MatchOptions, type MatchOptionsInput, type Difficulty, type MatchLength } from "./protocol/options";
+export { CLOSE_REMOVED, CLOSE_RESUMED, CLOSE_TAKEN_OVER } from "./protocol/close-codes";
 export { REFUSAL_CODES, refuse, type Refusal, type RefusalCode } from "./protocol/refusal";
 export { refusedPayload } from "./protocol/refused-payload";
 export type { ClassroomCommand, ClassroomCommandType } from "./protocol/class-commands";

@@ -7,11 +7,8 @@ import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
 /** What the sender of a message over `maxPayload` (4 KB) sees: ws closes it with 1009, "message too big". */
 export const CLOSE_TOO_BIG = 1009;
 
-/** A teacher removed this student from the class (and so from their match seat). */
-export const CLOSE_REMOVED = 4001;
-
-/** This connection's seat was opened again with its key (another tab, or a page the server saw come back before it saw this one go). */
-export const CLOSE_TAKEN_OVER = 4013;
+import { CLOSE_REMOVED, CLOSE_TAKEN_OVER } from "../../shared/index";
+export { CLOSE_REMOVED, CLOSE_TAKEN_OVER };
 
 /** Closes the server makes itself: flooding, undecodable bytes (Colyseus' 4002), a student removed. */
 const EXPELLED = new Set<number>([CLOSE_FLOOD, CloseCode.WITH_ERROR, CLOSE_TOO_BIG, CLOSE_REMOVED]);
@@ -83,7 +80,7 @@ interface Connected { reconnectionToken: string; ref: object }
 /**
  * A room's answer when a key comes back (`checkReconnectionToken`, asked by the matchmaker): the
  * connection still holding that key, if any, is marked as taken over before Colyseus drops it, and
- * then closed with 4013. Colyseus closes it only once the room's onDrop returns, and onDrop waits for
+ * then closed with CLOSE_TAKEN_OVER. Colyseus closes it only once the room's onDrop returns, and onDrop waits for
  * the return: without the close, a tab still open there would hold a dead connection, never told.
  */
 export function takeOver(clients: Iterable<Connected>, reconnectionToken: string, check: () => string): string {

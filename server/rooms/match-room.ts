@@ -218,9 +218,7 @@ export class MatchRoom extends Room<{ state: MatchState }> {
 
   /** Asked by the matchmaker when a connection comes back with its key: its old one may still be open (close-codes.ts). */
   override checkReconnectionToken(reconnectionToken: string): string {
-    const check = () => super.checkReconnectionToken(reconnectionToken);
-    const removed = this.clients.some((c) => c.reconnectionToken === reconnectionToken && this.removed.has(c.sessionId));
-    return removed ? check() : takeOver(this.clients, reconnectionToken, check);
+    return takeOver(this.clients, reconnectionToken, () => super.checkReconnectionToken(reconnectionToken));
   }
 
   override async onDrop(client: Client, code?: number) {

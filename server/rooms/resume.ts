@@ -4,6 +4,7 @@
 // and rebuilds itself from the journal entry handed over by a one-time local token.
 import { matchMaker } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
+import { CLOSE_RESUMED } from "../../shared/index";
 import type { Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
 
@@ -127,7 +128,7 @@ interface ServerLike {
 }
 
 /** Close code: the server restarted (or the room moved to another process); reconnect afresh with the key you kept. */
-export const CLOSE_RESUMED = 4012;
+export { CLOSE_RESUMED };
 
 /**
  * The SDK's own reconnection keeps its decoded state and asks for patches on top of it; a room

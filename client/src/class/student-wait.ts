@@ -1,4 +1,5 @@
 // The student's waiting screen until the teacher starts; then into their match seat.
+import { CLOSE_REMOVED, CLOSE_TAKEN_OVER } from "../../../shared/index";
 import { show, screenOf, type Screen } from "../app/router";
 import { joinClassMatch } from "../app/start";
 import { tr } from "../i18n";
@@ -44,7 +45,7 @@ export function studentWaitScreen(): Screen {
           render();
         }
       })));
-      offs.push(classSession.on("closed", (c) => show(screenOf("title")(tr(c.code === 4001 ? "class.removed" : c.code === 4013 ? "class.takenOver" : "class.closed")))));
+      offs.push(classSession.on("closed", (c) => show(screenOf("title")(tr(c.code === CLOSE_REMOVED ? "class.removed" : c.code === CLOSE_TAKEN_OVER ? "class.takenOver" : "class.closed")))));
       if (classSession.assignment) void enterClassMatch(classSession.assignment);
     },
     unmount() {

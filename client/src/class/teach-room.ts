@@ -1,6 +1,6 @@
 // The teacher's class page: code, link and QR for the projector, the roster, Start, and
 // while playing the dashboard with the class-wide controls. Ends on the class debrief.
-import { EVENT_IDS } from "../../../shared/index";
+import { CLOSE_TAKEN_OVER, EVENT_IDS } from "../../../shared/index";
 import { show, screenOf, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
@@ -134,7 +134,7 @@ export function teachRoomScreen(fresh: boolean): Screen {
         stepAsked = null; // a refused request leaves the box to the class's state
         toast({ kind: "warn", text: tr(r.key ?? r.reason, r.params), testid: "class-refused" });
       }));
-      offs.push(classSession.on("closed", (c) => show(screenOf("teach")(tr(c.code === 4013 ? "teach.takenOver" : "teach.lost")))));
+      offs.push(classSession.on("closed", (c) => show(screenOf("teach")(tr(c.code === CLOSE_TAKEN_OVER ? "teach.takenOver" : "teach.lost")))));
     },
     unmount() {
       for (const off of offs) off();

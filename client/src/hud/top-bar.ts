@@ -1,5 +1,5 @@
 // The HUD's top line: who you are, the date, cash, compute, score, milestones, the clock.
-import { MILESTONE_IDS, type FactionId } from "../../../shared/index";
+import { CLOSE_REMOVED, CLOSE_TAKEN_OVER, MILESTONE_IDS, type FactionId } from "../../../shared/index";
 import { milestoneLabel, milestoneProgressShare, milestoneProgressText } from "./milestone-label";
 import { tr } from "../i18n";
 import { gw, money, monthName, num } from "../i18n/format";
@@ -118,8 +118,8 @@ export function connectionText(c: string): string {
   return c === "reconnecting" ? tr("conn.reconnecting") : c === "restarting" ? tr("conn.restarting") : c === "closed" ? tr("conn.closed") : "";
 }
 
-/** Why the match connection closed, for the title screen: removed from a class (4001), the seat
- *  opened in another tab or window (4013), or lost. */
+/** Why the match connection closed, for the title screen: removed from a class, the seat opened in
+ *  another tab or window, or lost. */
 export function closedText(code: number): string {
-  return code === 4001 ? "class.removed" : code === 4013 ? "conn.takenOver" : "conn.lost";
+  return code === CLOSE_REMOVED ? "class.removed" : code === CLOSE_TAKEN_OVER ? "conn.takenOver" : "conn.lost";
 }

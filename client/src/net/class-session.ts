@@ -2,9 +2,9 @@
 // student's place in it. Like colyseus-backend.ts it is part of the net layer — screens
 // subscribe to `classSession` and never touch the SDK. Docs: docs/api.md, "Classroom".
 import type { Room } from "@colyseus/sdk";
-import { FACTION_IDS, type FactionId, type LimitingFactor } from "../../../shared/index";
+import { CLOSE_RESUMED, FACTION_IDS, type FactionId, type LimitingFactor } from "../../../shared/index";
 import { Emitter } from "../app/emitter";
-import { CLOSE_RESUMED, keepTrying, rejoin, sdk } from "./colyseus-backend";
+import { keepTrying, rejoin, sdk } from "./colyseus-backend";
 import { apiBase } from "./endpoint";
 import { TooManyRequests, retryAfterOf } from "./join-error";
 

@@ -4,7 +4,7 @@
 // "serverRestarting", or closes with 4012) the seat is taken back with the same token
 // through the matchmaker, retried until the room is back (docs/api.md, "Rejoining").
 import { Client, type Room } from "@colyseus/sdk";
-import { MAX_PREVIEW_ID, applyViewPatch, type FactionId, type MatchMessages, type Order, type OrderPreview, type Plain, type PublicView, type ViewPayload } from "../../../shared/index";
+import { CLOSE_RESUMED, MAX_PREVIEW_ID, applyViewPatch, type FactionId, type MatchMessages, type Order, type OrderPreview, type Plain, type PublicView, type ViewPayload } from "../../../shared/index";
 import type { Backend, BackendSink, CreateOptions, JoinOptions, JoinedSeat, LobbyEntry } from "./backend";
 import { forgetSeat, forgetSolo, saveSeat, saveSolo, savedSeat, savedSolo } from "./seat-store";
 import { apiBase, serverBase } from "./endpoint";
@@ -17,8 +17,6 @@ export function sdk(): Client {
   return (client ??= new Client(serverBase()));
 }
 
-/** The server restarted, or the room moved to another process: reconnect afresh with the kept token. */
-export const CLOSE_RESUMED = 4012;
 /** Colyseus: the SDK's own reconnection gave up. */
 const CLOSE_FAILED_TO_RECONNECT = 4003;
 /** How long a fresh reconnection is retried (a restart resumes rooms within seconds). */
