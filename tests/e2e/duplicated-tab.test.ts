@@ -1,5 +1,6 @@
 // A duplicated tab (it copies the first tab's session, and so its seat's key) takes the seat over:
-// the match goes on in the new tab, and the first is told where its seat went instead of losing it.
+// the match goes on in the new tab, and the first is told where its seat went instead of losing it,
+// and may take it back.
 import { describe, expect, it } from "vitest";
 import { LONG, baseUrl, byTestId, explainFailure, hudMonthIndex, open, shot, skipTutorial, useBrowser } from "./browser";
 
@@ -34,6 +35,20 @@ describe("a duplicated tab", () => {
     const month = await hudMonthIndex(second);
     await expect.poll(() => hudMonthIndex(second), { timeout: LONG }).toBeGreaterThan(month);
     await expect(byTestId(second, "title").count()).resolves.toBe(0);
+
+    // The first tab offers the seat back, without pressing it (not the focused, primary choice);
+    // taking it sends the second tab to the title in its turn.
+    const back = byTestId(first.page, "menu-continue");
+    await expect(back.innerText()).resolves.toContain("Play it in this tab instead");
+    await expect(back.getAttribute("class")).resolves.not.toContain("primary");
+    await expect(first.page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.not.toBe("menu-continue");
+    await back.click();
+    await expect.poll(() => byTestId(first.page, "rival-samsung").getAttribute("class"), { timeout: LONG }).toContain("me");
+    await byTestId(second, "title").waitFor({ timeout: LONG });
+    await expect.poll(() => second.locator("#ui").innerText(), { timeout: LONG }).toContain("opened in another tab or window");
+    const resumed = await hudMonthIndex(first.page);
+    await expect.poll(() => hudMonthIndex(first.page), { timeout: LONG }).toBeGreaterThan(resumed);
+    await shot(first.page, "24-first-tab-took-it-back");
     expect(secondErrors).toEqual([]);
     expect(first.errors).toEqual([]);
   });

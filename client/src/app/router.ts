@@ -2,6 +2,9 @@
 // on a language change it is asked to relabel (or is mounted again).
 import { onSettings } from "./settings";
 
+/** How the title was reached: `takenOver` when this tab's seat was opened in another one. */
+export interface TitleOptions { takenOver?: boolean }
+
 export interface Screen {
   name: string;
   mount(root: HTMLElement): void;
@@ -35,7 +38,7 @@ export function show(screen: Screen): void {
  * tests/unit/import-cycles.test.ts). Lazily loaded screens are registered once their chunk is in.
  */
 export interface ScreenFactories {
-  title: (message?: string) => Screen;
+  title: (message?: string, opts?: TitleOptions) => Screen;
   lobby: () => Screen;
   teach: (notice?: string) => Screen;
   game: () => Screen;

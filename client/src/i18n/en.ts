@@ -29,6 +29,8 @@ export const en = {
   "conn.restarting": "Server restarting — reconnecting…",
   "title.continue": "Continue your solo match",
   "title.continueHint": "Kept on the server: {faction}, {date}.",
+  "title.playHere": "Play it in this tab instead",
+  "title.playHereHint": "{faction}: the other tab goes back to the title.",
   "title.continueGone": "That solo match is no longer kept on the server.",
 
   "title.tagline": "The AI chip supply chain, 2026–2035.",

@@ -30,6 +30,8 @@ export const zhTW: Record<keyof typeof en, string> = {
   "conn.restarting": "伺服器重新啟動中——正在重新連線…",
   "title.continue": "繼續你的單人對局",
   "title.continueHint": "保存在伺服器上：{faction}，{date}。",
+  "title.playHere": "改在這個分頁進行",
+  "title.playHereHint": "{faction}：另一個分頁會回到標題畫面。",
   "title.continueGone": "伺服器上已經沒有那場單人對局了。",
 
   "title.tagline": "AI 晶片供應鏈，2026–2035。",

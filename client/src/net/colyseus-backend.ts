@@ -99,6 +99,7 @@ class RoomBackend implements Backend {
     });
     room.onDrop(() => sink.connection(this.restarting ? "restarting" : "reconnecting"));
     room.onReconnect(() => {
+      if (this.left) return void room.leave(true).catch(() => undefined);
       this.restarting = false;
       save(this.room, this.seat);
       sink.connection("online");
@@ -202,7 +203,16 @@ class RoomBackend implements Backend {
   async leave(): Promise<void> {
     this.left = true;
     forgetSeat();
-    await this.room.leave(true).catch(() => undefined);
+    const room = this.room;
+    // The SDK's leave() resolves on the close it asks for. A connection closed already (the seat
+    // taken over by another tab, the server gone) or being re-established never gives one, and
+    // whatever came next (Continue, a new match) waited for it forever. A retry still pending is
+    // the last; one that gets through leaves at once (onReconnect).
+    if (!room.connection?.isOpen) {
+      room.reconnection.maxRetries = 0;
+      return;
+    }
+    await room.leave(true).catch(() => undefined);
   }
 }
 

@@ -1,6 +1,6 @@
 // The match: HUD and limiting-factor band on top, the world map, the order panel beside
 // it, everyone's factors below. Moves on to the debrief when the match ends.
-import type { FactionId, LimitingFactor, Order } from "../../../shared/index";
+import { CLOSE_TAKEN_OVER, type FactionId, type LimitingFactor, type Order } from "../../../shared/index";
 import { show, registerScreen, screenOf, type Screen } from "../app/router";
 import { play, startMusic, stopMusic, warmEffects } from "../audio/audio";
 import { factorBanner } from "../hud/factor-banner";
@@ -253,7 +253,7 @@ export function gameScreen(): Screen {
       cleanups.push(net.on("connection", (c) => {
         const conn = el.querySelector('[data-testid="hud-connection"]');
         if (conn) conn.textContent = connectionText(c);
-        if (c === "closed" && !ended) show(screenOf("title")(tr(closedText(net.closeCode))));
+        if (c === "closed" && !ended) show(screenOf("title")(tr(closedText(net.closeCode)), { takenOver: net.closeCode === CLOSE_TAKEN_OVER }));
       }));
       document.addEventListener("keydown", onKey, true);
       document.addEventListener("keyup", onKeyUp, true);

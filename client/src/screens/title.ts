@@ -1,6 +1,6 @@
 // Title: Continue (a solo match the server kept for this browser), Solo, Online, Join a class,
 // Teach a class, Settings, and the language switch.
-import { show, registerScreen, type Screen } from "../app/router";
+import { show, registerScreen, type Screen, type TitleOptions } from "../app/router";
 import { settings, updateSettings } from "../app/settings";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
@@ -12,7 +12,7 @@ import { lobbyScreen } from "./lobby";
 import { openSettings } from "./settings-modal";
 import { soloSetupScreen } from "./solo-setup";
 
-export function titleScreen(notice?: string): Screen {
+export function titleScreen(notice?: string, opts: TitleOptions = {}): Screen {
   return {
     name: "title",
     mount(root) {
@@ -30,10 +30,13 @@ export function titleScreen(notice?: string): Screen {
         if (await net.continueSolo()) return enterMatch();
         show(titleScreen(tr("title.continueGone")));
       };
+      // A seat taken over by another tab goes on there: taking it back is offered, not pressed for
+      // (no focus, no primary look), and says that the other tab is the one to lose it then.
+      const here = opts.takenOver === true;
       const continueBtn: HTMLButtonElement | null = solo
-        ? (h("button", { type: "button", class: "btn primary big", testid: "menu-continue", autofocus: true, onclick: () => { play("click"); void continueSolo(continueBtn!); } },
-            tr("title.continue"),
-            h("small", { class: "muted", testid: "continue-hint" }, " ", tr("title.continueHint", { faction: solo.faction ? tr(`faction.${solo.faction}`) : "—", date: monthName(solo.month) }))) as HTMLButtonElement)
+        ? (h("button", { type: "button", class: `btn ${here ? "" : "primary "}big`, testid: "menu-continue", autofocus: !here, onclick: () => { play("click"); void continueSolo(continueBtn!); } },
+            tr(here ? "title.playHere" : "title.continue"),
+            h("small", { class: "muted", testid: "continue-hint" }, " ", tr(here ? "title.playHereHint" : "title.continueHint", { faction: solo.faction ? tr(`faction.${solo.faction}`) : "—", date: monthName(solo.month) }))) as HTMLButtonElement)
         : null;
       const langBtn = (loc: "en" | "zh-TW", label: string) =>
         h("button", { type: "button", class: `btn seg${settings().locale === loc ? " on" : ""}`, lang: loc, "aria-pressed": String(settings().locale === loc), testid: `lang-${loc}`, onclick: go(() => updateSettings({ locale: loc })) }, label);
@@ -45,7 +48,7 @@ export function titleScreen(notice?: string): Screen {
           notice ? h("p", { class: "notice", role: "alert", testid: "title-notice" }, notice) : null,
           h("nav", { class: "menu", "aria-label": tr("title.menu") },
             continueBtn,
-            h("button", { type: "button", class: `btn ${solo ? "" : "primary "}big`, testid: "menu-solo", autofocus: !solo, onclick: go(() => show(soloSetupScreen())) }, tr("title.solo")),
+            h("button", { type: "button", class: `btn ${solo && !here ? "" : "primary "}big`, testid: "menu-solo", autofocus: !solo || here, onclick: go(() => show(soloSetupScreen())) }, tr("title.solo")),
             h("button", { type: "button", class: "btn big", testid: "menu-online", onclick: go(() => show(lobbyScreen())) }, tr("title.online")),
             h("button", { type: "button", class: "btn big", testid: "menu-join-class", onclick: go(() => void import("../class/student-join").then((m) => show(m.studentJoinScreen()))) }, tr("title.joinClass")),
             h("button", {
