@@ -1,7 +1,4 @@
-// Colyseus 0.18 reconnection reads globalThis.WebSocket; Node 20 has none built in.
-import { WebSocket } from "ws";
-
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+import "./node-websocket";
 
 // The SDK narrates its reconnection attempts on console.info from its own timers, which can fire after
 // a test file has ended; vitest fails the whole run on a console line that arrives while its worker

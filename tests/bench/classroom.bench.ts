@@ -2,10 +2,9 @@
 // speed. Prints event-loop lag p50/p99, CPU, RSS, and the time from the teacher's
 // "start" until every student is in their match and playing (and until every
 // student sees the next month). Never fails. Target: p99 ≤ 20 ms, start-to-play ≤ 3 s.
-import { WebSocket } from "ws";
+import "../node-websocket";
 import { startServerChild } from "./server-child";
 
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { Client } = await import("@colyseus/sdk");
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 60);

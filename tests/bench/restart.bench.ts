@@ -9,7 +9,7 @@
 //  4. Two processes + Redis + PostgreSQL under BENCH_LOAD_MATCHES (default 100) × 4 SDK clients at
 //     normal speed: each process's event-loop lag p99, bytes per client a second (issue target: 500).
 // Targets (issue 13): restart ≤ 10 s after the process is up; failover ≤ 15 s; journal ≤ 1 ms p99.
-import { WebSocket } from "ws";
+import "../node-websocket";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,6 @@ import type { JournalStore } from "../../server/storage/journal-store";
 import { PgMatchStore } from "../../server/storage/pg-match-store";
 import { SqliteMatchStore } from "../../server/storage/sqlite-match-store";
 
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { Client } = await import("@colyseus/sdk");
 const { boot, freePort, stop } = await import("../scale/procs");
 const { Seat } = await import("../scale/seat");

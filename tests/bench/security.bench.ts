@@ -6,13 +6,12 @@
 //  - lockouts of a real student after 60 join-and-leave cycles (target 0)
 //  - seats taken without a ticket (target 0)
 //  - results stored for 16 matches when the first save of each fails (target 16/16)
-import { WebSocket } from "ws";
+import "../node-websocket";
 import { fork } from "node:child_process";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
 import { childIpc } from "./child-ipc";
 
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { Client } = await import("@colyseus/sdk");
 type Room = Awaited<ReturnType<InstanceType<typeof Client>["create"]>>;
 

@@ -2,11 +2,11 @@
 // real SDK clients placing orders. Prints event-loop lag p50/p99, CPU, RSS and
 // bytes received per client per second. Never fails.
 // Target (2 cores): 250 rooms × 4 clients, p99 lag ≤ 20 ms, ≤ 2 KB/s per client.
-import { WebSocket } from "ws";
+import "../node-websocket";
+import type { WebSocket } from "ws";
 import { cpus, loadavg } from "node:os";
 import { startServerChild } from "./server-child";
 
-(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
 const { Client } = await import("@colyseus/sdk");
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 250);
