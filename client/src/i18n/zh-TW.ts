@@ -647,7 +647,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "attack.orderToolKit": "替缺設備的晶圓廠訂齊整套設備",
   "attack.prepay": "預付一筆 EUV 訂單來插隊",
   "attack.fundVendor": "出資 {amount} 十億美元協助{vendor}擴產",
-  "attack.fundResearch": "本月投入 {amount} 百萬美元於{program}",
+  "attack.fundResearch": "本月投入 {amount} 百萬美元推進「{program}」",
   "attack.setOvertime": "讓一座在建晶圓廠加班趕工",
   "attack.borrow": "借款 {amount} 十億美元",
   "attack.hire": "招聘 {engineers, number} 名工程師和 {phds, number} 名博士",
