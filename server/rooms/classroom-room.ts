@@ -2,7 +2,7 @@
 // rooms. The teacher's commands reach every match; results are exported by key.
 import { Room, ServerError, matchMaker, type AuthContext, type Client, type Delayed } from "@colyseus/core";
 import { randomBytes } from "node:crypto";
-import { FACTION_IDS, type FactionId } from "../../shared/index";
+import { CLOSE_REMOVED, CLOSE_RESUMED, FACTION_IDS, type FactionId } from "../../shared/index";
 import type { ResilientStore } from "../storage/resilient-store";
 import type { RateLimiter } from "../security/rate-limit";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
@@ -11,13 +11,13 @@ import { classResults } from "./class-results";
 import { matchCount, placeLate, placeStudent } from "./class-split";
 import { ClassFactionView, ClassMatchView, ClassroomState, StudentView } from "./classroom-schema";
 import { ClassSpeedSchema, InjectSchema, JoinClassSchema, MatchTargetSchema, QuickSchema, RenameSchema, StepSchema, StudentRefSchema, TeacherCreateSchema, type TeacherOptions } from "./classroom-messages";
-import { CLOSE_REMOVED, floodVerdict, takeOver } from "./close-codes";
+import { floodVerdict, takeOver } from "./close-codes";
 import { CLOSE_FLOOD } from "./flood-guard";
 import { MatchRoom, RECONNECT_SECONDS, RESUME_SECONDS } from "./match-room";
 import type { ClassMatchSummary } from "./class-summary";
 import type { Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
-import { CLOSE_RESUMED, claimResume } from "./resume";
+import { claimResume } from "./resume";
 import { rooms } from "./room-count";
 import { issueTicket, registerClassMatch, voidTickets } from "./seat-tickets";
 import { privateCode } from "./private-code";

@@ -2,13 +2,11 @@
 // WebSocket frame is counted against the flood budget, before Colyseus decodes it.
 import { CloseCode } from "@colyseus/core";
 import type { WebSocket, WebSocketServer } from "ws";
+import { CLOSE_REMOVED, CLOSE_TAKEN_OVER } from "../../shared/index";
 import { CLOSE_FLOOD, FLOOD_RATE, FloodGuard } from "./flood-guard";
 
 /** What the sender of a message over `maxPayload` (4 KB) sees: ws closes it with 1009, "message too big". */
 export const CLOSE_TOO_BIG = 1009;
-
-import { CLOSE_REMOVED, CLOSE_TAKEN_OVER } from "../../shared/index";
-export { CLOSE_REMOVED, CLOSE_TAKEN_OVER };
 
 /** Closes the server makes itself: flooding, undecodable bytes (Colyseus' 4002), a student removed. */
 const EXPELLED = new Set<number>([CLOSE_FLOOD, CloseCode.WITH_ERROR, CLOSE_TOO_BIG, CLOSE_REMOVED]);

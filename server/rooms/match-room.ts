@@ -5,17 +5,17 @@
 import { randomInt } from "node:crypto";
 import { Room, ServerError, type Client, type RoomException, type RoomMethodName } from "@colyseus/core";
 import {
-  FACTION_IDS, MatchHost, createMatch, eventTextKey, stateHash, t,
+  CLOSE_REMOVED, CLOSE_RESUMED, FACTION_IDS, MatchHost, createMatch, eventTextKey, stateHash, t,
   type ClassroomCommand, type ClockChange, type ClockSetting, type DeckDraw, type GameState, type MonthStepped, type Scheduler,
 } from "../../shared/index";
 import { broadcastMatch, sendMatch } from "./send";
 import { SNAPSHOT_MONTHS, type Journal } from "../storage/journal";
 import type { JournalEntry } from "../storage/journal-store";
-import { CLOSE_RESUMED, claimResume } from "./resume";
+import { claimResume } from "./resume";
 import { COLYSEUS_MAX_MESSAGES_PER_SECOND } from "../security/limits";
 import { dropProtoKeys } from "../security/sanitize";
 import type { ResilientStore } from "../storage/resilient-store";
-import { CLOSE_REMOVED, keepsSeat, takeOver } from "./close-codes";
+import { keepsSeat, takeOver } from "./close-codes";
 import { FLOOD_RATE } from "./flood-guard";
 import { applyClassCommand } from "./class-control";
 import { guarded } from "./guarded";

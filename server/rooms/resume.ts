@@ -127,9 +127,6 @@ interface ServerLike {
   on(event: "connection", fn: Listener): unknown;
 }
 
-/** Close code: the server restarted (or the room moved to another process); reconnect afresh with the key you kept. */
-export { CLOSE_RESUMED };
-
 /**
  * The SDK's own reconnection keeps its decoded state and asks for patches on top of it; a room
  * rebuilt from the journal has other schema references, so that cannot work. Such a reconnection —

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { matchMaker } from "@colyseus/core";
 import type { Room } from "@colyseus/sdk";
 import type { MatchRoom } from "../../server/rooms/match-room";
-import { CLOSE_TAKEN_OVER } from "../../server/rooms/close-codes";
+import { CLOSE_TAKEN_OVER } from "../../shared/index";
 import { stateWhen } from "./harness";
 import { useFakeClockServer } from "./fake-clock-server";
 
