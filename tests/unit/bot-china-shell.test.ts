@@ -56,10 +56,11 @@ describe("the hard China's yield learning for its 3 nm ramp", () => {
   const buysLearning = (s: GameState, difficulty: "normal" | "hard") =>
     botOrders(s, "china", difficulty).some((o) => o.type === "fundResearch" && o.program === "yield-learning");
 
-  it("is bought by the hard bot from the shell on (a level takes ten months: in hand when the ramp starts), until it has a level", () => {
+  it("is bought by the hard bot from the shell on (a level takes ten months: two in hand when the ramp starts), until it has two levels", () => {
     expect(buysLearning(n3("shell"), "hard")).toBe(true);
     expect(buysLearning(n3("ramp"), "hard")).toBe(true);
-    expect(buysLearning(n3("shell", 1), "hard")).toBe(false);
+    expect(buysLearning(n3("shell", 1), "hard")).toBe(true);
+    expect(buysLearning(n3("shell", 2), "hard")).toBe(false);
   });
 
   it("is not bought for a 3 nm-class fab on DUV multi-patterning, nor by the normal bot", () => {

@@ -1,7 +1,7 @@
 // TSMC's bot founds one more fab when cash lies idle: the hard and normal bots past $100 B (the normal
-// bot of a 180-month match past $95 B), the easy bot only past $110 B (it lets more pile up before it
-// builds with it). And while it serves too little
-// of the leading-edge demand: the normal bot under half, the hard bot under 65 % (60 % in a
+// bot of a 180-month match past $95 B, of a 60-month one past $90 B), the easy bot only past $110 B
+// (it lets more pile up before it builds with it). And while it serves too little
+// of the leading-edge demand: the normal bot under half, the hard bot under 70 % (60 % in a
 // 180-month match).
 import { describe, expect, it } from "vitest";
 import { createMatch, step, type GameState } from "../../shared/index";
@@ -9,9 +9,9 @@ import { makeContext } from "../../shared/bots/context";
 import { POLICIES } from "../../shared/bots/policies";
 import { leadingEdgeSold } from "../../shared/model/leading-edge";
 
-/** Month 30 of a quiet match; TSMC serves this share of leading-edge demand (70 %: no extra fab for the share)
+/** Month 30 of a quiet match; TSMC serves this share of leading-edge demand (75 %: no extra fab for the share)
  *  and has two fabs under way (its Arizona N3 installing and a new N2 shell), so only idle cash makes a third. */
-function twoShellsUnderWay(served = 0.7, months: 120 | 180 = 120): GameState {
+function twoShellsUnderWay(served = 0.75, months: 60 | 120 | 180 = 120): GameState {
   let s = createMatch({ seed: 5, months, events: false });
   for (let i = 0; i < 30; i++) s = step(s, []).state;
   const fab = s.fabs.find((f) => f.owner === "tsmc")!;
@@ -21,7 +21,7 @@ function twoShellsUnderWay(served = 0.7, months: 120 | 180 = 120): GameState {
   return s;
 }
 
-function foundsFab(difficulty: "easy" | "normal" | "hard", budget: number, served = 0.7, months: 120 | 180 = 120): boolean {
+function foundsFab(difficulty: "easy" | "normal" | "hard", budget: number, served = 0.75, months: 60 | 120 | 180 = 120): boolean {
   const s = twoShellsUnderWay(served, months);
   s.factions.tsmc.cash = budget;
   const ctx = makeContext(s, "tsmc", difficulty);
@@ -30,7 +30,7 @@ function foundsFab(difficulty: "easy" | "normal" | "hard", budget: number, serve
 }
 
 describe("TSMC's bot and idle cash", () => {
-  it("founds no third fab with $90 B at any level (70 % of demand served, two under way)", () => {
+  it("founds no third fab with $90 B at any level (75 % of demand served, two under way)", () => {
     for (const d of ["easy", "normal", "hard"] as const) expect(foundsFab(d, 90_000)).toBe(false);
   });
 
@@ -45,16 +45,28 @@ describe("TSMC's bot and idle cash", () => {
   });
 
   it("as the normal bot of a 180-month match, founds one with $97 B; the hard and easy bots there, and the normal bot of 120 months, do not", () => {
-    expect(foundsFab("normal", 97_000, 0.7, 180)).toBe(true);
-    expect(foundsFab("normal", 93_000, 0.7, 180)).toBe(false);
-    expect(foundsFab("hard", 97_000, 0.7, 180)).toBe(false);
-    expect(foundsFab("easy", 97_000, 0.7, 180)).toBe(false);
+    expect(foundsFab("normal", 97_000, 0.75, 180)).toBe(true);
+    expect(foundsFab("normal", 93_000, 0.75, 180)).toBe(false);
+    expect(foundsFab("hard", 97_000, 0.75, 180)).toBe(false);
+    expect(foundsFab("easy", 97_000, 0.75, 180)).toBe(false);
     expect(foundsFab("normal", 97_000)).toBe(false);
+  });
+
+  it("as the normal bot of a 60-month match, founds one with $92 B (the normal China there builds bigger DUV fabs); the hard and easy bots there do not", () => {
+    expect(foundsFab("normal", 92_000, 0.75, 60)).toBe(true);
+    expect(foundsFab("normal", 88_000, 0.75, 60)).toBe(false);
+    expect(foundsFab("hard", 92_000, 0.75, 60)).toBe(false);
+    expect(foundsFab("easy", 92_000, 0.75, 60)).toBe(false);
+    expect(foundsFab("normal", 92_000)).toBe(false);
   });
 });
 
 describe("TSMC's bot short of the demand", () => {
-  it("serving 62 % of it, the hard bot keeps a third fab under way in a 120-month match, not in a 180-month one; the normal bot in neither", () => {
+  it("serving 67 % of it, the hard bot keeps a third fab under way in a 120-month match, not in a 180-month one; the normal bot in neither", () => {
+    expect(foundsFab("hard", 90_000, 0.67)).toBe(true);
+    expect(foundsFab("hard", 90_000, 0.67, 180)).toBe(false);
+    expect(foundsFab("normal", 90_000, 0.67)).toBe(false);
+    expect(foundsFab("hard", 90_000, 0.72)).toBe(false);
     expect(foundsFab("hard", 90_000, 0.62)).toBe(true);
     expect(foundsFab("hard", 90_000, 0.62, 180)).toBe(false);
     expect(foundsFab("normal", 90_000, 0.62)).toBe(false);

@@ -26,20 +26,31 @@ const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 113_000, normal: 100_
  *  26.5 / 28.3 %. At $90 B TSMC became the strongest (28.4 / 31.3 %). tuned */
 const TSMC_IDLE_CASH_LONG_NORMAL = 95_000;
 
+/** …and of a 60-month match, $90 B, since the normal China there founds bigger DUV fabs (SHORT_MATCH_DUV_FAB_K
+ *  in china.ts): at $100 B the all-normal TSMC then won 12 % of seeds 1–100 and 18.7 % of seeds 1–300
+ *  (23.7 % before); at $90 B 26 and 29.0 %, at $95 B 16 and 21.0 %, at $80 B 39 % of seeds 1–300. A
+ *  normal TSMC keeping a third fab under way below 52 % of the demand instead of half won 44.7 %. tuned */
+const TSMC_IDLE_CASH_SHORT_NORMAL = 90_000;
+
 function tsmcIdleCash(difficulty: Difficulty, months: number): number {
-  return difficulty === "normal" && months > 120 ? TSMC_IDLE_CASH_LONG_NORMAL : TSMC_IDLE_CASH[difficulty];
+  if (difficulty !== "normal") return TSMC_IDLE_CASH[difficulty];
+  if (months > 120) return TSMC_IDLE_CASH_LONG_NORMAL;
+  return months <= 60 ? TSMC_IDLE_CASH_SHORT_NORMAL : TSMC_IDLE_CASH.normal;
 }
 
 /**
  * Share of the leading-edge demand below which TSMC keeps a third fab under way: the normal bot half,
- * the hard bot 65 % (60 % in matches over 120 months). At 60 % the hard TSMC seat won 39–40 % of
+ * the hard bot 70 % (60 % in matches over 120 months). At 60 % the hard TSMC seat won 39–40 % of
  * 120-month matches against three normal bots once the normal China funded its own tool makers (§5 of
  * docs/design.md), at 65 % 47–48 % (means of four seed sets of 200, each group), the all-hard TSMC
- * 26–28 %; at 65 % in 180-month matches the all-hard TSMC won 35 % of them, at 60 % its seat 46–54 %. tuned
+ * 26–28 %; at 65 % in 180-month matches the all-hard TSMC won 35 % of them, at 60 % its seat 46–54 %.
+ * At 65 % seeds 1–100 read the 120-month seat 37 % (seeds 1–400 by hundreds 37 / 53 / 49 / 54); at
+ * 70 % 47 / 54 / 48 / 50, 47–51.5 % on four unseen sets of 200 (44.5–50 before), the all-hard TSMC
+ * 25.8 % (28.5); 75 % read the same. tuned
  */
 function thirdFabBelow(lookahead: boolean, months: number): number {
   if (!lookahead) return 0.5;
-  return months > 120 ? 0.6 : 0.65;
+  return months > 120 ? 0.6 : 0.7;
 }
 
 export function tsmc(ctx: BotContext, plan: Plan): void {
