@@ -44,20 +44,15 @@ describe("TSMC's bot and idle cash", () => {
     expect(foundsFab("easy", 115_000)).toBe(true);
   });
 
-  it("as the normal bot of a 180-month match, founds one with $97 B; the hard and easy bots there, and the normal bot of 120 months, do not", () => {
-    expect(foundsFab("normal", 97_000, 0.75, 180)).toBe(true);
-    expect(foundsFab("normal", 93_000, 0.75, 180)).toBe(false);
-    expect(foundsFab("hard", 97_000, 0.75, 180)).toBe(false);
-    expect(foundsFab("easy", 97_000, 0.75, 180)).toBe(false);
-    expect(foundsFab("normal", 97_000)).toBe(false);
-  });
-
-  it("as the normal bot of a 60-month match, founds one with $92 B (the normal China there builds bigger DUV fabs); the hard and easy bots there do not", () => {
-    expect(foundsFab("normal", 92_000, 0.75, 60)).toBe(true);
-    expect(foundsFab("normal", 88_000, 0.75, 60)).toBe(false);
-    expect(foundsFab("hard", 92_000, 0.75, 60)).toBe(false);
-    expect(foundsFab("easy", 92_000, 0.75, 60)).toBe(false);
-    expect(foundsFab("normal", 92_000)).toBe(false);
+  // The normal bot of a 180-month match builds with $95 B idle; of a 60-month one, where the normal
+  // China founds bigger DUV fabs, with $90 B. Cash just past that founds a fab; the hard and easy bots
+  // there, and the normal bot of 120 months, wait for more.
+  it.each([[180, 97_000, 93_000], [60, 92_000, 88_000]] as const)("as the normal bot of a %i-month match, founds one with $%i, not with $%i; the hard and easy bots there, and the normal bot of 120 months, do not", (months, enough, short) => {
+    expect(foundsFab("normal", enough, 0.75, months)).toBe(true);
+    expect(foundsFab("normal", short, 0.75, months)).toBe(false);
+    expect(foundsFab("hard", enough, 0.75, months)).toBe(false);
+    expect(foundsFab("easy", enough, 0.75, months)).toBe(false);
+    expect(foundsFab("normal", enough)).toBe(false);
   });
 });
 
