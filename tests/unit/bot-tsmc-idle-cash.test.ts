@@ -62,9 +62,6 @@ describe("TSMC's bot short of the demand", () => {
     expect(foundsFab("hard", 90_000, 0.67, 180)).toBe(false);
     expect(foundsFab("normal", 90_000, 0.67)).toBe(false);
     expect(foundsFab("hard", 90_000, 0.72)).toBe(false);
-    expect(foundsFab("hard", 90_000, 0.62)).toBe(true);
-    expect(foundsFab("hard", 90_000, 0.62, 180)).toBe(false);
-    expect(foundsFab("normal", 90_000, 0.62)).toBe(false);
     expect(foundsFab("hard", 90_000, 0.58, 180)).toBe(true);
   });
 });
