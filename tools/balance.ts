@@ -1,6 +1,6 @@
 // npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard]
 //                    [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D]
-//                    [--opening-matches O] [--json]
+//                    [--opening-matches O] [--seat-matches H] [--json]
 // The measures of issue 12 as one tool: the balance table (length × difficulty × faction), the
 // milestones each faction reaches in those matches (and when), the hard-seat table, the difficulty ladder (easy / normal / hard seat against three normal bots), the interaction matrix, the month-0 all-in opening test and the draw terciles.
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
@@ -22,6 +22,11 @@ const drawMatches = intArg(args.get("draw-matches"), 3 * matches, "draw-matches"
 // 100 matches: three times a row's matches as well (seeds 1–100 read the 60-month China +15 points,
 // seeds 1–300 +11, eight seed sets of 200 +6 to +7).
 const openingMatches = intArg(args.get("opening-matches"), 3 * matches, "opening-matches");
+// One seat's win rate against a 40–75 % range (the hard seats) or against its neighbours on the
+// ladder moves by about ±5 points over 100 matches, and twelve seats are read at once: three times a
+// row's matches as well (the 120-month hard China read 39 % on seeds 1–100, 49 % on seeds 1–300 and
+// 39–60 % by hundreds up to 500).
+const seatMatches = intArg(args.get("seat-matches"), 3 * matches, "seat-matches");
 const seed0 = intArg(args.get("seed"), 1, "seed");
 const monthsArg = args.get("months");
 const months = (monthsArg ? [Number(monthsArg)] : [...MATCH_LENGTHS]) as MatchLength[];
@@ -29,7 +34,7 @@ const diffArg = args.get("difficulty");
 const difficulties = (diffArg ? [diffArg] : [...DIFFICULTIES]) as Difficulty[];
 const tables = (args.get("tables")?.split(",") ?? [...ALL_TABLES]) as string[];
 if (months.some((m) => !MATCH_LENGTHS.includes(m)) || difficulties.some((d) => !DIFFICULTIES.includes(d)) || tables.some((t) => !(ALL_TABLES as readonly string[]).includes(t))) {
-  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D] [--opening-matches O] [--json]");
+  console.error("usage: npm run balance -- [--matches N] [--seed S] [--months 60|120|180] [--difficulty easy|normal|hard] [--tables cells,milestones,hard,ladder,interaction,opening,draws] [--draw-matches D] [--opening-matches O] [--seat-matches H] [--json]");
   process.exit(2);
 }
 /** The one length the single-length tables (interaction, draws) use: --months, else 120. */
@@ -37,7 +42,7 @@ const mainLength: MatchLength = monthsArg ? months[0] : 120;
 
 const t0 = performance.now();
 const out: {
-  matches: number; seed: number;
+  matches: number; seed: number; seatMatches?: number;
   cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<WindowResult & { matrix: Matrix }>; strongest: ReturnType<typeof strongestOverWindows> };
   openings?: Array<{ months: MatchLength; matches: number } & Opening>; draws?: { months: MatchLength; matches: number } & Draws; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
@@ -50,14 +55,15 @@ if (tables.includes("cells") || tables.includes("milestones")) {
 }
 // The hard seats and the ladder at every length of the run, as the cells: a ladder that climbs in
 // 120 months need not in 60 (the easy Samsung seat won 58–60 % there against the normal one's 26–28 %).
-if (tables.includes("hard")) out.hardSeats = months.map((m) => { played += 4 * matches; return { months: m, winRate: hardSeats(m, matches, seed0) }; });
+if (tables.includes("hard") || tables.includes("ladder")) out.seatMatches = seatMatches;
+if (tables.includes("hard")) out.hardSeats = months.map((m) => { played += 4 * seatMatches; return { months: m, winRate: hardSeats(m, seatMatches, seed0) }; });
 if (tables.includes("ladder")) {
-  // Reuses the hard-seat table and the all-normal cell when the run has them: the same matches.
+  // Reuses the hard-seat table, and the all-normal cell when it is the same matches.
   out.ladders = months.map((m) => {
     const hard = out.hardSeats?.find((h) => h.months === m)?.winRate;
-    const normal = out.cells?.find((c) => c.months === m && c.difficulty === "normal")?.winRate;
-    played += ((hard ? 4 : 8) + (normal ? 0 : 1)) * matches;
-    return { months: m, ...ladder(m, matches, seed0, hard, normal) };
+    const normal = seatMatches === matches ? out.cells?.find((c) => c.months === m && c.difficulty === "normal")?.winRate : undefined;
+    played += ((hard ? 4 : 8) + (normal ? 0 : 1)) * seatMatches;
+    return { months: m, ...ladder(m, seatMatches, seed0, hard, normal) };
   });
 }
 if (tables.includes("interaction")) {
@@ -109,11 +115,11 @@ if (out.cells && tables.includes("milestones")) {
   }
 }
 for (const h of out.hardSeats ?? []) {
-  console.log(`\nOne hard bot vs three normal, ${h.months} months (target 40–75 %)`);
+  console.log(`\nOne hard bot vs three normal, ${out.seatMatches} matches of ${h.months} months (target 40–75 %)`);
   for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(h.winRate[f])}${flag(h.winRate[f] >= HARD_SEAT_RANGE[0] && h.winRate[f] <= HARD_SEAT_RANGE[1])}`);
 }
 for (const l of out.ladders ?? []) {
-  console.log(`\nDifficulty ladder: one easy / normal / hard bot against three normal, ${l.months} months (target easy < normal < hard in every seat)`);
+  console.log(`\nDifficulty ladder: one easy / normal / hard bot against three normal, ${out.seatMatches} matches of ${l.months} months (target easy < normal < hard in every seat)`);
   for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(l.easy[f])} ${pct(l.normal[f])} ${pct(l.hard[f])}${flag(!l.outOfOrder.includes(f))}`);
 }
 for (const w of out.interaction?.windows ?? []) {
