@@ -250,9 +250,11 @@ function attackCapital(plan: Plan): void {
   if (amount >= 100) add(plan, { type: "borrow", amount });
 }
 
-/** Engineers and PhDs the faction's fabs need beyond what it has and has hired. */
-export function hireOrder(state: GameState, id: FactionId): Order | null {
-  const f = state.factions[id];
+/** Staff hired beyond the fabs' need: people leave, and fabs move on to stages that need more. tuned */
+const HIRE_MARGIN = 1.1;
+
+/** Engineers (thousands) and PhDs (hundreds) the faction's fabs need now. */
+export function staffNeed(state: GameState, id: FactionId): { engineers: number; phds: number } {
   let engineers = 0;
   let phds = 0;
   for (const fab of state.fabs) {
@@ -260,14 +262,27 @@ export function hireOrder(state: GameState, id: FactionId): Order | null {
     engineers += engineersNeeded(fab);
     if (fab.stage === "ramp") phds += PHDS_PER_10K_RAMP * (fab.capacity / 10);
   }
+  return { engineers, phds };
+}
+
+/** Engineers (thousands) and PhDs (hundreds) the faction wants beyond its staff and the hires already
+ *  coming: its fabs' need with HIRE_MARGIN to spare. */
+export function staffWanted(state: GameState, id: FactionId): { engineers: number; phds: number } {
+  const f = state.factions[id];
+  const { engineers, phds } = staffNeed(state, id);
   const coming = [0, 0];
   for (const [, e, p] of f.hiring) {
     coming[0] += e;
     coming[1] += p;
   }
+  return { engineers: Math.max(0, engineers * HIRE_MARGIN - f.engineers - coming[0]), phds: Math.max(0, phds * HIRE_MARGIN - f.phds - coming[1]) };
+}
+
+export function hireOrder(state: GameState, id: FactionId): Order | null {
+  const wanted = staffWanted(state, id);
   const pool = TALENT_POOL[FACTIONS[id].homeRegion];
-  const e = Math.min(pool.engineers, Math.max(0, engineers * 1.1 - f.engineers - coming[0]));
-  const p = Math.min(pool.phds, Math.max(0, phds * 1.1 - f.phds - coming[1]));
+  const e = Math.min(pool.engineers, wanted.engineers);
+  const p = Math.min(pool.phds, wanted.phds);
   if (e < 0.05 && p < 0.05) return null;
   return { type: "hire", engineers: Number(e.toFixed(2)), phds: Number(p.toFixed(2)) };
 }

@@ -8,6 +8,7 @@ import { attackOrders, hireOrder } from "../advice/attack";
 import { breakWhatNoLongerPays } from "./keep-or-break";
 import { containChina, endHbmLicences } from "./lobbying";
 import { fundPrograms } from "./programs";
+import { poachShortfall } from "./poaching";
 import { tesla } from "./factions/tesla";
 import { tsmc } from "./factions/tsmc";
 import { samsung } from "./factions/samsung";
@@ -25,6 +26,7 @@ function common(ctx: BotContext, plan: Plan): void {
   orderMissingTools(ctx, attack.plan);
   const hire = hireOrder(ctx.state, ctx.id);
   if (hire) give(ctx, hire, 60);
+  poachShortfall(ctx);
   containChina(ctx);
   endHbmLicences(ctx);
   // The hard bot borrows before cash runs short, so fabs and power need not wait for each other.

@@ -45,8 +45,9 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
     case "fundResearch":
       return { key: `bot.why.research.${order.program}` };
     case "hire":
-    case "poach":
       return { key: "bot.why.hire" };
+    case "poach":
+      return { key: "bot.why.poach" };
     case "borrow":
       return { key: factor === "capital" ? "bot.why.borrow.capital" : "bot.why.borrow.ahead" };
     case "repay":

@@ -199,6 +199,7 @@ export const en = {
   "bot.why.research.launch-cadence": "Funds launch reliability: fewer failed launches.",
   "bot.why.research.multipatterning": "Funds DUV multi-patterning: higher yield without EUV.",
   "bot.why.hire": "Hires the engineers and PhDs its fabs will need.",
+  "bot.why.poach": "Its region's labour market cannot staff its fabs this month: lures the rest from a rival.",
   "bot.why.borrow.capital": "Cash binds: borrows so construction and purchases do not stall.",
   "bot.why.borrow.ahead": "Borrows before cash runs short, so fabs and power need not wait for each other.",
   "bot.why.repay": "Pays down debt while cash allows: interest rises with leverage.",

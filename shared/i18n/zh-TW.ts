@@ -198,6 +198,7 @@ export const zhTW: Record<string, string> = {
   "bot.why.research.launch-cadence": "投入發射可靠度：失敗的發射更少。",
   "bot.why.research.multipatterning": "投入 DUV 多重曝光：沒有 EUV 也能提高良率。",
   "bot.why.hire": "招募晶圓廠將需要的工程師和博士。",
+  "bot.why.poach": "本地人才市場本月補不足晶圓廠所需的人手：從對手挖角補足。",
   "bot.why.borrow.capital": "資金是瓶頸：借錢讓工程與採購不停擺。",
   "bot.why.borrow.ahead": "在現金見底前先借錢，讓晶圓廠和電力不必互相等待。",
   "bot.why.repay": "趁現金充裕還債：槓桿越高，利率越高。",

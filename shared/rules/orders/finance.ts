@@ -10,7 +10,7 @@ import { effect, type PreviewKey } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, earn, spend } from "../money";
 import { accept, type HandlerTable } from "./handler";
-import { cutOffFromWest } from "../../model/sanctions";
+import { poachRoom, poachSanctioned, takeStaff } from "../../model/poaching";
 
 /** What each research programme buys, in a sentence. */
 const RESEARCH_WHAT: Record<ResearchId, PreviewKey> = {
@@ -51,15 +51,12 @@ export const financeHandlers: HandlerTable = {
     if (o.from === issuer) return refuse("not-allowed", "refusal.poachSelf");
     if (o.engineers <= 0 && o.phds <= 0) return refuse("limit-reached", "refusal.nothingToHire");
     // US persons may not work for China's advanced fabs (the Oct 2022 rule), and under tight sanctions no Western firm's staff.
-    if (issuer === "china" && (o.from === "tesla" || cutOffFromWest(state, issuer))) return refuse("sanctioned", "refusal.poachSanctioned");
+    if (poachSanctioned(state, issuer, o.from)) return refuse("sanctioned", "refusal.poachSanctioned");
     const f = state.factions[issuer];
     const rival = state.factions[o.from];
-    const lost = rival.poachedLoss && rival.poachedLoss[0] === state.month ? rival.poachedLoss : [state.month, 0, 0];
-    // This month's share is of the staff the rival had before anyone poached it.
-    const engLeft = Math.max(0, POACH_SHARE_PER_MONTH * (rival.engineers + lost[1]) - lost[1]);
-    const phdLeft = Math.max(0, POACH_SHARE_PER_MONTH * (rival.phds + lost[2]) - lost[2]);
-    if (o.engineers > engLeft + 1e-9 || o.phds > phdLeft + 1e-9) {
-      return refuse("limit-reached", "refusal.poachLimit", { engineers: Math.floor(engLeft * 1000), phds: Math.floor(phdLeft * 100) });
+    const room = poachRoom(state, o.from);
+    if (o.engineers > room.engineers + 1e-9 || o.phds > room.phds + 1e-9) {
+      return refuse("limit-reached", "refusal.poachLimit", { engineers: Math.floor(room.engineers * 1000), phds: Math.floor(room.phds * 100) });
     }
     const monthly = o.engineers * ENGINEER_SALARY + o.phds * PHD_SALARY;
     const fee = monthly * POACH_FEE_MONTHS;
@@ -71,9 +68,7 @@ export const financeHandlers: HandlerTable = {
       spend(f, fee);
       f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds, "poached"]);
       // They hand in their notice now: the rival is short of them from this month.
-      rival.engineers -= o.engineers;
-      rival.phds -= o.phds;
-      rival.poachedLoss = [state.month, lost[1] + o.engineers, lost[2] + o.phds];
+      takeStaff(state, o.from, o.engineers, o.phds);
       state.eventLog.push({ month: state.month, id: "staff-poached", faction: o.from, params: { by: issuer, engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100) } });
     });
   },
