@@ -3,7 +3,7 @@
 // fabs that lack them). The HUD proposes exactly these; bots and the scripted "follow the
 // advice" player use the same function, so the advice is what the game's own players do.
 import { DIES_PER_WAFER, GW_PER_KACCEL, STACKS_PER_ACCELERATOR } from "../data/chain";
-import { TALENT_POOL, PHDS_PER_10K_RAMP } from "../data/construction";
+import { TALENT_POOL } from "../data/construction";
 import { creditLeft } from "../model/credit";
 import { FACTIONS, FACTION_IDS, type FactionId } from "../data/factions";
 import { blockedSale } from "../model/sanctions";
@@ -18,7 +18,7 @@ import type { Fab, GameState, LimitingFactor } from "../model/types";
 import { MAX_POWER_ORDER_GW, type Order } from "../protocol/order";
 import { launchCost } from "../rules/launch-cost";
 import { KACCEL_PER_LAUNCH, solarCostPerGW, turbineReadyMonth, warehouseCommitted } from "../rules/orders/power";
-import { engineersNeeded } from "../rules/month/talent";
+import { staffWanted } from "../rules/staff-posts";
 import { add, fabsLackingTools, newPlan, type Plan } from "./plan";
 import { ATTACK_MONTHS, BACKLOG_MONTHS, POWER_LEAD_MONTHS, diesGap, gridQueued, lacksOf, powerNeededGW, stacksGap, wafersFor } from "./sizing";
 import { gridReleaseFor } from "../rules/orders/power";
@@ -248,34 +248,6 @@ function attackCapital(plan: Plan): void {
   const room = creditLeft(state, id);
   const amount = Math.round(Math.min(room, 10000));
   if (amount >= 100) add(plan, { type: "borrow", amount });
-}
-
-/** Staff hired beyond the fabs' need: people leave, and fabs move on to stages that need more. tuned */
-const HIRE_MARGIN = 1.1;
-
-/** Engineers (thousands) and PhDs (hundreds) the faction's fabs need now. */
-export function staffNeed(state: GameState, id: FactionId): { engineers: number; phds: number } {
-  let engineers = 0;
-  let phds = 0;
-  for (const fab of state.fabs) {
-    if (fab.owner !== id) continue;
-    engineers += engineersNeeded(fab);
-    if (fab.stage === "ramp") phds += PHDS_PER_10K_RAMP * (fab.capacity / 10);
-  }
-  return { engineers, phds };
-}
-
-/** Engineers (thousands) and PhDs (hundreds) the faction wants beyond its staff and the hires already
- *  coming: its fabs' need with HIRE_MARGIN to spare. */
-export function staffWanted(state: GameState, id: FactionId): { engineers: number; phds: number } {
-  const f = state.factions[id];
-  const { engineers, phds } = staffNeed(state, id);
-  const coming = [0, 0];
-  for (const [, e, p] of f.hiring) {
-    coming[0] += e;
-    coming[1] += p;
-  }
-  return { engineers: Math.max(0, engineers * HIRE_MARGIN - f.engineers - coming[0]), phds: Math.max(0, phds * HIRE_MARGIN - f.phds - coming[1]) };
 }
 
 export function hireOrder(state: GameState, id: FactionId): Order | null {

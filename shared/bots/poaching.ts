@@ -2,7 +2,7 @@
 // bot lures the rest from the rival with the most staff it may take (docs/design.md §5 "Talent", §11).
 import { ENGINEER_SALARY, PHD_SALARY, POACH_FEE_MONTHS, TALENT_POOL } from "../data/construction";
 import { FACTION_IDS, FACTIONS, type FactionId } from "../data/factions";
-import { staffNeed, staffWanted } from "../advice/attack";
+import { staffNeed, staffWanted } from "../rules/staff-posts";
 import { poachRoom, poachSanctioned } from "../model/poaching";
 import type { GameState } from "../model/types";
 import { give, type BotContext } from "./context";

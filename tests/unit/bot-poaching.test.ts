@@ -3,7 +3,7 @@
 // normal and easy bots hire from their own market only (docs/design.md §5 "Talent", §11).
 import { describe, expect, it } from "vitest";
 import { botDecisions, step, TALENT_POOL, FACTIONS, type FactionId, type GameState } from "../../shared/index";
-import { staffNeed, staffWanted } from "../../shared/advice/attack";
+import { staffNeed, staffWanted } from "../../shared/rules/staff-posts";
 import { poachRoom } from "../../shared/model/poaching";
 import { quietMatch } from "./helpers";
 

@@ -330,7 +330,7 @@ export const en = {
   "order.hire": "Hire",
   "order.hire.help": "Engineers build and run fabs; PhDs make yield learn faster.",
   "order.poach": "Poach from a rival",
-  "order.poach.help": "Lure a rival's engineers and PhDs with a premium: they leave it at once and join you after the usual three months. Up to a twentieth of its staff a month.",
+  "order.poach.help": "Lure a rival's engineers and PhDs with a premium: they leave it at once and join you after the usual three months. Up to a twentieth of its staff a month, and only into posts your fabs have: their need and a tenth, less your staff and the hires on their way.",
   "order.fundResearch": "Fund research",
   "order.fundResearch.help": "Each programme takes at most so much a month: money cannot remove time.",
   "order.borrow": "Borrow",

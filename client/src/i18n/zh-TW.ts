@@ -331,7 +331,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "order.hire": "招募",
   "order.hire.help": "工程師負責蓋廠和營運；博士讓良率學得更快。",
   "order.poach": "向對手挖角",
-  "order.poach.help": "以高薪挖走對手的工程師與博士：他們立刻離職，照常三個月後加入你。每月最多挖走對方員工的二十分之一。",
+  "order.poach.help": "以高薪挖走對手的工程師與博士：他們立刻離職，照常三個月後加入你。每月最多挖走對方員工的二十分之一，而且只能填補你工廠的職缺：所需再加一成，扣掉現有員工與在途新人。",
   "order.fundResearch": "資助研發",
   "order.fundResearch.help": "每個計畫每月能用的錢有上限：金錢買不到時間。",
   "order.borrow": "借款",

@@ -11,6 +11,7 @@ import { refuse } from "../../protocol/refusal";
 import { canAfford, earn, spend } from "../money";
 import { accept, type HandlerTable } from "./handler";
 import { poachRoom, poachSanctioned, takeStaff } from "../../model/poaching";
+import { staffWanted } from "../staff-posts";
 
 /** What each research programme buys, in a sentence. */
 const RESEARCH_WHAT: Record<ResearchId, PreviewKey> = {
@@ -58,12 +59,18 @@ export const financeHandlers: HandlerTable = {
     if (o.engineers > room.engineers + 1e-9 || o.phds > room.phds + 1e-9) {
       return refuse("limit-reached", "refusal.poachLimit", { engineers: Math.floor(room.engineers * 1000), phds: Math.floor(room.phds * 100) });
     }
+    // People are lured into posts, not away from a rival for sport: only as many as its fabs have work for.
+    const posts = staffWanted(state, issuer);
+    if (o.engineers > posts.engineers + 1e-9 || o.phds > posts.phds + 1e-9) {
+      return refuse("limit-reached", "refusal.poachNoPosts", { engineers: Math.floor(posts.engineers * 1000), phds: Math.floor(posts.phds * 100) });
+    }
     const monthly = o.engineers * ENGINEER_SALARY + o.phds * PHD_SALARY;
     const fee = monthly * POACH_FEE_MONTHS;
     if (!canAfford(f, fee)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(fee) });
     return accept(fee, () => [
       effect("preview.hire.arrive", { month: { month: state.month + HIRE_DELAY_MONTHS }, salary: { money: monthly } }),
       effect("preview.poach.rival", { rival: { text: `faction.${o.from}` }, e: Math.round(rival.engineers * 1000), p: Math.round(rival.phds * 100), share: { pct: POACH_SHARE_PER_MONTH } }),
+      effect("preview.poach.posts", { e: Math.floor(posts.engineers * 1000), p: Math.floor(posts.phds * 100) }),
     ], () => {
       spend(f, fee);
       f.hiring.push([state.month + HIRE_DELAY_MONTHS, o.engineers, o.phds, "poached"]);
