@@ -42,6 +42,13 @@ describe("order panels", () => {
     }
     await shot(page, "50-orders");
 
+    // Poaching: Tesla's staff fill its fabs' posts at the start, so its form says why it may lure nobody.
+    await byTestId(page, "tab-people").click();
+    await byTestId(page, "form-poach").scrollIntoViewIfNeeded();
+    await expect(byTestId(page, "preview-refusal-poach").textContent()).resolves.toMatch(/^You have work for only 0 more engineers and [\d,]+ more PhDs?: /);
+    expect(await byTestId(page, "confirm-poach").isEnabled()).toBe(false);
+    await shot(page, "57-poach-no-posts");
+
     // Row buttons: the new fab's tool orders appear in the vendors' queues with their places; prepay one.
     await waitMonths(page, 1);
 
