@@ -41,7 +41,7 @@ const CONTAIN_LOBBY = 1000;
  * firms (TIGHT_SANCTIONS). The hard bot goes on to the full embargo, where nobody services China's
  * tools and its 3 nm fab ramps slower (EMBARGO_LEARNING_SPEED): three hard rivals held the all-hard
  * China of 120-month matches to 29 % while the hard China bought yield learning once that ramp had
- * started (36 % when they stopped at tight controls), and hold it to 32 % now that it buys it ahead.
+ * started (36 % when they stopped at tight controls), and hold it to 29–33 % (means of seed-set groups) now that it buys it ahead.
  * The easy bot does not look that far.
  */
 export function containChina(ctx: BotContext): void {
