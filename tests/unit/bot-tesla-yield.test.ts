@@ -1,7 +1,7 @@
 // The hard Tesla buys one level of yield learning while its first logic fab is under way (its ramp is
 // the longest wait after the shell); the normal and easy bots never fund it.
 import { describe, expect, it } from "vitest";
-import { botOrders, runMatch, type Difficulty, type GameState } from "../../shared/index";
+import { RESEARCH, botOrders, runMatch, type Difficulty, type GameState } from "../../shared/index";
 
 const funds = (s: GameState, d: Difficulty) => botOrders(s, "tesla", d).some((o) => o.type === "fundResearch" && o.program === "yield-learning");
 
@@ -27,5 +27,26 @@ describe("Tesla's bots and yield learning", () => {
     expect(before).toBeGreaterThan(0);
     expect(during).toBeGreaterThan(0);
     expect(after).toBeGreaterThan(0); // the level was bought, and then it stopped
+  });
+
+  it("in a 180-month match the hard Tesla funds that level at 0.3 of the programme's monthly most, in 120 at all of it", () => {
+    const paid = (months: 120 | 180) => {
+      const amounts: number[] = [];
+      runMatch({ seed: 5, months, difficulty: "hard" }, {
+        untilMonth: 40,
+        observe: (s) => {
+          if (s.status !== "running") return;
+          for (const o of botOrders(s, "tesla", "hard")) if (o.type === "fundResearch" && o.program === "yield-learning") amounts.push(o.amount);
+        },
+      });
+      return amounts;
+    };
+    const max = RESEARCH["yield-learning"].maxPerMonth;
+    const long = paid(180);
+    const usual = paid(120);
+    expect(long.length).toBeGreaterThan(0);
+    expect(usual.length).toBeGreaterThan(0);
+    expect(new Set(long)).toEqual(new Set([Math.round(max * 0.3)]));
+    expect(new Set(usual)).toEqual(new Set([max]));
   });
 });

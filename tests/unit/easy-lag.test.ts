@@ -1,5 +1,5 @@
 // The easy bot attacks what bound it a while ago: two months late, one in a 60-month match (where two
-// months are a larger share of the whole).
+// months are a larger share of the whole), four for the easy TSMC there and none for the easy Samsung.
 import { describe, expect, it } from "vitest";
 import { botFactor, type LimitingFactor } from "../../shared/index";
 import { quietMatch } from "./helpers";
@@ -16,6 +16,17 @@ describe("the easy bot's lag", () => {
 
   it("is a month in a 60-month match", () => {
     expect(botFactor(withHistory(60, history), "tesla", "easy")).toBe("logic");
+  });
+
+  it("is four months for the easy TSMC of a 60-month match, none for its easy Samsung", () => {
+    const lagged: LimitingFactor[] = ["tools", "power", "logic", "memory", "demand"];
+    const s = quietMatch(1, 60);
+    for (const f of ["tsmc", "samsung"] as const) {
+      s.factions[f].limitingHistory = lagged;
+      s.factions[f].limitingFactor = "demand";
+    }
+    expect(botFactor(s, "tsmc", "easy")).toBe("tools");
+    expect(botFactor(s, "samsung", "easy")).toBe("demand");
   });
 
   it("is two months in 120- and 180-month matches", () => {
