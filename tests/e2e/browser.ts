@@ -88,6 +88,16 @@ export async function skipTutorial(page: Page): Promise<void> {
   if (await skip.isVisible().catch(() => false)) await skip.click();
 }
 
+/** A solo match from the title screen, through the setup screen as a player clicks it: the faction and
+ *  the length chosen, the rest left at their defaults, the tutorial skipped. */
+export async function startSolo(page: Page, faction: string, months: 60 | 120 | 180): Promise<void> {
+  await byTestId(page, "menu-solo").click();
+  await byTestId(page, `faction-card-${faction}`).click();
+  await byTestId(page, `setup-months-${months}`).click();
+  await byTestId(page, "setup-start").click();
+  await skipTutorial(page);
+}
+
 /** The month shown in the HUD as a number of months since January 2026 (via the page's own label). */
 export async function hudMonthIndex(page: Page): Promise<number> {
   return page.evaluate(() => {

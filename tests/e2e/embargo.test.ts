@@ -4,7 +4,7 @@
 // end of the tug-of-war (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { EMBARGO_LEARNING_SPEED, SANCTION_MAX } from "../../shared/index";
-import { LONG, answer, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
+import { LONG, answer, byTestId, explainFailure, open, shot, startSolo, useBrowser } from "./browser";
 
 describe("the full embargo", () => {
   const browser = useBrowser();
@@ -13,11 +13,7 @@ describe("the full embargo", () => {
     const tracked = await open(browser());
     explainFailure(tracked, "embargo");
     const { page, errors } = tracked;
-    await byTestId(page, "menu-solo").click();
-    await byTestId(page, "faction-card-tesla").click();
-    await byTestId(page, "setup-months-120").click();
-    await byTestId(page, "setup-start").click();
-    await skipTutorial(page);
+    await startSolo(page, "tesla", 120);
 
     await byTestId(page, "tab-money").click();
     const level = byTestId(page, "controls-level");

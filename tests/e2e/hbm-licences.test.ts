@@ -2,7 +2,7 @@
 // to the licensed level, the news and the Money tab's box saying on what terms, and then the same
 // HBM purchase accepted. What a player of China sees of the tug-of-war (docs/design.md §5).
 import { describe, expect, it } from "vitest";
-import { LONG, answer, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
+import { LONG, answer, byTestId, explainFailure, open, shot, startSolo, useBrowser } from "./browser";
 
 describe("HBM licences for China", () => {
   const browser = useBrowser();
@@ -11,11 +11,7 @@ describe("HBM licences for China", () => {
     const tracked = await open(browser());
     explainFailure(tracked, "hbm-licences");
     const { page, errors } = tracked;
-    await byTestId(page, "menu-solo").click();
-    await byTestId(page, "faction-card-china").click();
-    await byTestId(page, "setup-months-120").click();
-    await byTestId(page, "setup-start").click();
-    await skipTutorial(page);
+    await startSolo(page, "china", 120);
 
     const fillHbm = async () => {
       await byTestId(page, "tab-market").click();

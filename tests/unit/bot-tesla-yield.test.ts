@@ -1,5 +1,5 @@
 // The hard Tesla buys one level of yield learning while its first logic fab is under way (its ramp is
-// the longest wait after the shell); the normal and easy bots never fund it.
+// the longest wait after the shell), more slowly in a 180-month match; the normal and easy bots never fund it.
 import { describe, expect, it } from "vitest";
 import { RESEARCH, botOrders, runMatch, type Difficulty, type GameState } from "../../shared/index";
 
