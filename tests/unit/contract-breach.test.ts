@@ -1,6 +1,6 @@
 // Contracts: a seller who cannot deliver is in breach and pays a penalty on what it missed (docs/design.md §7).
 import { describe, expect, it } from "vitest";
-import { BREACH_PENALTY, WAFER_CONTRACT_LEAD_MONTHS, type Contract, type GameState } from "../../shared/index";
+import { BREACH_PENALTY, CONTRACT_LEAD_MONTHS, type Contract, type GameState } from "../../shared/index";
 import { runContracts } from "../../shared/rules/month/contracts";
 import { quietMatch, tick } from "./helpers";
 
@@ -65,9 +65,9 @@ describe("contract breach", () => {
     let s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "offerContract", to: "samsung", side: "buy", good: "wafer", perMonth: 500, price: 20, months: 6 } }]);
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "samsung", order: { type: "acceptContract", contractId: id } }]);
-    // Wafer capacity is allocated ahead: nothing is due (and nothing breached) for WAFER_CONTRACT_LEAD_MONTHS.
+    // Wafer capacity is allocated ahead: nothing is due (and nothing breached) for CONTRACT_LEAD_MONTHS.wafer (four months).
     const start = s.contracts.find((x) => x.id === id)!.startMonth!;
-    expect(start).toBe(s.month - 1 + WAFER_CONTRACT_LEAD_MONTHS);
+    expect(start).toBe(s.month - 1 + CONTRACT_LEAD_MONTHS.wafer);
     while (s.month <= start) {
       s = tick(s);
       expect(s.contracts.find((x) => x.id === id)!.breaches).toBe(0);

@@ -1,6 +1,6 @@
 // Contracts between factions: offer → accept or decline; deliveries each month after acceptance (docs/design.md §7).
 import { describe, expect, it } from "vitest";
-import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, WAFER_CONTRACT_LEAD_MONTHS, type GameState } from "../../shared/index";
+import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, CONTRACT_LEAD_MONTHS, type GameState } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 const hbmOffer = { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 500, price: 700, months: 3 } as const;
@@ -33,8 +33,8 @@ describe("contracts", () => {
     expect(c.status).toBe("active");
     expect(c.delivered).toBe(0);
     expect(state.factions.tesla.flows.hbmSecured).toBe(0);
-    // HBM capacity is allocated ahead: nothing arrives for WAFER_CONTRACT_LEAD_MONTHS.
-    for (let m = 0; m < WAFER_CONTRACT_LEAD_MONTHS; m++) {
+    // HBM capacity is allocated ahead: nothing arrives for CONTRACT_LEAD_MONTHS.hbm.
+    for (let m = 0; m < CONTRACT_LEAD_MONTHS.hbm; m++) {
       state = tick(state);
       expect(state.factions.tesla.flows.hbmSecured).toBe(0);
     }
@@ -46,6 +46,23 @@ describe("contracts", () => {
     expect(state.contracts.find((x) => x.id === id)!.status).toBe("completed");
     state = tick(state);
     expect(state.factions.tesla.flows.hbmSecured).toBe(0);
+  });
+
+  it("a wafer contract TSMC accepts delivers from the fifth month after, two months before an HBM one would", () => {
+    // Lots started the month after acceptance come out about three months later: a contract Tesla
+    // offers as logic starts to bind (month 7) reaches it within its logic phase (months 7–18).
+    let s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: 3, price: 25, months: 12 } }]);
+    const id = s.contracts.at(-1)!.id;
+    s = tick(s, [{ issuer: "tsmc", order: { type: "acceptContract", contractId: id } }]);
+    const accepted = s.month - 1;
+    expect(s.contracts.find((x) => x.id === id)!.startMonth).toBe(accepted + 4);
+    expect(CONTRACT_LEAD_MONTHS.hbm - CONTRACT_LEAD_MONTHS.wafer).toBe(2);
+    while (s.month <= accepted + 4) {
+      s = tick(s);
+      expect(s.contracts.find((x) => x.id === id)!.delivered).toBe(0);
+    }
+    s = tick(s);
+    expect(s.contracts.find((x) => x.id === id)!.delivered).toBeCloseTo(3, 9);
   });
 
   it("a declined offer never delivers", () => {

@@ -1,7 +1,7 @@
 // Milestones: each of the twelve triggers in the month its condition is met (docs/design.md §8).
 import { describe, expect, it } from "vitest";
 import {
-  FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TESLA_MEMORY_MONTHS, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, WAFER_CONTRACT_LEAD_MONTHS, type FactionId, type GameState,
+  FACTIONS, MILESTONE_EARLY_BONUS, MILESTONE_POINTS, SAMSUNG_HBM_MONTHS, SAMSUNG_HBM_SHARE, TESLA_MEMORY_MONTHS, TSMC_DEMAND_MONTHS, TSMC_DEMAND_SHARE, CONTRACT_LEAD_MONTHS, type FactionId, type GameState,
 } from "../../shared/index";
 import { fabById, months, newestFab, putInRamp, quietMatch, tick } from "./helpers";
 
@@ -82,7 +82,7 @@ describe("Tesla", () => {
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
     // Deliveries begin after the contract's lead time; TESLA_MEMORY_MONTHS of them clear the milestone.
-    const start = s.month + WAFER_CONTRACT_LEAD_MONTHS;
+    const start = s.month + CONTRACT_LEAD_MONTHS.hbm;
     const r = until(s, "tesla", "memory", 24, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
     expect(r.month).toBe(start + TESLA_MEMORY_MONTHS - 1);
     // the same six months buying HBM only on the spot market do not count: nothing is secured

@@ -1,5 +1,5 @@
 // Contracts between factions: offer, accept, decline, cancel, break. Deliveries run each month (rules/month/contracts.ts).
-import { BREACH_PENALTY, MAX_OPEN_OFFERS, TERMINATION_BREACHES, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
+import { BREACH_PENALTY, CONTRACT_LEAD_MONTHS, MAX_OPEN_OFFERS, TERMINATION_BREACHES } from "../../data/limits";
 import { canAfford, earn, spend } from "../money";
 import { newId } from "../../model/ids";
 import { blockedSale, contractRefusalKey } from "../../model/sanctions";
@@ -81,8 +81,8 @@ export const contractHandlers: HandlerTable = {
     if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", contractRefusalKey(state, c.buyer, c.good), { good: c.good });
     return accept(null, () => [], () => {
       c.status = "active";
-      // Leading-edge wafer and HBM capacity is allocated ahead: a new contract for them delivers after a lead time.
-      c.startMonth = state.month + (c.good === "wafer" || c.good === "hbm" ? WAFER_CONTRACT_LEAD_MONTHS : 0);
+      // Leading-edge wafers and HBM are made for the buyer: a new contract for them delivers after a lead time.
+      c.startMonth = state.month + (c.good === "wafer" || c.good === "hbm" ? CONTRACT_LEAD_MONTHS[c.good] : 0);
       state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
     });
   },

@@ -1,6 +1,6 @@
 // Spot trades, standing procurement, supply deals with the outside makers, and how a memory maker splits its DRAM wafers.
 import { FACTIONS } from "../../data/factions";
-import { MAX_SPOT_ORDERS, WAFER_CONTRACT_LEAD_MONTHS } from "../../data/limits";
+import { CONTRACT_LEAD_MONTHS, MAX_SPOT_ORDERS } from "../../data/limits";
 import { MARKETS, SUPPLY_DEAL_DEPOSIT_MONTHS, SUPPLY_DEAL_PREMIUM } from "../../data/markets";
 import { blockedPurchase, blockedSale, contractRefusalKey } from "../../model/sanctions";
 import { isSupplyDeal, standingPurchase } from "../../model/standing-purchase";
@@ -57,7 +57,7 @@ export const tradeHandlers: HandlerTable = {
   supplyDeal(state, issuer, o) {
     if (blockedSale("npc", issuer, o.good)) return refuse("sanctioned", contractRefusalKey(state, issuer, o.good), { good: o.good });
     // Allocated ahead, like a contract for wafers or HBM: the first delivery comes after the lead time.
-    const from = state.month + WAFER_CONTRACT_LEAD_MONTHS;
+    const from = state.month + CONTRACT_LEAD_MONTHS[o.good];
     const room = supplyDealRoom(state, o.good, from);
     if (room < 1) return refuse("limit-reached", "refusal.supplyDealSoldOut", { good: o.good, months: supplyDealWait(state, o.good, from) });
     if (o.perMonth > room) return refuse("limit-reached", "refusal.supplyDealRoom", { room: Math.floor(room), good: o.good });
