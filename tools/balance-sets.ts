@@ -11,7 +11,7 @@
 // The month-0 all-in is measured on every set at the lengths --opening-months names (none unless asked).
 import { intArg, readArgs } from "./args";
 import { FACTION_IDS, MATCH_LENGTHS, type MatchLength } from "../shared/index";
-import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE } from "./balance/misses";
+import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, outside } from "./balance/misses";
 import { cellSpreads, drawSpreads, ladderSpreads, openingSpreads, seedSet, setSeeds, spread, type Spread } from "./balance/seed-sets";
 
 const args = readArgs(process.argv.slice(2));
@@ -44,7 +44,7 @@ const range = (s: Spread) => `${pct(s.mean)} [${(s.min * 100).toFixed(0)}–${(s
 console.log("\nEach cell over the sets: win rate, mean [least–most]; ✗ where the mean is outside 15–35 %");
 console.log(`  months diff     ${FACTION_IDS.map((f) => f.padEnd(15)).join(" ")}`);
 for (const c of cellSpreads(results)) {
-  const off = FACTION_IDS.some((f) => c.winRate[f].mean < CELL_RANGE[0] || c.winRate[f].mean > CELL_RANGE[1]);
+  const off = FACTION_IDS.some((f) => outside(c.winRate[f].mean, CELL_RANGE) > 0);
   console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => range(c.winRate[f])).join(" ")}${off ? "  ✗" : ""}`);
 }
 for (const { months, seats } of ladderSpreads(results)) {
@@ -52,7 +52,7 @@ for (const { months, seats } of ladderSpreads(results)) {
   for (const f of FACTION_IDS) {
     const l = seats[f];
     const climbs = l.easy.mean < l.normal.mean && l.normal.mean < l.hard.mean;
-    const hardOut = l.hard.mean < HARD_SEAT_RANGE[0] || l.hard.mean > HARD_SEAT_RANGE[1];
+    const hardOut = outside(l.hard.mean, HARD_SEAT_RANGE) > 0;
     console.log(`  ${f.padEnd(8)} ${pct(l.easy.mean)} ${pct(l.normal.mean)} ${pct(l.hard.mean)}   hard ${(l.hard.min * 100).toFixed(1)}–${(l.hard.max * 100).toFixed(1)}${climbs ? "" : "  ✗ ladder"}${hardOut ? "  ✗ hard seat" : ""}`);
   }
 }

@@ -10,7 +10,7 @@ import { interactionMatrices, strongestEffect, strongestOverWindows, thinWindow,
 import { openingTest, type Opening } from "./balance/opening";
 import { drawTerciles, type Draws } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
-import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, targetMisses, type Misses } from "./balance/misses";
+import { ALL_IN_MAX_GAIN, CELL_RANGE, HARD_SEAT_RANGE, outside, targetMisses, type Misses } from "./balance/misses";
 
 const ALL_TABLES = ["cells", "milestones", "hard", "ladder", "interaction", "opening", "draws"] as const;
 const args = readArgs(process.argv.slice(2));
@@ -97,7 +97,7 @@ if (out.cells) {
   console.log("\nWin rate by length × difficulty (target 15–35 % every cell), and how often lesson 1 showed");
   console.log(`  months diff     ${FACTION_IDS.map((f) => f.padStart(8)).join("")}    instant wins (median month)  lesson 1`);
   for (const c of out.cells) {
-    const ok = FACTION_IDS.every((f) => c.winRate[f] >= CELL_RANGE[0] && c.winRate[f] <= CELL_RANGE[1]);
+    const ok = FACTION_IDS.every((f) => outside(c.winRate[f], CELL_RANGE) === 0);
     const ends = `${pct(c.instantWins)} (${c.medianEndMonth ?? "—"})`.padEnd(20);
     console.log(`  ${String(c.months).padStart(6)} ${c.difficulty.padEnd(8)} ${FACTION_IDS.map((f) => pct(c.winRate[f]).padStart(8)).join("")}${ok ? "  " : " ✗"}  ${ends}  ${pct(c.lessonOne)}`);
   }
@@ -116,7 +116,7 @@ if (out.cells && tables.includes("milestones")) {
 }
 for (const h of out.hardSeats ?? []) {
   console.log(`\nOne hard bot vs three normal, ${out.seatMatches} matches of ${h.months} months (target 40–75 %)`);
-  for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(h.winRate[f])}${flag(h.winRate[f] >= HARD_SEAT_RANGE[0] && h.winRate[f] <= HARD_SEAT_RANGE[1])}`);
+  for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(h.winRate[f])}${flag(outside(h.winRate[f], HARD_SEAT_RANGE) === 0)}`);
 }
 for (const l of out.ladders ?? []) {
   console.log(`\nDifficulty ladder: one easy / normal / hard bot against three normal, ${out.seatMatches} matches of ${l.months} months (target easy < normal < hard in every seat)`);

@@ -14,6 +14,15 @@ describe("distance from the balance targets", () => {
     expect(m).toMatchObject({ cellsOff: 0, cells: 4, total: 0 });
   });
 
+  it("counts a win rate on a bound as inside, however the sum of its wins rounds: 35 wins in 100 summed as 1/100 each", () => {
+    let wins = 0;
+    for (let i = 0; i < 35; i++) wins += 1 / 100;
+    expect(wins).toBeGreaterThan(0.35); // the float the balance tool's tallies give
+    const m = targetMisses({ cells: [cell(rates(wins, 0.15, 0.25, 0.25))], hardSeats: [{ winRate: rates(0.4, 0.75, 0.5, 0.5) }] });
+    expect(m).toMatchObject({ cellsOff: 0, cellPoints: 0, hardPoints: 0, total: 0 });
+    expect(targetMisses({ cells: [cell(rates(0.351, 0.15, 0.25, 0.25))] }).cellsOff).toBe(1);
+  });
+
   it("adds the points by which each falls outside its range", () => {
     const m = targetMisses({
       cells: [cell(rates(0.07, 0.39, 0.18, 0.36)), cell(rates(0.5, 0.16, 0.25, 0.09))],

@@ -21,9 +21,11 @@ export interface Misses {
   total: number;
 }
 
-/** Percentage points by which x lies outside [lo, hi]. */
-function outside(x: number, [lo, hi]: readonly [number, number]): number {
-  return 100 * Math.max(0, lo - x, x - hi);
+/** Percentage points by which x lies outside [lo, hi]. A win rate summed as 1/n per win that lands on
+ *  a bound (35 wins in 100 sum to 0.35000000000000003) is inside: the bounds are inclusive. */
+export function outside(x: number, [lo, hi]: readonly [number, number]): number {
+  const points = 100 * Math.max(0, lo - x, x - hi);
+  return points < 1e-9 ? 0 : points;
 }
 
 export interface OpeningRates { normal: Rates; allIn: Rates; outsideHbm?: number }

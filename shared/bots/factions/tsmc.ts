@@ -19,7 +19,7 @@ import { building, give, myFabs, type BotContext, type Plan } from "../context";
  * Tesla's wafer contracts deliver sooner (CONTRACT_LEAD_MONTHS) the normal bot of a 120-month match
  * builds with $107 B idle: at $100 B its TSMC won 36.3 % of all-normal 120-month matches (400 from
  * seed 5 001; 31.5 % before); at $107 B, with the normal Tesla's leverage limit at 0.4 (tesla.ts),
- * 32.8 % (30.9 / 28.9 % on the means of two groups of four seed sets of 200). tuned
+ * 32.8 % (30.9 / 28.9 / 32.4 % on the means of three groups of four seed sets of 200). tuned
  */
 const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 113_000, normal: 107_000, hard: 100_000 };
 
