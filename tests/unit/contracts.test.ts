@@ -1,6 +1,6 @@
 // Contracts between factions: offer → accept or decline; deliveries each month after acceptance (docs/design.md §7).
 import { describe, expect, it } from "vitest";
-import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, CONTRACT_LEAD_MONTHS, type GameState } from "../../shared/index";
+import { applyOrder, checkOrder, MAX_OPEN_OFFERS, OFFER_EXPIRY_MONTHS, CONTRACT_LEAD_MONTHS, previewOrder, type GameState } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
 const hbmOffer = { type: "offerContract", to: "tesla", side: "sell", good: "hbm", perMonth: 500, price: 700, months: 3 } as const;
@@ -63,6 +63,34 @@ describe("contracts", () => {
     }
     s = tick(s);
     expect(s.contracts.find((x) => x.id === id)!.delivered).toBeCloseTo(3, 9);
+  });
+
+  it("the offer's and the acceptance's previews name the months the contract then delivers in", () => {
+    const offer = { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: 3, price: 25, months: 6 } as const;
+    let s = quietMatch();
+    const monthsOf = (p: ReturnType<typeof previewOrder>, key: string) => {
+      if (!p.ok) throw new Error("refused");
+      const e = p.effects.find((x) => x.key === key)!;
+      return { from: (e.params!.from as { month: number }).month, until: (e.params!.until as { month: number }).month };
+    };
+    const promised = monthsOf(previewOrder(s, "tesla", offer), "preview.contract.buy");
+    s = tick(s, [{ issuer: "tesla", order: offer }]);
+    const id = s.contracts.at(-1)!.id;
+    const shown = monthsOf(previewOrder(s, "tsmc", { type: "acceptContract", contractId: id }), "preview.contract.deliveries");
+    expect(shown).toEqual(promised); // accepted the month after the offer, as the offer's preview assumed
+    s = tick(s, [{ issuer: "tsmc", order: { type: "acceptContract", contractId: id } }]);
+    const delivering: number[] = [];
+    let before = 0;
+    while (s.month <= promised.until + 1) {
+      const month = s.month;
+      s = tick(s);
+      const d = s.contracts.find((x) => x.id === id)?.delivered ?? before;
+      if (d > before + 1e-9) delivering.push(month);
+      before = d;
+    }
+    expect(delivering[0]).toBe(promised.from);
+    expect(delivering.at(-1)).toBe(promised.until);
+    expect(delivering).toHaveLength(6);
   });
 
   it("a declined offer never delivers", () => {

@@ -11,6 +11,17 @@ import { refuse, type Refusal } from "../../protocol/refusal";
 import { accept, type HandlerTable } from "./handler";
 import { priceParam, unitParam } from "./trade-text";
 
+/** Months after acceptance of a contract's first delivery: wafers and HBM are made for the buyer. */
+function leadOf(good: Contract["good"]): number {
+  return good === "wafer" || good === "hbm" ? CONTRACT_LEAD_MONTHS[good] : 0;
+}
+
+/** The months a contract accepted in `accepted` delivers in: from the month after its start to its last. */
+function deliveryMonths(good: Contract["good"], accepted: number, months: number): { from: { month: number }; until: { month: number } } {
+  const start = accepted + leadOf(good);
+  return { from: { month: start + 1 }, until: { month: start + months } };
+}
+
 /** An open offer made to this faction by another, or the reason it cannot be answered. */
 function offerToAnswer(state: GameState, issuer: FactionId, contractId: string, ownOfferReason: string): Contract | Refusal {
   const c = state.contracts.find((x) => x.id === contractId);
@@ -62,7 +73,9 @@ export const contractHandlers: HandlerTable = {
     const monthly = o.perMonth * o.price * MARKETS[o.good].moneyPerUnitPerPrice;
     return accept(null, () => [
       effect(o.side === "sell" ? "preview.contract.sell" : "preview.contract.buy", {
-        n: { num: o.perMonth, digits: 0 }, unit: unitParam(o.good), who: { text: `faction.${o.to}` }, monthly: { money: monthly }, months: o.months, total: { money: monthly * o.months }, until: { month: state.month + o.months },
+        n: { num: o.perMonth, digits: 0 }, unit: unitParam(o.good), who: { text: `faction.${o.to}` }, monthly: { money: monthly }, months: o.months, total: { money: monthly * o.months },
+        // The other side answers next month at the earliest.
+        ...deliveryMonths(o.good, state.month + 1, o.months),
       }),
       effect("preview.contract.market", { price: priceParam(o.good, state.markets[o.good].price) }),
       effect("preview.contract.breach"),
@@ -79,10 +92,10 @@ export const contractHandlers: HandlerTable = {
     const c = offerToAnswer(state, issuer, o.contractId, "refusal.acceptOwnOffer");
     if (!("id" in c)) return c;
     if (blockedSale(c.seller, c.buyer, c.good)) return refuse("sanctioned", contractRefusalKey(state, c.buyer, c.good), { good: c.good });
-    return accept(null, () => [], () => {
+    return accept(null, () => [effect("preview.contract.deliveries", deliveryMonths(c.good, state.month, c.months))], () => {
       c.status = "active";
       // Leading-edge wafers and HBM are made for the buyer: a new contract for them delivers after a lead time.
-      c.startMonth = state.month + (c.good === "wafer" || c.good === "hbm" ? CONTRACT_LEAD_MONTHS[c.good] : 0);
+      c.startMonth = state.month + leadOf(c.good);
       state.eventLog.push({ month: state.month, id: "contract-accepted", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
     });
   },
