@@ -1,5 +1,5 @@
-// TSMC's bot founds one more fab when cash lies idle: the hard bot past $100 B, the normal bot past $107 B
-// (of a 180-month match past $95 B, of a 60-month one past $90 B), the easy bot only past $110 B
+// TSMC's bot founds one more fab when cash lies idle: the hard and normal bots past $100 B (the normal
+// bot of a 180-month match past $95 B, of a 60-month one past $90 B), the easy bot only past $110 B
 // (it lets more pile up before it builds with it). And while it serves too little
 // of the leading-edge demand: the normal bot under half, the hard bot under 70 % (60 % in a
 // 180-month match).
@@ -34,10 +34,9 @@ describe("TSMC's bot and idle cash", () => {
     for (const d of ["easy", "normal", "hard"] as const) expect(foundsFab(d, 90_000)).toBe(false);
   });
 
-  it("founds one with $105 B as the hard bot, but not as the normal bot (it waits for $107 B since Tesla's wafer contracts deliver sooner) or the easy one", () => {
+  it("founds one with $105 B as the normal or hard bot, but not as the easy bot", () => {
     expect(foundsFab("hard", 105_000)).toBe(true);
-    expect(foundsFab("normal", 105_000)).toBe(false);
-    expect(foundsFab("normal", 108_000)).toBe(true);
+    expect(foundsFab("normal", 105_000)).toBe(true);
     expect(foundsFab("easy", 105_000)).toBe(false);
   });
 

@@ -48,16 +48,14 @@ describe("contracts", () => {
     expect(state.factions.tesla.flows.hbmSecured).toBe(0);
   });
 
-  it("a wafer contract TSMC accepts delivers from the fifth month after, two months before an HBM one would", () => {
-    // Lots started the month after acceptance come out about three months later: a contract Tesla
-    // offers as logic starts to bind (month 7) reaches it within its logic phase (months 7–18).
+  it("a wafer contract TSMC accepts delivers from the seventh month after, as an HBM one does", () => {
     let s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "offerContract", to: "tsmc", side: "buy", good: "wafer", perMonth: 3, price: 25, months: 12 } }]);
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "tsmc", order: { type: "acceptContract", contractId: id } }]);
     const accepted = s.month - 1;
-    expect(s.contracts.find((x) => x.id === id)!.startMonth).toBe(accepted + 4);
-    expect(CONTRACT_LEAD_MONTHS.hbm - CONTRACT_LEAD_MONTHS.wafer).toBe(2);
-    while (s.month <= accepted + 4) {
+    expect(s.contracts.find((x) => x.id === id)!.startMonth).toBe(accepted + 6);
+    expect(CONTRACT_LEAD_MONTHS.wafer).toBe(CONTRACT_LEAD_MONTHS.hbm);
+    while (s.month <= accepted + 6) {
       s = tick(s);
       expect(s.contracts.find((x) => x.id === id)!.delivered).toBe(0);
     }

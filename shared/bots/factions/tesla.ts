@@ -31,10 +31,9 @@ export function tesla(ctx: BotContext, plan: Plan): void {
   secureHbm(ctx); // (the easy bot's offers to buy are dropped with all its others: bots/index.ts)
   // The hard bot knows one fab decides its chips milestone: it pays to finish the shell sooner (overtime.ts).
   if (overtimeUse(ctx.id, ctx.difficulty, ctx.state.options.months) === "plan") overtimeShells(ctx);
-  // …and that a new fab's ramp is the longest wait after the shell: yield learning (+15 % learning
-  // speed a level) while its first logic fab is under way, a second one in matches of up to 120 months.
-  const yieldLevel = me.research["yield-learning"].level;
-  if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && yieldLevel < hardYieldLevels(ctx.state.options.months)) fundResearch(ctx, "yield-learning", yieldLevel >= 1 ? SECOND_YIELD_LEVEL_PACE : 1);
+  // …and that a new fab's ramp is the longest wait after the shell: one level of yield learning
+  // (+15 % learning speed) while its first logic fab is under way (paced in long matches: LONG_MATCH_YIELD_PACE).
+  if (plan.lookahead && myFabs(ctx).some((f) => f.kind === "logic") && me.research["yield-learning"].level < HARD_TESLA_YIELD_LEVELS) fundResearch(ctx, "yield-learning", ctx.state.options.months > 120 ? LONG_MATCH_YIELD_PACE : 1);
 }
 
 /** A long match's chips milestone asks for more than the first fabs: once every logic fab has reached
@@ -61,34 +60,18 @@ function terraFabMonth(months: number, difficulty: Difficulty): number {
  *  all-hard Tesla 36 % there; with the second wave of building they now ask for, it wins 14–23 % with the level.) */
 const HARD_TESLA_YIELD_LEVELS = 1;
 
-/** …and a second one in matches of up to 120 months, funded at SECOND_YIELD_LEVEL_PACE. Since a wafer
- *  contract delivers four months after acceptance instead of six (CONTRACT_LEAD_MONTHS), the normal bots
- *  around the hard Tesla are stronger in short matches and its 60-month seat fell from 46.8 to 40.3 %
- *  (400 matches from seed 5 001; 41.4 / 38.8 % on the means of two groups of four seed sets of 200); and
- *  the all-hard Tesla of 120-month matches lost to China (21.8 / 33.5 % of 400, 23.3 / 31.3 % before;
- *  with the second level 21.0 / 31.3 %, its seat there 56.5 %). */
-function hardYieldLevels(months: number): number {
-  return months <= 120 ? 2 : HARD_TESLA_YIELD_LEVELS;
-}
-
-/** Share of the programme's monthly most the hard Tesla spends on that second level. tuned (400 matches
- *  from seed 5 001, its 60-month seat / the all-hard 60-month Tesla): 0.3 → 42.0 / 20.8 %, 0.4 → 50.8 /
- *  25.3 %, 0.5 → 50.0 / 28.5 %, the full rate 52.0 / 32.0 %; on 300 from seeds 1, 20 001, 40 001 and
- *  60 001, 0.4 → 40.7 / 47.3 / 41.0 / 39.0 % (seat), 0.45 → 43.7 / 50.0 / 43.3 / 42.0 % with the all-hard
- *  Tesla at 22–26 %, 0.5 → 47.7–54.3 % but the all-hard Tesla at 34.0 % of seeds 1–300. (In 180-month matches it paced the first level
- *  at 0.3 while contracts took six months, the all-hard Tesla there at 32 % otherwise; with four it wins
- *  25.6 / 28.1 / 28.6 % at the full rate on three groups of four seed sets of 200.) */
-const SECOND_YIELD_LEVEL_PACE = 0.45;
+/** Share of the programme's monthly most that the hard Tesla spends on that level in a 180-month match,
+ *  where its first fab's ramp is a smaller part of the match: at the full rate (the level in about ten
+ *  months) the all-hard Tesla won 32.0 % of 180-month matches over twelve seed sets of 200 (25–36.5 %),
+ *  the cell nearest its bound after the all-easy 60-month TSMC; at half 30.1 %; at 0.3 28.1 % (22.5–32.5),
+ *  TSMC / Samsung / China 23.8 / 25.8 / 22.3 %, its seat against three normal bots 56–61 % on four sets
+ *  (62.7 % on seeds 1–300 before); with no level at all 19.5 %. tuned */
+const LONG_MATCH_YIELD_PACE = 0.3;
 
 /** Share of its HBM Tesla aims to have secured (its own lines or contracts): above the milestone's 60 %. tuned */
 const TESLA_SECURED_AIM = 0.75;
-/** The normal bot does not commit to two years of payments while it owes more than this share of its
- *  credit line. tuned: month-0 all-in within +10 points. 0.4 since wafer contracts deliver sooner
- *  (CONTRACT_LEAD_MONTHS): Tesla then pairs more dies with spot HBM, and at 0.3 the normal Tesla secured
- *  too little of it for its memory milestone (reached in 88 of 400 all-normal 120-month matches instead
- *  of 115; it won 14.3 % of them and 15.5 % of 180-month ones, 21.5 and 29.8 % before). At 0.5 the
- *  month-0 all-in Tesla gained 14.7 points at 120 months and 20.0 at 180; at 0.4 −7.3 and +3.7. */
-const NORMAL_CONTRACT_LEVERAGE = 0.4;
+/** The normal bot does not commit to two years of payments while it owes more than this share of its credit line. tuned: month-0 all-in within +10 points */
+const NORMAL_CONTRACT_LEVERAGE = 0.3;
 
 /**
  * Tesla's memory milestone counts only HBM from its own lines or under contract, so once its own

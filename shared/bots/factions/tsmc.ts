@@ -15,13 +15,9 @@ import { building, give, myFabs, type BotContext, type Plan } from "../context";
  * sets, 30.5–40.5 %) and 30.9 % at $113 B (25.5–34.5 %; the all-easy cells of 60 and 180 months moved
  * by a point or two); $116 B left it 25.4 % and the all-easy China 33 %. The normal bot
  * at $104 B took the all-normal TSMC of 120-month matches from 35 to 32 %, but of 180-month ones to
- * 15–17 % and the normal Tesla there to 32–35 % (those have their own figure now, below). Since
- * Tesla's wafer contracts deliver sooner (CONTRACT_LEAD_MONTHS) the normal bot of a 120-month match
- * builds with $107 B idle: at $100 B its TSMC won 36.3 % of all-normal 120-month matches (400 from
- * seed 5 001; 31.5 % before); at $107 B, with the normal Tesla's leverage limit at 0.4 (tesla.ts),
- * 32.8 % (30.9 / 28.9 / 32.4 % on the means of three groups of four seed sets of 200). tuned
+ * 15–17 % and the normal Tesla there to 32–35 %: it stays at $100 B. tuned
  */
-const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 113_000, normal: 107_000, hard: 100_000 };
+const TSMC_IDLE_CASH: Record<Difficulty, number> = { easy: 113_000, normal: 100_000, hard: 100_000 };
 
 /** …except the normal bot of a 180-month match, which builds with $95 B idle: at $100 B its TSMC was the
  *  weakest normal faction there (20.4 / 18.0 % of all-normal matches on the means of two groups of four
