@@ -19,12 +19,7 @@ export const MAX_SPOT_ORDERS = 12;
 /** Open offers a faction may have at once, and how long an offer stands. tuned */
 export const MAX_OPEN_OFFERS = 8;
 export const OFFER_EXPIRY_MONTHS = 3;
-/**
- * Months from a wafer or HBM contract's acceptance (or a supply deal's signing) to its first delivery:
- * foundry and HBM capacity is allocated ahead (HBM "sold out for 2026"). Wafers at four months (lots
- * started the next month take about three to come out) made an idle TSMC take 11.0–11.5 % off Tesla's
- * compute in its logic phase instead of 8.6 %, but with the bot retuning it needed, the HUD's limiting
- * factor agreed with the relief probe in only 75 % of Tesla's faction-months (issue #9 asks 80 %):
- * not landed (docs/design.md Known gaps). tuned
- */
-export const CONTRACT_LEAD_MONTHS = { wafer: 6, hbm: 6 } as const;
+/** Months from a wafer or HBM contract's acceptance (or a supply deal's signing) to its first delivery:
+ *  foundry and HBM capacity is allocated ahead (HBM "sold out for 2026"). Four for wafers was measured
+ *  and not landed (docs/design.md Known gaps). tuned */
+export const CONTRACT_LEAD_MONTHS = 6;

@@ -65,9 +65,9 @@ describe("contract breach", () => {
     let s = tick(quietMatch(), [{ issuer: "tesla", order: { type: "offerContract", to: "samsung", side: "buy", good: "wafer", perMonth: 500, price: 20, months: 6 } }]);
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "samsung", order: { type: "acceptContract", contractId: id } }]);
-    // Wafer capacity is allocated ahead: nothing is due (and nothing breached) for CONTRACT_LEAD_MONTHS.wafer.
+    // Wafer capacity is allocated ahead: nothing is due (and nothing breached) for CONTRACT_LEAD_MONTHS.
     const start = s.contracts.find((x) => x.id === id)!.startMonth!;
-    expect(start).toBe(s.month - 1 + CONTRACT_LEAD_MONTHS.wafer);
+    expect(start).toBe(s.month - 1 + CONTRACT_LEAD_MONTHS);
     while (s.month <= start) {
       s = tick(s);
       expect(s.contracts.find((x) => x.id === id)!.breaches).toBe(0);

@@ -82,7 +82,7 @@ describe("Tesla", () => {
     const id = s.contracts.at(-1)!.id;
     s = tick(s, [{ issuer: "tesla", order: { type: "acceptContract", contractId: id } }]);
     // Deliveries begin after the contract's lead time; TESLA_MEMORY_MONTHS of them clear the milestone.
-    const start = s.month + CONTRACT_LEAD_MONTHS.hbm;
+    const start = s.month + CONTRACT_LEAD_MONTHS;
     const r = until(s, "tesla", "memory", 24, (x) => (x.factions.tesla.logicWafers = 1_000, x.factions.tesla.logicWaferYield = 0.7));
     expect(r.month).toBe(start + TESLA_MEMORY_MONTHS - 1);
     // the same six months buying HBM only on the spot market do not count: nothing is secured

@@ -22,24 +22,24 @@ describe("supply deals with the outside makers", () => {
     const price = s0.markets.hbm.price * (1 + SUPPLY_DEAL_PREMIUM);
     let s = tick(s0, [{ issuer: "tesla", order: deal }]);
     const d = s.factions.tesla.procurement.find((p) => p.fixedPrice != null)!;
-    expect(d).toMatchObject({ good: "hbm", perMonth: 500, fromMonth: CONTRACT_LEAD_MONTHS.hbm, untilMonth: CONTRACT_LEAD_MONTHS.hbm + 11 });
+    expect(d).toMatchObject({ good: "hbm", perMonth: 500, fromMonth: CONTRACT_LEAD_MONTHS, untilMonth: CONTRACT_LEAD_MONTHS + 11 });
     expect(d.fixedPrice).toBeCloseTo(price, 9);
     let control = tick(s0);
     let assembling = false;
     let deliveriesSeen = 0;
-    for (let m = 1; m <= CONTRACT_LEAD_MONTHS.hbm + 13; m++) {
+    for (let m = 1; m <= CONTRACT_LEAD_MONTHS + 13; m++) {
       const month = s.month;
       s = tick(s);
       control = tick(control);
       // Tesla's memory milestone counts its own lines and contracts with other factions only.
       expect(s.factions.tesla.flows.hbmSecured, `month ${month}`).toBe(0);
-      const delivering = month >= CONTRACT_LEAD_MONTHS.hbm && month <= CONTRACT_LEAD_MONTHS.hbm + 11;
+      const delivering = month >= CONTRACT_LEAD_MONTHS && month <= CONTRACT_LEAD_MONTHS + 11;
       if (delivering) expect(s.world.hbmSoldTotal, `month ${month}`).toBeGreaterThanOrEqual(500);
       // Until Tesla's first wafers arrive and assembly uses HBM, the stock shows each delivery: 500 k
       // stacks a month more than the same match without the deal, from the lead time on.
       assembling ||= s.factions.tesla.flows.hbmUsed > 0 || control.factions.tesla.flows.hbmUsed > 0;
       if (!assembling) {
-        const delivered = Math.max(0, month - CONTRACT_LEAD_MONTHS.hbm + 1);
+        const delivered = Math.max(0, month - CONTRACT_LEAD_MONTHS + 1);
         expect(s.factions.tesla.hbm - control.factions.tesla.hbm, `month ${month}`).toBeCloseTo(500 * delivered, 6);
         if (delivering) deliveriesSeen += 1;
       }
@@ -85,7 +85,7 @@ describe("supply deals with the outside makers", () => {
     const refused = checkOrder(s, "tsmc", deal);
     expect(refused).toMatchObject({ code: "limit-reached", reason: "refusal.supplyDealSoldOut", params: { good: "hbm", months: end + 1 } });
     // Signed once the deal it would start after has run out, it is accepted.
-    while (s.month + CONTRACT_LEAD_MONTHS.hbm <= end) s = tick(s);
+    while (s.month + CONTRACT_LEAD_MONTHS <= end) s = tick(s);
     expect(checkOrder(s, "tsmc", deal)).toBeNull();
   });
 

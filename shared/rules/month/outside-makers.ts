@@ -30,13 +30,13 @@ function dealsRunning(state: GameState, good: SupplyDealGood, from: number): Pro
 }
 
 /** What the outside makers can still promise a month in supply deals that start at `from`: their share less the deals running then. */
-export function supplyDealRoom(state: GameState, good: SupplyDealGood, from = state.month + CONTRACT_LEAD_MONTHS[good]): number {
+export function supplyDealRoom(state: GameState, good: SupplyDealGood, from = state.month + CONTRACT_LEAD_MONTHS): number {
   const taken = dealsRunning(state, good, from).reduce((s, p) => s + p.perMonth, 0);
   return Math.max(0, SUPPLY_DEAL_SHARE * npcOffer(state, good).quantity - taken);
 }
 
 /** Months from now until every deal running at `from` has ended: the earliest a new deal could start with the room whole. */
-export function supplyDealWait(state: GameState, good: SupplyDealGood, from = state.month + CONTRACT_LEAD_MONTHS[good]): number {
+export function supplyDealWait(state: GameState, good: SupplyDealGood, from = state.month + CONTRACT_LEAD_MONTHS): number {
   // A deal without an end (none is signed so; a scenario could) holds its share to the end of the match.
   const ends = dealsRunning(state, good, from).map((p) => (p.untilMonth ?? state.options.months) + 1);
   return ends.length === 0 ? 0 : Math.max(1, Math.max(...ends) - state.month);

@@ -13,7 +13,7 @@ import { priceParam, unitParam } from "./trade-text";
 
 /** Months after acceptance of a contract's first delivery: wafers and HBM are made for the buyer. */
 function leadOf(good: Contract["good"]): number {
-  return good === "wafer" || good === "hbm" ? CONTRACT_LEAD_MONTHS[good] : 0;
+  return good === "wafer" || good === "hbm" ? CONTRACT_LEAD_MONTHS : 0;
 }
 
 /** The months a contract accepted in `accepted` delivers in: from the month after its start to its last. */

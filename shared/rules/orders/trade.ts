@@ -57,7 +57,7 @@ export const tradeHandlers: HandlerTable = {
   supplyDeal(state, issuer, o) {
     if (blockedSale("npc", issuer, o.good)) return refuse("sanctioned", contractRefusalKey(state, issuer, o.good), { good: o.good });
     // Allocated ahead, like a contract for wafers or HBM: the first delivery comes after the lead time.
-    const from = state.month + CONTRACT_LEAD_MONTHS[o.good];
+    const from = state.month + CONTRACT_LEAD_MONTHS;
     const room = supplyDealRoom(state, o.good, from);
     if (room < 1) return refuse("limit-reached", "refusal.supplyDealSoldOut", { good: o.good, months: supplyDealWait(state, o.good, from) });
     if (o.perMonth > room) return refuse("limit-reached", "refusal.supplyDealRoom", { room: Math.floor(room), good: o.good });
