@@ -9,6 +9,7 @@ export { stateHash } from "./rules/state-hash";
 export { step, type StepResult } from "./rules/step";
 export { applyOrder, checkOrder, parseOrder, previewOrder } from "./rules/apply-order";
 export { WHO_MAY, whoMayRefusal } from "./rules/orders/who-may";
+export { forCause } from "./rules/orders/contracts";
 export { MAX_PREVIEW_ID, PreviewRequestSchema, type OrderPreview, type OrderEffect, type EffectParam, type PreviewKey, type PreviewRequest, type PreviewReply } from "./protocol/preview";
 export {
   MAX_ORDER_MONEY, MAX_ORDER_GOODS, FAB_CAPACITY, EXPANSION_CAPACITY, MAX_TOOLS_PER_ORDER, MAX_POWER_ORDER_GW, MAX_TURBINE_ORDER_GW, MAX_LAUNCHES_PER_ORDER,

@@ -19,6 +19,8 @@ export const MAX_SPOT_ORDERS = 12;
 /** Open offers a faction may have at once, and how long an offer stands. tuned */
 export const MAX_OPEN_OFFERS = 8;
 export const OFFER_EXPIRY_MONTHS = 3;
+/** Months a finished contract stays in the contracts list (the Deals tab's history). */
+export const FINISHED_CONTRACT_KEPT_MONTHS = 12;
 /** Months from a wafer or HBM contract's acceptance (or a supply deal's signing) to its first delivery:
  *  foundry and HBM capacity is allocated ahead (HBM "sold out for 2026"). Four for wafers was measured
  *  and not landed (docs/design.md Known gaps). tuned */

@@ -58,6 +58,8 @@ export const en = {
   "news.contract-offered": "{from} offers a contract for {good}.",
   "news.contract-accepted": "{by} accepted your {good} contract.",
   "news.contract-declined": "{by} declined your {good} contract.",
+  "news.contract-expired": "Your {good} offer to {to} expired unanswered.",
+  "news.contract-completed": "Your {good} contract with {with} is complete: {delivered} of {due} {unit} delivered.",
   "news.contract-breach": "You fell short on your {good} contract with {with}: {short} {unit} missed this month ({run, plural, one {the first month} other {# months running}}; {left, plural, =0 {{with} may now end it without paying} one {one more and {with} may end it without paying} other {# more running and {with} may end it without paying}}).",
   "news.contract-missed": "{by} fell short on its {good} contract with you: {short} {unit} missed this month ({run, plural, one {the first month} other {# months running}}; {left, plural, =0 {you may now end it without paying} one {one more and you may end it without paying} other {# more running and you may end it without paying}}).",
   "news.contract-broken": "{by} broke its {good} contract with you and paid {fee} in penalty.",

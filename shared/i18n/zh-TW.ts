@@ -57,6 +57,8 @@ export const zhTW: Record<string, string> = {
   "news.contract-offered": "{from} 提出 {good} 合約。",
   "news.contract-accepted": "{by} 接受了你的 {good} 合約。",
   "news.contract-declined": "{by} 拒絕了你的 {good} 合約。",
+  "news.contract-expired": "你向 {to} 提出的 {good} 合約無人回應，已過期。",
+  "news.contract-completed": "你與 {with} 的 {good} 合約已到期：已交付 {delivered}／{due} {unit}。",
   "news.contract-breach": "你與 {with} 的 {good} 合約本月未履約，短少 {short} {unit}（已連續 {run} 個月；{left, plural, =0 {{with} 現在可以終止合約而不必賠償} other {再連續 # 個月，{with} 就可以終止合約而不必賠償}}）。",
   "news.contract-missed": "{by} 與你的 {good} 合約本月未履約，短少 {short} {unit}（已連續 {run} 個月；{left, plural, =0 {你現在可以終止合約而不必賠償} other {再連續 # 個月，你就可以終止合約而不必賠償}}）。",
   "news.contract-broken": "{by} 毀棄了與你的 {good} 合約，付了 {fee} 違約金。",

@@ -108,6 +108,10 @@ export interface Contract {
   offeredBy: FactionId;
   offeredMonth: number;
   startMonth: number | null;
+  /** The month it was declined, withdrawn, expired, completed or broken; null while open or running. */
+  endedMonth: number | null;
+  /** Who broke it (status "broken"); null otherwise. */
+  endedBy: FactionId | null;
   delivered: number;
   shortfall: number;
   breaches: number;

@@ -3,6 +3,7 @@
 // Tesla has fallen short, then that TSMC may now walk away for free; TSMC's bot does, and Tesla is told.
 // Played in Traditional Chinese, whose HUD shows cash to $10 M (億美元 to one decimal): the player can
 // leave less than a month's payment (about $84 M), as the English HUD's $0.1 B would not let it.
+// Once over, the contract stays in the Deals tab's history, saying who ended it and why.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { answer, byTestId, explainFailure, hudMonthIndex, LONG, open, shot, skipTutorial, useBrowser } from "./browser";
@@ -71,8 +72,14 @@ describe("termination for material breach", () => {
     // TSMC's bot ends it (the wafers now fetch more on the spot market), for nothing, and Tesla hears of it.
     await expect.poll(news, { timeout: LONG })
       .toContain("台積電終止了與你的先進製程晶圓合約，不必賠償：你已連續 3 個月未履約。");
+    // The row stays a year, in the history: over, who ended it and why, what came of it, no buttons.
     await byTestId(page, "tab-deals").click();
-    await expect.poll(() => byTestId(page, `contract-${id}`).count(), { timeout: LONG }).toBe(0);
+    const row = byTestId(page, `contract-${id}`);
+    await expect.poll(() => row.getAttribute("class"), { timeout: LONG }).toContain("finished");
+    await expect.poll(() => row.locator(".tag").textContent()).toBe("已毀約");
+    await expect.poll(() => byTestId(page, `contract-broken-${id}`).textContent()).toBe("台積電終止了合約，不必賠償：你已連續 3 個月未履約");
+    expect(await byTestId(page, `contract-delivered-${id}`).textContent()).toMatch(/^已交付 [\d,.]+／[\d,.]+ 千片晶圓$/);
+    expect(await row.locator("button").count()).toBe(0);
     await shot(page, "58-contract-ended");
     expect(errors).toEqual([]);
   });

@@ -9,7 +9,7 @@ function withContract(perMonth: number, price: number, sellerStock: number): { s
   s.month = 5;
   const c: Contract = {
     id: "cx", seller: "samsung", buyer: "tesla", good: "wafer", perMonth, price, months: 12, status: "active",
-    offeredBy: "tesla", offeredMonth: 3, startMonth: 3, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+    offeredBy: "tesla", offeredMonth: 3, startMonth: 3, endedMonth: null, endedBy: null, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
   };
   s.contracts = [c];
   s.factions.samsung.logicWafers = sellerStock;

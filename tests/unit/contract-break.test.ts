@@ -9,7 +9,7 @@ function withContract(price: number, market: number): { state: GameState; c: Con
   s.month = 20;
   const c: Contract = {
     id: "cx", seller: "samsung", buyer: "tesla", good: "wafer", perMonth: 10, price, months: 12, status: "active",
-    offeredBy: "tesla", offeredMonth: 3, startMonth: 15, delivered: 50, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+    offeredBy: "tesla", offeredMonth: 3, startMonth: 15, endedMonth: null, endedBy: null, delivered: 50, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
   };
   s.contracts = [c];
   s.markets.wafer.price = market;

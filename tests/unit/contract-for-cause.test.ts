@@ -16,7 +16,7 @@ function withContract(good: "wafer" | "hbm", price: number): { state: GameState;
   s.month = 20;
   const c: Contract = {
     id: "cx", seller: "samsung", buyer: "tesla", good, perMonth: 10, price, months: 12, status: "active",
-    offeredBy: "tesla", offeredMonth: 3, startMonth: 10, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+    offeredBy: "tesla", offeredMonth: 3, startMonth: 10, endedMonth: null, endedBy: null, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
   };
   s.contracts = [c];
   s.factions.samsung.logicWaferPremium = 1;

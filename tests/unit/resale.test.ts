@@ -13,7 +13,7 @@ import { quietMatch } from "./helpers";
 function hbmContract(seller: FactionId, buyer: FactionId, perMonth: number, good: "hbm" | "wafer" = "hbm"): Contract {
   return {
     id: "cx", seller, buyer, good, perMonth, price: good === "hbm" ? 600 : 20, months: 12, status: "active",
-    offeredBy: buyer, offeredMonth: 1, startMonth: 2, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+    offeredBy: buyer, offeredMonth: 1, startMonth: 2, endedMonth: null, endedBy: null, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
   };
 }
 

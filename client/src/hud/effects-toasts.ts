@@ -11,7 +11,7 @@ import { milestoneLabel } from "./milestone-label";
 /** Engine params name factions, sites and goods by id: put words in their place. */
 function words(e: Effect): Record<string, string | number> {
   const p: Record<string, string | number> = { ...e.params };
-  for (const k of ["faction", "from", "by", "with"]) if (typeof p[k] === "string" && hasText(`faction.${p[k]}`)) p[k] = tr(`faction.${p[k]}`);
+  for (const k of ["faction", "from", "by", "with", "to"]) if (typeof p[k] === "string" && hasText(`faction.${p[k]}`)) p[k] = tr(`faction.${p[k]}`);
   if (typeof p.site === "string" && hasText(`site.${p.site}`)) p.site = tr(`site.${p.site}`);
   // A quantity of a good is counted in its unit (k wafers, k HBM stacks).
   if (typeof p.good === "string" && hasText(`unit.${p.good}`)) p.unit = tr(`unit.${p.good}`);
@@ -25,6 +25,7 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.fee === "number") p.fee = money(p.fee);
   // Counts of goods (thousands of HBM stacks) with the language's digit grouping.
   if (typeof p.stacks === "number") p.stacks = num(p.stacks);
+  for (const k of ["delivered", "due"]) if (typeof p[k] === "number") p[k] = num(p[k] as number);
   if (typeof p.program === "string" && hasText(`research.${p.program}`)) p.program = tr(`research.${p.program}`);
   if (typeof p.milestone === "string" && e.faction) {
     const key = `milestone.${e.faction}.${p.milestone}`;

@@ -1,5 +1,5 @@
 // The player's fabs, tool orders in the vendors' queues, and contracts, with their buttons.
-import { TOOL_LINES, prepayCost, type ContractPublic, type FactionId } from "../../../shared/index";
+import { TOOL_LINES, forCause, prepayCost, type ContractPublic, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
 import { money, monthName, num, pct } from "../i18n/format";
 import { fabsOf, isBuilding, monthsToVolume, queuePlace, stageShare, toolsShare } from "../model/derive";
@@ -66,15 +66,44 @@ function breachRunText(c: ContractPublic, me: FactionId, other: FactionId): stri
   return tr(key, { who: tr(`faction.${other}`), n: c.breachRun });
 }
 
+/** Open and running contracts first, then the year's finished ones, the latest ended first. */
+function contractsOf(ctx: PanelContext): ContractPublic[] {
+  const mine = ctx.view.contracts.filter((c) => c.buyer === ctx.faction || c.seller === ctx.faction);
+  const open = mine.filter((c) => c.status === "offered" || c.status === "active");
+  const finished = mine.filter((c) => c.status !== "offered" && c.status !== "active").sort((a, b) => (b.endedMonth ?? 0) - (a.endedMonth ?? 0));
+  return [...open, ...finished];
+}
+
+/** Who ended a broken contract, and whether for the other side's missed deliveries (then without paying). */
+function brokenText(c: ContractPublic, me: FactionId, other: FactionId): string {
+  const by = c.endedBy ?? other;
+  const cause = forCause(c, by);
+  if (by === me) return tr(cause ? "contract.endedByYouForCause" : "contract.brokenByYou", { who: tr(`faction.${other}`), n: c.breachRun });
+  return tr(cause ? "contract.endedForCause" : "contract.brokenBy", { who: tr(`faction.${other}`), n: c.breachRun });
+}
+
+/** What a finished contract came to: when it ended, who broke it, and, if it ever delivered, how much of what was due came. */
+function finishedLines(c: ContractPublic, me: FactionId, other: FactionId): HTMLElement[] {
+  const unit = tr(`unit.${c.good}`);
+  const lines = [h("div", { class: "row-sub" }, tr("contract.ended", { n: num(c.perMonth), unit, price: priceText(c.good, c.price), month: monthName(c.endedMonth ?? 0) }))];
+  if (c.status === "broken") lines.push(h("div", { class: "row-sub", testid: `contract-broken-${c.id}` }, brokenText(c, me, other)));
+  const due = c.delivered + c.shortfall;
+  if (due > 0) lines.push(h("div", { class: `row-sub${c.shortfall > 0 ? " warn" : ""}`, testid: `contract-delivered-${c.id}` }, tr("contract.deliveredOf", { delivered: num(c.delivered), due: num(due), unit })));
+  return lines;
+}
+
 export const contractList: ListSpec = {
   id: "contracts",
   title: "list.contracts",
   empty: "list.contracts.empty",
   rows(ctx: PanelContext) {
-    const mine = ctx.view.contracts.filter((c) => (c.buyer === ctx.faction || c.seller === ctx.faction) && (c.status === "offered" || c.status === "active"));
-    return mine.map((c) => {
+    return contractsOf(ctx).map((c) => {
       const other = c.seller === ctx.faction ? c.buyer : c.seller;
       const selling = c.seller === ctx.faction;
+      const head = h("div", { class: "row-head" }, h("strong", {}, tr(selling ? "contract.sellTo" : "contract.buyFrom", { who: tr(`faction.${other}`), good: tr(`good.${c.good}`) })), h("span", { class: "tag" }, tr(`contract.status.${c.status}`)));
+      if (c.status !== "offered" && c.status !== "active") {
+        return { key: c.id, el: h("div", { class: `row contract-row finished status-${c.status}`, testid: `contract-${c.id}` }, head, ...finishedLines(c, ctx.faction, other)) };
+      }
       const actions = h("div", { class: "row-actions" });
       if (c.status === "offered" && c.offeredBy !== ctx.faction) {
         actions.append(actionButton("contracts", c.id, tr("action.accept"), { type: "acceptContract", contractId: c.id }, ctx, `accept-${c.id}`));
@@ -94,7 +123,7 @@ export const contractList: ListSpec = {
       // The rules count a contract's months down as it delivers: what is left is its months.
       const left = c.months;
       const el = h("div", { class: `row contract-row status-${c.status}`, testid: `contract-${c.id}` },
-        h("div", { class: "row-head" }, h("strong", {}, tr(selling ? "contract.sellTo" : "contract.buyFrom", { who: tr(`faction.${other}`), good: tr(`good.${c.good}`) })), h("span", { class: "tag" }, tr(`contract.status.${c.status}`))),
+        head,
         h("div", { class: "row-sub" }, tr("contract.terms", { n: num(c.perMonth), unit: tr(`unit.${c.good}`), price: priceText(c.good, c.price), left })),
         c.breaches > 0 ? h("div", { class: "row-sub warn" }, tr("contract.short", { n: num(c.breaches) })) : null,
         c.status === "active" && c.breachedBy && c.breachRun > 0 ? h("div", { class: "row-sub warn", testid: `breach-run-${c.id}` }, breachRunText(c, ctx.faction, other)) : null,

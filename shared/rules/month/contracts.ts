@@ -7,11 +7,15 @@ import type { GameState } from "../../model/types";
 import { earn, spend } from "../money";
 import { BREACH_NEWS_EVERY, BREACH_PENALTY, OFFER_EXPIRY_MONTHS, TERMINATION_BREACHES } from "../../data/limits";
 import { atReference } from "../../model/reference-value";
-
+import { endContract, keptInList } from "../../model/contract-end";
 
 export function runContracts(state: GameState): void {
   for (const c of state.contracts) {
-    if (c.status === "offered" && state.month - c.offeredMonth >= OFFER_EXPIRY_MONTHS) c.status = "expired";
+    if (c.status === "offered" && state.month - c.offeredMonth >= OFFER_EXPIRY_MONTHS) {
+      endContract(state, c, "expired");
+      const to = c.offeredBy === c.buyer ? c.seller : c.buyer;
+      state.eventLog.push({ month: state.month, id: "contract-expired", faction: c.offeredBy, params: { to, good: c.good } });
+    }
     if (c.status !== "active" || c.startMonth === null || state.month <= c.startMonth) continue;
     const seller = state.factions[c.seller];
     const buyer = state.factions[c.buyer];
@@ -69,8 +73,15 @@ export function runContracts(state: GameState): void {
       }
     }
     c.months -= 1;
-    if (c.months <= 0) c.status = "completed";
+    if (c.months <= 0) {
+      endContract(state, c, "completed");
+      // Both sides hear it is over, and how much of what was promised came.
+      const due = Math.round(c.delivered + c.shortfall);
+      for (const [faction, other] of [[c.buyer, c.seller], [c.seller, c.buyer]] as const) {
+        state.eventLog.push({ month: state.month, id: "contract-completed", faction, params: { with: other, good: c.good, delivered: Math.round(c.delivered), due } });
+      }
+    }
   }
-  // Keep the list short: finished contracts older than a year are dropped.
-  state.contracts = state.contracts.filter((c) => c.status === "offered" || c.status === "active" || state.month - (c.startMonth ?? c.offeredMonth) < 12);
+  // Keep the list short: finished contracts leave it a year on (keptInList).
+  state.contracts = state.contracts.filter((c) => keptInList(state, c));
 }

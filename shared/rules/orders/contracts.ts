@@ -2,6 +2,7 @@
 import { BREACH_PENALTY, CONTRACT_LEAD_MONTHS, MAX_OPEN_OFFERS, TERMINATION_BREACHES } from "../../data/limits";
 import { canAfford, earn, spend } from "../money";
 import { newId } from "../../model/ids";
+import { endContract } from "../../model/contract-end";
 import { blockedSale, contractRefusalKey } from "../../model/sanctions";
 import type { Contract, GameState } from "../../model/types";
 import type { FactionId } from "../../data/factions";
@@ -82,7 +83,7 @@ export const contractHandlers: HandlerTable = {
     ], () => {
       state.contracts.push({
         id: newId(state, "c"), seller, buyer, good: o.good, perMonth: o.perMonth, price: o.price, months: o.months,
-        status: "offered", offeredBy: issuer, offeredMonth: state.month, startMonth: null, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+        status: "offered", offeredBy: issuer, offeredMonth: state.month, startMonth: null, endedMonth: null, endedBy: null, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
       });
       state.eventLog.push({ month: state.month, id: "contract-offered", faction: o.to, params: { from: issuer, good: o.good } });
     });
@@ -104,7 +105,7 @@ export const contractHandlers: HandlerTable = {
     const c = offerToAnswer(state, issuer, o.contractId, "refusal.declineOwnOffer");
     if (!("id" in c)) return c;
     return accept(null, () => [], () => {
-      c.status = "declined";
+      endContract(state, c, "declined");
       state.eventLog.push({ month: state.month, id: "contract-declined", faction: c.offeredBy, params: { by: issuer as string, good: c.good } });
     });
   },
@@ -125,7 +126,7 @@ export const contractHandlers: HandlerTable = {
     ], () => {
       spend(f, fee);
       earn(state.factions[other], fee);
-      c.status = "broken";
+      endContract(state, c, "broken", issuer);
       if (cause) state.eventLog.push({ month: state.month, id: "contract-terminated", faction: other, params: { by: issuer as string, good: c.good, short: c.breachRun } });
       else state.eventLog.push({ month: state.month, id: "contract-broken", faction: other, params: { by: issuer as string, good: c.good, fee: Math.round(fee) } });
     });
@@ -136,7 +137,7 @@ export const contractHandlers: HandlerTable = {
     if (!c || c.offeredBy !== issuer) return refuse("unknown-target", "refusal.unknownContract", { contractId: o.contractId });
     if (c.status !== "offered") return refuse("wrong-stage", "refusal.contractNotOpen");
     return accept(null, () => [], () => {
-      c.status = "cancelled";
+      endContract(state, c, "cancelled");
     });
   },
 };
