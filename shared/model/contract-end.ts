@@ -21,6 +21,6 @@ export function endContract(state: GameState, c: Contract, status: EndedStatus, 
  */
 export function keptInList(state: GameState, c: Contract): boolean {
   if (c.status === "offered" || c.status === "active") return true;
-  const from = c.startMonth === null ? c.offeredMonth : (c.endedMonth ?? state.month);
+  const from = c.startMonth === null ? c.offeredMonth : (c.endedMonth ?? c.startMonth);
   return state.month - from < FINISHED_CONTRACT_KEPT_MONTHS;
 }
