@@ -34,6 +34,9 @@ export interface Field {
   max?: number;
   step?: number;
   initial: (ctx: PanelContext) => string | number | boolean;
+  /** A default that follows the other fields (a contract's price, the chosen good's market price)
+   *  until the player changes this field. */
+  follows?: (ctx: PanelContext, values: Values) => string | number;
   /** Hide the field when this returns false. */
   visible?: (ctx: PanelContext, values: Values) => boolean;
 }
@@ -68,6 +71,8 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
   let ctx = first;
   const values: Values = {};
   for (const f of spec.fields) values[f.name] = f.initial(ctx);
+  /** Fields the player has changed: their defaults no longer follow the others. */
+  const touched = new Set<string>();
 
   // tabindex -1: after a confirm the focus rests on the form itself, where no key re-sends the order.
   const el = h("form", { class: "order-form", testid: `form-${spec.id}`, "data-order": spec.id, novalidate: true, tabindex: -1 });
@@ -99,6 +104,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
       input = h("input", { id, name: f.name, type: "number", inputmode: "decimal", min: f.min, max: f.max, step: f.step ?? "any", value: values[f.name], testid: `field-${spec.id}-${f.name}` });
     }
     input.addEventListener("input", () => {
+      touched.add(f.name);
       values[f.name] = f.kind === "checkbox" ? (input as HTMLInputElement).checked : f.kind === "number" ? Number(input.value) : input.value;
       refresh();
     });
@@ -200,6 +206,16 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     return whoMayRefusal(spec.id, ctx.faction);
   }
 
+  function followDefaults(): void {
+    for (const f of spec.fields) {
+      if (!f.follows || touched.has(f.name)) continue;
+      const next = f.follows(ctx, values);
+      if (next === values[f.name]) continue;
+      values[f.name] = next;
+      inputs.get(f.name)!.value = String(next);
+    }
+  }
+
   function refresh(): void {
     if (!refusalEl.hidden && ctx.view.month !== refusedAt) refusalEl.hidden = true;
     const reason = notYours();
@@ -207,6 +223,7 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     unavailableEl.hidden = !reason;
     el.classList.toggle("is-unavailable", Boolean(reason));
     for (const f of spec.fields) rows.get(f.name)!.hidden = f.visible ? !f.visible(ctx, values) : false;
+    followDefaults();
     syncOptions();
     askPreview(reason ? null : validOrder(spec, values, ctx));
     render();
