@@ -2,8 +2,7 @@
 // export-control refusal are the engine's preview.
 import { MAX_CONTRACT_MONTHS, MAX_ORDER_GOODS, type Good, type FactionId } from "../../../../shared/index";
 import type { FormSpec } from "../form";
-import type { PanelContext } from "../context";
-import { goodOptions, keyed, rivalOptions } from "./options";
+import { TYPICAL_QUANTITY, goodOptions, keyed, marketPriceOf, rivalOptions } from "./options";
 
 /** The deal each faction most often makes, as the form's starting terms: Tesla books TSMC's wafers,
  *  TSMC and Samsung sell to the deployer that buys from them (Samsung its HBM), China its own wafers
@@ -15,11 +14,6 @@ const USUAL_DEAL: Record<FactionId, { to: FactionId; side: "buy" | "sell"; good:
   china: { to: "tesla", side: "sell", good: "wafer" },
 };
 
-/** Today's market price of a good, in the units a contract's price is given in (whole, at least 1). */
-function marketPriceOf(ctx: PanelContext, good: Good): number {
-  return Math.max(1, Math.round(ctx.view.markets[good]?.price || 1));
-}
-
 export const offerContract: FormSpec = {
   id: "offerContract",
   title: "order.offerContract",
@@ -28,7 +22,7 @@ export const offerContract: FormSpec = {
     { name: "to", label: "field.to", kind: "select", options: (ctx) => rivalOptions(ctx.faction), initial: (ctx) => USUAL_DEAL[ctx.faction].to },
     { name: "side", label: "field.side", kind: "select", options: () => keyed(["buy", "sell"], "side"), initial: (ctx) => USUAL_DEAL[ctx.faction].side },
     { name: "good", label: "field.good", kind: "select", options: goodOptions, initial: (ctx) => USUAL_DEAL[ctx.faction].good },
-    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 5 },
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: (ctx) => TYPICAL_QUANTITY[USUAL_DEAL[ctx.faction].good], follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
     // The chosen good's market price until the player sets one (a stack of HBM costs about $600, a wafer $20 k).
     { name: "price", label: "field.price", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: (ctx) => marketPriceOf(ctx, USUAL_DEAL[ctx.faction].good), follows: (ctx, v) => marketPriceOf(ctx, v.good as Good) },
     { name: "months", label: "field.months", kind: "number", min: 1, max: MAX_CONTRACT_MONTHS, step: 1, initial: () => 24 },

@@ -4,7 +4,7 @@ import { MAX_ORDER_GOODS, SUPPLY_DEAL_GOODS, SUPPLY_DEAL_MAX_MONTHS, SUPPLY_DEAL
 import { tr } from "../../i18n";
 import { num } from "../../i18n/format";
 import type { FormSpec } from "../form";
-import { goodOptions, keyed } from "./options";
+import { TYPICAL_QUANTITY, goodOptions, keyed, marketPriceOf } from "./options";
 
 export function priceText(good: Good, price: number): string {
   return tr(`price.${good}`, { p: num(price, good === "dram" ? 2 : 0) });
@@ -17,7 +17,7 @@ export const spotTrade: FormSpec = {
   fields: [
     { name: "good", label: "field.good", kind: "select", options: goodOptions, initial: () => "hbm" },
     { name: "side", label: "field.side", kind: "select", options: () => keyed(["buy", "sell"], "side"), initial: () => "buy" },
-    { name: "quantity", label: "field.quantityGood", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 100 },
+    { name: "quantity", label: "field.quantityGood", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => TYPICAL_QUANTITY.hbm, follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
     { name: "limitPrice", label: "field.limitPrice", kind: "number", min: 0, max: MAX_ORDER_GOODS, step: 1, initial: () => 0 },
   ],
   build(v) {
@@ -33,8 +33,9 @@ export const setProcurement: FormSpec = {
   help: "order.setProcurement.help",
   fields: [
     { name: "good", label: "field.good", kind: "select", options: goodOptions, initial: () => "hbm" },
-    { name: "perMonth", label: "field.perMonth", kind: "number", min: 0, max: MAX_ORDER_GOODS, step: 1, initial: () => 500 },
-    { name: "maxPrice", label: "field.maxPrice", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 900 },
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 0, max: MAX_ORDER_GOODS, step: 1, initial: () => TYPICAL_QUANTITY.hbm, follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
+    // Half again today's price: room for the price to rise a few months before the purchase stops.
+    { name: "maxPrice", label: "field.maxPrice", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: (ctx) => Math.round(1.5 * marketPriceOf(ctx, "hbm")), follows: (ctx, v) => Math.round(1.5 * marketPriceOf(ctx, v.good as Good)) },
   ],
   build(v) {
     return { type: "setProcurement", good: v.good as Good, perMonth: Number(v.perMonth), maxPrice: Number(v.maxPrice) };
@@ -45,9 +46,10 @@ export const supplyDeal: FormSpec = {
   id: "supplyDeal",
   title: "order.supplyDeal",
   help: "order.supplyDeal.help",
+  // Outside foundries sell players a k wafers or so a month (a fifth of Intel's few k); the memory makers hundreds of k stacks.
   fields: [
     { name: "good", label: "field.good", kind: "select", options: () => keyed(SUPPLY_DEAL_GOODS, "good"), initial: () => "hbm" },
-    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 300 },
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 300, follows: (_, v) => (v.good === "hbm" ? 300 : 1) },
     { name: "months", label: "field.months", kind: "number", min: SUPPLY_DEAL_MIN_MONTHS, max: SUPPLY_DEAL_MAX_MONTHS, step: 1, initial: () => 36 },
   ],
   build(v) {
