@@ -117,6 +117,7 @@ export const en = {
   "refusal.talentPool": "The labour market has only {engineers, number} {engineers, plural, one {engineer} other {engineers}} and {phds, number} {phds, plural, one {PhD} other {PhDs}} left this month.",
   "refusal.creditLimit": "Your bank will lend only ${left} M more.",
   "refusal.repayMoreThanDebt": "You owe only ${debt} M.",
+  "refusal.noDebt": "You owe nothing: there is no debt to repay.",
   "refusal.researchNotForYou": "Your faction cannot fund {program}.",
   "refusal.researchDone": "That research is complete.",
   "refusal.researchMonthlyCap": "At most ${max} M a month can be spent on that ({left} left); money cannot remove time.",

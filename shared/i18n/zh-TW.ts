@@ -116,6 +116,7 @@ export const zhTW: Record<string, string> = {
   "refusal.talentPool": "本月人才市場只剩 {engineers, number} 名工程師、{phds, number} 名博士。",
   "refusal.creditLimit": "銀行最多只能再借你 {left} 百萬美元。",
   "refusal.repayMoreThanDebt": "你只欠 {debt} 百萬美元。",
+  "refusal.noDebt": "你沒有負債，無需還款。",
   "refusal.researchNotForYou": "你的陣營不能資助 {program}。",
   "refusal.researchDone": "這項研發已經完成。",
   "refusal.researchMonthlyCap": "每月最多只能投入 {max} 百萬美元（還剩 {left}）；金錢買不到時間。",

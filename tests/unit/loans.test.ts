@@ -84,11 +84,12 @@ describe("loans", () => {
     const c = structuredClone(s);
     expect(applyOrder(c, "tsmc", { type: "borrow", amount: limit })).toBeNull();
     expect(applyOrder(c, "tsmc", { type: "borrow", amount: 1 })?.code).toBe("limit-reached");
-    expect(applyOrder(c, "tsmc", { type: "repay", amount: limit + 1 })?.code).toBe("limit-reached");
+    expect(applyOrder(c, "tsmc", { type: "repay", amount: limit + 1 })).toMatchObject({ code: "limit-reached", reason: "refusal.repayMoreThanDebt", params: { debt: limit } });
     expect(applyOrder(c, "tsmc", { type: "repay", amount: 10_000 })).toBeNull();
     expect(c.factions.tsmc.debt).toBe(limit - 10_000);
     expect(c.factions.tsmc.cash).toBe(s.factions.tsmc.cash + limit - 10_000);
-    expect(checkOrder(s, "samsung", { type: "repay", amount: 1 })?.code).toBe("limit-reached");
+    // With nothing owed the refusal says so, rather than "you owe only $0 M".
+    expect(checkOrder(s, "samsung", { type: "repay", amount: 1 })).toMatchObject({ code: "limit-reached", reason: "refusal.noDebt" });
   });
 
   it("the teacher cannot borrow for anyone", () => {
