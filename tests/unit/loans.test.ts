@@ -90,6 +90,11 @@ describe("loans", () => {
     expect(c.factions.tsmc.cash).toBe(s.factions.tsmc.cash + limit - 10_000);
     // With nothing owed the refusal says so, rather than "you owe only $0 M".
     expect(checkOrder(s, "samsung", { type: "repay", amount: 1 })).toMatchObject({ code: "limit-reached", reason: "refusal.noDebt" });
+    // …but a debt under half a million is still a debt that can be repaid.
+    const tiny = structuredClone(s);
+    tiny.factions.samsung.debt = 0.3;
+    expect(applyOrder(tiny, "samsung", { type: "repay", amount: 0.3 })).toBeNull();
+    expect(tiny.factions.samsung.debt).toBe(0);
   });
 
   it("the teacher cannot borrow for anyone", () => {

@@ -25,7 +25,7 @@ export interface Option {
   label: string;
 }
 
-export interface Field {
+interface FieldBase {
   name: string;
   label: string;
   kind: "select" | "number" | "checkbox";
@@ -33,13 +33,16 @@ export interface Field {
   min?: number;
   max?: number;
   step?: number;
-  initial: (ctx: PanelContext) => string | number | boolean;
-  /** A default that follows the other fields (a contract's price, the chosen good's market price)
-   *  until the player changes this field. */
-  follows?: (ctx: PanelContext, values: Values) => string | number;
   /** Hide the field when this returns false. */
   visible?: (ctx: PanelContext, values: Values) => boolean;
 }
+
+/** A field starts from a fixed default, or from one that follows the other fields (a contract's
+ *  price, the chosen good's market price) until the player changes it. */
+export type Field = FieldBase & (
+  | { initial: (ctx: PanelContext) => string | number | boolean; follows?: never }
+  | { follows: (ctx: PanelContext, values: Values) => string | number; initial?: never }
+);
 
 export interface FormSpec {
   /** The order type the form gives. */
@@ -70,7 +73,8 @@ export interface MountedForm {
 export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
   let ctx = first;
   const values: Values = {};
-  for (const f of spec.fields) values[f.name] = f.initial(ctx);
+  for (const f of spec.fields) if (f.initial) values[f.name] = f.initial(ctx);
+  for (const f of spec.fields) if (f.follows) values[f.name] = f.follows(ctx, values);
   /** Fields the player has changed: their defaults no longer follow the others. */
   const touched = new Set<string>();
 

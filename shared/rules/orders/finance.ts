@@ -102,7 +102,7 @@ export const financeHandlers: HandlerTable = {
   repay(state, issuer, o) {
     const f = state.factions[issuer];
     // "You owe only $0 M" reads as a riddle: with nothing owed, say so.
-    if (f.debt < 0.5) return refuse("limit-reached", "refusal.noDebt");
+    if (f.debt <= 1e-9) return refuse("limit-reached", "refusal.noDebt");
     if (o.amount > f.debt + 1e-9) return refuse("limit-reached", "refusal.repayMoreThanDebt", { debt: Math.round(f.debt) });
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
     return accept(o.amount, () => [effect("preview.repay", { debt: { money: Math.max(0, f.debt - o.amount) } })], () => {

@@ -22,9 +22,9 @@ export const offerContract: FormSpec = {
     { name: "to", label: "field.to", kind: "select", options: (ctx) => rivalOptions(ctx.faction), initial: (ctx) => USUAL_DEAL[ctx.faction].to },
     { name: "side", label: "field.side", kind: "select", options: () => keyed(["buy", "sell"], "side"), initial: (ctx) => USUAL_DEAL[ctx.faction].side },
     { name: "good", label: "field.good", kind: "select", options: goodOptions, initial: (ctx) => USUAL_DEAL[ctx.faction].good },
-    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: (ctx) => TYPICAL_QUANTITY[USUAL_DEAL[ctx.faction].good], follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
     // The chosen good's market price until the player sets one (a stack of HBM costs about $600, a wafer $20 k).
-    { name: "price", label: "field.price", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: (ctx) => marketPriceOf(ctx, USUAL_DEAL[ctx.faction].good), follows: (ctx, v) => marketPriceOf(ctx, v.good as Good) },
+    { name: "price", label: "field.price", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, follows: (ctx, v) => marketPriceOf(ctx, v.good as Good) },
     { name: "months", label: "field.months", kind: "number", min: 1, max: MAX_CONTRACT_MONTHS, step: 1, initial: () => 24 },
   ],
   build(v) {

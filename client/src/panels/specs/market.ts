@@ -17,7 +17,7 @@ export const spotTrade: FormSpec = {
   fields: [
     { name: "good", label: "field.good", kind: "select", options: goodOptions, initial: () => "hbm" },
     { name: "side", label: "field.side", kind: "select", options: () => keyed(["buy", "sell"], "side"), initial: () => "buy" },
-    { name: "quantity", label: "field.quantityGood", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => TYPICAL_QUANTITY.hbm, follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
+    { name: "quantity", label: "field.quantityGood", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
     { name: "limitPrice", label: "field.limitPrice", kind: "number", min: 0, max: MAX_ORDER_GOODS, step: 1, initial: () => 0 },
   ],
   build(v) {
@@ -33,9 +33,9 @@ export const setProcurement: FormSpec = {
   help: "order.setProcurement.help",
   fields: [
     { name: "good", label: "field.good", kind: "select", options: goodOptions, initial: () => "hbm" },
-    { name: "perMonth", label: "field.perMonth", kind: "number", min: 0, max: MAX_ORDER_GOODS, step: 1, initial: () => TYPICAL_QUANTITY.hbm, follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 0, max: MAX_ORDER_GOODS, step: 1, follows: (_, v) => TYPICAL_QUANTITY[v.good as Good] },
     // Half again today's price: room for the price to rise a few months before the purchase stops.
-    { name: "maxPrice", label: "field.maxPrice", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: (ctx) => Math.round(1.5 * marketPriceOf(ctx, "hbm")), follows: (ctx, v) => Math.round(1.5 * marketPriceOf(ctx, v.good as Good)) },
+    { name: "maxPrice", label: "field.maxPrice", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, follows: (ctx, v) => Math.round(1.5 * marketPriceOf(ctx, v.good as Good)) },
   ],
   build(v) {
     return { type: "setProcurement", good: v.good as Good, perMonth: Number(v.perMonth), maxPrice: Number(v.maxPrice) };
@@ -46,10 +46,10 @@ export const supplyDeal: FormSpec = {
   id: "supplyDeal",
   title: "order.supplyDeal",
   help: "order.supplyDeal.help",
-  // Outside foundries sell players a k wafers or so a month (a fifth of Intel's few k); the memory makers hundreds of k stacks.
   fields: [
     { name: "good", label: "field.good", kind: "select", options: () => keyed(SUPPLY_DEAL_GOODS, "good"), initial: () => "hbm" },
-    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, initial: () => 300, follows: (_, v) => (v.good === "hbm" ? 300 : 1) },
+    // Outside foundries sell players about a k wafers a month (a fifth of Intel's few k); the memory makers hundreds of k stacks.
+    { name: "perMonth", label: "field.perMonth", kind: "number", min: 1, max: MAX_ORDER_GOODS, step: 1, follows: (_, v) => (v.good === "hbm" ? 300 : 1) },
     { name: "months", label: "field.months", kind: "number", min: SUPPLY_DEAL_MIN_MONTHS, max: SUPPLY_DEAL_MAX_MONTHS, step: 1, initial: () => 36 },
   ],
   build(v) {
