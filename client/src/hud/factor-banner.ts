@@ -8,6 +8,7 @@ import { monthName } from "../i18n/format";
 import type { WorldView } from "../net/view";
 import { adviceFor } from "../tutorial/advice";
 import { describeOrder } from "./attack-text";
+import { evidenceText } from "./evidence-text";
 import { ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
 import { renderKeyed, setAttr, setText } from "../ui/keep";
@@ -70,8 +71,7 @@ export function factorBanner(onFix: (formId: string) => void, onAttack: (orders:
     fixForm = advice.formId;
     attack = f.attack ?? [];
     // The proof first (the month's own numbers), then what the factor means.
-    const proof = f.evidence.key !== "evidence.none" || factor === "none" ? tr(f.evidence.key, f.evidence.params) : "";
-    setText(why, proof || tr(`factor.${factor}.why`));
+    setText(why, evidenceText(factor, f.evidence));
     setAttr(why, "title", tr(`factor.${factor}.why`));
     setText(next, f.nextUp ? tr("hud.nextUp", { factor: tr(`factor.${f.nextUp.factor}`), month: monthName(f.nextUp.month) }) : tr("hud.nextUpNone", { months: NEXT_UP_MONTHS }));
     setAttr(next, "title", tr("hud.nextUpWhy"));

@@ -6,6 +6,7 @@ import "../styles/replay.css";
 import { FACTION_IDS, GOODS, type FactionId, type Good } from "../../../shared/index";
 import { show, screenOf, type Screen } from "../app/router";
 import { describeOrder } from "../hud/attack-text";
+import { evidenceText } from "../hud/evidence-text";
 import { hasText, tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
 import type { WorldView } from "../net/view";
@@ -188,7 +189,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
         const r = track.getBoundingClientRect();
         go(((e.clientX - r.left) / r.width) * total);
       });
-      const proof = f.evidence.key !== "evidence.none" ? tr(f.evidence.key, f.evidence.params) : tr(`factor.${f.limitingFactor}.why`);
+      const proof = evidenceText(f.limitingFactor, f.evidence);
       return h("div", { class: `replay-ribbon-row${id === followed ? " followed" : ""}`, testid: `replay-faction-${id}` },
         h("button", { type: "button", class: "replay-who", "aria-pressed": String(id === followed), title: tr("replay.follow", { who: tr(`faction.${id}`) }), onclick: () => follow(id) },
           emblem(id, 18), h("span", {}, tr(`faction.${id}`)), id === d.winner ? h("span", { class: "replay-crown", title: tr("replay.winner") }, "★") : null),

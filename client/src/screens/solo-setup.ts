@@ -4,6 +4,7 @@ import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/inde
 import { show, screenOf, type Screen } from "../app/router";
 import { startSolo } from "../app/start";
 import { play } from "../audio/audio";
+import { evidenceText } from "../hud/evidence-text";
 import { milestoneLabel } from "../hud/milestone-label";
 import { tr } from "../i18n";
 import type { CreateOptions } from "../net/backend";
@@ -21,7 +22,7 @@ export function factionCard(id: FactionId, selected: boolean, onPick: () => void
     h("p", { class: "who-text" }, tr(`faction.${id}.who`)),
     h("p", { class: "card-label" }, tr("setup.firstBottleneck")),
     zero
-      ? h("p", { class: "first", testid: `${testPrefix}-${id}-first`, "data-factor": zero.factor }, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[zero.factor]} ${tr(`factor.${zero.factor}`)}`), " ", tr(zero.evidence.key, zero.evidence.params))
+      ? h("p", { class: "first", testid: `${testPrefix}-${id}-first`, "data-factor": zero.factor }, h("span", { class: "factor-chip", style: { background: color, color: inkOn(color) } }, `${FACTOR_GLYPH[zero.factor]} ${tr(`factor.${zero.factor}`)}`), " ", evidenceText(zero.factor, zero.evidence))
       : h("p", { class: "first muted" }, tr(`faction.${id}.first`)),
     h("p", { class: "card-label" }, tr("setup.milestones")),
     h("ol", { class: "card-milestones" }, ...MILESTONE_IDS[id].map((m) => h("li", {}, milestoneLabel(id, m, months)))));
