@@ -6,13 +6,12 @@ import { tr } from "../i18n";
 import { gw, num } from "../i18n/format";
 import { edgeGW, groundPower, orbitGW } from "../model/derive";
 import type { WorldView } from "../net/view";
-import { DEPLOY_POS, ORBIT, type Point } from "./layout";
+import { crateSpot, DEPLOY_POS, ORBIT, PILE, type Point } from "./layout";
 import { label } from "./text";
 import { TEX } from "./textures";
 
 /** Thousand accelerators per crate drawn in the pile. */
 const K_PER_CRATE = 20;
-const MAX_CRATES = 45;
 
 interface Deployer {
   powerIcons: Phaser.GameObjects.Image[];
@@ -50,7 +49,7 @@ export class DeployLayer {
       const shed = scene.add.image(w.x, w.y, "warehouse").setDisplaySize(38, 38).setDepth(4);
       const pile: Phaser.GameObjects.Image[] = [];
       const pileText = label(scene, w.x, w.y + 22, "", 11).setOrigin(0.5, 0).setDepth(5);
-      const d: Deployer = { powerIcons, powerText, pile, shed, pileText, pileDir: id === "china" ? -1 : 1 };
+      const d: Deployer = { powerIcons, powerText, pile, shed, pileText, pileDir: pos.pileDir };
       if (pos.edge) d.edge = { icon: scene.add.image(pos.edge.x, pos.edge.y, "edge-car").setDisplaySize(34, 34).setDepth(4), text: label(scene, pos.edge.x, pos.edge.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5) };
       this.deployers.set(id, d);
       const who = () => tr(`faction.${id}`);
@@ -98,16 +97,10 @@ export class DeployLayer {
 
   /** Crates stacked in a pyramid beside the shed, one per 20 k accelerators waiting for power. */
   private drawPile(d: Deployer, warehouse: number): void {
-    const crates = Math.min(MAX_CRATES, Math.ceil(warehouse / K_PER_CRATE));
-    const base = { x: d.shed.x + 26 * d.pileDir, y: d.shed.y + 16 };
+    const crates = Math.min(PILE.max, Math.ceil(warehouse / K_PER_CRATE));
     while (d.pile.length < crates) {
-      const n = d.pile.length;
-      let row = 0, left = n;
-      while (left >= Math.max(1, 9 - row)) {
-        left -= Math.max(1, 9 - row);
-        row++;
-      }
-      d.pile.push(this.scene.add.image(base.x + d.pileDir * (left * 13 + row * 6.5), base.y - row * 11, TEX.crate).setOrigin(d.pileDir > 0 ? 0 : 1, 1).setDepth(4));
+      const at = crateSpot(d.shed, d.pileDir, d.pile.length);
+      d.pile.push(this.scene.add.image(at.x, at.y, TEX.crate).setOrigin(d.pileDir > 0 ? 0 : 1, 1).setDepth(4));
     }
     d.pile.forEach((img, i) => img.setVisible(i < crates));
   }

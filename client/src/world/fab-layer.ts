@@ -9,7 +9,7 @@ import { isBuilding, stageShare, toolsShare } from "../model/derive";
 import type { WorldView } from "../net/view";
 import { fabLabel } from "../panels/specs/options";
 import { factionColor, hexToNumber } from "../ui/palette";
-import { SITE_FAN, SITE_LABEL, SITE_POS, type Point } from "./layout";
+import { fabSlot, SITE_LABEL, SITE_POS, type Point } from "./layout";
 import { label } from "./text";
 import { TEX } from "./textures";
 import { paint, tinted } from "./tint";
@@ -45,14 +45,6 @@ export class FabLayer {
     });
   }
 
-  /** Where the i-th fab of a site sits. */
-  static slot(site: SiteId, i: number): Point {
-    const a = SITE_POS[site];
-    const fan = SITE_FAN[site];
-    const col = i % fan.cols, row = Math.floor(i / fan.cols);
-    return { x: a.x + fan.dx * (32 + col * 58), y: a.y + fan.dy * (34 + row * 64) };
-  }
-
   update(v: WorldView, me: FactionId | null): void {
     const seen = new Set<string>();
     const bySite = new Map<SiteId, Fab[]>();
@@ -61,7 +53,7 @@ export class FabLayer {
       fabs.sort((a, b) => (a.owner === me ? -1 : 0) - (b.owner === me ? -1 : 0) || a.owner.localeCompare(b.owner) || a.id.localeCompare(b.id, undefined, { numeric: true }));
       fabs.forEach((fab, i) => {
         seen.add(fab.id);
-        this.draw(fab, FabLayer.slot(site, i), fab.owner === me);
+        this.draw(fab, fabSlot(site, i), fab.owner === me);
       });
     }
     for (const [id, m] of this.markers) {

@@ -43,10 +43,34 @@ export const VENDOR_POS: Record<VendorId, Point> = {
   domestic: { x: 790, y: 525 },
 };
 
-/** Each deploying faction's power, warehouse and (Tesla) edge fleet. */
-export const DEPLOY_POS: Partial<Record<FactionId, { power: Point; warehouse: Point; edge?: Point; launch?: Point }>> = {
-  tesla: { power: A["us-grid"], warehouse: { x: 430, y: 560 }, edge: { x: 530, y: 385 }, launch: A.texas },
-  china: { power: { x: 1090, y: 545 }, warehouse: { x: 1185, y: 595 } },
+/** Where the i-th fab of a site sits. */
+export function fabSlot(site: SiteId, i: number): Point {
+  const a = SITE_POS[site];
+  const fan = SITE_FAN[site];
+  const col = i % fan.cols, row = Math.floor(i / fan.cols);
+  return { x: a.x + fan.dx * (32 + col * 58), y: a.y + fan.dy * (34 + row * 64) };
+}
+
+/** The warehouse's pile beside the shed: a pyramid of crates (px), `base` on its bottom row, one
+ *  fewer on each row above, at most `max`. */
+export const PILE = { crateW: 13, crateH: 11, base: 9, max: 45, gap: 26, drop: 16 };
+
+/** Where the i-th crate of a pile sits: its bottom corner nearest the shed. */
+export function crateSpot(shed: Point, dir: 1 | -1, i: number): Point {
+  let row = 0, left = i;
+  while (left >= Math.max(1, PILE.base - row)) {
+    left -= Math.max(1, PILE.base - row);
+    row++;
+  }
+  return { x: shed.x + dir * (PILE.gap + left * PILE.crateW + row * PILE.crateW / 2), y: shed.y + PILE.drop - row * PILE.crateH };
+}
+
+/** Each deploying faction's power, warehouse and (Tesla) edge fleet. Tesla's warehouse sits east of
+ *  the Texas fabs (beside them, its pile of crates ran over their markers and labels), China's below its
+ *  power, which a full pile used to cover. */
+export const DEPLOY_POS: Partial<Record<FactionId, { power: Point; warehouse: Point; pileDir: 1 | -1; edge?: Point; launch?: Point }>> = {
+  tesla: { power: A["us-grid"], warehouse: { x: 545, y: 590 }, pileDir: 1, edge: { x: 530, y: 385 }, launch: A.texas },
+  china: { power: { x: 1090, y: 545 }, warehouse: { x: 1185, y: 665 }, pileDir: -1 },
 };
 
 export const ORBIT: Point = A.orbit;
