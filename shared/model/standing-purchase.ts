@@ -10,6 +10,6 @@ export function isSupplyDeal(p: Procurement): p is Procurement & { fixedPrice: n
 }
 
 /** The faction's standing spot purchase of a good, if it has one. */
-export function standingPurchase(f: FactionState, good: Good): Procurement | undefined {
+export function standingPurchase(f: Pick<FactionState, "procurement">, good: Good): Procurement | undefined {
   return f.procurement.find((p) => p.good === good && !isSupplyDeal(p));
 }

@@ -1,16 +1,24 @@
 // "Attack it" in words: each order the engine proposes, said the way a player would.
-import type { Order } from "../../../shared/index";
+import { standingPurchase, type FactionState, type Order } from "../../../shared/index";
 import { tr } from "../i18n";
 
 const num = (x: number, d = 1) => Number(x.toFixed(d));
 
-export function describeOrder(o: Order): string {
+/** The order in words. Given the issuer's own faction, a standing purchase smaller than the one it
+ *  replaces reads as the cut it is: "Buy 1 k wafers a month" under a memory-bound banner, when it
+ *  lowered a purchase of tens of thousands, read as the opposite advice. */
+export function describeOrder(o: Order, mine?: Pick<FactionState, "procurement">): string {
   switch (o.type) {
     case "deployEdge": return tr("attack.deployEdge", { n: Math.round(o.units) });
     case "launch": return tr("attack.launch", { n: o.count });
     case "buildPower": return tr(`attack.buildPower.${o.source}`, { gw: num(o.gw), region: tr(`region.${o.region}`) });
     case "orderTurbines": return tr("attack.orderTurbines", { gw: num(o.gw), maker: tr(`maker.${o.maker}`) });
-    case "setProcurement": return tr(`attack.setProcurement.${o.good}`, { n: Math.round(o.perMonth) });
+    case "setProcurement": {
+      const was = mine ? standingPurchase(mine, o.good)?.perMonth ?? 0 : 0;
+      return o.perMonth < was
+        ? tr(`attack.setProcurement.cut.${o.good}`, { n: Math.round(o.perMonth), was: Math.round(was) })
+        : tr(`attack.setProcurement.${o.good}`, { n: Math.round(o.perMonth) });
+    }
     case "supplyDeal": return tr(`attack.supplyDeal.${o.good}`, { n: Math.round(o.perMonth), months: o.months });
     case "offerContract": return tr(`attack.offerContract.${o.side}`, { n: Math.round(o.perMonth), good: tr(`good.${o.good}`), who: tr(`faction.${o.to}`), months: o.months });
     case "buildFab": return tr("attack.buildFab", { node: o.node, k: o.capacity, site: tr(`site.${o.site}`) });

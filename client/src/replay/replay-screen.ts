@@ -139,6 +139,8 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
 
   function drawOrders(d: ReplayData): void {
     const list = d.byMonth[month] ?? [];
+    // The world before this month's orders: a standing purchase smaller than the one it replaced reads as a cut.
+    const before = d.states[month];
     const groups: Array<FactionId | "teacher"> = [...FACTION_IDS, "teacher"];
     const sections = groups.map((g) => {
       const mine = list.filter((o) => o.issuer === g);
@@ -146,7 +148,7 @@ export function replayScreen(matchId: string, opts: ReplayOptions = {}): Screen 
       return h("div", { class: "replay-group", testid: `replay-orders-${g}` },
         h("h3", { style: { borderColor: g === "teacher" ? "#94a3b8" : factionColor(g) } }, g === "teacher" ? tr("replay.issuer.teacher") : tr(`faction.${g}`), h("span", { class: "muted small replay-count" }, tr("replay.orderCount", { n: mine.length }))),
         h("ul", {}, ...mine.map((o) => h("li", { class: o.refused ? "refused" : "", testid: "replay-order" },
-          h("span", { class: "replay-order-text" }, describeOrder(o.order)),
+          h("span", { class: "replay-order-text" }, describeOrder(o.order, o.issuer !== "teacher" && before ? before.factions[o.issuer] : undefined)),
           h("span", { class: "replay-issuer" }, issuerText(o)),
           o.reason ? h("span", { class: "replay-reason", testid: "replay-reason" }, tr("replay.reason", { why: reasonText(o.reason) })) : null,
           o.refused ? h("span", { class: "replay-refused" }, tr("replay.refused", { why: tr(o.refused.reason, o.refused.params) })) : null))));

@@ -43,7 +43,8 @@ export function gameScreen(): Screen {
   const banner = factorBanner(openForm, (orders, factor, formId) => void attackDialog(orders, factor, formId));
   /** "Attack it": show the engine's orders, send them all on confirm (each through the one order pipeline). */
   async function attackDialog(orders: Order[], factor: LimitingFactor, formId: string): Promise<void> {
-    const list = h("ul", { class: "attack-list", testid: "attack-orders" }, ...orders.map((o) => h("li", {}, describeOrder(o))));
+    const mine = net.view && net.faction ? net.view.factions[net.faction] : undefined;
+    const list = h("ul", { class: "attack-list", testid: "attack-orders" }, ...orders.map((o) => h("li", {}, describeOrder(o, mine))));
     const send = h("button", { type: "button", class: "btn primary", testid: "attack-confirm" }, tr("attack.confirm"));
     const form = h("button", { type: "button", class: "btn ghost", testid: "attack-form" }, tr("attack.open"));
     const body = h("div", { class: "confirm-body" }, h("p", {}, tr("attack.intro")), list, h("div", { class: "confirm-actions" }, form, send));
