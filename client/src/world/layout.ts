@@ -69,8 +69,17 @@ export function crateSpot(shed: Point, dir: 1 | -1, i: number): Point {
  *  the Texas fabs (beside them, its pile of crates ran over their markers and labels), China's below its
  *  power, which a full pile used to cover. */
 export const DEPLOY_POS: Partial<Record<FactionId, { power: Point; warehouse: Point; pileDir: 1 | -1; edge?: Point; launch?: Point }>> = {
-  tesla: { power: A["us-grid"], warehouse: { x: 545, y: 590 }, pileDir: 1, edge: { x: 530, y: 385 }, launch: A.texas },
+  tesla: { power: A["us-grid"], warehouse: { x: 528, y: 590 }, pileDir: 1, edge: { x: 530, y: 385 }, launch: A.texas },
   china: { power: { x: 1090, y: 545 }, warehouse: { x: 1185, y: 665 }, pileDir: -1 },
 };
 
 export const ORBIT: Point = A.orbit;
+
+/** Where a view narrower than the map (a phone) starts: the player's home site, and for Tesla a
+ *  little east of Texas, so its warehouse and the whole pile beside it are in view. */
+export const HOME_VIEW: Record<FactionId, Point> = {
+  tesla: { x: SITE_POS.texas.x + 90, y: SITE_POS.texas.y },
+  tsmc: SITE_POS.taiwan,
+  samsung: SITE_POS.korea,
+  china: SITE_POS.china,
+};

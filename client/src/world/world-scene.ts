@@ -1,7 +1,7 @@
 // The world view: the map, fabs at their sites, vendors and their queues, power,
 // warehouses, orbit — and the player's limiting factor ringed on top.
 import Phaser from "phaser";
-import { TOOL_LINES, type FactionId, type SiteId } from "../../../shared/index";
+import { TOOL_LINES, type FactionId } from "../../../shared/index";
 import type { Effect, WorldView } from "../net/view";
 import { settings } from "../app/settings";
 import { isBuilding } from "../model/derive";
@@ -9,14 +9,13 @@ import { ICONS } from "./assets";
 import { DeployLayer } from "./deploy-layer";
 import { FabLayer } from "./fab-layer";
 import { Highlight } from "./highlight";
-import { MAP_H, MAP_W, SITE_POS, type Point } from "./layout";
+import { HOME_VIEW, MAP_H, MAP_W, SITE_POS, type Point } from "./layout";
 import { declutter } from "./declutter";
 import { label } from "./text";
 import { makeTextures } from "./textures";
 import { VendorLayer } from "./vendor-layer";
 
 const FOCUS = { x: 70, y: 30, w: 1480, h: 620 };
-const HOME: Record<FactionId, SiteId> = { tesla: "texas", tsmc: "taiwan", samsung: "korea", china: "china" };
 
 export class WorldScene extends Phaser.Scene {
   private fabs!: FabLayer;
@@ -148,8 +147,7 @@ export class WorldScene extends Phaser.Scene {
       // A view narrower than the band starts on the player's home.
       this.homed = true;
       if (this.fitZoom() > Math.min(this.scale.width / FOCUS.w, this.scale.height / FOCUS.h) + 1e-6) {
-        const homePos = SITE_POS[HOME[home]];
-        this.center = { x: homePos.x, y: homePos.y };
+        this.center = { ...HOME_VIEW[home] };
         this.fit();
       }
     }
