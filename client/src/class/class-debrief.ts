@@ -5,7 +5,7 @@ import { FACTION_IDS, type LimitingFactor } from "../../../shared/index";
 import { show, screenOf, type Screen } from "../app/router";
 import { fabTimeline, legend } from "../debrief/charts";
 import { tr } from "../i18n";
-import { monthName, num } from "../i18n/format";
+import { listOf, monthName, num } from "../i18n/format";
 import { classSession } from "../net/class-session";
 import { lineChart, ribbon } from "../ui/charts";
 import { h, redraw } from "../ui/dom";
@@ -64,7 +64,7 @@ function table(r: ClassResults): HTMLElement {
       ...FACTION_IDS.map((f) => {
         const s = m.factions[f];
         const done = Object.values(s.milestones).filter((x) => x !== null) as number[];
-        return h("td", {}, h("div", {}, tr("hud.scoreShort", { n: num(s.score) })), h("div", { class: "small" }, `${"★".repeat(done.length)}${"☆".repeat(3 - done.length)} ${done.length ? monthName(Math.min(...done)) : ""}`), h("div", { class: "muted small" }, s.students.join(", ") || tr("seat.bot")));
+        return h("td", {}, h("div", {}, tr("hud.scoreShort", { n: num(s.score) })), h("div", { class: "small" }, `${"★".repeat(done.length)}${"☆".repeat(3 - done.length)} ${done.length ? monthName(Math.min(...done)) : ""}`), h("div", { class: "muted small" }, listOf(s.students) || tr("seat.bot")));
     }))))), "class-results");
 }
 

@@ -3,7 +3,7 @@ import {
   FACTION_IDS, type FactionId, DUV_YIELD_CAP, GW_PER_KACCEL, SUSTAINED_MONTHS, spansOf, sustainedSequence, type LimitingFactor, type Span,
 } from "../../../shared/index";
 import { tr } from "../i18n";
-import { gw, monthName, num, pct, years } from "../i18n/format";
+import { clausesOf, gw, listOf, monthName, num, pct, sentences, years } from "../i18n/format";
 import { runsOf } from "../ui/charts";
 import type { DebriefData } from "./data";
 
@@ -30,12 +30,12 @@ function moves(d: DebriefData): Lesson {
   // Runs of two months or more; a short detour between two runs of one factor is no move.
   const runs = runsOf(d.factions[who].limiting).filter(([, , len]) => len >= 2).filter((r, i, all) => i === 0 || r[0] !== all[i - 1][0]);
   const path = runs.slice(0, 6).map(([f, start]) => tr("lesson.moves.step", { factor: factor(f), month: monthName(start) })).join(" → ");
-  const chain = (["power", "logic", "memory"] as const).map((f) => {
+  const chain = clausesOf((["power", "logic", "memory"] as const).map((f) => {
     const first = firstMonth(d, f);
     return first ? tr("lesson.moves.first", { factor: factor(f), month: monthName(first.month), who: fname(first.who) }) : tr("lesson.moves.never", { factor: factor(f) });
-  }).join("; ");
+  }));
   const text = runs.length > 1 ? tr("lesson.moves.text", { who: fname(who), path, n: runs.length - 1 }) : tr("lesson.moves.stayed", { who: fname(who), factor: factor(runs[0]?.[0] ?? "none") });
-  return { id: "moves", title: tr("lesson.moves.title"), text: `${text} ${tr("lesson.moves.world", { chain })} ${teslaArc(d)}` };
+  return { id: "moves", title: tr("lesson.moves.title"), text: sentences(text, tr("lesson.moves.world", { chain }), teslaArc(d)) };
 }
 
 /** Did Tesla's factor go power → logic → memory, each for six months or more? Say so, or say why not, with this match's numbers. */
@@ -51,10 +51,10 @@ function teslaArc(d: DebriefData): string {
   // when launches empty the warehouse a month sooner): say so with the spans, not that nothing moved.
   const near = sustainedSequence(hist, ["power", "logic", "memory"], NEAR_ARC_MONTHS);
   if (near) {
-    const short = near.filter((s) => s.months < SUSTAINED_MONTHS).map((s) => factor(s.factor)).join(", ");
+    const short = listOf(near.filter((s) => s.months < SUSTAINED_MONTHS).map((s) => factor(s.factor)));
     return tr("lesson.moves.arcShort", { path: near.map(spanText).join(" → "), short, n: SUSTAINED_MONTHS });
   }
-  const spans = spansOf(hist).filter((s) => s.months >= SUSTAINED_MONTHS).map(spanText).join(", ");
+  const spans = listOf(spansOf(hist).filter((s) => s.months >= SUSTAINED_MONTHS).map(spanText));
   return spans ? tr("lesson.moves.noArc", { spans }) : tr("lesson.moves.noArcShort", { n: SUSTAINED_MONTHS });
 }
 
@@ -74,7 +74,7 @@ function fab(d: DebriefData): Lesson {
   } else {
     text = tr("lesson.fab.none", { n: d.endedMonth + 1, span: years(d.endedMonth + 1) });
   }
-  return { id: "fab", title: tr("lesson.fab.title"), text: `${text} ${tr("lesson.fab.unfinished", { n: unfinished.length })}` };
+  return { id: "fab", title: tr("lesson.fab.title"), text: sentences(text, tr("lesson.fab.unfinished", { n: unfinished.length })) };
 }
 
 function asml(d: DebriefData): Lesson {
@@ -87,7 +87,7 @@ function asml(d: DebriefData): Lesson {
     euv !== null && euv !== undefined ? tr("lesson.asml.euv", { month: monthName(euv), span: years(euv + 1) }) : tr("lesson.asml.noEuv", { span: years(d.endedMonth + 1) }),
     best > 0 ? tr("lesson.asml.yield", { y: pct(best) }) : "",
   ];
-  return { id: "asml", title: tr("lesson.asml.title"), text: parts.filter(Boolean).join(" ") };
+  return { id: "asml", title: tr("lesson.asml.title"), text: sentences(...parts) };
 }
 
 function memory(d: DebriefData): Lesson {
@@ -101,7 +101,7 @@ function memory(d: DebriefData): Lesson {
   const who = bound.n > 0 ? tr("lesson.memory.bound", { who: fname(bound.id), n: bound.n }) : tr("lesson.memory.nobody");
   // When the numbers do not show the lesson, the debrief says so instead of repeating it.
   const contradicted = start > 0 && peak / start < 1.3 ? tr("lesson.memory.noSpike", { rise: pct(peak / start - 1) }) : "";
-  return { id: "memory", title: tr("lesson.memory.title"), text: [text, who, contradicted].filter(Boolean).join(" ") };
+  return { id: "memory", title: tr("lesson.memory.title"), text: sentences(text, who, contradicted) };
 }
 
 function space(d: DebriefData): Lesson {
@@ -109,7 +109,7 @@ function space(d: DebriefData): Lesson {
   const text = t.launches > 0
     ? tr("lesson.space.orbit", { gw: gw(t.orbitGW), n: num(t.launches), failed: num(t.failures) })
     : tr("lesson.space.noOrbit");
-  return { id: "space", title: tr("lesson.space.title"), text: `${text} ${tr("lesson.space.edge", { gw: gw(t.edgeGW) })} ${tr("lesson.space.chips", { k: num(t.warehousePeak) })}` };
+  return { id: "space", title: tr("lesson.space.title"), text: sentences(text, tr("lesson.space.edge", { gw: gw(t.edgeGW) }), tr("lesson.space.chips", { k: num(t.warehousePeak) })) };
 }
 
 function attack(d: DebriefData): Lesson {
@@ -121,7 +121,7 @@ function attack(d: DebriefData): Lesson {
   const cleared = Object.values(d.factions[who].milestones).filter((m) => m !== null).length;
   const text = tr("lesson.attack.text", { who: fname(who), factor: factor(top[0]), n: top[1], total: hist.length, share: pct(hist.length ? top[1] / hist.length : 0), cleared });
   const winner = d.winner ? tr("lesson.attack.winner", { who: fname(d.winner), score: num(d.factions[d.winner].score) }) : "";
-  return { id: "attack", title: tr("lesson.attack.title"), text: `${text} ${winner}` };
+  return { id: "attack", title: tr("lesson.attack.title"), text: sentences(text, winner) };
 }
 
 export function lessons(d: DebriefData): Lesson[] {

@@ -1,7 +1,7 @@
 // Numbers, money and dates in the player's language. Engine units: money $M, compute GW,
 // wafers in thousands, month 0 = January 2026.
 import { START_YEAR } from "../../../shared/index";
-import { locale, tr } from "./index";
+import { locale, tr, type Locale } from "./index";
 
 function nf(digits: number): Intl.NumberFormat {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -41,4 +41,24 @@ export function monthName(month: number): string {
 
 export function years(months: number): string {
   return tr("unit.years", { v: num(months / 12, 1) });
+}
+
+/** How each language strings things together: list items ("a, b" / "a、b"), clauses ("a; b" /
+ *  "a；b") and sentences (a space in English; a Chinese full stop needs none). */
+const JOINS: Record<Locale, { list: string; clause: string; sentence: string }> = {
+  en: { list: ", ", clause: "; ", sentence: " " },
+  "zh-TW": { list: "、", clause: "；", sentence: "" },
+};
+
+export function listOf(items: string[]): string {
+  return items.join(JOINS[locale()].list);
+}
+
+export function clausesOf(items: string[]): string {
+  return items.join(JOINS[locale()].clause);
+}
+
+/** Sentences one after another (empty ones left out). */
+export function sentences(...items: string[]): string {
+  return items.filter(Boolean).join(JOINS[locale()].sentence);
 }

@@ -2,7 +2,7 @@
 // the export controls on China with the lobbying over them.
 import { EVENT_IDS, FACTION_IDS, GOODS, MARKETS, OUTLOOK_MONTHS, TOOL_KINDS, type Good } from "../../../shared/index";
 import { tr } from "../i18n";
-import { gw, money, monthName, num, pct } from "../i18n/format";
+import { gw, listOf, money, monthName, num, pct } from "../i18n/format";
 import { edgeGW, groundPower, orbitGW, pendingPower } from "../model/derive";
 import { lineChart } from "../ui/charts";
 import { h } from "../ui/dom";
@@ -99,7 +99,7 @@ export function exportControls(): Widget {
       el.replaceChildren(
         h("h3", { class: "form-title" }, tr("controls.title")),
         h("p", { class: "small", testid: "controls-level" }, h("strong", {}, tr("controls.level", { level: c.level, min: c.min, max: c.max })), " ", tr(`controls.level.${c.level}`)),
-        h("p", { class: "small" }, quota.length ? tr("controls.quota", { list: quota.join(", "), premium: pct(c.premium) }) : tr("controls.noTools")),
+        h("p", { class: "small" }, quota.length ? tr("controls.quota", { list: listOf(quota), premium: pct(c.premium) }) : tr("controls.noTools")),
         c.cutOff ? h("p", { class: "small" }, tr("controls.cutOff")) : "",
         c.learningSpeed < 1 ? h("p", { class: "small", testid: "controls-unserviced" }, tr("controls.unserviced", { slower: pct(1 - c.learningSpeed) })) : "",
         c.licence ? h("p", { class: "small", testid: "controls-licence" }, tr("controls.licence", { fee: pct(c.licence.fee), stacks: num(c.licence.stacksPerMonth) })) : "",

@@ -6,6 +6,7 @@ import { settings, updateSettings } from "../app/settings";
 import { createOnline, joinRoom } from "../app/start";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
+import { listOf } from "../i18n/format";
 import type { CreateOptions, LobbyEntry } from "../net/backend";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
@@ -45,7 +46,7 @@ export function lobbyScreen(): Screen {
     listEl.replaceChildren(...(open.length === 0 ? [h("p", { class: "muted", testid: "lobby-empty" }, tr("lobby.none"))] : open.map((r) =>
       h("div", { class: "row lobby-row", testid: `lobby-room-${r.roomId}` },
         h("div", { class: "row-head" }, h("strong", {}, tr("lobby.hostedBy", { host: r.name || tr("player.defaultName") })), h("span", { class: "tag" }, tr(`status.${r.status}`))),
-        h("div", { class: "row-sub" }, tr("lobby.roomInfo", { n: r.clients, months: r.months, speed: tr(`speed.${r.speed}`), difficulty: tr(`difficulty.${r.difficulty}`), free: r.freeFactions.map((f) => tr(`faction.${f}`)).join(", ") || "—" })),
+        h("div", { class: "row-sub" }, tr("lobby.roomInfo", { n: r.clients, months: r.months, speed: tr(`speed.${r.speed}`), difficulty: tr(`difficulty.${r.difficulty}`), free: listOf(r.freeFactions.map((f) => tr(`faction.${f}`))) || "—" })),
         seatPicker(r, `room-${r.roomId}`, (msg) => listError && ((listError.textContent = msg), (listError.hidden = false)))))));
   };
 

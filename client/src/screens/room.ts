@@ -4,6 +4,7 @@ import { FACTION_IDS } from "../../../shared/index";
 import { show, registerScreen, screenOf, matchScreens, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
+import { listOf } from "../i18n/format";
 import { net } from "../net/net";
 import type { WorldView } from "../net/view";
 import { h, redraw } from "../ui/dom";
@@ -49,7 +50,7 @@ export function roomScreen(): Screen {
         if (p && p.id !== net.seat?.sessionId) card.setAttribute("aria-disabled", "true");
         return card;
       })),
-      v.players.some((p) => p.spectator) ? h("p", { class: "muted" }, tr("room.spectators", { names: v.players.filter((p) => p.spectator).map((p) => p.name).join(", ") })) : null,
+      v.players.some((p) => p.spectator) ? h("p", { class: "muted" }, tr("room.spectators", { names: listOf(v.players.filter((p) => p.spectator).map((p) => p.name)) })) : null,
       refusal ? h("p", { class: "refusal", role: "alert", testid: "room-refusal" }, refusal) : null,
       briefing,
       h("div", { class: "actions" },
