@@ -5,7 +5,7 @@ import { FACTION_IDS, type LimitingFactor } from "../../../shared/index";
 import { show, screenOf, type Screen } from "../app/router";
 import { fabTimeline, legend } from "../debrief/charts";
 import { tr } from "../i18n";
-import { listOf, monthName, num } from "../i18n/format";
+import { listOf, monthName, num, sentenceGap } from "../i18n/format";
 import { classSession } from "../net/class-session";
 import { lineChart, ribbon } from "../ui/charts";
 import { h, redraw } from "../ui/dom";
@@ -102,7 +102,7 @@ export function classDebriefScreen(): Screen {
       h("section", { class: "lessons", testid: "class-lessons" },
         h("h2", {}, tr("classDebrief.lessons")),
         h("ol", {}, ...classLessons(r).map((l) => h("li", { testid: `class-lesson-${l.id}` },
-          h("strong", {}, l.title), " ", l.text,
+          h("strong", {}, l.title), sentenceGap(), l.text,
           h("ul", { class: "prompts" }, ...l.prompts.map((p) => h("li", {}, p))))))),
       h("div", { class: "debrief-grid" }, ribbons(r, months), h("div", {}, compute(r, months), dram(r, months)), fabs(r, months), table(r)),
       h("div", { class: "actions" }, back,

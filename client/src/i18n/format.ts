@@ -60,5 +60,10 @@ export function clausesOf(items: string[]): string {
 
 /** Sentences one after another (empty ones left out). */
 export function sentences(...items: string[]): string {
-  return items.filter(Boolean).join(JOINS[locale()].sentence);
+  return items.filter(Boolean).join(sentenceGap());
+}
+
+/** What goes between two sentences set in separate elements (a lesson's title and its text). */
+export function sentenceGap(): string {
+  return JOINS[locale()].sentence;
 }

@@ -6,6 +6,7 @@ import { computeChart, fabTimeline, legend, milestoneTable, priceCharts, ribbons
 import { fetchRecord, fromView, withRecord, type DebriefData } from "../debrief/data";
 import { lessons } from "../debrief/lessons";
 import { tr } from "../i18n";
+import { sentenceGap } from "../i18n/format";
 import { net } from "../net/net";
 import { h } from "../ui/dom";
 import { scoreTable } from "../hud/score-breakdown";
@@ -29,7 +30,7 @@ export function debriefScreen(): Screen {
       mine ? h("p", { class: "lead" }, mine) : null,
       d.me ? h("details", { class: "debrief-score", testid: "debrief-score" }, h("summary", {}, tr("score.title")), scoreTable(d.factions[d.me], d.me, d.months)) : null,
       h("section", { class: "lessons", testid: "debrief-lessons" }, h("h2", {}, tr("debrief.lessons")),
-        h("ol", {}, ...lessons(d).map((l) => h("li", { testid: `lesson-${l.id}` }, h("strong", {}, l.title), " ", h("span", {}, l.text))))),
+        h("ol", {}, ...lessons(d).map((l) => h("li", { testid: `lesson-${l.id}` }, h("strong", {}, l.title), sentenceGap(), h("span", {}, l.text))))),
       h("section", { class: "debrief-grid" }, h("div", {}, computeChart(d), legend()), ribbons(d), priceCharts(d), fabTimeline(d), milestoneTable(d)),
       h("div", { class: "actions" },
         matchId && matchId !== "local" ? h("button", {
