@@ -1,6 +1,7 @@
 // "Attack it" in words: each order the engine proposes, said the way a player would.
 import { standingPurchase, type FactionState, type Order } from "../../../shared/index";
 import { tr } from "../i18n";
+import { goodInText } from "../i18n/format";
 
 const num = (x: number, d = 1) => Number(x.toFixed(d));
 
@@ -20,7 +21,7 @@ export function describeOrder(o: Order, mine?: Pick<FactionState, "procurement">
         : tr(`attack.setProcurement.${o.good}`, { n: Math.round(o.perMonth) });
     }
     case "supplyDeal": return tr(`attack.supplyDeal.${o.good}`, { n: Math.round(o.perMonth), months: o.months });
-    case "offerContract": return tr(`attack.offerContract.${o.side}`, { n: Math.round(o.perMonth), good: tr(`good.${o.good}`), who: tr(`faction.${o.to}`), months: o.months });
+    case "offerContract": return tr(`attack.offerContract.${o.side}`, { n: Math.round(o.perMonth), good: goodInText(o.good), who: tr(`faction.${o.to}`), months: o.months });
     case "buildFab": return tr("attack.buildFab", { node: o.node, k: o.capacity, site: tr(`site.${o.site}`) });
     case "expandFab": return tr("attack.expandFab", { k: o.capacity });
     case "orderToolKit": return tr("attack.orderToolKit");

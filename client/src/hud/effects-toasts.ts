@@ -2,7 +2,7 @@
 import { MILESTONE_IDS, TERMINATION_BREACHES } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr, hasText } from "../i18n";
-import { money, num } from "../i18n/format";
+import { goodInText, money, num } from "../i18n/format";
 import { net } from "../net/net";
 import type { Effect } from "../net/view";
 import { toast } from "../ui/toasts";
@@ -15,7 +15,7 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.site === "string" && hasText(`site.${p.site}`)) p.site = tr(`site.${p.site}`);
   // A quantity of a good is counted in its unit (k wafers, k HBM stacks).
   if (typeof p.good === "string" && hasText(`unit.${p.good}`)) p.unit = tr(`unit.${p.good}`);
-  if (typeof p.good === "string" && hasText(`good.${p.good}`)) p.good = tr(`good.${p.good}`);
+  if (typeof p.good === "string") p.good = goodInText(p.good);
   if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);
   if (typeof p.vendor === "string" && hasText(`vendor.${p.vendor}`)) p.vendor = tr(`vendor.${p.vendor}`);
   if (typeof p.tool === "string" && hasText(`tool.${p.tool}`)) p.tool = tr(`tool.${p.tool}`);

@@ -400,6 +400,7 @@ export const en = {
   "direction.tighten": "Tighten controls", "direction.loosen": "Loosen controls",
   "side.buy": "Buy", "side.sell": "Sell",
   "good.wafer": "Leading-edge wafers", "good.hbm": "HBM", "good.dram": "DRAM (DDR)", "good.accelerator": "AI accelerators",
+  "goodText.wafer": "leading-edge wafers", "goodText.hbm": "HBM", "goodText.dram": "DRAM (DDR)", "goodText.accelerator": "AI accelerators",
   "price.wafer": "${p} k/wafer", "price.hbm": "${p}/stack", "price.dram": "${p}/GB", "price.accelerator": "${p} k",
   "research.domestic-euv": "Domestic EUV lithography",
   "research.hbm-qualification": "HBM qualification",

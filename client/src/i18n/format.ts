@@ -1,7 +1,7 @@
 // Numbers, money and dates in the player's language. Engine units: money $M, compute GW,
 // wafers in thousands, month 0 = January 2026.
 import { START_YEAR } from "../../../shared/index";
-import { locale, tr, type Locale } from "./index";
+import { hasText, locale, tr, type Locale } from "./index";
 
 function nf(digits: number): Intl.NumberFormat {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -66,4 +66,10 @@ export function sentences(...items: string[]): string {
 /** What goes between two sentences set in separate elements (a lesson's title and its text). */
 export function sentenceGap(): string {
   return JOINS[locale()].sentence;
+}
+
+/** A good named inside a sentence ("Buy leading-edge wafers from TSMC"); `good.*` is its label,
+ *  capitalised for menus and headings. A string that names no good is returned as it is. */
+export function goodInText(good: string): string {
+  return hasText(`goodText.${good}`) ? tr(`goodText.${good}`) : good;
 }

@@ -401,6 +401,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "direction.tighten": "收緊管制", "direction.loosen": "放寬管制",
   "side.buy": "買進", "side.sell": "賣出",
   "good.wafer": "先進製程晶圓", "good.hbm": "HBM", "good.dram": "DRAM（DDR）", "good.accelerator": "AI 加速器",
+  "goodText.wafer": "先進製程晶圓", "goodText.hbm": "HBM", "goodText.dram": "DRAM（DDR）", "goodText.accelerator": "AI 加速器",
   "price.wafer": "每片 {p} 千美元", "price.hbm": "每疊 {p} 美元", "price.dram": "每 GB {p} 美元", "price.accelerator": "{p} 千美元",
   "research.domestic-euv": "國產 EUV 微影",
   "research.hbm-qualification": "HBM 驗證",

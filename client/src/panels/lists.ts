@@ -1,7 +1,7 @@
 // The player's fabs, tool orders in the vendors' queues, and contracts, with their buttons.
 import { TOOL_LINES, forCause, prepayCost, type ContractPublic, type FactionId } from "../../../shared/index";
 import { tr } from "../i18n";
-import { money, monthName, num, pct } from "../i18n/format";
+import { goodInText, money, monthName, num, pct } from "../i18n/format";
 import { fabsOf, isBuilding, monthsToVolume, queuePlace, stageShare, toolsShare } from "../model/derive";
 import { h } from "../ui/dom";
 import type { PanelContext } from "./context";
@@ -100,7 +100,7 @@ export const contractList: ListSpec = {
     return contractsOf(ctx).map((c) => {
       const other = c.seller === ctx.faction ? c.buyer : c.seller;
       const selling = c.seller === ctx.faction;
-      const head = h("div", { class: "row-head" }, h("strong", {}, tr(selling ? "contract.sellTo" : "contract.buyFrom", { who: tr(`faction.${other}`), good: tr(`good.${c.good}`) })), h("span", { class: "tag" }, tr(`contract.status.${c.status}`)));
+      const head = h("div", { class: "row-head" }, h("strong", {}, tr(selling ? "contract.sellTo" : "contract.buyFrom", { who: tr(`faction.${other}`), good: goodInText(c.good) })), h("span", { class: "tag" }, tr(`contract.status.${c.status}`)));
       if (c.status !== "offered" && c.status !== "active") {
         return { key: c.id, el: h("div", { class: `row contract-row finished status-${c.status}`, testid: `contract-${c.id}` }, head, ...finishedLines(c, ctx.faction, other)) };
       }
