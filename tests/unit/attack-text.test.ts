@@ -21,7 +21,7 @@ describe("describing the engine's orders", () => {
     const first = attackOrders(s, "tesla").orders[0];
     expect(first).toMatchObject({ type: "setProcurement", good: "wafer", perMonth: 1 });
     expect(standingPurchase(tesla, "wafer")?.perMonth).toBe(2);
-    expect(describeOrder(first, tesla)).toBe("Cut your spot purchase of wafers to 1 k a month (from 2 k)");
+    expect(describeOrder(first, tesla)).toBe("Cut the spot purchase of wafers to 1 k a month (from 2 k)");
   });
 
   it("a larger purchase, or one read without the faction, reads as buying", () => {

@@ -654,7 +654,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "attack.offerContract.buy": "向{who}提出合約：每月 {n, number} 千單位{good}，為期 {months} 個月",
   "attack.offerContract.sell": "向{who}提出供貨合約：每月 {n, number} 千單位{good}，為期 {months} 個月",
   "attack.buildFab": "在{site}新建一座月產 {k} 千片的 {node} 晶圓廠",
-  "attack.expandFab": "把你最好的晶圓廠擴產每月 {k} 千片",
+  "attack.expandFab": "把最好的晶圓廠擴產每月 {k} 千片",
   "attack.orderToolKit": "替缺設備的晶圓廠訂齊整套設備",
   "attack.prepay": "預付一筆 EUV 訂單來插隊",
   "attack.fundVendor": "出資 {amount} 十億美元協助{vendor}擴產",
