@@ -6,7 +6,7 @@ import { LONG, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } 
 describe("the limiting factor in the HUD", () => {
   const browser = useBrowser();
 
-  it("shows the engine's month-0 factor on the faction cards", async () => {
+  it("shows the engine's month-0 factor on the faction cards, in the numbers of the match that starts", async () => {
     const tracked = await open(browser());
     explainFailure(tracked, "limiting-cards");
     const { page, errors } = tracked;
@@ -16,6 +16,16 @@ describe("the limiting factor in the HUD", () => {
     expect(await first.getAttribute("data-factor")).toBe("power");
     expect(await first.textContent()).toMatch(/GW of accelerators wait/);
     await shot(page, "limiting-01-setup-cards");
+    // When Samsung's Taylor fab will produce is drawn per match: the card tells this match's month,
+    // and the HUD of the match that starts says the same (the cards once showed seed 1's).
+    const card = (await byTestId(page, "faction-card-samsung-first").textContent()) ?? "";
+    const month = /around month (\d+)/.exec(card)?.[1];
+    expect(month, card).toBeDefined();
+    await byTestId(page, "faction-card-samsung").click();
+    await byTestId(page, "setup-speed-slow").click();
+    await byTestId(page, "setup-start").click();
+    await skipTutorial(page);
+    await expect.poll(() => byTestId(page, "hud-factor-why").textContent(), { timeout: LONG }).toContain(`the first produces around month ${month}.`);
     expect(errors).toEqual([]);
     await tracked.context.close();
   });

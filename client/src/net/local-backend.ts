@@ -8,6 +8,7 @@ import {
 import type { Backend, BackendSink, CreateOptions, JoinOptions } from "./backend";
 import { timeoutScheduler } from "./timeout-scheduler";
 import type { RoomView } from "./view";
+import { newSeed } from "../app/new-seed";
 
 export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: BackendSink): Promise<Backend> {
   const me = opts.faction ?? join.faction ?? "tesla";
@@ -40,7 +41,7 @@ export async function createLocal(opts: CreateOptions, join: JoinOptions, sink: 
   };
 
   const host = new MatchHost({
-    game: createMatch({ seed: opts.seed ?? 1, months: opts.months, difficulty: opts.difficulty }),
+    game: createMatch({ seed: opts.seed ?? newSeed(), months: opts.months, difficulty: opts.difficulty }),
     difficulty: opts.difficulty,
     scheduler: timeoutScheduler,
     clock: { status: "waiting", speed: opts.speed, pausesLeft: -1, heldForClass: false },

@@ -1,6 +1,6 @@
 // The waiting room of an online match: the private code, who is in which seat, faction
 // picking, ready, and the host's start button. Spectators wait here too.
-import { FACTION_IDS } from "../../../shared/index";
+import { FACTION_IDS, type MatchLength } from "../../../shared/index";
 import { show, registerScreen, screenOf, matchScreens, type Screen } from "../app/router";
 import { play } from "../audio/audio";
 import { tr } from "../i18n";
@@ -9,7 +9,6 @@ import { net } from "../net/net";
 import type { WorldView } from "../net/view";
 import { h, redraw } from "../ui/dom";
 import { factionCard } from "./solo-setup";
-import { monthZero, monthZeroNow } from "../model/month-zero";
 import { briefingCard } from "../tutorial/briefing";
 
 export function roomScreen(): Screen {
@@ -45,7 +44,7 @@ export function roomScreen(): Screen {
           if (p || !net.seat || net.seat.spectator) return;
           play("click");
           net.pickFaction(f);
-        }, "room-faction", v.months);
+        }, "room-faction", v.months as MatchLength, { factor: v.factions[f].limitingFactor, evidence: v.factions[f].evidence });
         card.append(h("p", { class: "seat" }, p ? `${p.name || tr("player.defaultName")}${p.ready ? ` · ${tr("room.ready")}` : ""}${p.host ? ` · ${tr("room.host")}` : ""}` : tr("seat.bot")));
         if (p && p.id !== net.seat?.sessionId) card.setAttribute("aria-disabled", "true");
         return card;
@@ -76,7 +75,6 @@ export function roomScreen(): Screen {
         render(net.view);
       }));
       render(net.view);
-      if (!monthZeroNow()) void monthZero().then(() => render(net.view));
     },
     unmount() {
       for (const off of offs) off();

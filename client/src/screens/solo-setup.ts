@@ -1,7 +1,8 @@
 // Solo setup: a card per faction (who they are, their first bottleneck, their three
 // milestones), then bot difficulty, match length and speed.
-import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/index";
+import { FACTION_IDS, type Evidence, type FactionId, type LimitingFactor, type MatchLength, MILESTONE_IDS } from "../../../shared/index";
 import { show, screenOf, type Screen } from "../app/router";
+import { newSeed } from "../app/new-seed";
 import { startSolo } from "../app/start";
 import { play } from "../audio/audio";
 import { evidenceText } from "../hud/evidence-text";
@@ -13,9 +14,9 @@ import { emblem } from "../ui/emblems";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 import { monthZero, monthZeroNow } from "../model/month-zero";
 
-export function factionCard(id: FactionId, selected: boolean, onPick: () => void, testPrefix = "faction-card", months = 120): HTMLElement {
-  // The month-0 limiting factor as the engine computes it, with its numbers (loaded with the engine).
-  const zero = monthZeroNow()?.[id];
+/** `zero`: the faction's month-0 limiting factor and its proof, as the engine computes it for the
+ *  match the card is for (null while the engine loads: the card shows the general text). */
+export function factionCard(id: FactionId, selected: boolean, onPick: () => void, testPrefix = "faction-card", months: MatchLength = 120, zero: { factor: LimitingFactor; evidence: Evidence } | null = null): HTMLElement {
   const color = zero ? factorColor(zero.factor) : "transparent";
   return h("button", { type: "button", class: `faction-card${selected ? " selected" : ""}`, "aria-pressed": String(selected), testid: `${testPrefix}-${id}`, onclick: onPick },
     h("div", { class: "card-head" }, emblem(id, 48), h("h3", {}, tr(`faction.${id}`))),
@@ -41,6 +42,13 @@ function choice<T extends string | number>(name: string, values: readonly T[], c
 
 export function soloSetupScreen(): Screen {
   const state = { faction: "tesla" as FactionId, difficulty: "normal" as CreateOptions["difficulty"], months: 120 as CreateOptions["months"], speed: "normal" as CreateOptions["speed"], busy: false };
+  // The match's seed, chosen now: the cards show this match's month-0 numbers (when its fabs being
+  // built will produce differs from one match to the next).
+  const seed = newSeed();
+  const zeroFor = (id: FactionId) => monthZeroNow(seed, state.months)?.[id] ?? null;
+  const loadZero = () => {
+    if (!monthZeroNow(seed, state.months)) void monthZero(seed, state.months).then(() => render());
+  };
   let root: HTMLElement;
   const render = () => {
     // Kept focus: a choice, or the month-0 data arriving, redraws the screen under a keyboard player.
@@ -51,10 +59,10 @@ export function soloSetupScreen(): Screen {
         play("click");
         state.faction = id;
         render();
-      }, "faction-card", state.months))),
+      }, "faction-card", state.months, zeroFor(id)))),
       h("div", { class: "choices" },
         choice("difficulty", ["easy", "normal", "hard"] as const, state.difficulty, (v) => tr(`difficulty.${v}`), (v) => ((state.difficulty = v), render())),
-        choice("months", [60, 120, 180] as const, state.months, (v) => tr("setup.monthsValue", { n: v, y: v / 12 }), (v) => ((state.months = v), render())),
+        choice("months", [60, 120, 180] as const, state.months, (v) => tr("setup.monthsValue", { n: v, y: v / 12 }), (v) => ((state.months = v), render(), loadZero())),
         choice("speed", ["slow", "normal", "fast"] as const, state.speed, (v) => tr(`speed.${v}`), (v) => ((state.speed = v), render()))),
       h("div", { class: "actions" },
         h("button", { type: "button", class: "btn ghost", testid: "back", onclick: () => show(screenOf("title")()) }, tr("common.back")),
@@ -64,7 +72,7 @@ export function soloSetupScreen(): Screen {
             play("confirm");
             state.busy = true;
             render();
-            void startSolo({ faction: state.faction, difficulty: state.difficulty, months: state.months, speed: state.speed });
+            void startSolo({ faction: state.faction, difficulty: state.difficulty, months: state.months, speed: state.speed, seed });
           },
         }, state.busy ? tr("common.connecting") : tr("setup.start")))));
   };
@@ -73,7 +81,7 @@ export function soloSetupScreen(): Screen {
     mount(el) {
       root = el;
       render();
-      if (!monthZeroNow()) void monthZero().then(() => render());
+      loadZero();
     },
     relabel: () => render(),
   };
