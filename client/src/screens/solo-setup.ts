@@ -12,7 +12,7 @@ import type { CreateOptions } from "../net/backend";
 import { h, redraw } from "../ui/dom";
 import { emblem } from "../ui/emblems";
 import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
-import { monthZero, monthZeroNow } from "../model/month-zero";
+import { monthZero, monthZeroNow, type MonthZero } from "../model/month-zero";
 
 /** `zero`: the faction's month-0 limiting factor and its proof, as the engine computes it for the
  *  match the card is for (null while the engine loads: the card shows the general text). */
@@ -45,7 +45,9 @@ export function soloSetupScreen(): Screen {
   // The match's seed, chosen now: the cards show this match's month-0 numbers (when its fabs being
   // built will produce differs from one match to the next).
   const seed = newSeed();
-  const zeroFor = (id: FactionId) => monthZeroNow(seed, state.months)?.[id] ?? null;
+  // Until another length's numbers load, the cards keep the last ones (they do not blink to the general text).
+  let shown: MonthZero | null = null;
+  const zeroFor = (id: FactionId) => (shown = monthZeroNow(seed, state.months) ?? shown)?.[id] ?? null;
   const loadZero = () => {
     if (!monthZeroNow(seed, state.months)) void monthZero(seed, state.months).then(() => render());
   };
