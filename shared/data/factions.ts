@@ -26,6 +26,8 @@ export interface StartingContract {
   months: number;
   /** Month deliveries begin (default 0). */
   startMonth?: number;
+  /** Made at this site (leading-edge fabs only). */
+  site?: SiteId;
 }
 
 export interface FactionData {
@@ -65,8 +67,12 @@ export const FACTIONS: Record<FactionId, FactionData> = {
     poweredAccelerators: 200, warehouse: 900, deploys: true,
     rampMonths: 24, matureYield: 0.8, buildSpeed: 0.8, rampStartYield: 0.2, hbmAcceptance: 1, hbmShare: 0.9, hbmShareMax: 0.9,
     contracts: [
-      // AI5 at TSMC (Taiwan and Arizona), in volume from 2027 (WORLD-DATA "AI5 volume 2027"). Volume tuned.
-      { seller: "tsmc", good: "wafer", perMonth: 4, price: 21, months: 36, startMonth: 12 },
+      // AI5 at TSMC, in volume from 2027 (WORLD-DATA "AI5 volume 2027"), half of it made in Arizona
+      // (WORLD-DATA "AI5 at TSMC Taiwan and Arizona"): that half comes only from TSMC's leading-edge
+      // fabs there, so a TSMC that leaves its Arizona N3 fab unfinished fails Tesla. Volume and split tuned
+      // (docs/design.md §7: the split is what ties TSMC's play to Tesla's compute).
+      { seller: "tsmc", good: "wafer", perMonth: 2, price: 21, months: 36, startMonth: 12 },
+      { seller: "tsmc", good: "wafer", perMonth: 2, price: 21, months: 36, startMonth: 12, site: "arizona" },
       // AI6 at Samsung Taylor: $16.5 B to 2033 (WORLD-DATA), i.e. 7.6 k N2-class wafers a month at ~$30 k from 2028 (AI6 ~2028) for 72 months.
       { seller: "samsung", good: "wafer", perMonth: 7.6, price: 30, months: 72, startMonth: 24 },
       // An 18-month HBM supply deal with the non-player memory makers, at up to 1.6 × its price. tuned

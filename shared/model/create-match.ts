@@ -124,6 +124,7 @@ export function createMatch(input: MatchOptionsInput): GameState {
       state.contracts.push({
         id: newId(state, "c"), seller: c.seller, buyer: f, good: c.good, perMonth: c.perMonth, price: c.price, months: c.months,
         status: "active", offeredBy: f, offeredMonth: 0, startMonth: c.startMonth ?? 0, endedMonth: null, endedBy: null, delivered: 0, shortfall: 0, breaches: 0, breachedBy: null, breachRun: 0,
+        ...(c.site ? { site: c.site } : {}),
       });
     }
   }

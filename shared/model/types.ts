@@ -119,6 +119,9 @@ export interface Contract {
    *  TERMINATION_BREACHES of them the other side may end the contract without paying. */
   breachedBy: FactionId | null;
   breachRun: number;
+  /** Made at this site: each delivery is at most what the seller's leading-edge fabs there turned out
+   *  that month (AI5's Arizona share). Absent: from anything the seller has. */
+  site?: SiteId;
 }
 
 export interface Procurement {

@@ -62,7 +62,7 @@ export type ToolOrderPublic = Pick<ToolOrder, "id" | "line" | "faction" | "fabId
 };
 
 export type PowerPublic = Pick<PowerProject, "id" | "owner" | "source" | "region" | "gw" | "readyMonth">;
-export type ContractPublic = Pick<Contract, "id" | "seller" | "buyer" | "good" | "perMonth" | "price" | "months" | "status" | "offeredBy" | "endedMonth" | "endedBy" | "delivered" | "shortfall" | "breaches" | "breachedBy" | "breachRun"> & {
+export type ContractPublic = Pick<Contract, "id" | "seller" | "buyer" | "good" | "perMonth" | "price" | "months" | "status" | "offeredBy" | "endedMonth" | "endedBy" | "delivered" | "shortfall" | "breaches" | "breachedBy" | "breachRun" | "site"> & {
   /** What each side would pay to break it now ($M), for a contract in force. */
   breakFee: { buyer: number; seller: number } | null;
 };
@@ -152,6 +152,7 @@ export function sharedView(state: GameState): SharedView {
     contracts: state.contracts.map((c) => ({
       id: c.id, seller: c.seller, buyer: c.buyer, good: c.good, perMonth: c.perMonth, price: c.price, months: c.months, status: c.status,
       offeredBy: c.offeredBy, endedMonth: c.endedMonth, endedBy: c.endedBy, delivered: c.delivered, shortfall: c.shortfall, breaches: c.breaches, breachedBy: c.breachedBy, breachRun: c.breachRun,
+      ...(c.site ? { site: c.site } : {}),
       breakFee: c.status === "active" ? { buyer: breakFeeNow(state, c, c.buyer), seller: breakFeeNow(state, c, c.seller) } : null,
     })),
     events: eventOutlook(state),

@@ -24,8 +24,9 @@ describe("starting positions", () => {
     expect(t.cash).toBeGreaterThan(0);
     expect(t.warehouse).toBeGreaterThan(0);
     expect(t.poweredAccelerators * GW_PER_KACCEL).toBeCloseTo(t.gridGW, 9); // every slot of power already in use
-    const booked = s.contracts.filter((c) => c.buyer === "tesla" && c.status === "active" && c.good === "wafer").map((c) => c.seller).sort();
-    expect(booked).toEqual(["samsung", "tsmc"]);
+    // AI5 at TSMC (half of it made in Arizona), AI6 at Samsung.
+    const booked = s.contracts.filter((c) => c.buyer === "tesla" && c.status === "active" && c.good === "wafer").map((c) => `${c.seller}${c.site ? `@${c.site}` : ""}`).sort();
+    expect(booked).toEqual(["samsung", "tsmc", "tsmc@arizona"]);
     expect(t.launchCadence).toBeGreaterThan(0);
     expect(t.edgeUnitsPerMonth).toBeGreaterThan(0);
     expect(FACTIONS.tesla.buildSpeed).toBeLessThan(1);

@@ -448,6 +448,8 @@ export const en = {
   "contract.run.mine": "You have fallen short {n, plural, one {this month} other {# months running}}",
   "contract.run.mineFree": "You have fallen short {n} months running: {who} may end it without paying",
   "contract.sellTo": "Sell {good} to {who}",
+  "contract.siteMine": "Made in {site}: each month's delivery is at most what your leading-edge fabs there turn out.",
+  "contract.siteTheirs": "Made in {site}: each month's delivery is at most what {who}'s leading-edge fabs there turn out.",
   "contract.buyFrom": "Buy {good} from {who}",
   "contract.terms": "{n} {unit}/month at {price} · {left, plural, one {# month left} other {# months left}}",
   "contract.ended": "{n} {unit}/month at {price} · ended {month}",

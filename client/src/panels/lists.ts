@@ -125,6 +125,7 @@ export const contractList: ListSpec = {
       const el = h("div", { class: `row contract-row status-${c.status}`, testid: `contract-${c.id}` },
         head,
         h("div", { class: "row-sub" }, tr("contract.terms", { n: num(c.perMonth), unit: tr(`unit.${c.good}`), price: priceText(c.good, c.price), left })),
+        c.site ? h("div", { class: "row-sub", testid: `contract-site-${c.id}` }, tr(selling ? "contract.siteMine" : "contract.siteTheirs", { site: tr(`site.${c.site}`), who: tr(`faction.${other}`) })) : null,
         c.breaches > 0 ? h("div", { class: "row-sub warn" }, tr("contract.short", { n: num(c.breaches) })) : null,
         c.status === "active" && c.breachedBy && c.breachRun > 0 ? h("div", { class: "row-sub warn", testid: `breach-run-${c.id}` }, breachRunText(c, ctx.faction, other)) : null,
         actions);

@@ -4,10 +4,18 @@
 import { MARKETS } from "../../data/markets";
 import { addBoughtStock, sellStock, stockOf } from "../../model/stock";
 import type { GameState } from "../../model/types";
+import type { FactionId } from "../../data/factions";
+import type { SiteId } from "../../data/sites";
+import { NODES } from "../../data/nodes";
 import { earn, spend } from "../money";
 import { BREACH_NEWS_EVERY, BREACH_PENALTY, OFFER_EXPIRY_MONTHS, TERMINATION_BREACHES } from "../../data/limits";
 import { atReference } from "../../model/reference-value";
 import { endContract, keptInList } from "../../model/contract-end";
+
+/** Leading-edge wafers the faction's fabs at this site turned out this month. */
+function madeAt(state: GameState, owner: FactionId, site: SiteId): number {
+  return state.fabs.filter((f) => f.owner === owner && f.site === site && f.kind === "logic" && NODES[f.node].leadingEdge).reduce((s, f) => s + f.output, 0);
+}
 
 export function runContracts(state: GameState): void {
   for (const c of state.contracts) {
@@ -21,7 +29,7 @@ export function runContracts(state: GameState): void {
     const buyer = state.factions[c.buyer];
     const money = c.price * MARKETS[c.good].moneyPerUnitPerPrice;
     const affordable = money > 0 ? Math.max(0, buyer.cash) / money : Infinity;
-    const qty = Math.min(c.perMonth, stockOf(seller, c.good), affordable);
+    const qty = Math.min(c.perMonth, stockOf(seller, c.good), affordable, c.site ? madeAt(state, c.seller, c.site) : Infinity);
     if (affordable < c.perMonth) {
       if (c.good === "wafer") buyer.flows.cashShortWafers += c.perMonth - affordable;
       if (c.good === "hbm") buyer.flows.cashShortHbm += c.perMonth - affordable;
