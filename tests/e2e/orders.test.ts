@@ -94,6 +94,8 @@ describe("order panels", () => {
     await expect(breakButton.textContent()).resolves.toMatch(/Break it: pay \$[\d.,]+ ?[MB]?$/);
     const id = ((await breakButton.getAttribute("data-testid")) ?? "").slice("break-".length);
     await expect(byTestId(page, `contract-${id}`).textContent()).resolves.toMatch(/\d+ months? left/);
+    // AI5's Arizona half says where it is made, and what bounds its deliveries.
+    await expect(contracts.locator('[data-testid^="contract-site-"]').first().textContent()).resolves.toBe("Made in Arizona: each month's delivery is at most what TSMC's leading-edge fabs there turn out.");
     await shot(page, "53-contracts");
     // It asks first: "Keep it" sends nothing; "Break it" sends the order.
     await breakButton.click();
