@@ -4,7 +4,9 @@
 // wafer missed) while the Taiwan half and Arizona's running N5 fab go on; with the normal bot, the N3 fab
 // runs by the time AI5 ships and the half arrives in full.
 import { describe, expect, it } from "vitest";
-import { runMatch } from "../../shared/index";
+import { publicView, runMatch } from "../../shared/index";
+import { breachSiteNote } from "../../client/src/hud/breach-site";
+import { effectOf } from "../../client/src/net/effects";
 import { quietMatch, tick } from "./helpers";
 
 describe("a contract made at a site", () => {
@@ -36,5 +38,19 @@ describe("a contract made at a site", () => {
     const arizona = state.contracts.find((c) => c.site === "arizona")!;
     expect(arizona.breaches).toBe(0);
     expect(arizona.delivered).toBeCloseTo(2 * (state.month - 13), 9);
+  });
+});
+
+describe("the seller hears where a contract is made", () => {
+  it("TSMC's breach of AI5's Arizona half says only its Arizona fabs can deliver it; Tesla's notice and other breaches do not", () => {
+    let s = quietMatch();
+    for (let i = 0; i < 14; i++) s = tick(s);
+    const contracts = publicView(s, "tsmc").contracts;
+    const breach = s.eventLog.find((e) => e.id === "contract-breach" && e.faction === "tsmc")!;
+    const missed = s.eventLog.find((e) => e.id === "contract-missed" && e.faction === "tesla")!;
+    expect(breachSiteNote(effectOf(breach)!, contracts)).toBe("It is made in Arizona: only your leading-edge fabs there can deliver it.");
+    expect(breachSiteNote(effectOf(missed)!, contracts)).toBe("");
+    const taiwan = contracts.find((c) => c.seller === "tsmc" && !c.site)!;
+    expect(breachSiteNote(effectOf({ ...breach, params: { ...breach.params, contract: taiwan.id } })!, contracts)).toBe("");
   });
 });

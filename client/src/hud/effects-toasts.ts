@@ -2,10 +2,11 @@
 import { MILESTONE_IDS, TERMINATION_BREACHES } from "../../../shared/index";
 import { play } from "../audio/audio";
 import { tr, hasText } from "../i18n";
-import { goodInText, money, num } from "../i18n/format";
+import { goodInText, money, num, sentences } from "../i18n/format";
 import { net } from "../net/net";
 import type { Effect } from "../net/view";
 import { toast } from "../ui/toasts";
+import { breachSiteNote } from "./breach-site";
 import { milestoneLabel } from "./milestone-label";
 
 /** Engine params name factions, sites and goods by id: put words in their place. */
@@ -65,7 +66,7 @@ export function showEffect(e: Effect): void {
     play("alert");
     return;
   }
-  toast({ kind: "news", text: tr(e.key, p) });
+  toast({ kind: "news", text: sentences(tr(e.key, p), breachSiteNote(e, net.view?.contracts)) });
   if (e.sound) play(e.sound);
 }
 

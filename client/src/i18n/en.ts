@@ -448,6 +448,7 @@ export const en = {
   "contract.run.mine": "You have fallen short {n, plural, one {this month} other {# months running}}",
   "contract.run.mineFree": "You have fallen short {n} months running: {who} may end it without paying",
   "contract.sellTo": "Sell {good} to {who}",
+  "news.contract-breach.site": "It is made in {site}: only your leading-edge fabs there can deliver it.",
   "contract.siteMine": "Made in {site}: each month's delivery is at most what your leading-edge fabs there turn out.",
   "contract.siteTheirs": "Made in {site}: each month's delivery is at most what {who}'s leading-edge fabs there turn out.",
   "contract.buyFrom": "Buy {good} from {who}",

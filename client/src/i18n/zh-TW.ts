@@ -450,6 +450,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "contract.run.mineFree": "你已連續 {n} 個月未履約：{who} 可以終止合約而不必賠償",
   "contract.siteMine": "在{site}製造：每月交貨最多是你在當地先進製程晶圓廠的產出。",
   "contract.siteTheirs": "在{site}製造：每月交貨最多是{who}在當地先進製程晶圓廠的產出。",
+  "news.contract-breach.site": "這份合約在{site}製造：只有你在當地的先進製程晶圓廠能交貨。",
   "contract.sellTo": "賣 {good} 給 {who}",
   "contract.buyFrom": "向 {who} 買 {good}",
   "contract.terms": "每月 {n} {unit}，價格 {price} · 還有 {left} 個月",
