@@ -4,7 +4,7 @@
 // the spot market", the opposite of the advice.
 import { describe, expect, it } from "vitest";
 import { attackOrders, runMatch, standingPurchase, type GameState, type Order } from "../../shared/index";
-import { describeOrder } from "../../client/src/hud/attack-text";
+import { describeOrder, leadOrder } from "../../client/src/hud/attack-text";
 
 function stateAt(seed: number, month: number): GameState {
   let at: GameState | null = null;
@@ -31,5 +31,19 @@ describe("describing the engine's orders", () => {
     expect(describeOrder({ ...more, perMonth: 1 })).toBe("Buy 1 k wafers a month on the spot market");
     // A supply deal is not the standing purchase: with none standing, any amount is buying.
     expect(describeOrder({ type: "setProcurement", good: "hbm", perMonth: 10, maxPrice: 900 }, { procurement: [{ good: "hbm", perMonth: 500, maxPrice: 900, fixedPrice: 620 }] })).toBe("Buy 10 k HBM stacks a month on the spot market");
+  });
+
+  it("the button names the factor's own first order, not the purchase it halves to pay for it", () => {
+    // Seed 1, month 26: power binds Tesla; the engine first halves its wafer purchase (6 k → 3 k),
+    // then fits chips into cars and robots and orders turbines.
+    const s = stateAt(1, 26);
+    const tesla = s.factions.tesla;
+    expect(tesla.limitingFactor).toBe("power");
+    const orders = attackOrders(s, "tesla").orders;
+    expect(orders[0]).toMatchObject({ type: "setProcurement", good: "wafer", perMonth: 3 });
+    expect(leadOrder(orders, tesla)).toBe(orders[1]);
+    expect(describeOrder(leadOrder(orders, tesla)!, tesla)).toMatch(/^Fit \d+ k accelerators into cars and robots/);
+    // Only cuts step aside: a list of nothing but a cut is labelled with it.
+    expect(leadOrder([orders[0]], tesla)).toBe(orders[0]);
   });
 });

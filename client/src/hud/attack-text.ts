@@ -5,6 +5,18 @@ import { goodInText } from "../i18n/format";
 
 const num = (x: number, d = 1) => Number(x.toFixed(d));
 
+/** Does this order lower a standing purchase now in force? */
+export function isCut(o: Order, mine?: Pick<FactionState, "procurement">): boolean {
+  return o.type === "setProcurement" && mine !== undefined && o.perMonth < (standingPurchase(mine, o.good)?.perMonth ?? 0);
+}
+
+/** The order the "Attack it" button is labelled with: the factor's own first order. A power attack
+ *  starts by halving the purchases that pile up (money for power), which the dialog lists; under a
+ *  power banner the button read "Cut the spot purchase of HBM…" instead of the edge fleet or the grid. */
+export function leadOrder(orders: readonly Order[], mine?: Pick<FactionState, "procurement">): Order | undefined {
+  return orders.find((o) => !isCut(o, mine)) ?? orders[0];
+}
+
 /** The order in words. Given the issuer's own faction, a standing purchase smaller than the one it
  *  replaces reads as the cut it is: "Buy 1 k wafers a month" under a memory-bound banner, when it
  *  lowered a purchase of tens of thousands, read as the opposite advice. */
@@ -14,12 +26,10 @@ export function describeOrder(o: Order, mine?: Pick<FactionState, "procurement">
     case "launch": return tr("attack.launch", { n: o.count });
     case "buildPower": return tr(`attack.buildPower.${o.source}`, { gw: num(o.gw), region: tr(`region.${o.region}`) });
     case "orderTurbines": return tr("attack.orderTurbines", { gw: num(o.gw), maker: tr(`maker.${o.maker}`) });
-    case "setProcurement": {
-      const was = mine ? standingPurchase(mine, o.good)?.perMonth ?? 0 : 0;
-      return o.perMonth < was
-        ? tr(`attack.setProcurement.cut.${o.good}`, { n: Math.round(o.perMonth), was: Math.round(was) })
+    case "setProcurement":
+      return isCut(o, mine)
+        ? tr(`attack.setProcurement.cut.${o.good}`, { n: Math.round(o.perMonth), was: Math.round(standingPurchase(mine!, o.good)?.perMonth ?? 0) })
         : tr(`attack.setProcurement.${o.good}`, { n: Math.round(o.perMonth) });
-    }
     case "supplyDeal": return tr(`attack.supplyDeal.${o.good}`, { n: Math.round(o.perMonth), months: o.months });
     case "offerContract": return tr(`attack.offerContract.${o.side}`, { n: Math.round(o.perMonth), good: goodInText(o.good), who: tr(`faction.${o.to}`), months: o.months });
     case "buildFab": return tr("attack.buildFab", { node: o.node, k: o.capacity, site: tr(`site.${o.site}`) });

@@ -7,7 +7,7 @@ import { tr } from "../i18n";
 import { monthName } from "../i18n/format";
 import type { WorldView } from "../net/view";
 import { adviceFor } from "../tutorial/advice";
-import { describeOrder } from "./attack-text";
+import { describeOrder, leadOrder } from "./attack-text";
 import { evidenceText } from "./evidence-text";
 import { ribbon } from "../ui/charts";
 import { h } from "../ui/dom";
@@ -77,7 +77,7 @@ export function factorBanner(onFix: (formId: string) => void, onAttack: (orders:
     setAttr(next, "title", tr("hud.nextUpWhy"));
     next.dataset.factor = f.nextUp?.factor ?? "";
     setText(fix, attack.length > 0
-      ? tr("hud.attackBundle", { first: describeOrder(attack[0], f), more: attack.length - 1 })
+      ? tr("hud.attackBundle", { first: describeOrder(leadOrder(attack, f)!, f), more: attack.length - 1 })
       : tr("hud.attack", { order: tr(`order.${advice.formId}`) }));
     setText(ribbonLabel, tr("hud.ribbon"));
     renderKeyed(ribbonBox, `${v.months}|${tr("hud.ribbon")}|${f.limitingHistory.join(",")}`, () => [ribbon(f.limitingHistory, v.months, { title: tr("hud.ribbon") })]);
