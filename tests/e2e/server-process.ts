@@ -2,9 +2,9 @@
 // if it is missing or older than its sources; the server runs on a free port with a throwaway database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort } from "../free-port";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 
@@ -25,16 +25,6 @@ export function buildClientIfNeeded(): void {
   if (r.status !== 0) throw new Error("client build failed");
 }
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {

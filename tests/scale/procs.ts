@@ -1,18 +1,8 @@
 // Real server processes for the restart and scale-out tests: `server/main.ts` spawned with tsx.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { until } from "../server/harness";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "../free-port";
 
 export interface Proc {
   proc: ChildProcess;
