@@ -9,6 +9,7 @@ import type { WorldView } from "../net/view";
 import { crateSpot, DEPLOY_POS, ORBIT, PILE, type Point } from "./layout";
 import { label } from "./text";
 import { TEX } from "./textures";
+import { DEPTH } from "./depths";
 
 /** Thousand accelerators per crate drawn in the pile. */
 const K_PER_CRATE = 20;
@@ -43,14 +44,14 @@ export class DeployLayer {
       const pos = DEPLOY_POS[id];
       if (!pos) continue;
       const p = pos.power;
-      const powerIcons = ["power-grid", "power-solar", "power-turbine"].map((k, i) => scene.add.image(p.x + i * 32 - 32, p.y, k).setDisplaySize(30, 30).setDepth(4));
-      const powerText = label(scene, p.x, p.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5);
+      const powerIcons = ["power-grid", "power-solar", "power-turbine"].map((k, i) => scene.add.image(p.x + i * 32 - 32, p.y, k).setDisplaySize(30, 30).setDepth(DEPTH.icon));
+      const powerText = label(scene, p.x, p.y + 18, "", 11).setOrigin(0.5, 0).setDepth(DEPTH.label);
       const w = pos.warehouse;
-      const shed = scene.add.image(w.x, w.y, "warehouse").setDisplaySize(38, 38).setDepth(4);
+      const shed = scene.add.image(w.x, w.y, "warehouse").setDisplaySize(38, 38).setDepth(DEPTH.icon);
       const pile: Phaser.GameObjects.Image[] = [];
-      const pileText = label(scene, w.x, w.y + 22, "", 11).setOrigin(0.5, 0).setDepth(5);
+      const pileText = label(scene, w.x, w.y + 22, "", 11).setOrigin(0.5, 0).setDepth(DEPTH.label);
       const d: Deployer = { powerIcons, powerText, pile, shed, pileText, pileDir: pos.pileDir };
-      if (pos.edge) d.edge = { icon: scene.add.image(pos.edge.x, pos.edge.y, "edge-car").setDisplaySize(34, 34).setDepth(4), text: label(scene, pos.edge.x, pos.edge.y + 18, "", 11).setOrigin(0.5, 0).setDepth(5) };
+      if (pos.edge) d.edge = { icon: scene.add.image(pos.edge.x, pos.edge.y, "edge-car").setDisplaySize(34, 34).setDepth(DEPTH.icon), text: label(scene, pos.edge.x, pos.edge.y + 18, "", 11).setOrigin(0.5, 0).setDepth(DEPTH.label) };
       this.deployers.set(id, d);
       const who = () => tr(`faction.${id}`);
       for (const icon of powerIcons) hoverTip(icon, onHover, () => `${who()} · ${tr("map.tip.power")}\n${powerText.text}`);
@@ -60,7 +61,7 @@ export class DeployLayer {
         hoverTip(d.edge.icon, onHover, () => `${who()} · ${tr("map.tip.edge")}\n${text.text}`);
       }
     }
-    this.orbitText = label(scene, ORBIT.x, ORBIT.y + 26, "", 12, "#bae6fd").setOrigin(0.5, 0).setDepth(5);
+    this.orbitText = label(scene, ORBIT.x, ORBIT.y + 26, "", 12, "#bae6fd").setOrigin(0.5, 0).setDepth(DEPTH.label);
   }
 
   warehousePos(id: FactionId): Point | null {
@@ -90,7 +91,7 @@ export class DeployLayer {
       const i = this.sats.length;
       const x = ORBIT.x - 420 + ((i * 137) % 840);
       const y = ORBIT.y - 30 + ((i * 53) % 40);
-      this.sats.push(this.scene.add.image(x, y, "orbit-satellite").setDisplaySize(28, 28).setDepth(4));
+      this.sats.push(this.scene.add.image(x, y, "orbit-satellite").setDisplaySize(28, 28).setDepth(DEPTH.icon));
     }
     this.orbitText.setText(tesla.launchesTotal > 0 || orbit > 0 ? tr("map.orbit", { gw: gw(orbit), n: num(tesla.launchesTotal) }) : tr("map.orbitEmpty"));
   }
@@ -100,7 +101,7 @@ export class DeployLayer {
     const crates = Math.min(PILE.max, Math.ceil(warehouse / K_PER_CRATE));
     while (d.pile.length < crates) {
       const at = crateSpot(d.shed, d.pileDir, d.pile.length);
-      d.pile.push(this.scene.add.image(at.x, at.y, TEX.crate).setOrigin(d.pileDir > 0 ? 0 : 1, 1).setDepth(4));
+      d.pile.push(this.scene.add.image(at.x, at.y, TEX.crate).setOrigin(d.pileDir > 0 ? 0 : 1, 1).setDepth(DEPTH.icon));
     }
     d.pile.forEach((img, i) => img.setVisible(i < crates));
   }
@@ -109,7 +110,7 @@ export class DeployLayer {
   launch(reduced: boolean): void {
     const from = DEPLOY_POS.tesla?.launch;
     if (!from || reduced) return;
-    const r = this.scene.add.image(from.x, from.y, "rocket").setDisplaySize(34, 34).setDepth(9);
+    const r = this.scene.add.image(from.x, from.y, "rocket").setDisplaySize(34, 34).setDepth(DEPTH.siteName);
     this.scene.tweens.add({ targets: r, x: ORBIT.x - 200 + Math.random() * 400, y: ORBIT.y, duration: 1600, ease: "Cubic.easeIn", onComplete: () => r.destroy() });
   }
 }

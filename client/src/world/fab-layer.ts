@@ -13,6 +13,7 @@ import { fabSlot, SITE_LABEL, SITE_POS, type Point } from "./layout";
 import { label } from "./text";
 import { TEX } from "./textures";
 import { paint, tinted } from "./tint";
+import { DEPTH } from "./depths";
 
 const STAGE_COLOR: Record<string, number> = { permitting: 0x94a3b8, shell: 0xfb923c, install: 0xf87171, ramp: 0x38bdf8, volume: 0x4ade80 };
 
@@ -41,7 +42,7 @@ export class FabLayer {
     this.siteLabels = (Object.keys(SITE_POS) as SiteId[]).map((s) => {
       const p = SITE_POS[s];
       const side = SITE_LABEL[s];
-      return label(this.scene, p.x + side.dx * 4, p.y + side.dy * 4, tr(`site.${s}`), 14, "#f8fafc").setOrigin(side.dx > 0 ? 0 : 1, side.dy > 0 ? 0 : 1).setDepth(9).setData("prio", 100);
+      return label(this.scene, p.x + side.dx * 4, p.y + side.dy * 4, tr(`site.${s}`), 14, "#f8fafc").setOrigin(side.dx > 0 ? 0 : 1, side.dy > 0 ? 0 : 1).setDepth(DEPTH.siteName).setData("prio", 100);
     });
   }
 
@@ -84,7 +85,7 @@ export class FabLayer {
       const bar = s.add.image(-22, 24, TEX.px).setOrigin(0, 0.5);
       const dot = s.add.image(19, -20, tinted(s, TEX.dot, 0xef4444));
       const text = label(s, 0, 30, "", 8.5).setOrigin(0.5, 0);
-      const box = s.add.container(at.x, at.y, [ring, mineRing, icon, barBg, bar, dot, text]).setDepth(mine ? 8 : 6).setSize(50, 50);
+      const box = s.add.container(at.x, at.y, [ring, mineRing, icon, barBg, bar, dot, text]).setDepth(mine ? DEPTH.myFab : DEPTH.rivalFab).setSize(50, 50);
       box.setInteractive({ useHandCursor: false });
       box.on("pointerover", () => this.onHover(this.tooltip(fab.id), { x: box.x, y: box.y - 30 }));
       box.on("pointerout", () => this.onHover(null));
@@ -97,7 +98,7 @@ export class FabLayer {
     paint(m.ring, TEX.ring, color);
     m.mine.setVisible(mine);
     m.text.setData("prio", mine ? 60 : 30);
-    m.box.setDepth(mine ? 8 : 6);
+    m.box.setDepth(mine ? DEPTH.myFab : DEPTH.rivalFab);
     m.icon.setTexture(isBuilding(fab) ? "fab-building" : fab.kind === "dram" ? "fab-dram" : "fab-logic").setDisplaySize(32, 32);
     m.icon.setAlpha(fab.blocker === "halted" ? 0.4 : 1);
     const share = fab.stage === "ramp" || fab.stage === "volume" ? fab.yield : stageShare(fab);

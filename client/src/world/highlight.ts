@@ -9,6 +9,7 @@ import { label } from "./text";
 import { TEX } from "./textures";
 import { tinted } from "./tint";
 import { REDRAW } from "./redraw";
+import { DEPTH } from "./depths";
 
 const PULSES = 3;
 /** One pulse: 1.4 s in 14 steps (alpha 1 → 0.25 → 1). */
@@ -23,7 +24,7 @@ export class Highlight {
   private key = "";
 
   constructor(private scene: Phaser.Scene) {
-    this.tag = label(scene, 0, 0, "", 14).setDepth(10).setOrigin(0.5, 1);
+    this.tag = label(scene, 0, 0, "", 14).setDepth(DEPTH.tag).setOrigin(0.5, 1);
     this.tag.setPadding(6, 3, 6, 3);
   }
 
@@ -40,7 +41,9 @@ export class Highlight {
       return;
     }
     const color = hexToNumber(factorColor(factor));
-    this.rings = points.map((p) => this.scene.add.image(p.x, p.y, tinted(this.scene, TEX.pulse, color)).setDepth(7));
+    // Under the icons and their labels (depths.ts): drawn on top, a ring around the warehouse or the
+    // power icons crossed their text ("Warehouse: 897 k unpowered").
+    this.rings = points.map((p) => this.scene.add.image(p.x, p.y, tinted(this.scene, TEX.pulse, color)).setDepth(DEPTH.ring));
     const top = points.reduce((a, b) => (b.y < a.y ? b : a));
     this.tag.setText(`${FACTOR_GLYPH[factor]} ${tr("map.limiting", { factor: tr(`factor.${factor}`) })}`);
     this.tag.setBackgroundColor(factorColor(factor));

@@ -12,6 +12,7 @@ import { hoverTip } from "./deploy-layer";
 import { label } from "./text";
 import { TEX } from "./textures";
 import { paint } from "./tint";
+import { DEPTH } from "./depths";
 
 const MAX_SQUARES = 10;
 
@@ -32,21 +33,21 @@ export class VendorLayer {
   constructor(private scene: Phaser.Scene, onHover: (text: string | null, at?: Point) => void = () => undefined) {
     for (const v of VENDOR_IDS) {
       const p = VENDOR_POS[v];
-      const icon = scene.add.image(p.x, p.y, "vendor").setDisplaySize(36, 36).setDepth(4);
+      const icon = scene.add.image(p.x, p.y, "vendor").setDisplaySize(36, 36).setDepth(DEPTH.icon);
       this.icons.push(icon);
       // The vendor's lines, their output for players and the queue, in words.
       hoverTip(icon, onHover, () => [`${tr(`vendor.${v}`)} · ${tr("map.tip.vendor")}`, ...TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).map((l) => this.rows.get(l)?.text).filter((t) => t?.visible).map((t) => t!.text)].join("\n"));
-      this.names.set(v, label(scene, p.x + 22, p.y - 26, "", 12, "#fde68a").setDepth(5));
+      this.names.set(v, label(scene, p.x + 22, p.y - 26, "", 12, "#fde68a").setDepth(DEPTH.label));
       TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).forEach((l, i) => {
         const y = p.y + 2 + i * 22;
-        const icon = scene.add.image(p.x + 32, y, TOOL_LINES[l].kind === "euv" ? "tool-euv" : "tool-generic").setDisplaySize(20, 20).setDepth(5);
+        const icon = scene.add.image(p.x + 32, y, TOOL_LINES[l].kind === "euv" ? "tool-euv" : "tool-generic").setDisplaySize(20, 20).setDepth(DEPTH.label);
         const squares: Phaser.GameObjects.Image[] = [];
         const outlines: Phaser.GameObjects.Image[] = [];
         for (let k = 0; k < MAX_SQUARES; k++) {
-          squares.push(scene.add.image(0, y, TEX.px).setOrigin(0, 0.5).setDisplaySize(10, 10).setDepth(5).setVisible(false));
-          outlines.push(scene.add.image(0, y, TEX.outline).setDepth(5).setVisible(false));
+          squares.push(scene.add.image(0, y, TEX.px).setOrigin(0, 0.5).setDisplaySize(10, 10).setDepth(DEPTH.label).setVisible(false));
+          outlines.push(scene.add.image(0, y, TEX.outline).setDepth(DEPTH.label).setVisible(false));
         }
-        const text = label(scene, p.x + 44, y - 10, "", 10).setDepth(5);
+        const text = label(scene, p.x + 44, y - 10, "", 10).setDepth(DEPTH.label);
         this.rows.set(l, { icon, squares, outlines, text });
       });
     }

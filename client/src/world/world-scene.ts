@@ -14,6 +14,7 @@ import { declutter } from "./declutter";
 import { label } from "./text";
 import { makeTextures } from "./textures";
 import { VendorLayer } from "./vendor-layer";
+import { DEPTH } from "./depths";
 
 const FOCUS = { x: 70, y: 30, w: 1480, h: 620 };
 
@@ -45,7 +46,7 @@ export class WorldScene extends Phaser.Scene {
     this.deploy = new DeployLayer(this, (text, at) => this.showTip(text, at));
     this.fabs = new FabLayer(this, (text, at) => this.showTip(text, at));
     this.highlight = new Highlight(this);
-    this.tip = label(this, 0, 0, "", 13).setDepth(20).setVisible(false).setBackgroundColor("#0b1222").setPadding(6, 4, 6, 4).setData("wanted", false);
+    this.tip = label(this, 0, 0, "", 13).setDepth(DEPTH.tip).setVisible(false).setBackgroundColor("#0b1222").setPadding(6, 4, 6, 4).setData("wanted", false);
     this.ready = true;
     performance.mark("tf:scene-created");
     this.game.events.emit("world-ready");
