@@ -5,9 +5,16 @@ import { goodInText } from "../i18n/format";
 
 const num = (x: number, d = 1) => Number(x.toFixed(d));
 
+/** The standing purchase this order lowers, a month's quantity (null: it lowers none in force). */
+function cutFrom(o: Order, mine?: Pick<FactionState, "procurement">): number | null {
+  if (o.type !== "setProcurement" || mine === undefined) return null;
+  const was = standingPurchase(mine, o.good)?.perMonth ?? 0;
+  return o.perMonth < was ? was : null;
+}
+
 /** Does this order lower a standing purchase now in force? */
 export function isCut(o: Order, mine?: Pick<FactionState, "procurement">): boolean {
-  return o.type === "setProcurement" && mine !== undefined && o.perMonth < (standingPurchase(mine, o.good)?.perMonth ?? 0);
+  return cutFrom(o, mine) !== null;
 }
 
 /** The order the "Attack it" button is labelled with: the factor's own first order. A power attack
@@ -26,10 +33,12 @@ export function describeOrder(o: Order, mine?: Pick<FactionState, "procurement">
     case "launch": return tr("attack.launch", { n: o.count });
     case "buildPower": return tr(`attack.buildPower.${o.source}`, { gw: num(o.gw), region: tr(`region.${o.region}`) });
     case "orderTurbines": return tr("attack.orderTurbines", { gw: num(o.gw), maker: tr(`maker.${o.maker}`) });
-    case "setProcurement":
-      return isCut(o, mine)
-        ? tr(`attack.setProcurement.cut.${o.good}`, { n: Math.round(o.perMonth), was: Math.round(standingPurchase(mine!, o.good)?.perMonth ?? 0) })
+    case "setProcurement": {
+      const was = cutFrom(o, mine);
+      return was !== null
+        ? tr(`attack.setProcurement.cut.${o.good}`, { n: Math.round(o.perMonth), was: Math.round(was) })
         : tr(`attack.setProcurement.${o.good}`, { n: Math.round(o.perMonth) });
+    }
     case "supplyDeal": return tr(`attack.supplyDeal.${o.good}`, { n: Math.round(o.perMonth), months: o.months });
     case "offerContract": return tr(`attack.offerContract.${o.side}`, { n: Math.round(o.perMonth), good: goodInText(o.good), who: tr(`faction.${o.to}`), months: o.months });
     case "buildFab": return tr("attack.buildFab", { node: o.node, k: o.capacity, site: tr(`site.${o.site}`) });
