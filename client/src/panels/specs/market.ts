@@ -61,7 +61,9 @@ export const setHbmShare: FormSpec = {
   id: "setHbmShare",
   title: "order.setHbmShare",
   help: "order.setHbmShare.help",
-  fields: [{ name: "share", label: "field.sharePct", kind: "number", min: 0, max: 100, step: 1, initial: (ctx) => Math.round(ctx.me.hbmShare * 100) }],
+  // The share in force, followed until the player types one: fixed at the first month's, the field
+  // offered China's 5 % years after an "Attack it" had raised the share to 35 %, a cut for a sent order.
+  fields: [{ name: "share", label: "field.sharePct", kind: "number", min: 0, max: 100, step: 1, follows: (ctx) => Math.round(ctx.me.hbmShare * 100) }],
   build(v) {
     return { type: "setHbmShare", share: Number(v.share) / 100 };
   },
