@@ -277,6 +277,8 @@ export const en = {
   "advice.logic.tesla": "First move: offer a wafer contract to TSMC or Samsung.",
   "advice.memory": "First move: put more of your DRAM wafers into HBM.",
   "advice.memory.qualify": "First move: fund HBM qualification so the big buyers accept your stacks.",
+  "advice.memory.chinaLicensed": "First move: HBM is licensed to China now: set a standing HBM purchase while the licences last.",
+  "advice.memory.chinaLobby": "First move: lobby to loosen the export controls: at their lowest level HBM is licensed to China.",
   "advice.memory.tesla": "First move: set a standing HBM purchase, or sign an HBM contract with Samsung.",
   "advice.tools": "First move: order the full tool kit for the fab that waits — then prepay to jump the queue.",
   "advice.tools.fund": "First move: fund a tool maker so its output grows in a year.",

@@ -278,6 +278,8 @@ export const zhTW: Record<keyof typeof en, string> = {
   "advice.logic.tesla": "第一步：向台積電或三星提出晶圓合約。",
   "advice.memory": "第一步：把更多 DRAM 晶圓做成 HBM。",
   "advice.memory.qualify": "第一步：資助 HBM 驗證，讓大客戶接受你的 HBM。",
+  "advice.memory.chinaLicensed": "第一步：HBM 現在可以許可出口給中國：趁許可還在，設定長期 HBM 採購。",
+  "advice.memory.chinaLobby": "第一步：遊說放寬出口管制：降到最低一級時，HBM 可以許可出口給中國。",
   "advice.memory.tesla": "第一步：設定長期 HBM 採購，或和三星簽 HBM 合約。",
   "advice.tools": "第一步：替在等的晶圓廠訂齊整套設備——再預付款插隊。",
   "advice.tools.fund": "第一步：資助一家設備商，一年後它的產量就會增加。",
