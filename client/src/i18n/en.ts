@@ -284,6 +284,7 @@ export const en = {
   "advice.tools.fund": "First move: fund a tool maker so its output grows in a year.",
   "advice.tools.china": "First move: fund the domestic EUV programme at its monthly maximum.",
   "advice.construction": "First move: put the fab under construction on overtime.",
+  "advice.construction.next": "First move: your fabs under way are all on overtime; start the next one now — it takes years.",
   "advice.construction.build": "First move: start a fab now — the five-year clock is running.",
   "advice.capital": "First move: borrow to keep construction paid.",
   "advice.talent": "First move: hire engineers and PhDs; they arrive in three months.",

@@ -285,6 +285,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "advice.tools.fund": "第一步：資助一家設備商，一年後它的產量就會增加。",
   "advice.tools.china": "第一步：以每月上限資助國產 EUV 計畫。",
   "advice.construction": "第一步：讓興建中的晶圓廠加班趕工。",
+  "advice.construction.next": "第一步：興建中的晶圓廠都已加班趕工；現在就開始蓋下一座——要好幾年。",
   "advice.construction.build": "第一步：現在就開始蓋廠——五年的時鐘已經在走。",
   "advice.capital": "第一步：借錢，讓工程款不中斷。",
   "advice.talent": "第一步：招募工程師和博士；三個月後到職。",

@@ -35,7 +35,11 @@ export function adviceFor(v: WorldView, faction: FactionId): Advice {
       if (faction === "china") return pick("fundResearch", "advice.tools.china");
       return building.length ? pick("orderToolKit", "advice.tools") : pick("fundVendor", "advice.tools.fund");
     case "construction":
-      return building.length ? pick("setOvertime", "advice.construction") : pick("buildFab", "advice.construction.build");
+      // Once every fab under way is on overtime, the overtime form can only say so: the next relief
+      // is the next fab (ten normal 120-month matches: in 413 of the 577 construction months the engine
+      // had no order for, every fab under way was on overtime already).
+      if (building.some((fab) => !fab.overtime)) return pick("setOvertime", "advice.construction");
+      return pick("buildFab", building.length ? "advice.construction.next" : "advice.construction.build");
     case "capital":
       return pick("borrow", "advice.capital");
     case "talent":
