@@ -267,7 +267,7 @@ export const zhTW: Record<string, string> = {
   "preview.research.range": "已投入 {spent}；這項突破總共要花 {low} 到 {high}，投入越多，範圍越窄。",
   "preview.research.pace": "每月 {max}：大約還要 {months} 個月（{month}）。",
   "preview.borrow.interest": "借這筆之後，全部負債的年利率為 {rate}（目前 {now}）：每月 {monthly}。",
-  "preview.borrow.left": "剩餘額度 {left}（目前欠 {debt}）。",
+  "preview.borrow.left": "借了之後，剩餘額度 {left}，共欠 {debt}。",
   "preview.repay": "你欠 {debt}。",
   "preview.lobby.level": "目前制裁等級 {level}（範圍 {min} 到 {max}）。",
   "preview.lobby.step": "推動一級約需 {step}；這筆是其中的 {share} %。",
