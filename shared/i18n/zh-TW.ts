@@ -240,7 +240,7 @@ export const zhTW: Record<string, string> = {
   "preview.overtime.on": "剩餘廠房工程約多花 {extra}；大約提早 20 % 完工。",
   "preview.overtime.already": "已經在加班。",
   "preview.overtime.off": "恢復正常進度與成本。",
-  "preview.tools.kindLine": "{n} 台{kind}，來自 {vendor}：前面 {ahead} 台，最後一台 ≈ {eta}",
+  "preview.tools.kindLine": "{kind} {n} 台，來自 {vendor}：前面 {ahead} 台，最後一台 ≈ {eta}",
   "preview.tools.blocked": "{kind}：你現在買不到。",
   "preview.tools.need": "這座廠還需要 {open} 台尚未下單的{kind}設備。",
   "preview.tools.queue": "隊伍中前面還有 {ahead} 台；交期 {lead} 個月；最後一台 ≈ {eta}。",
@@ -297,7 +297,7 @@ export const zhTW: Record<string, string> = {
   "preview.research.what.yield-learning": "每一級：良率爬升快 15 %。",
   "preview.research.what.launch-cadence": "每一級：發射失敗更少。",
   "preview.research.what.multipatterning": "每一級：DUV 良率上限提高 3 個百分點。",
-  "preview.tools.kindLineStalled": "{n} 台{kind}，來自 {vendor}：前面 {ahead} 台；這條產線目前還沒有出貨",
+  "preview.tools.kindLineStalled": "{kind} {n} 台，來自 {vendor}：前面 {ahead} 台；這條產線目前還沒有出貨",
   "preview.tools.queueStalled": "隊伍中前面還有 {ahead} 台；這條產線目前還沒有出貨。",
   "preview.spot.spend": "約花費 {value}，成交時支付。",
 };
