@@ -67,11 +67,14 @@ export function queuePlace(v: WorldView, order: ToolOrderView): QueuePlace {
   return { place: i + 1, of: q.length, ahead, remaining, etaMonth: eta };
 }
 
-/** Ground power a faction has, and what its powered accelerators draw. */
+/** Ground power a faction has, and what its powered accelerators draw. The engine never switches on
+ *  more than its power carries, but the view rounds each source and the accelerators apart, so the
+ *  draw could read over the capacity ("26.3 GW / 26.2 GW" on Tesla's map label): it is capped there. */
 export function groundPower(f: FactionView): { capacityGW: number; usedGW: number; warehouseGW: number } {
+  const capacityGW = f.gridGW + f.turbineGW + f.solarGW;
   return {
-    capacityGW: f.gridGW + f.turbineGW + f.solarGW,
-    usedGW: f.poweredAccelerators * GW_PER_KACCEL,
+    capacityGW,
+    usedGW: Math.min(capacityGW, f.poweredAccelerators * GW_PER_KACCEL),
     warehouseGW: f.warehouse * GW_PER_KACCEL,
   };
 }
