@@ -697,7 +697,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "map.zoomIn": "放大",
   "map.zoomOut": "縮小",
   "map.zoomFit": "顯示整張地圖",
-  "lesson.moves.arc": "特斯拉的限制因素依序是電力（{p} 起）→ 邏輯晶片（{l} 起）→ 記憶體（{m} 起），每段都持續六個月以上：這一課成立。",
+  "lesson.moves.arc": "特斯拉的限制因素依序是電力（{p} 起） → 邏輯晶片（{l} 起） → 記憶體（{m} 起），每段都持續六個月以上：這一課成立。",
   "lesson.moves.noArcPower": "這場比賽沒有呈現這一課：特斯拉在 {total} 個月中有 {n} 個月受限於電力——最多時有 {gw} 的晶片在等電——所以邏輯晶片和記憶體始終沒輪到。",
   "lesson.moves.arcShort": "特斯拉的限制因素照這一課的順序走：{path}；但不是每段都持續 {n} 個月：{short}較短。這一課以連續 {n} 個月來判定。",
   "lesson.moves.noArc": "這場比賽沒有出現各持續六個月的電力 → 邏輯晶片 → 記憶體；特斯拉較長的階段是：{spans}。",
