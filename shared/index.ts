@@ -35,7 +35,7 @@ export { bindingOf, type Binding } from "./rules/limiting/binding";
 export { relieve, reliefsFor, type Relief } from "./rules/limiting/relieve";
 export { nextUp, type NextUp, type NextUpByFaction } from "./sim/next-up";
 export { probe, probeSeeds, botMatchAt, type ProbeResult } from "./sim/probe";
-export { attackOrders, hireOrder, type Attack } from "./advice/attack";
+export { attackOrders, hbmShareHasRoom, hireOrder, type Attack } from "./advice/attack";
 export { scoreBreakdown, type ScoreBreakdown } from "./rules/month/score";
 // Read-only views the server mirrors to clients.
 export { computeGW } from "./model/compute";

@@ -176,6 +176,12 @@ function trimProcurement(plan: Plan, good: "wafer" | "hbm"): void {
   add(plan, { type: "setProcurement", good, perMonth: Math.round(p.perMonth * 0.5), maxPrice: p.maxPrice });
 }
 
+/** Can this faction's stacking lines take more of its DRAM wafers (a memory attack's +5 % step)?
+ *  The HUD's fallback form asks the same (client/src/tutorial/advice.ts). */
+export function hbmShareHasRoom(share: number, id: FactionId): boolean {
+  return share < FACTIONS[id].hbmShareMax - 0.01;
+}
+
 function attackMemory(plan: Plan): void {
   const { state, id } = plan;
   const f = state.factions[id];
@@ -196,7 +202,7 @@ function attackMemory(plan: Plan): void {
     if (id === "tesla" && !open && gap > 0) add(plan, { type: "offerContract", to: "samsung", side: "buy", good: "hbm", perMonth: Math.round(gap), price: Math.round(hbm * 1.1), months: 36 });
     trimProcurement(plan, "wafer");
   }
-  if (f.hbmShare < FACTIONS[id].hbmShareMax - 0.01 && state.fabs.some((x) => x.owner === id && x.kind === "dram")) {
+  if (hbmShareHasRoom(f.hbmShare, id) && state.fabs.some((x) => x.owner === id && x.kind === "dram")) {
     add(plan, { type: "setHbmShare", share: Number(Math.min(FACTIONS[id].hbmShareMax, f.hbmShare + 0.05).toFixed(3)) });
   }
   ownFab(plan, "dram");

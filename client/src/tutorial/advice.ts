@@ -1,6 +1,6 @@
 // "Attack the limiting factor": for the factor that binds a player now, the order that
 // relieves it first, and where to find it.
-import { FACTIONS, LICENSED_LEVEL, type FactionId, type LimitingFactor } from "../../../shared/index";
+import { hbmShareHasRoom, LICENSED_LEVEL, type FactionId, type LimitingFactor } from "../../../shared/index";
 import { isBuilding } from "../model/derive";
 import type { WorldView } from "../net/view";
 
@@ -24,10 +24,10 @@ export function adviceFor(v: WorldView, faction: FactionId): Advice {
     case "memory":
       if (faction === "samsung" && f.milestones["hbm-qualified"] === null) return pick("fundResearch", "advice.memory.qualify");
       if (faction === "tesla") return pick("setProcurement", "advice.memory.tesla");
-      // China's stacking lines at their most (35 % of its DRAM): what is left is licensed HBM, bought
-      // on the market at the lowest level of the controls and lobbied for above it. The share form
-      // could only offer the ceiling it had reached.
-      if (faction === "china" && f.hbmShare >= FACTIONS.china.hbmShareMax - 0.005) {
+      // China's stacking lines at their most (35 % of its DRAM, as the engine's attack reads it): what
+      // is left is licensed HBM, bought on the market at the lowest level of the controls and lobbied
+      // for above it. The share form could only offer the ceiling it had reached.
+      if (faction === "china" && !hbmShareHasRoom(f.hbmShare, "china")) {
         return v.sanctionLevel <= LICENSED_LEVEL ? pick("setProcurement", "advice.memory.chinaLicensed") : pick("lobby", "advice.memory.chinaLobby");
       }
       return pick("setHbmShare", "advice.memory");
