@@ -48,6 +48,22 @@ describe("layouts", () => {
       // Names and milestones are whole.
       expect(await clipped(page, ".rival-text strong, .milestones li .ms-text, .top-bar .who strong, .factor-name")).toEqual([]);
       await shot(page, `81-${size.name}-game`);
+      if (size.name !== "phone") {
+        // News toasts sit in the map's top-left corner (ocean and orbit), under the factor banner
+        // and west of the map's middle, where East Asia's fab columns stand.
+        const spot = await page.evaluate(() => {
+          const t = document.getElementById("toasts")!.getBoundingClientRect();
+          const m = document.querySelector(".map-wrap")!.getBoundingClientRect();
+          const banner = document.querySelector(".factor-banner")?.getBoundingClientRect();
+          return { dx: t.left - m.left, dy: t.top - m.top, pastMiddle: t.right - (m.left + m.width / 2), belowBanner: banner ? t.top - banner.bottom : null };
+        });
+        expect(spot.dx).toBeGreaterThanOrEqual(0);
+        expect(spot.dx).toBeLessThan(20);
+        expect(spot.dy).toBeGreaterThanOrEqual(0);
+        expect(spot.dy).toBeLessThan(20);
+        expect(spot.pastMiddle).toBeLessThanOrEqual(0);
+        expect(spot.belowBanner).toBeGreaterThanOrEqual(0);
+      }
       // The tutorial, skipped, gave the clock back.
       await expect.poll(() => page.locator(".top-bar .who").textContent(), { timeout: LONG }).not.toContain("Paused");
       // Map labels: none overlap, none smaller than 11 px on screen (at 1366×768 and everywhere).

@@ -19,6 +19,7 @@ import { wasBriefed } from "../tutorial/briefing";
 import { updateSettings } from "../app/settings";
 import { h, nameIcon } from "../ui/dom";
 import { confirmDialog, modalsOpen, openModal, watchModals } from "../ui/modal";
+import { anchorToasts } from "../ui/toast-anchor";
 import { clearToasts, toast } from "../ui/toasts";
 import type { World } from "../world/world";
 import { debriefScreen } from "./debrief";
@@ -80,7 +81,8 @@ export function gameScreen(): Screen {
   const zoomBtn = (testid: string, glyph: string, factor: number) => h("button", { type: "button", class: "btn icon", testid, onclick: () => world?.zoom(factor) }, glyph);
   const zoomIn = zoomBtn("map-zoom-in", "+", 1.4), zoomOut = zoomBtn("map-zoom-out", "−", 1 / 1.4), zoomFit = zoomBtn("map-zoom-fit", "⤢", 1);
   const zoomBox = h("div", { class: "map-zoom", role: "group" }, zoomIn, zoomOut, zoomFit);
-  const main = h("div", { class: "game-main" }, h("div", { class: "map-wrap" }, mapCell, mapNote, zoomBox, ordersBtn));
+  const mapWrap = h("div", { class: "map-wrap" }, mapCell, mapNote, zoomBox, ordersBtn);
+  const main = h("div", { class: "game-main" }, mapWrap);
   const el = h("div", { class: "game" }, bar.el, banner.el, main, rivals.el);
   let sheetOpen = false;
   function setSheet(open: boolean): void {
@@ -249,6 +251,7 @@ export function gameScreen(): Screen {
       root.append(el);
       mapNote.textContent = tr("game.loadingMap");
       cleanups.push(watchEffects());
+      cleanups.push(anchorToasts(mapWrap));
       cleanups.push(watchModals(onModals));
       cleanups.push(net.on("view", update));
       cleanups.push(net.on("connection", (c) => {
