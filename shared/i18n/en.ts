@@ -268,7 +268,7 @@ export const en = {
   "preview.research.range": "{spent} spent; the breakthrough will cost between {low} and {high} in all — the range narrows as you fund it.",
   "preview.research.pace": "At {max} a month: about {months, plural, one {# month} other {# months}} more ({month}).",
   "preview.borrow.interest": "After this loan the rate is {rate} a year on all your debt (now {now}): {monthly} a month.",
-  "preview.borrow.left": "After it, credit left {left}; you would owe {debt} in all.",
+  "preview.borrow.left": "{left} of credit would be left, and you would owe {debt} in all.",
   "preview.repay": "You owe {debt}.",
   "preview.lobby.level": "Sanction level now {level} (from {min} to {max}).",
   "preview.lobby.step": "A step costs about {step}; this is {share} % of one.",

@@ -13,6 +13,6 @@ describe("the loan preview", () => {
     if (!p.ok) return;
     const left = p.effects.find((e) => e.key === "preview.borrow.left");
     expect(left).toBeDefined();
-    expect(effectText(left!)).toMatch(/^After it, credit left \$[\d.]+ B; you would owe \$5\.0 B in all\.$/);
+    expect(effectText(left!)).toMatch(/^\$[\d.]+ B of credit would be left, and you would owe \$5\.0 B in all\.$/);
   });
 });
