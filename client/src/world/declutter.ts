@@ -77,12 +77,17 @@ export function declutter(scene: Phaser.Scene, o: DeclutterOptions): void {
     const partly = v && overlaps(r0, v, 0) && !(r0.x >= v.x && r0.x + r0.w <= v.x + v.w);
     const dx = v && partly ? (r0.x + r0.w > v.x + v.w ? v.x + v.w - (r0.x + r0.w) - 2 : r0.x < v.x ? v.x - r0.x + 2 : 0) : 0;
     let ok = false;
-    // A label inside a marker (a fab's) stays under it or goes; others may move a line or half their width.
-    const moves: Array<[number, number]> = t.parentContainer ? [[0, 0]] : [[0, 0], [0, r0.h * 0.9], [0, -r0.h * 0.9], [r0.w * 0.5, 0], [-r0.w * 0.5, 0], [r0.w * 0.5, r0.h * 0.9], [-r0.w * 0.5, r0.h * 0.9]];
+    // A label inside a marker (a fab's) stays under it or goes; one on a row of its own (a tool
+    // line's, data "row") keeps to its row, further right at most: a line down, a tool line's
+    // text sat beside the next row's icon and read as that line's. Others may move a line or half
+    // their width.
+    const moves: Array<[number, number]> = t.parentContainer ? [[0, 0]] : t.getData("row") ? [[0, 0], [r0.w * 0.5, 0]] : [[0, 0], [0, r0.h * 0.9], [0, -r0.h * 0.9], [r0.w * 0.5, 0], [-r0.w * 0.5, 0], [r0.w * 0.5, r0.h * 0.9], [-r0.w * 0.5, r0.h * 0.9]];
     // Place names (priority 100+) always show: they only avoid other labels, not markers.
     const blocks = prio(t) >= 100 ? [] : (o.obstacles ?? []).filter((q) => q.owner !== t.parentContainer);
     for (const [mx, dy] of moves) {
       const r = { ...r0, x: r0.x + dx + mx, y: r0.y + dy };
+      // Slid in, a label may not be moved back out (half its width right undid the slide).
+      if (partly && (r.x < v.x || r.x + r.w > v.x + v.w)) continue;
       if (taken.some((q) => overlaps(r, q, pad)) || blocks.some((q) => overlaps(r, q, 0))) continue;
       t.setPosition(h0.x + dx + mx, h0.y + dy);
       taken.push(r);

@@ -36,10 +36,13 @@ export const SITE_FAN: Record<SiteId, { dx: number; dy: number; cols: number }> 
 
 export const VENDOR_POS: Record<VendorId, Point> = {
   asml: A.netherlands,
-  amat: { x: 150, y: 295 },
-  lam: { x: 150, y: 345 },
+  // 60 apart: a maker's name, then its line's label, then the next maker's name.
+  amat: { x: 150, y: 275 },
+  lam: { x: 150, y: 335 },
   kla: { x: 150, y: 395 },
-  tel: { x: A.japan.x + 25, y: A.japan.y + 35 },
+  // South-west of Japan, where its name and its line's label fit inside the view (east of Japan
+  // they ran past the map's edge) between Korea's fab labels and Taiwan's fabs.
+  tel: { x: A.japan.x - 35, y: A.japan.y + 75 },
   domestic: { x: 790, y: 525 },
 };
 

@@ -37,7 +37,8 @@ export class VendorLayer {
       this.icons.push(icon);
       // The vendor's lines, their output for players and the queue, in words.
       hoverTip(icon, onHover, () => [`${tr(`vendor.${v}`)} · ${tr("map.tip.vendor")}`, ...TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).map((l) => this.rows.get(l)?.text).filter((t) => t?.visible).map((t) => t!.text)].join("\n"));
-      this.names.set(v, label(scene, p.x + 22, p.y - 26, "", 12, "#fde68a").setDepth(DEPTH.label));
+      // The name clear of the first line's label, which may not move off its row.
+      this.names.set(v, label(scene, p.x + 22, p.y - 40, "", 12, "#fde68a").setDepth(DEPTH.label));
       TOOL_LINE_IDS.filter((l) => TOOL_LINES[l].vendor === v).forEach((l, i) => {
         const y = p.y + 2 + i * 22;
         const icon = scene.add.image(p.x + 32, y, TOOL_LINES[l].kind === "euv" ? "tool-euv" : "tool-generic").setDisplaySize(20, 20).setDepth(DEPTH.label);
@@ -47,7 +48,8 @@ export class VendorLayer {
           squares.push(scene.add.image(0, y, TEX.px).setOrigin(0, 0.5).setDisplaySize(10, 10).setDepth(DEPTH.label).setVisible(false));
           outlines.push(scene.add.image(0, y, TEX.outline).setDepth(DEPTH.label).setVisible(false));
         }
-        const text = label(scene, p.x + 44, y - 10, "", 10).setDepth(DEPTH.label);
+        // On its own row or not at all (declutter.ts): China's rows are closer than a label is tall.
+        const text = label(scene, p.x + 44, y - 10, "", 10).setDepth(DEPTH.label).setData("row", true);
         this.rows.set(l, { icon, squares, outlines, text });
       });
     }
@@ -56,6 +58,19 @@ export class VendorLayer {
 
   relabel(): void {
     for (const [v, t] of this.names) t.setText(tr(`vendor.${v}`));
+  }
+
+  /** What no map label may cover (declutter.ts), in world coordinates: each line's icon and order
+   *  squares. Nudged onto them, a label made "DUV 3.4/mo" read "DU⚙▮/mo". */
+  bounds(): Array<{ x: number; y: number; w: number; h: number }> {
+    const out: Array<{ x: number; y: number; w: number; h: number }> = [];
+    for (const row of this.rows.values()) {
+      if (!row.icon.visible) continue;
+      out.push({ x: row.icon.x - 10, y: row.icon.y - 10, w: 20, h: 20 });
+      const shown = row.squares.filter((q) => q.visible).length;
+      if (shown > 0) out.push({ x: row.icon.x + 14, y: row.icon.y - 5, w: shown * 13 - 3, h: 10 });
+    }
+    return out;
   }
 
   /** Where a line's row is (for the tools highlight). */

@@ -126,7 +126,7 @@ export class WorldScene extends Phaser.Scene {
     const cam = this.cameras.main;
     const w = this.scale.width / cam.zoom, h = this.scale.height / cam.zoom;
     const visible = { x: cam.midPoint.x - w / 2, y: cam.midPoint.y - h / 2, w, h };
-    declutter(this, { zoom: cam.zoom, tag: this.highlight.tag, obstacles: this.fabs.bounds(), visible });
+    declutter(this, { zoom: cam.zoom, tag: this.highlight.tag, obstacles: [...this.fabs.bounds(), ...this.vendors.bounds()], visible });
   }
 
   private showTip(text: string | null, at?: Point): void {
