@@ -46,7 +46,11 @@ describe("the tool makers' labels", () => {
     // China attacks its limiting factor each month (HBM, then the fabs and tools behind it): by its
     // third year it has orders queued at its own tool makers and at the Western ones.
     let last = -1;
-    for (let month = await hudMonthIndex(page); month < 30; month = await hudMonthIndex(page)) {
+    const queuedAtHome = () => page.evaluate(() => {
+      const w = (window as unknown as { __terrafab?: { world?: { vendors: { rows: Map<string, { squares: Array<{ visible: boolean }> }> } } } }).__terrafab?.world;
+      return w ? [...w.vendors.rows.entries()].filter(([id, row]) => id.startsWith("domestic") && row.squares.some((q) => q.visible)).length : 0;
+    });
+    for (let month = await hudMonthIndex(page); month < 48 && (month < 30 || await queuedAtHome() < 2); month = await hudMonthIndex(page)) {
       if (month !== last && await byTestId(page, "btn-fix").isVisible()) {
         last = month;
         await byTestId(page, "btn-fix").click();
