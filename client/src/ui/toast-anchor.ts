@@ -1,6 +1,7 @@
 // In a match the toasts sit in the map's top-left corner, the North Pacific and the orbit band,
-// where nothing of the game is drawn, and never reach past the map's middle. A fixed spot on the screen put them over East Asia's fab
-// columns (Korea's grows upwards into it) and, when the factor banner wrapped, over the banner.
+// where nothing of the game is drawn, and never reach past the map's middle. A fixed spot on the
+// screen put them over East Asia's fab columns (Korea's grows upwards into it) and over the factor
+// banner's lower edge.
 export function anchorToasts(map: HTMLElement): () => void {
   const place = () => {
     const root = document.getElementById("toasts");
