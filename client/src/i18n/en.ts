@@ -420,6 +420,7 @@ export const en = {
   "fab.inVolume": "in volume",
   "fab.volumeEta": "volume ≈ {month}",
   "fab.overtime": "overtime",
+  "fab.onOvertime": "On overtime: {fab}",
   "list.fabs": "Your fabs",
   "list.fabs.empty": "No fabs yet. A fab takes about five years: start early.",
   "list.queue": "Your tool orders in the makers' queues",

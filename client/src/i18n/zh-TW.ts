@@ -421,6 +421,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "fab.inVolume": "量產中",
   "fab.volumeEta": "量產 ≈ {month}",
   "fab.overtime": "加班中",
+  "fab.onOvertime": "加班中：{fab}",
   "list.fabs": "你的晶圓廠",
   "list.fabs.empty": "還沒有晶圓廠。蓋一座廠大約要五年：及早開始。",
   "list.queue": "你在設備商隊伍中的訂單",

@@ -38,10 +38,10 @@ interface FieldBase {
 }
 
 /** A field starts from a fixed default, or from one that follows the other fields (a contract's
- *  price, the chosen good's market price) until the player changes it. */
+ *  price, the chosen good's market price, the chosen fab's overtime) until the player changes it. */
 export type Field = FieldBase & (
   | { initial: (ctx: PanelContext) => string | number | boolean; follows?: never }
-  | { follows: (ctx: PanelContext, values: Values) => string | number; initial?: never }
+  | { follows: (ctx: PanelContext, values: Values) => string | number | boolean; initial?: never }
 );
 
 export interface FormSpec {
@@ -216,7 +216,9 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
       const next = f.follows(ctx, values);
       if (next === values[f.name]) continue;
       values[f.name] = next;
-      inputs.get(f.name)!.value = String(next);
+      const input = inputs.get(f.name)!;
+      if (f.kind === "checkbox") (input as HTMLInputElement).checked = Boolean(next);
+      else input.value = String(next);
     }
   }
 
@@ -227,8 +229,9 @@ export function mountForm(spec: FormSpec, first: PanelContext): MountedForm {
     unavailableEl.hidden = !reason;
     el.classList.toggle("is-unavailable", Boolean(reason));
     for (const f of spec.fields) rows.get(f.name)!.hidden = f.visible ? !f.visible(ctx, values) : false;
-    followDefaults();
+    // Options first: a default may follow the chosen option (the fab whose overtime it toggles).
     syncOptions();
+    followDefaults();
     askPreview(reason ? null : validOrder(spec, values, ctx));
     render();
     if (sentEl.textContent && Date.now() - lastSentAt > 20_000) sentEl.textContent = "";

@@ -3,7 +3,9 @@
 import { EXPANSION_CAPACITY, FAB_CAPACITY, NODE_IDS, type NodeId, type SiteId, allowedSites } from "../../../../shared/index";
 import { tr } from "../../i18n";
 import { fabsOf, isBuilding } from "../../model/derive";
-import type { FormSpec } from "../form";
+import type { PanelContext } from "../context";
+import type { FormSpec, Option } from "../form";
+import type { FabView as Fab } from "../../net/view";
 import { fabOptions } from "./options";
 
 export const buildFab: FormSpec = {
@@ -35,13 +37,21 @@ export const expandFab: FormSpec = {
   },
 };
 
+const buildingFabs = (ctx: PanelContext): Fab[] => fabsOf(ctx.view, ctx.faction).filter(isBuilding);
+
+/** Fabs under way, each marked when it is on overtime already (first: a narrow select cuts the end off). */
+function overtimeOptions(fabs: Fab[]): Option[] {
+  return fabOptions(fabs).map((o, i) => (fabs[i].overtime ? { ...o, label: tr("fab.onOvertime", { fab: o.label }) } : o));
+}
+
 export const setOvertime: FormSpec = {
   id: "setOvertime",
   title: "order.setOvertime",
   help: "order.setOvertime.help",
   fields: [
-    { name: "fabId", label: "field.fab", kind: "select", options: (ctx) => fabOptions(fabsOf(ctx.view, ctx.faction).filter(isBuilding)), initial: () => "" },
-    { name: "on", label: "field.overtimeOn", kind: "checkbox", initial: () => true },
+    { name: "fabId", label: "field.fab", kind: "select", options: (ctx) => overtimeOptions(buildingFabs(ctx)), initial: () => "" },
+    // The box offers the change: on for a fab at normal pace, off for one already on overtime.
+    { name: "on", label: "field.overtimeOn", kind: "checkbox", follows: (ctx, v) => !buildingFabs(ctx).find((f) => f.id === v.fabId)?.overtime },
   ],
   build(v) {
     return v.fabId ? { type: "setOvertime", fabId: String(v.fabId), on: Boolean(v.on) } : null;
