@@ -6,6 +6,17 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { LONG, byTestId, explainFailure, open, shot, skipTutorial, type TrackedPage, useBrowser } from "./browser";
 
+/** How far (px) an overlay reaches outside the map's box: the quick messages and the teacher's pause
+ *  banner sit on the map (centred on the screen, they covered the side panel's text and the factor
+ *  banner's last line). */
+async function outsideMap(page: Page, testid: string): Promise<number> {
+  return page.evaluate((id) => {
+    const r = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+    const m = document.querySelector(".map-wrap")!.getBoundingClientRect();
+    return Math.max(0, Math.round(m.left - r.left), Math.round(r.right - m.right), Math.round(m.top - r.top), Math.round(r.bottom - m.bottom));
+  }, testid);
+}
+
 /** The faction whose card at the bottom of the game screen is marked as the player's. */
 async function myFaction(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('[data-testid^="rival-"].me')?.getAttribute("data-testid")?.replace("rival-", "") ?? "");
@@ -68,6 +79,9 @@ describe("classroom through the pages", () => {
       await byTestId(s.page, "quick-bar").waitFor();
       await expect(byTestId(s.page, "btn-pause").isVisible()).resolves.toBe(false);
     }
+    // On a 1366×768 laptop the quick messages stay on the map, clear of the side panel.
+    await ben.page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => outsideMap(ben.page, "quick-bar"), { timeout: LONG }).toBe(0);
     await expect.poll(() => byTestId(tp, "match-row").count(), { timeout: LONG }).toBe(1);
     await expect.poll(() => byTestId(tp, "cell-factor").count(), { timeout: LONG }).toBe(4);
     await shot(tp, "74-class-dashboard");
@@ -124,6 +138,7 @@ describe("classroom through the pages", () => {
     // The teacher pauses the class: both students see who paused, and can still use the panels.
     await byTestId(tp, "class-pause").click();
     for (const s of [ana, ben]) await expect.poll(() => byTestId(s.page, "teacher-pause").textContent(), { timeout: LONG }).toContain("teacher");
+    expect(await outsideMap(ben.page, "teacher-pause")).toBe(0);
     await byTestId(ana.page, "tab-power").click();
     await shot(ana.page, "75-student-paused");
 

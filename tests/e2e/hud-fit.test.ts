@@ -1,6 +1,7 @@
 // Rival names, their tags (bot, the player's name) and the milestone chips are whole at the
 // sizes a class uses most — a 1024×768 tablet and a 1366×768 laptop — in both languages, with a
-// long player name; the China card (the one reported cut at 1024×768) shows its full name.
+// long player name; the China card (the one reported cut at 1024×768) shows its full name; the
+// "Attack it" button covers nothing of the factor banner.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { LONG, byTestId, explainFailure, open, shot, skipTutorial, useBrowser } from "./browser";
@@ -39,6 +40,15 @@ describe("HUD text fits", () => {
       await page.locator('[data-testid="world-canvas"] canvas').waitFor({ timeout: LONG });
       await expect.poll(() => byTestId(page, "rival-china").locator(".rival-text strong").textContent(), { timeout: LONG }).toContain(c.china);
       expect(await cut(page, ".rival-text strong, .rival-text .tag, .rival-text .small, .rival .factor-chip, .milestones li .ms-text, .top-bar .who strong")).toEqual([]);
+      // The "Attack it" button stays in its own column, off the factor's name and "since" (Tesla's
+      // opening label, 80 characters, ran left out of it on one line at 1024 px, over "since …").
+      await byTestId(page, "btn-fix").waitFor({ timeout: LONG });
+      const overrun = await page.evaluate(() => {
+        const fix = document.querySelector('[data-testid="btn-fix"]')!.getBoundingClientRect();
+        const side = document.querySelector(".factor-side")!.getBoundingClientRect();
+        return Math.max(0, Math.round(side.left - fix.left), Math.round(fix.right - side.right));
+      });
+      expect(overrun).toBe(0);
       await shot(page, `97-hud-${c.faction}-${c.locale}-${c.width}`);
       expect(errors).toEqual([]);
     }, LONG);

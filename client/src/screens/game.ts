@@ -19,7 +19,7 @@ import { wasBriefed } from "../tutorial/briefing";
 import { updateSettings } from "../app/settings";
 import { h, nameIcon } from "../ui/dom";
 import { confirmDialog, modalsOpen, openModal, watchModals } from "../ui/modal";
-import { anchorToasts } from "../ui/toast-anchor";
+import { publishMapBox } from "../ui/map-box";
 import { clearToasts, toast } from "../ui/toasts";
 import type { World } from "../world/world";
 import { debriefScreen } from "./debrief";
@@ -251,7 +251,7 @@ export function gameScreen(): Screen {
       root.append(el);
       mapNote.textContent = tr("game.loadingMap");
       cleanups.push(watchEffects());
-      cleanups.push(anchorToasts(mapWrap));
+      cleanups.push(publishMapBox(mapWrap));
       cleanups.push(watchModals(onModals));
       cleanups.push(net.on("view", update));
       cleanups.push(net.on("connection", (c) => {

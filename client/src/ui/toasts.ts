@@ -1,5 +1,5 @@
 // Toasts: events, milestones, fab completions. Stacked over the map's top-left corner in a match
-// (toast-anchor.ts), top-right elsewhere; dismissed after a while (or by a click), announced to
+// (map-box.ts), top-right elsewhere; dismissed after a while (or by a click), announced to
 // screen readers through the live region.
 import { settings } from "../app/settings";
 import { h } from "./dom";
