@@ -21,6 +21,11 @@ describe("private online match", () => {
     const code = (await codeEl.textContent())?.trim() ?? "";
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     await shot(host.page, "41-room-host");
+    // On a 1366×768 laptop, under the first-match briefing, Start is in view without scrolling.
+    await host.page.setViewportSize({ width: 1366, height: 768 });
+    await byTestId(host.page, "tutorial-briefing").waitFor();
+    await expect.poll(() => host.page.evaluate(() => document.querySelector('[data-testid="room-start"]')!.getBoundingClientRect().bottom <= window.innerHeight), { timeout: LONG }).toBe(true);
+    await host.page.setViewportSize({ width: 1440, height: 900 });
     // A keyboard host waits on Ready while others join: the room's redraws must not take the focus away.
     await byTestId(host.page, "room-ready").focus();
 

@@ -52,7 +52,9 @@ export function roomScreen(): Screen {
       v.players.some((p) => p.spectator) ? h("p", { class: "muted" }, tr("room.spectators", { names: listOf(v.players.filter((p) => p.spectator).map((p) => p.name)) })) : null,
       refusal ? h("p", { class: "refusal", role: "alert", testid: "room-refusal" }, refusal) : null,
       briefing,
-      h("div", { class: "actions" },
+      // Kept in view at the window's foot: under the first-match briefing, Ready and Start fell below
+      // a laptop's screen.
+      h("div", { class: "actions room-actions" },
         h("button", { type: "button", class: "btn ghost", testid: "room-leave", onclick: async () => { await net.leave(); show(screenOf("title")()); } }, tr("hud.leave")),
         net.seat?.spectator ? h("span", { class: "muted" }, tr("room.watching")) : h("button", {
           type: "button", class: `btn${me?.ready ? " on" : ""}`, testid: "room-ready", "aria-pressed": String(Boolean(me?.ready)),
