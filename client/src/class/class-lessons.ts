@@ -1,6 +1,6 @@
 // The six lessons of docs/design.md §1, stated with the whole class's numbers, each with the
 // questions to ask (docs/teaching-guide.md §8 has the answers a class should find).
-import { FACTION_IDS, sustainedSequence, type LimitingFactor } from "../../../shared/index";
+import { FACTION_IDS, MARKETS, sustainedSequence, type LimitingFactor } from "../../../shared/index";
 import { tr } from "../i18n";
 import { monthName, num, pct, years } from "../i18n/format";
 import { firstRun, mean, median, milestoneMonths, seatsOf, type ClassResults } from "./class-results";
@@ -36,7 +36,7 @@ function asml(r: ClassResults, n: number): string {
 }
 
 function memory(r: ClassResults): string {
-  const rises = r.matches.map((m) => (m.dramPrice.length && m.dramPrice[0] > 0 ? Math.max(...m.dramPrice) / m.dramPrice[0] - 1 : 0));
+  const rises = r.matches.map((m) => (m.dramPrice.length ? Math.max(...m.dramPrice) / MARKETS.dram.basePrice - 1 : 0));
   const peak = Math.max(0, ...r.matches.flatMap((m) => m.dramPrice));
   const bound = FACTION_IDS.map((f) => ({ f, months: r.matches.reduce((s, m) => s + m.factions[f].limitingHistory.filter((x) => x === "memory").length, 0) })).sort((a, b) => b.months - a.months)[0];
   return tr("classLesson.memory", { rise: pct(median(rises) ?? 0), peak: num(peak, 2), who: tr(`faction.${bound.f}`), months: bound.months });
@@ -77,7 +77,7 @@ function promptFor(r: ClassResults, id: string): string | null {
     case "asml":
       return reached(milestoneMonths(r, "china", 0)).length > 0 ? null : "classPrompt.asml.noDuv";
     case "memory": {
-      const rises = r.matches.map((m) => (m.dramPrice.length && m.dramPrice[0] > 0 ? Math.max(...m.dramPrice) / m.dramPrice[0] : 1));
+      const rises = r.matches.map((m) => (m.dramPrice.length ? Math.max(...m.dramPrice) / MARKETS.dram.basePrice : 1));
       if ((median(rises) ?? 1) < 1.3) return "classPrompt.memory.noSpike";
       const anyone = r.matches.some((m) => FACTION_IDS.some((f) => m.factions[f].limitingHistory.includes("memory")));
       return anyone ? null : "classPrompt.memory.nobody";

@@ -1,6 +1,6 @@
 // The six lessons of docs/design.md §1, each stated with this match's own numbers.
 import {
-  FACTION_IDS, type FactionId, DUV_YIELD_CAP, GW_PER_KACCEL, SUSTAINED_MONTHS, spansOf, sustainedSequence, type LimitingFactor, type Span,
+  FACTION_IDS, type FactionId, DUV_YIELD_CAP, GW_PER_KACCEL, MARKETS, SUSTAINED_MONTHS, spansOf, sustainedSequence, type LimitingFactor, type Span,
 } from "../../../shared/index";
 import { tr } from "../i18n";
 import { clausesOf, gw, listOf, monthName, num, pct, sentences, years } from "../i18n/format";
@@ -92,7 +92,9 @@ function asml(d: DebriefData): Lesson {
 
 function memory(d: DebriefData): Lesson {
   const prices = d.dramPrice.length ? d.dramPrice : [0];
-  const start = prices[0];
+  // From the price the match opens at (the replay's "change since", the lessons' measure), not
+  // January's clearing price, which is already up to 30 % higher.
+  const start = MARKETS.dram.basePrice;
   let peakAt = 0;
   prices.forEach((p, i) => (p > prices[peakAt] ? (peakAt = i) : undefined));
   const peak = prices[peakAt];
