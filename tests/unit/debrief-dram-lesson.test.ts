@@ -3,23 +3,19 @@
 // from. It once started from January's clearing price, already up to 30 % higher, so a replay read
 // $9.30 at the start and the debrief "from $12.09", with a smaller rise.
 import { describe, expect, it } from "vitest";
-import { FACTION_IDS, MARKETS, runMatch } from "../../shared/index";
-import { withRecord, type DebriefData } from "../../client/src/debrief/data";
+import { MARKETS, runMatch } from "../../shared/index";
+import { withRecord } from "../../client/src/debrief/data";
 import { lessons } from "../../client/src/debrief/lessons";
+import { blankDebrief } from "./debrief-fixture";
 
 describe("lesson 4 in the debrief", () => {
   it("measures DRAM's spike from the opening price", () => {
     const { record } = runMatch({ seed: 12, months: 60, difficulty: "normal" });
-    const empty: DebriefData = {
-      months: 60, endedMonth: 0, winner: null, me: null,
-      factions: Object.fromEntries(FACTION_IDS.map((id) => [id, { score: 0, scoreParts: {} as DebriefData["factions"]["tesla"]["scoreParts"], milestones: {}, limiting: [], compute: [] }])) as unknown as DebriefData["factions"],
-      dramPrice: [], waferPrice: [], fabs: [], tesla: { orbitGW: 0, edgeGW: 0, launches: 0, failures: 0, warehousePeak: 0 },
-    };
     const prices = record.markets.dramPrice;
     // January's clearing already moved the price: the two starts differ.
     expect(prices[0]).toBeGreaterThan(MARKETS.dram.basePrice * 1.05);
     const peak = Math.max(...prices);
-    const text = lessons(withRecord(empty, record)).find((l) => l.id === "memory")!.text;
+    const text = lessons(withRecord(blankDebrief(), record)).find((l) => l.id === "memory")!.text;
     expect(text).toContain(`from $${MARKETS.dram.basePrice.toFixed(2)}/GB to a peak of $${peak.toFixed(2)}/GB`);
     expect(text).toContain(`+${Math.round((peak / MARKETS.dram.basePrice - 1) * 100)} %`);
   });

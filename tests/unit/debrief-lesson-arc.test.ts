@@ -2,18 +2,14 @@
 // went power → logic → memory but a span fell short of six months, the debrief names the order and
 // the short span instead of saying the factor never moved in that order.
 import { describe, expect, it } from "vitest";
-import { FACTION_IDS, runMatch, sustainedSequence, type Difficulty } from "../../shared/index";
-import { withRecord, type DebriefData } from "../../client/src/debrief/data";
+import { runMatch, sustainedSequence, type Difficulty } from "../../shared/index";
+import { withRecord } from "../../client/src/debrief/data";
 import { lessons } from "../../client/src/debrief/lessons";
+import { blankDebrief } from "./debrief-fixture";
 
 function debriefOf(difficulty: Difficulty, seed: number): { text: string; history: ReturnType<typeof runMatch>["record"]["factions"]["tesla"]["limitingFactor"] } {
   const { record } = runMatch({ seed, months: 60, difficulty });
-  const empty: DebriefData = {
-    months: 60, endedMonth: 0, winner: null, me: null,
-    factions: Object.fromEntries(FACTION_IDS.map((id) => [id, { score: 0, scoreParts: {} as DebriefData["factions"]["tesla"]["scoreParts"], milestones: {}, limiting: [], compute: [] }])) as unknown as DebriefData["factions"],
-    dramPrice: [], waferPrice: [], fabs: [], tesla: { orbitGW: 0, edgeGW: 0, launches: 0, failures: 0, warehousePeak: 0 },
-  };
-  const moves = lessons(withRecord(empty, record)).find((l) => l.id === "moves")!;
+  const moves = lessons(withRecord(blankDebrief(), record)).find((l) => l.id === "moves")!;
   return { text: moves.text, history: record.factions.tesla.limitingFactor };
 }
 

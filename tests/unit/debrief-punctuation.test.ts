@@ -2,23 +2,18 @@
 // clauses by "；", list items by "、", and no space after a full stop. Before, the zh-TW debrief read
 // "電力在 2026 年 1 月首次卡住特斯拉; 邏輯晶片…" and "限制因素會移動。 三星的…".
 import { describe, expect, it, vi } from "vitest";
-import { FACTION_IDS, runMatch, type Difficulty } from "../../shared/index";
+import { runMatch, type Difficulty } from "../../shared/index";
+import { blankDebrief } from "./debrief-fixture";
 
 const lang = vi.hoisted(() => ({ locale: "zh-TW" as "en" | "zh-TW" }));
 vi.mock("../../client/src/app/settings", () => ({ settings: () => ({ locale: lang.locale }) }));
 
 const { withRecord } = await import("../../client/src/debrief/data");
 const { lessons } = await import("../../client/src/debrief/lessons");
-type DebriefData = import("../../client/src/debrief/data").DebriefData;
 
 function lessonTexts(seed: number, difficulty: Difficulty): string[] {
   const { record } = runMatch({ seed, months: 60, difficulty });
-  const empty: DebriefData = {
-    months: 60, endedMonth: 59, winner: "tsmc", me: "samsung",
-    factions: Object.fromEntries(FACTION_IDS.map((id) => [id, { score: 0, scoreParts: {} as DebriefData["factions"]["tesla"]["scoreParts"], milestones: {}, limiting: [], compute: [] }])) as unknown as DebriefData["factions"],
-    dramPrice: [], waferPrice: [], fabs: [], tesla: { orbitGW: 0, edgeGW: 0, launches: 0, failures: 0, warehousePeak: 0 },
-  };
-  return lessons(withRecord(empty, record)).map((l) => l.text);
+  return lessons(withRecord(blankDebrief({ endedMonth: 59, winner: "tsmc", me: "samsung" }), record)).map((l) => l.text);
 }
 
 describe("the debrief's punctuation", () => {
