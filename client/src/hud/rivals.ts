@@ -3,7 +3,8 @@
 import { FACTION_IDS, type FactionId, MILESTONE_IDS } from "../../../shared/index";
 import { milestoneLabel, milestoneProgressText } from "./milestone-label";
 import { tr } from "../i18n";
-import { gw, num } from "../i18n/format";
+import { num } from "../i18n/format";
+import { headline } from "./headline";
 import type { WorldView } from "../net/view";
 import { h } from "../ui/dom";
 import { renderKeyed, setAttr, setText } from "../ui/keep";
@@ -50,7 +51,7 @@ export function rivalsStrip(onPick?: (id: FactionId) => void): { el: HTMLElement
         const tag = v.seats[id].controller === "bot" ? tr("seat.bot") : v.seats[id].player;
         setText(c.tag, tag);
         renderKeyed(c.name, `${tr(`faction.${id}`)}|${tag !== ""}`, () => [tr(`faction.${id}`), ...(tag ? [c.tag] : [])]);
-        setText(c.line, `${gw(f.computeGW)} · ${tr("hud.scoreShort", { n: num(f.score) })} · ${"★".repeat(done)}${"☆".repeat(3 - done)}`);
+        setText(c.line, `${headline(id, f).value} · ${tr("hud.scoreShort", { n: num(f.score) })} · ${"★".repeat(done)}${"☆".repeat(3 - done)}`);
         setText(c.chip, `${FACTOR_GLYPH[f.limitingFactor]} ${tr(`factor.${f.limitingFactor}`)}`);
         setAttr(c.chip, "title", tr(`factor.${f.limitingFactor}.why`));
         c.chip.style.background = color;

@@ -11,6 +11,7 @@ import { clockControls } from "./clock-controls";
 import { scoreTable, scoreTooltip } from "./score-breakdown";
 import { openModal } from "../ui/modal";
 import { milestoneTable } from "./milestone-table";
+import { headline } from "./headline";
 
 export interface TopBar {
   el: HTMLElement;
@@ -62,12 +63,14 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
   function render(): void {
     setText(month.label, tr("hud.date"));
     setText(cash.label, tr("hud.cash"));
-    setText(compute.label, tr("hud.compute"));
     setText(score.label, tr("hud.score"));
     setAttr(settingsBtn, "title", tr("settings.title"));
     settingsBtn.setAttribute("aria-label", tr("settings.title"));
     setText(leaveBtn, tr("hud.leave"));
-    if (!last) return;
+    if (!last) {
+      setText(compute.label, tr("hud.compute"));
+      return;
+    }
     const { v, faction } = last;
     setText(month.value, monthName(v.month));
     setAttr(month.value, "title", tr("hud.monthOf", { n: v.month + 1, of: v.months }));
@@ -77,7 +80,10 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
       renderKeyed(who, `${faction}|${tr(`faction.${faction}`)}|${status}`, () => [emblem(faction, 34), h("div", {}, h("strong", {}, tr(`faction.${faction}`)), h("span", { class: "muted small" }, status))]);
       setText(cash.value, money(f.cash));
       cash.value.classList.toggle("low", f.cash < 2000);
-      setText(compute.value, gw(f.computeGW));
+      const head = headline(faction, f);
+      setText(compute.label, head.label);
+      setText(compute.value, head.value);
+      setAttr(compute.box, "title", head.why);
       setText(score.value, num(f.score));
       setAttr(score.box, "title", scoreTooltip(f, faction, v.months));
       // Each milestone with where it stands now (a bar under it, the figures in its tooltip).
@@ -92,7 +98,9 @@ export function topBar(actions: { settings: () => void; leave: () => void }): To
     } else {
       renderKeyed(who, `-|${tr("hud.spectating")}`, () => [h("strong", {}, tr("hud.spectating"))]);
       setText(cash.value, "—");
+      setText(compute.label, tr("hud.compute"));
       setText(compute.value, gw(v.factions.tesla.computeGW + v.factions.china.computeGW));
+      setAttr(compute.box, "title", tr("hud.computeWhy"));
       setText(score.value, "—");
       renderKeyed(milestones, "", () => []);
     }
