@@ -1,7 +1,7 @@
 // "Attack it" in words: each order the engine proposes, said the way a player would.
 import { standingPurchase, type FactionState, type Order } from "../../../shared/index";
 import { tr } from "../i18n";
-import { goodInText } from "../i18n/format";
+import { goodInText, money } from "../i18n/format";
 
 const num = (x: number, d = 1) => Number(x.toFixed(d));
 
@@ -45,11 +45,11 @@ export function describeOrder(o: Order, mine?: Pick<FactionState, "procurement">
     case "expandFab": return tr("attack.expandFab", { k: o.capacity });
     case "orderToolKit": return tr("attack.orderToolKit");
     case "prepay": return tr("attack.prepay");
-    case "fundCasting": return tr("attack.fundCasting", { amount: num(o.amount / 1000), maker: tr(`maker.${o.maker}`) });
-    case "fundVendor": return tr("attack.fundVendor", { amount: num(o.amount / 1000), vendor: tr(`vendor.${o.vendor}`) });
+    case "fundCasting": return tr("attack.fundCasting", { amount: money(o.amount), maker: tr(`maker.${o.maker}`) });
+    case "fundVendor": return tr("attack.fundVendor", { amount: money(o.amount), vendor: tr(`vendor.${o.vendor}`) });
     case "fundResearch": return tr("attack.fundResearch", { amount: Math.round(o.amount), program: tr(`research.${o.program}`) });
     case "setOvertime": return tr("attack.setOvertime");
-    case "borrow": return tr("attack.borrow", { amount: num(o.amount / 1000) });
+    case "borrow": return tr("attack.borrow", { amount: money(o.amount) });
     case "poach": return tr("attack.poach", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100), from: tr(`faction.${o.from}`) });
     case "hire": return tr("attack.hire", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100) });
     case "setHbmShare": return tr("attack.setHbmShare", { pct: Math.round(o.share * 100) });
