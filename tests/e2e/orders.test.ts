@@ -73,6 +73,10 @@ describe("order panels", () => {
     await shot(page, "56-milestones");
     await byTestId(page, "milestones-dialog-close").click();
     await byTestId(page, "tab-tools").click();
+    // Tesla is not offered China's own tool makers, which sell only to China.
+    const teslaLines = await byTestId(page, "field-orderTools-line").locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(teslaLines).toContain("asml:euv");
+    expect(teslaLines.filter((l) => l.startsWith("domestic:"))).toEqual([]);
     const prepay = byTestId(page, "list-queue").locator('[data-testid^="prepay-"]').first();
     await prepay.waitFor({ timeout: LONG });
     await expect(byTestId(page, "list-queue").locator('[data-testid^="queue-place-"]').first().textContent()).resolves.toMatch(/#\d+ of \d+/);
@@ -128,9 +132,12 @@ describe("order panels", () => {
 
     await foundFab(page);
 
-    // The single-line tool order starts on ASML EUV: the preview is the engine's refusal, and Confirm waits.
+    // China's single-line tool order starts on a line it may buy (ASML DUV), its own makers listed too;
+    // ASML EUV is listed, and choosing it shows the engine's refusal, and Confirm waits.
     await byTestId(page, "tab-tools").click();
     await expect.poll(() => byTestId(page, "field-orderTools-fabId").locator("option").first().getAttribute("value"), { timeout: LONG }).toMatch(/\S/);
+    await expect(byTestId(page, "field-orderTools-line").inputValue()).resolves.toBe("asml:duv");
+    await expect(byTestId(page, "field-orderTools-line").locator('option[value="domestic:euv"]').count()).resolves.toBe(1);
     await byTestId(page, "field-orderTools-line").selectOption("asml:euv");
     const refusal = byTestId(page, "preview-refusal-orderTools");
     await refusal.waitFor({ timeout: LONG });

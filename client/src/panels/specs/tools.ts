@@ -24,7 +24,10 @@ export const orderTools: FormSpec = {
   help: "order.orderTools.help",
   fields: [
     { name: "fabId", label: "field.fab", kind: "select", options: buildingFabs, initial: () => "" },
-    { name: "line", label: "field.line", kind: "select", options: () => TOOL_LINE_IDS.map((l) => ({ value: l, label: lineLabel(l) })), initial: () => "asml:euv" },
+    // China's own tool makers sell only to China: the others are not offered lines they may never buy.
+    // China starts on ASML's DUV, which it may buy under today's controls (its EUV is embargoed: still
+    // listed, so the refusal can say why).
+    { name: "line", label: "field.line", kind: "select", options: (ctx) => TOOL_LINE_IDS.filter((l) => !l.startsWith("domestic:") || ctx.faction === "china").map((l) => ({ value: l, label: lineLabel(l) })), initial: (ctx) => (ctx.faction === "china" ? "asml:duv" : "asml:euv") },
     { name: "quantity", label: "field.quantity", kind: "number", min: 1, max: MAX_TOOLS_PER_ORDER, step: 1, initial: () => 1 },
   ],
   build(v) {
