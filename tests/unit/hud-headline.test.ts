@@ -1,21 +1,15 @@
 // The HUD's headline figure: a deployer's compute, a maker's sales this month. Before, TSMC and
 // Samsung players (and every rival card) read "Compute 0.00 GW" all match: a maker runs no compute.
 import { describe, expect, it, vi } from "vitest";
-import { publicView, runMatch, type GameState } from "../../shared/index";
+import { publicView } from "../../shared/index";
+import { botMatchAt } from "../../shared/sim/probe";
 
 const lang = vi.hoisted(() => ({ locale: "en" as "en" | "zh-TW" }));
 vi.mock("../../client/src/app/settings", () => ({ settings: () => ({ locale: lang.locale }) }));
 const { headline } = await import("../../client/src/hud/headline");
 
-function stateAt(seed: number, month: number): GameState {
-  let at: GameState | null = null;
-  runMatch({ seed, months: 120, difficulty: "normal" }, { untilMonth: month, observe: (s) => { if (s.month === month) at = structuredClone(s); } });
-  if (!at) throw new Error(`month ${month} not reached`);
-  return at;
-}
-
 describe("the HUD's headline figure", () => {
-  const state = stateAt(4, 12);
+  const state = botMatchAt(4, 12);
   const view = publicView(state, "tsmc");
 
   it("shows a maker what it sold this month, in money a month", () => {
