@@ -36,7 +36,6 @@ export function priceCharts(d: DebriefData): HTMLElement {
     figure(tr("debrief.wafer"), lineChart({ title: tr("debrief.wafer"), width: 270, height: 130, months: d.months, series: [{ label: tr("good.wafer"), values: d.waferPrice, color: "#38bdf8" }], format: (v) => num(v, 0) }), "debrief-wafer"));
 }
 
-/** One bar per fab founded during the match: groundbreaking → volume (or still building). */
 /** What a fab timeline needs: one match's debrief, or a whole class's fabs. */
 export interface FabSpans {
   months: number;
@@ -44,15 +43,27 @@ export interface FabSpans {
   fabs: Array<Pick<DebriefFab, "owner" | "site" | "node" | "startedMonth" | "volumeMonth" | "expansionOf">>;
 }
 
+/** About how wide a label is drawn at the charts' 9 px (CJK characters are square, Latin ones about half). */
+function labelWidth(text: string, size = 9): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? size : size * 0.56;
+  return w;
+}
+
+/** One bar per fab founded during the match: groundbreaking → volume (or still building). */
 export function fabTimeline(d: FabSpans): HTMLElement {
   const fabs = d.fabs.filter((f) => f.startedMonth !== null && f.startedMonth >= 0).slice(0, 24);
-  const W = 560, rowH = 14, padL = 150, H = Math.max(40, fabs.length * rowH + 24);
+  const label = (f: FabSpans["fabs"][number]) => `${tr(`faction.${f.owner}`)} · ${tr(`site.${f.site}`)} ${f.node}${f.expansionOf ? ` ${tr("debrief.expansion")}` : ""}`;
+  // The names' column is as wide as its longest name: at a fixed 150 a China expansion
+  // ("China (sanctioned) · China D1c (expansion)") ran off the chart's left edge, in both languages.
+  const padL = Math.min(260, Math.max(110, Math.ceil(Math.max(0, ...fabs.map((f) => labelWidth(label(f))))) + 12));
+  const W = 560, rowH = 14, H = Math.max(40, fabs.length * rowH + 24);
   const x = (m: number) => padL + (m / Math.max(1, d.months)) * (W - padL - 8);
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart timeline", role: "img", "aria-label": tr("debrief.fabs") });
   fabs.forEach((f, i) => {
     const y = 8 + i * rowH;
     const end = f.volumeMonth ?? d.endedMonth;
-    root.append(svg("text", { x: padL - 6, y: y + 9, class: "axis", "text-anchor": "end" }, `${tr(`faction.${f.owner}`)} · ${tr(`site.${f.site}`)} ${f.node}${f.expansionOf ? ` ${tr("debrief.expansion")}` : ""}`));
+    root.append(svg("text", { x: padL - 6, y: y + 9, class: "axis", "text-anchor": "end" }, label(f)));
     const bar = svg("rect", { x: x(f.startedMonth!), y, width: Math.max(2, x(end) - x(f.startedMonth!)), height: rowH - 4, fill: factionColor(f.owner), opacity: f.volumeMonth !== null ? 1 : 0.4, rx: 2 });
     bar.append(svg("title", {}, f.volumeMonth !== null ? tr("debrief.fabSpan", { from: monthName(f.startedMonth!), to: monthName(f.volumeMonth), years: num((f.volumeMonth - f.startedMonth!) / 12, 1) }) : tr("debrief.fabUnfinished", { from: monthName(f.startedMonth!) })));
     root.append(bar);
