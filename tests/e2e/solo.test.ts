@@ -83,10 +83,14 @@ describe("solo match through the UI", () => {
     await expect(byTestId(page, "debrief-compute").locator("path").count()).resolves.toBeGreaterThanOrEqual(4);
     await expect(byTestId(page, "debrief-ribbon-tesla").locator(".ribbon-run").count()).resolves.toBeGreaterThan(0);
     await expect(byTestId(page, "lesson-memory").textContent()).resolves.toMatch(/DRAM went from \$\d/);
-    // Every fab's name sits inside the timeline (a China fab's ran off its left edge).
+    // Every fab's name and years sit inside the timeline (a China fab's name ran off its left edge,
+    // a late fab's years off its right).
     const names = byTestId(page, "debrief-fabs").locator("svg text");
     await expect(names.count()).resolves.toBeGreaterThan(0);
-    await expect(names.evaluateAll((ts) => ts.filter((t) => (t as SVGGraphicsElement).getBBox().x < 0).map((t) => t.textContent))).resolves.toEqual([]);
+    await expect(names.evaluateAll((ts) => ts.filter((t) => {
+      const box = (t as SVGGraphicsElement).getBBox();
+      return box.x < 0 || box.x + box.width > (t.ownerSVGElement?.viewBox.baseVal.width ?? 0);
+    }).map((t) => t.textContent))).resolves.toEqual([]);
     await shot(page, "08-debrief");
     await page.mouse.wheel(0, 2000);
     await shot(page, "09-debrief-charts");

@@ -58,7 +58,8 @@ export function fabTimeline(d: FabSpans): HTMLElement {
   // ("China (sanctioned) · China D1c (expansion)") ran off the chart's left edge, in both languages.
   const padL = Math.min(260, Math.max(110, Math.ceil(Math.max(0, ...fabs.map((f) => labelWidth(label(f))))) + 12));
   const W = 560, rowH = 14, H = Math.max(40, fabs.length * rowH + 24);
-  const x = (m: number) => padL + (m / Math.max(1, d.months)) * (W - padL - 8);
+  // Room on the right for the years a bar that ends late is labelled with.
+  const x = (m: number) => padL + (m / Math.max(1, d.months)) * (W - padL - 22);
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart timeline", role: "img", "aria-label": tr("debrief.fabs") });
   fabs.forEach((f, i) => {
     const y = 8 + i * rowH;
