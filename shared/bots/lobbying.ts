@@ -1,6 +1,6 @@
 // Lobbying on the export controls, a tug-of-war (docs/design.md §5): China for HBM licences, Tesla
 // against them, every rival to contain China once its EUV works.
-import { SANCTION_MAX } from "../data/tools";
+import { LOOSEN_MAX_PER_MONTH, SANCTION_MAX } from "../data/tools";
 import { LICENSED_LEVEL, TIGHT_SANCTIONS } from "../model/sanctions";
 import { give, type BotContext, type Plan } from "./context";
 
@@ -10,7 +10,7 @@ import { give, type BotContext, type Plan } from "./context";
  *  all-normal 60-month matches; the hard China alone at $130 M licensed so much HBM that Tesla's
  *  memory bound before its logic, and lesson 1 held in 38 % of all-hard 60-month matches (94 %);
  *  Tesla at $300 M: cells distance 9 against 5 (these with 2 000 k stacks licensed a month). */
-const CHINA_LOBBY = 100;
+const CHINA_LOBBY = LOOSEN_MAX_PER_MONTH; // the most loosening counts for in a month
 const TESLA_LICENCE_LOBBY = 500;
 
 /**

@@ -84,6 +84,17 @@ export const EMBARGO_LEARNING_SPEED = 0.8;
 /** Lobbying spend that moves the sanction level one step. tuned */
 export const LOBBY_COST_PER_STEP = 3000;
 /**
+ * The most a faction's lobbying to loosen the controls counts for in a month ($M): Washington
+ * tightens by a rule issued overnight (Oct 2022, Oct 2023, Dec 2024) but loosens by slow licence
+ * reviews (the H20 and H200 licences of 2025 took months each; public reports). China's bot lobbies
+ * at this pace (bots/lobbying.ts). Without the cap a China player that lobbied $300 M a month on top
+ * of the normal bot's play kept the HBM licences 50 months of a 120-month match instead of 5, doubled
+ * its compute and won 88 % of 60-month matches against three normal bots (18 % without), 37 % of
+ * 120-month ones (25 %); seeds 1–60. Tightening has no such cap: spending more to tighten only cost
+ * the rival that did it (Tesla, TSMC or Samsung at $1 B a month won less, 60 and 120 months).
+ */
+export const LOOSEN_MAX_PER_MONTH = 100;
+/**
  * At the lowest sanction level HBM and AI accelerators are licensed to China shipment by shipment, as
  * the US licensed Nvidia's H200 in December 2025 against a quarter of the price (public reports; not
  * in WORLD-DATA): China pays this share on top of the market price, and the licences cover at most

@@ -1,7 +1,7 @@
 // Export controls on China as a player can read them: the level, what it lets China buy, and the
 // tug-of-war over it (the push banked on each side, the price of a step, who has lobbied which way).
 import { FACTION_IDS, type FactionId } from "../data/factions";
-import { CHINA_PREMIUM, CHINA_QUOTA, LICENCE_FEE, LICENSED_STACKS_PER_MONTH, LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
+import { CHINA_PREMIUM, CHINA_QUOTA, LICENCE_FEE, LICENSED_STACKS_PER_MONTH, LOBBY_COST_PER_STEP, LOOSEN_MAX_PER_MONTH, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
 import { LICENSED_LEVEL, servicedLearningSpeed, TIGHT_SANCTIONS } from "./sanctions";
 import type { GameState } from "./types";
 
@@ -24,6 +24,8 @@ export interface ExportControls {
   push: { tighten: number; loosen: number };
   /** Net push ($M) that moves the level one step, at the end of a month. */
   stepCost: number;
+  /** The most a faction's lobbying to loosen counts for in a month ($M): loosening is paced, tightening is not. */
+  loosenPerMonth: number;
   /** Every faction's lobbying so far, each way ($M): lobbying is on the public record. */
   lobbied: Record<FactionId, { tighten: number; loosen: number }>;
 }
@@ -37,6 +39,6 @@ export function exportControls(state: GameState): ExportControls {
     quota: { ...(CHINA_QUOTA[level] ?? {}) }, premium: CHINA_PREMIUM[level] ?? 1, cutOff: level >= TIGHT_SANCTIONS,
     learningSpeed: servicedLearningSpeed(state, "china"),
     licence: level <= LICENSED_LEVEL ? { fee: LICENCE_FEE, stacksPerMonth: LICENSED_STACKS_PER_MONTH } : null,
-    push: { ...state.lobby }, stepCost: LOBBY_COST_PER_STEP, lobbied,
+    push: { ...state.lobby }, stepCost: LOBBY_COST_PER_STEP, loosenPerMonth: LOOSEN_MAX_PER_MONTH, lobbied,
   };
 }

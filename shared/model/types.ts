@@ -201,6 +201,8 @@ export interface FactionState {
   edgePending: number;
   /** Lobbying on export controls so far, each way ($M): public, shown to every player. */
   lobbySpent: { tighten: number; loosen: number };
+  /** Lobbying to loosen this month ($M), against LOOSEN_MAX_PER_MONTH. */
+  loosenThisMonth: number;
   researchThisMonth: Record<ResearchId, number>;
   procurement: Procurement[];
   milestones: Record<string, number | null>;

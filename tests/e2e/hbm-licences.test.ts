@@ -1,17 +1,18 @@
-// China's HBM licences through the UI: refused HBM under today's rules, a lobbying push of one step
-// to the licensed level, the news and the Money tab's box saying on what terms, and then the same
-// HBM purchase accepted. What a player of China sees of the tug-of-war (docs/design.md §5).
+// China's HBM licences through the UI: refused HBM under today's rules, a lobbying push that the
+// rules pace (a step's worth at once is refused; $100 M a month counts), month after month down to
+// the licensed level, the news and the Money tab's box saying on what terms, and then the same HBM
+// purchase accepted. What a player of China sees of the tug-of-war (docs/design.md §5).
 import { describe, expect, it } from "vitest";
-import { LONG, answer, byTestId, explainFailure, open, shot, startSolo, useBrowser } from "./browser";
+import { LONG, answer, byTestId, explainFailure, hudMonthIndex, open, shot, skipTutorial, useBrowser } from "./browser";
 
 describe("HBM licences for China", () => {
   const browser = useBrowser();
 
-  it("lobbying one step down licenses HBM: the box and the news say so, and the market takes the order", async () => {
-    const tracked = await open(browser());
+  it("lobbying month after month down to the licensed level: the box and the news say so, and the market takes the order", async () => {
+    const tracked = await open(browser(), "/?solo=china&difficulty=normal&speed=fast&months=120&seed=4");
     explainFailure(tracked, "hbm-licences");
     const { page, errors } = tracked;
-    await startSolo(page, "china", 120);
+    await skipTutorial(page);
 
     const fillHbm = async () => {
       await byTestId(page, "tab-market").click();
@@ -27,10 +28,24 @@ describe("HBM licences for China", () => {
 
     await byTestId(page, "tab-money").click();
     await byTestId(page, "field-lobby-direction").selectOption("loosen");
+    // A step's worth at once is refused before Confirm: loosening counts up to $100 M a month.
     await byTestId(page, "field-lobby-amount").fill("3000");
-    await byTestId(page, "confirm-lobby").click();
-    await expect(answer(page, "lobby")).resolves.toBe("queued");
-    // At the month's end the level moves a step: the box names the licence and its terms.
+    const lobbyRefusal = byTestId(page, "preview-refusal-lobby");
+    await lobbyRefusal.waitFor({ state: "visible", timeout: LONG });
+    await expect(lobbyRefusal.textContent()).resolves.toMatch(/At most \$100 M a month of lobbying to loosen/);
+    await expect.poll(() => byTestId(page, "confirm-lobby").isDisabled(), { timeout: LONG }).toBe(true);
+    // $100 M is taken, and the preview says how long a step takes at that pace.
+    await byTestId(page, "field-lobby-amount").fill("100");
+    await expect.poll(() => byTestId(page, "preview-lobby").textContent(), { timeout: LONG }).toMatch(/a step takes a lone lobbyist 30 months/);
+    // Month after month until the level moves a step (an event may tighten it on the way).
+    for (let n = 0; n < 80 && !(await byTestId(page, "controls-licence").isVisible()); n++) {
+      const month = await hudMonthIndex(page);
+      await expect.poll(() => byTestId(page, "confirm-lobby").isEnabled(), { timeout: LONG }).toBe(true);
+      await byTestId(page, "confirm-lobby").click();
+      await expect(answer(page, "lobby")).resolves.toBe("queued");
+      await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThan(month);
+    }
+    // The box names the licence and its terms.
     await byTestId(page, "controls-licence").waitFor({ timeout: LONG });
     await expect(byTestId(page, "controls-level").textContent()).resolves.toMatch(/^Level 0 \(from 0 to 3\): licensed/);
     await expect(byTestId(page, "controls-licence").textContent()).resolves.toMatch(/up to 1,500 thousand HBM stacks a month.*25 % of the price on top/);

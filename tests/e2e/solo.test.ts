@@ -88,8 +88,9 @@ describe("solo match through the UI", () => {
     const names = byTestId(page, "debrief-fabs").locator("svg text");
     await expect(names.count()).resolves.toBeGreaterThan(0);
     await expect(names.evaluateAll((ts) => ts.filter((t) => {
-      const box = (t as SVGGraphicsElement).getBBox();
-      return box.x < 0 || box.x + box.width > (t.ownerSVGElement?.viewBox.baseVal.width ?? 0);
+      const text = t as SVGGraphicsElement;
+      const box = text.getBBox();
+      return box.x < 0 || box.x + box.width > (text.ownerSVGElement?.viewBox.baseVal.width ?? 0);
     }).map((t) => t.textContent))).resolves.toEqual([]);
     await shot(page, "08-debrief");
     await page.mouse.wheel(0, 2000);

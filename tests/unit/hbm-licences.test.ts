@@ -4,7 +4,7 @@
 // same market, lobbies them away. The licence is what ties China's fortunes to Tesla's.
 import { describe, expect, it } from "vitest";
 import {
-  botDecisions, checkOrder, exportControls, idlePlayer, LICENCE_FEE, LICENSED_LEVEL, LICENSED_STACKS_PER_MONTH, LOBBY_COST_PER_STEP, MARKETS, runMatch, step, type GameState,
+  botDecisions, checkOrder, exportControls, idlePlayer, LICENCE_FEE, LICENSED_LEVEL, LICENSED_STACKS_PER_MONTH, LOBBY_COST_PER_STEP, LOOSEN_MAX_PER_MONTH, MARKETS, runMatch, step, type GameState,
 } from "../../shared/index";
 import { quietMatch, tick } from "./helpers";
 
@@ -21,7 +21,9 @@ describe("HBM licences", () => {
   it("a push of one step from today's rules licenses HBM, and the panel says on what terms", () => {
     const s0 = quietMatch();
     expect(exportControls(s0).licence).toBeNull();
-    const s1 = tick(s0, [{ issuer: "china", order: { type: "lobby", direction: "loosen", amount: LOBBY_COST_PER_STEP } }]);
+    // Months of China's lobbying banked (loosening counts $100 M a month), and the last month's.
+    s0.lobby.loosen = LOBBY_COST_PER_STEP - LOOSEN_MAX_PER_MONTH;
+    const s1 = tick(s0, [{ issuer: "china", order: { type: "lobby", direction: "loosen", amount: LOOSEN_MAX_PER_MONTH } }]);
     expect(s1.sanctionLevel).toBe(LICENSED_LEVEL);
     expect(exportControls(s1).licence).toEqual({ fee: LICENCE_FEE, stacksPerMonth: LICENSED_STACKS_PER_MONTH });
     // The news says what changed in words, both ways.

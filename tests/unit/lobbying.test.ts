@@ -24,10 +24,11 @@ describe("lobbying", () => {
   it("the other side's money nets out", () => {
     const s0 = quietMatch();
     const s1 = tick(s0, [
-      { issuer: "tsmc", order: { type: "lobby", direction: "tighten", amount: 1.2 * LOBBY_COST_PER_STEP } },
-      { issuer: "china", order: { type: "lobby", direction: "loosen", amount: 0.5 * LOBBY_COST_PER_STEP } },
+      { issuer: "tsmc", order: { type: "lobby", direction: "tighten", amount: LOBBY_COST_PER_STEP + 50 } },
+      { issuer: "china", order: { type: "lobby", direction: "loosen", amount: 100 } },
     ]);
+    // A step's worth and 50 to tighten, less 100 to loosen: short of a step, so the level holds.
     expect(s1.sanctionLevel).toBe(1);
-    expect(s1.lobby.tighten - s1.lobby.loosen).toBeCloseTo(0.7 * LOBBY_COST_PER_STEP, 6);
+    expect(s1.lobby.tighten - s1.lobby.loosen).toBeCloseTo(LOBBY_COST_PER_STEP - 50, 6);
   });
 });

@@ -516,7 +516,7 @@ export const en = {
   "controls.euv": "EUV never, at any level (the Dutch block since 2019); nor leading-edge wafers, HBM or AI accelerators (licensed only at the lowest level).",
   "controls.euvLicensed": "EUV never, at any level (the Dutch block since 2019); nor leading-edge wafers.",
   "controls.licence": "China may buy HBM and AI accelerators on the market: up to {stacks} thousand HBM stacks a month, loose or on accelerators (eight each), paying {fee} of the price on top as the licence fee. No contract or supply deal: a licence covers one shipment.",
-  "controls.push": "The tug-of-war: each {step} one side has banked beyond the other moves the level one step at the end of a month, and the rest carries over; a push past the last level banks nothing more.",
+  "controls.push": "The tug-of-war: each {step} one side has banked beyond the other moves the level one step at the end of a month, and the rest carries over; a push past the last level banks nothing more. Tightening can be bought at once; loosening counts up to {loosen} a month for each faction that lobbies, since licence reviews are slow.",
   "controls.lobbied": "Lobbying so far (on the public record):",
   "controls.lobbiedRow": "{faction}: {tighten} to tighten, {loosen} to loosen",
   "controls.nobody": "Nobody has lobbied yet.",

@@ -517,7 +517,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "controls.euv": "任何等級都不賣 EUV（荷蘭自 2019 年起封鎖），也不賣先進製程晶圓、HBM 與 AI 加速器（只有最低一級才發許可）。",
   "controls.euvLicensed": "任何等級都不賣 EUV（荷蘭自 2019 年起封鎖），也不賣先進製程晶圓。",
   "controls.licence": "中國可在市場上買 HBM 與 AI 加速器：每月最多 {stacks} 千顆 HBM 堆疊（單買或裝在加速器上，每顆加速器 8 顆），另付價格的 {fee} 作為許可費。不得簽合約或供貨協議：一張許可只管一批貨。",
-  "controls.push": "拔河：一方累積的推力每比另一方多出 {step}，月底就移動一級，其餘留到下個月；已到盡頭的方向不再累積。",
+  "controls.push": "拔河：一方累積的推力每比另一方多出 {step}，月底就移動一級，其餘留到下個月；已到盡頭的方向不再累積。收緊可以一次買到；放寬每個陣營每月最多只算 {loosen}，因為許可審查很慢。",
   "controls.lobbied": "至今的遊說（公開紀錄）：",
   "controls.lobbiedRow": "{faction}：收緊 {tighten}、放寬 {loosen}",
   "controls.nobody": "還沒有人遊說。",

@@ -9,6 +9,7 @@ import type { GameState } from "../../model/types";
 export function runResearch(state: GameState): void {
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
+    f.loosenThisMonth = 0;
     for (const r of RESEARCH_IDS) {
       const prog = f.research[r];
       const data = RESEARCH[r];

@@ -5,7 +5,7 @@ import { ENGINEER_SALARY, HIRE_DELAY_MONTHS, PHD_SALARY, POACH_FEE_MONTHS, POACH
 import { FACTIONS } from "../../data/factions";
 import { HIRING_FEE_MONTHS } from "../../data/limits";
 import { RESEARCH, type ResearchId } from "../../data/research";
-import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../data/tools";
+import { LOBBY_COST_PER_STEP, LOOSEN_MAX_PER_MONTH, SANCTION_MAX, SANCTION_MIN } from "../../data/tools";
 import { effect, type PreviewKey } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { canAfford, earn, spend } from "../money";
@@ -141,13 +141,18 @@ export const financeHandlers: HandlerTable = {
   lobby(state, issuer, o) {
     if (issuer === "china" && o.direction === "tighten") return refuse("not-allowed", "refusal.chinaCannotTighten");
     const f = state.factions[issuer];
+    // Licence reviews are slow: lobbying to loosen counts up to a cap a month (LOOSEN_MAX_PER_MONTH).
+    const loosenRoom = LOOSEN_MAX_PER_MONTH - f.loosenThisMonth;
+    if (o.direction === "loosen" && o.amount > loosenRoom + 1e-9) return refuse("limit-reached", "refusal.loosenMonthlyCap", { max: LOOSEN_MAX_PER_MONTH, left: Math.max(0, Math.round(loosenRoom)) });
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
     return accept(o.amount, () => [
       effect("preview.lobby.level", { level: state.sanctionLevel, min: SANCTION_MIN, max: SANCTION_MAX }),
       effect("preview.lobby.step", { step: { money: LOBBY_COST_PER_STEP }, share: { num: (o.amount / LOBBY_COST_PER_STEP) * 100, digits: 0 } }),
+      ...(o.direction === "loosen" ? [effect("preview.lobby.loosenPace", { max: { money: LOOSEN_MAX_PER_MONTH }, months: Math.ceil(LOBBY_COST_PER_STEP / LOOSEN_MAX_PER_MONTH) })] : []),
     ], () => {
       spend(f, o.amount);
       f.lobbySpent[o.direction] += o.amount;
+      if (o.direction === "loosen") f.loosenThisMonth += o.amount;
       state.lobby[o.direction] += o.amount;
     });
   },
