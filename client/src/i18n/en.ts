@@ -344,7 +344,7 @@ export const en = {
   "order.borrow.help": "Loans carry interest every month.",
   "order.repay": "Repay debt",
   "order.lobby": "Lobby on export controls",
-  "order.lobby.help": "Push the sanction level on China up or down.",
+  "order.lobby.help": "Push the sanction level on China up or down. Tightening can be bought at once; loosening counts up to $100 M a month.",
   "order.spotTrade": "Spot trade",
   "order.spotTrade.help": "Buy or sell at this month's clearing price.",
   "order.setProcurement": "Standing purchase",

@@ -345,7 +345,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "order.borrow.help": "貸款每月都要付利息。",
   "order.repay": "還款",
   "order.lobby": "遊說出口管制",
-  "order.lobby.help": "推動對中國的制裁等級上升或下降。",
+  "order.lobby.help": "推動對中國的制裁等級上升或下降。收緊可以一次買到；放寬每月最多只算 1 億美元。",
   "order.spotTrade": "現貨交易",
   "order.spotTrade.help": "以本月結算價買進或賣出。",
   "order.setProcurement": "長期採購",
