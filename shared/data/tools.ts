@@ -93,7 +93,7 @@ export const LOBBY_COST_PER_STEP = 3000;
  * 120-month ones (25 %); seeds 1–60. Tightening has no such cap: spending more to tighten only cost
  * the rival that did it (Tesla, TSMC or Samsung at $1 B a month won less, 60 and 120 months).
  */
-export const LOOSEN_MAX_PER_MONTH = 100; // named in the lobby form's help too (client i18n "order.lobby.help")
+export const LOOSEN_MAX_PER_MONTH = 100;
 /**
  * At the lowest sanction level HBM and AI accelerators are licensed to China shipment by shipment, as
  * the US licensed Nvidia's H200 in December 2025 against a quarter of the price (public reports; not

@@ -14,5 +14,5 @@ export interface Headline {
 
 export function headline(id: FactionId, f: FactionView): Headline {
   if (FACTIONS[id].deploys) return { label: tr("hud.compute"), value: gw(f.computeGW), why: tr("hud.computeWhy") };
-  return { label: tr("hud.sales"), value: tr("hud.perMonth", { v: money(f.flows.salesValue) }), why: tr("hud.salesWhy") };
+  return { label: tr("hud.sales"), value: `${money(f.flows.salesValue)}/${tr("unit.mo")}`, why: tr("hud.salesWhy") };
 }

@@ -9,7 +9,6 @@ import type { GameState } from "../../model/types";
 export function runResearch(state: GameState): void {
   for (const id of FACTION_IDS) {
     const f = state.factions[id];
-    f.loosenThisMonth = 0;
     for (const r of RESEARCH_IDS) {
       const prog = f.research[r];
       const data = RESEARCH[r];
@@ -21,6 +20,8 @@ export function runResearch(state: GameState): void {
       }
     }
   }
+  // A new month, a new allowance for lobbying to loosen (LOOSEN_MAX_PER_MONTH).
+  for (const id of FACTION_IDS) state.factions[id].loosenThisMonth = 0;
   // A tug-of-war: the two sides' money nets out; each full step's worth moves the level one step
   // (several at once for a big push), and what is left over keeps pushing next month — up to one
   // step's worth: pushing against the last level banks nothing more.
