@@ -84,6 +84,7 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
       if (order.direction === "loosen" && state.sanctionLevel === LICENSED_LEVEL + 1 && factor === "memory") return { key: "bot.why.lobby.hbm" };
       return { key: `bot.why.lobby.${order.direction}` };
     case "injectEvent":
+    case "stopFunding":
       return { key: "bot.why.other" };
   }
 }

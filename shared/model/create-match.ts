@@ -39,7 +39,7 @@ function startingFaction(id: FactionId): FactionState {
     research,
     launchCadence: id === "tesla" ? LAUNCH_CADENCE_START : 0, launchCadencePipeline: [], launchesThisMonth: 0, launchesTotal: 0, launchFailures: 0,
     edgeUnitsPerMonth: id === "tesla" ? EDGE_UNITS_PER_MONTH : 0, edgePending: 0,
-    lobbySpent: { tighten: 0, loosen: 0 }, loosenThisMonth: 0, researchThisMonth: Object.fromEntries(RESEARCH_IDS.map((r) => [r, 0])) as FactionState["researchThisMonth"], procurement: [],
+    lobbySpent: { tighten: 0, loosen: 0 }, loosenThisMonth: 0, researchThisMonth: Object.fromEntries(RESEARCH_IDS.map((r) => [r, 0])) as FactionState["researchThisMonth"], monthlyFunding: [], procurement: [],
     milestones: Object.fromEntries(MILESTONE_IDS[id].map((m) => [m, null])),
     streaks: {},
     limitingFactor: "none", limitingEvidence: { key: "evidence.none", params: {} }, bindingNow: "none", limitingHistory: [], computeHistory: [], cashHistory: [],

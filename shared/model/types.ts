@@ -136,6 +136,16 @@ export interface Procurement {
   fromMonth?: number;
 }
 
+/** A funding order the engine gives again each month for its faction (both are paced a month at a
+ *  time, so a programme of years would otherwise need an order every month). */
+export interface MonthlyFunding {
+  order: { type: "fundResearch"; program: ResearchId; amount: number } | { type: "lobby"; direction: "tighten" | "loosen"; amount: number };
+  /** The month it was set in (that month's funding was the order itself). */
+  sinceMonth: number;
+  /** Last month it could not be paid for want of cash. */
+  short: boolean;
+}
+
 /** Why a factor binds, in the month's own numbers: an i18n key and its parameters. */
 export interface Evidence {
   key: string;
@@ -204,6 +214,8 @@ export interface FactionState {
   /** Lobbying to loosen this month ($M), against LOOSEN_MAX_PER_MONTH. */
   loosenThisMonth: number;
   researchThisMonth: Record<ResearchId, number>;
+  /** Funding repeated each month until stopped: a research programme or a lobbying push. */
+  monthlyFunding: MonthlyFunding[];
   procurement: Procurement[];
   milestones: Record<string, number | null>;
   /** Counters for milestones needing months in a row. */

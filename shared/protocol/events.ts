@@ -5,7 +5,7 @@ import { EVENT_IDS, type EventId } from "../data/events";
 
 export const NEWS_IDS = [
   "fab-volume", "fab-tools-installed", "milestone", "power-online", "launches", "contract-offered", "contract-accepted",
-  "contract-declined", "contract-expired", "contract-completed", "contract-breach", "contract-missed", "contract-broken", "contract-terminated", "research-done", "sanctions-changed", "licences-granted", "licences-revoked", "site-halted", "victory", "match-ended", "staff-poached", "queue-jumped",
+  "contract-declined", "contract-expired", "contract-completed", "contract-breach", "contract-missed", "contract-broken", "contract-terminated", "research-done", "sanctions-changed", "licences-granted", "licences-revoked", "site-halted", "victory", "match-ended", "staff-poached", "queue-jumped", "funding-short", "lobbying-short",
 ] as const;
 export type NewsId = (typeof NEWS_IDS)[number];
 

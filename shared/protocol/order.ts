@@ -48,7 +48,8 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("launch"), count: z.number().int().min(1).max(MAX_LAUNCHES_PER_ORDER) }),
   z.object({ type: z.literal("fundLaunches"), amount: money }),
   z.object({ type: z.literal("deployEdge"), units: qty(MAX_EDGE_UNITS_PER_ORDER) }),
-  z.object({ type: z.literal("fundResearch"), program: z.enum(RESEARCH_IDS), amount: money }),
+  // everyMonth: the same funding again each month until stopped (stopFunding) or the programme is done.
+  z.object({ type: z.literal("fundResearch"), program: z.enum(RESEARCH_IDS), amount: money, everyMonth: z.boolean().optional() }),
   z.object({ type: z.literal("poach"), from: z.enum(FACTION_IDS), engineers: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER), phds: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER) }),
   z.object({ type: z.literal("hire"), engineers: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER), phds: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER) }),
   z.object({ type: z.literal("borrow"), amount: money }),
@@ -62,7 +63,9 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("declineContract"), contractId: id }),
   z.object({ type: z.literal("cancelContract"), contractId: id }),
   z.object({ type: z.literal("breakContract"), contractId: id }),
-  z.object({ type: z.literal("lobby"), direction: z.enum(["tighten", "loosen"]), amount: money }),
+  z.object({ type: z.literal("lobby"), direction: z.enum(["tighten", "loosen"]), amount: money, everyMonth: z.boolean().optional() }),
+  // Ends a monthly funding: a programme's (program), or the lobbying.
+  z.object({ type: z.literal("stopFunding"), of: z.enum(["fundResearch", "lobby"]), program: z.enum(RESEARCH_IDS).optional() }),
   z.object({ type: z.literal("injectEvent"), eventId: z.enum(EVENT_IDS) }),
 ]);
 export type Order = z.infer<typeof OrderSchema>;

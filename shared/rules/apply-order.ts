@@ -6,6 +6,7 @@ import { refuse, type Refusal } from "../protocol/refusal";
 import { contractHandlers } from "./orders/contracts";
 import { fabHandlers } from "./orders/fabs";
 import { financeHandlers } from "./orders/finance";
+import { monthlyFundingHandlers } from "./orders/monthly-funding";
 import { isPlan, type Handler, type HandlerTable, type Plan } from "./orders/handler";
 import { powerHandlers } from "./orders/power";
 import { teacherHandlers } from "./orders/teacher";
@@ -14,7 +15,7 @@ import { tradeHandlers } from "./orders/trade";
 import { whoMayRefusal } from "./orders/who-may";
 import type { OrderPreview } from "../protocol/preview";
 
-const HANDLERS: HandlerTable = { ...fabHandlers, ...toolHandlers, ...powerHandlers, ...financeHandlers, ...tradeHandlers, ...contractHandlers, ...teacherHandlers };
+const HANDLERS: HandlerTable = { ...fabHandlers, ...toolHandlers, ...powerHandlers, ...financeHandlers, ...monthlyFundingHandlers, ...tradeHandlers, ...contractHandlers, ...teacherHandlers };
 
 export type ParseResult = { ok: true; issuer: Issuer; order: Order } | { ok: false; refusal: Refusal };
 

@@ -15,6 +15,7 @@ import { runAssembly, runSwitchOn } from "./month/deployment";
 import { runEvents } from "./month/events";
 import { runFinance } from "./month/finance";
 import { runMarkets } from "./month/markets";
+import { runMonthlyFunding } from "./month/monthly-funding";
 import { runMilestones } from "./month/milestones";
 import { runLaunchesAndEdge, runPower } from "./month/power";
 import { runProduction } from "./month/production";
@@ -69,6 +70,7 @@ export function stepInPlace(state: GameState, orders: ReadonlyArray<AnyOrder> = 
     // The whole entry comes back, so callers can keep their own fields (who sent it).
     if (refusal) refusals.push({ ...entry, refusal });
   }
+  runMonthlyFunding(state);
 
   runEvents(state);
   runTalent(state);

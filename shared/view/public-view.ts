@@ -26,7 +26,7 @@ const COPIED = [
   "id", "cash", "debt", "limitingFactor", "score", "milestones", "limitingHistory", "computeHistory", "cashHistory",
   "warehouse", "poweredAccelerators", "orbitAccelerators", "edgeAccelerators", "gridGW", "turbineGW", "solarGW",
   "launchCadence", "launchesThisMonth", "launchesTotal", "launchFailures", "edgeUnitsPerMonth", "edgePending",
-  "engineers", "phds", "logicWafers", "hbm", "dram", "hbmShare", "researchThisMonth", "procurement", "hiring", "flows",
+  "engineers", "phds", "logicWafers", "hbm", "dram", "hbmShare", "researchThisMonth", "monthlyFunding", "procurement", "hiring", "flows",
 ] as const satisfies ReadonlyArray<keyof FactionState>;
 
 export type FactionPublic = Pick<FactionState, (typeof COPIED)[number]> & {

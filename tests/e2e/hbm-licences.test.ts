@@ -1,6 +1,6 @@
 // China's HBM licences through the UI: refused HBM under today's rules, a lobbying push that the
-// rules pace (a step's worth at once is refused; $100 M a month counts), month after month down to
-// the licensed level, the news and the Money tab's box saying on what terms, and then the same HBM
+// rules pace (a step's worth at once is refused; $100 M a month counts), set once to run every month
+// down to the licensed level, the news and the Money tab's box saying on what terms, and then the same HBM
 // purchase accepted. What a player of China sees of the tug-of-war (docs/design.md §5).
 import { describe, expect, it } from "vitest";
 import { LONG, answer, byTestId, explainFailure, hudMonthIndex, open, shot, skipTutorial, useBrowser } from "./browser";
@@ -8,7 +8,7 @@ import { LONG, answer, byTestId, explainFailure, hudMonthIndex, open, shot, skip
 describe("HBM licences for China", () => {
   const browser = useBrowser();
 
-  it("lobbying month after month down to the licensed level: the box and the news say so, and the market takes the order", async () => {
+  it("lobbying every month from one order down to the licensed level: the box and the news say so, and the market takes the order", async () => {
     const tracked = await open(browser(), "/?solo=china&difficulty=normal&speed=fast&months=120&seed=4");
     explainFailure(tracked, "hbm-licences");
     const { page, errors } = tracked;
@@ -34,17 +34,20 @@ describe("HBM licences for China", () => {
     await lobbyRefusal.waitFor({ state: "visible", timeout: LONG });
     await expect(lobbyRefusal.textContent()).resolves.toMatch(/At most \$100 M a month of lobbying to loosen/);
     await expect.poll(() => byTestId(page, "confirm-lobby").isDisabled(), { timeout: LONG }).toBe(true);
-    // $100 M is taken, and the preview says how long a step takes at that pace.
+    // $100 M is taken, and the preview says how long a step takes at that pace and that it repeats
+    // every month: loosening is lobbied month after month, so the form starts with "Every month" ticked.
     await byTestId(page, "field-lobby-amount").fill("100");
-    await expect.poll(() => byTestId(page, "preview-lobby").textContent(), { timeout: LONG }).toMatch(/a step takes a lone lobbyist 30 months/);
-    // Month after month until the level moves a step (an event may tighten it on the way).
-    for (let n = 0; n < 80 && !(await byTestId(page, "controls-licence").isVisible()); n++) {
-      const month = await hudMonthIndex(page);
-      await expect.poll(() => byTestId(page, "confirm-lobby").isEnabled(), { timeout: LONG }).toBe(true);
-      await byTestId(page, "confirm-lobby").click();
-      await expect(answer(page, "lobby")).resolves.toBe("queued");
-      await expect.poll(() => hudMonthIndex(page), { timeout: LONG }).toBeGreaterThan(month);
-    }
+    await expect(byTestId(page, "field-lobby-everyMonth").isChecked()).resolves.toBe(true);
+    await expect.poll(() => byTestId(page, "preview-lobby").textContent(), { timeout: LONG }).toMatch(/a step takes a lone lobbyist 30 months.*Then \$100 M every month from/);
+    await expect(byTestId(page, "list-monthlyLobby").textContent()).resolves.toMatch(/No monthly lobbying/);
+    await byTestId(page, "confirm-lobby").click();
+    await expect(answer(page, "lobby")).resolves.toBe("queued");
+    // One order: the Money tab lists it, and the engine lobbies every month until the level moves.
+    await expect.poll(() => byTestId(page, "list-monthlyLobby").textContent(), { timeout: LONG }).toMatch(/Loosen controls: \$100 M a month.*since/);
+    const from = await hudMonthIndex(page);
+    await byTestId(page, "controls-licence").waitFor({ timeout: 2 * LONG });
+    // Thirty months at the pace (more if an event tightened the controls on the way).
+    expect(await hudMonthIndex(page) - from).toBeGreaterThanOrEqual(29);
     // The box names the licence and its terms.
     await byTestId(page, "controls-licence").waitFor({ timeout: LONG });
     await expect(byTestId(page, "controls-level").textContent()).resolves.toMatch(/^Level 0 \(from 0 to 3\): licensed/);
@@ -57,6 +60,10 @@ describe("HBM licences for China", () => {
     await expect.poll(() => byTestId(page, "confirm-spotTrade").isEnabled(), { timeout: LONG }).toBe(true);
     await byTestId(page, "confirm-spotTrade").click();
     await expect(answer(page, "spotTrade")).resolves.toBe("queued");
+    // Stopping it: the row goes, the lobbying with it.
+    await byTestId(page, "tab-money").click();
+    await byTestId(page, "stop-lobby").click();
+    await expect.poll(() => byTestId(page, "list-monthlyLobby").textContent(), { timeout: LONG }).toMatch(/No monthly lobbying/);
     expect(errors).toEqual([]);
   });
 });

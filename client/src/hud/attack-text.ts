@@ -47,7 +47,9 @@ export function describeOrder(o: Order, mine?: Pick<FactionState, "procurement">
     case "prepay": return tr("attack.prepay");
     case "fundCasting": return tr("attack.fundCasting", { amount: money(o.amount), maker: tr(`maker.${o.maker}`) });
     case "fundVendor": return tr("attack.fundVendor", { amount: money(o.amount), vendor: tr(`vendor.${o.vendor}`) });
-    case "fundResearch": return tr("attack.fundResearch", { amount: Math.round(o.amount), program: tr(`research.${o.program}`) });
+    case "fundResearch": return tr(o.everyMonth ? "attack.fundResearch.monthly" : "attack.fundResearch", { amount: Math.round(o.amount), program: tr(`research.${o.program}`) });
+    case "lobby": return tr(o.everyMonth ? "attack.lobby.monthly" : "attack.lobby", { amount: money(o.amount), direction: tr(`direction.${o.direction}`) });
+    case "stopFunding": return o.program === undefined ? tr("attack.stopFunding.lobby") : tr("attack.stopFunding.research", { program: tr(`research.${o.program}`) });
     case "setOvertime": return tr("attack.setOvertime");
     case "borrow": return tr("attack.borrow", { amount: money(o.amount) });
     case "poach": return tr("attack.poach", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100), from: tr(`faction.${o.from}`) });

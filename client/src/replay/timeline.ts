@@ -21,6 +21,11 @@ const KEY: ReadonlySet<OrderType> = new Set<OrderType>(["buildFab", "expandFab",
 /** Everything else is counted, year by year: its most frequent kinds on one line. */
 const SKIP: ReadonlySet<OrderType> = new Set<OrderType>(["declineContract", "cancelContract"]);
 
+/** A key order: one of KEY, or funding set to repeat every month (a commitment of years). */
+function isKey(order: ReplayData["orders"][number]["order"]): boolean {
+  return KEY.has(order.type) || (order.type === "fundResearch" && order.everyMonth === true) || order.type === "stopFunding";
+}
+
 export function winnerTimeline(data: ReplayData, who: FactionId, max = 18): TimelineItem[] {
   const items: TimelineItem[] = [];
   const last = data.states[data.states.length - 1].factions[who];
@@ -38,7 +43,7 @@ export function winnerTimeline(data: ReplayData, who: FactionId, max = 18): Time
   // A key order repeated (funding a vendor every month) is one line: "×12, to Dec 2027".
   const runs = new Map<string, { item: TimelineItem; text: string; n: number; last: number }>();
   for (const o of mine) {
-    if (!KEY.has(o.order.type)) continue;
+    if (!isKey(o.order)) continue;
     const text = describeOrder(o.order);
     const run = runs.get(text);
     if (run && o.month - run.last <= 12) {
@@ -53,7 +58,7 @@ export function winnerTimeline(data: ReplayData, who: FactionId, max = 18): Time
   }
   const perYear = new Map<number, Map<OrderType, number>>();
   for (const o of mine) {
-    if (KEY.has(o.order.type) || SKIP.has(o.order.type)) continue;
+    if (isKey(o.order) || SKIP.has(o.order.type)) continue;
     const year = Math.floor(o.month / 12);
     const counts = perYear.get(year) ?? new Map<OrderType, number>();
     counts.set(o.order.type, (counts.get(o.order.type) ?? 0) + 1);

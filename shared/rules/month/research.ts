@@ -4,6 +4,7 @@ import { FACTION_IDS } from "../../data/factions";
 import { RESEARCH, RESEARCH_IDS } from "../../data/research";
 import { LOBBY_COST_PER_STEP, SANCTION_MAX, SANCTION_MIN } from "../../data/tools";
 import { reportLicenceChange } from "./licence-news";
+import { stopMonthlyFunding } from "../../model/monthly-funding";
 import type { GameState } from "../../model/types";
 
 export function runResearch(state: GameState): void {
@@ -18,6 +19,8 @@ export function runResearch(state: GameState): void {
         state.eventLog.push({ month: state.month, id: "research-done", faction: id, params: { program: r, level: prog.level } });
         if (r === "hbm-qualification") f.hbmAcceptance = 1;
       }
+      // A programme done needs no more money: its monthly funding ends with it.
+      if (prog.level >= data.levels) stopMonthlyFunding(f, { of: "fundResearch", program: r });
     }
   }
   // A new month, a new allowance for lobbying to loosen (LOOSEN_MAX_PER_MONTH).

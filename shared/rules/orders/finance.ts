@@ -12,6 +12,7 @@ import { canAfford, earn, spend } from "../money";
 import { accept, type HandlerTable } from "./handler";
 import { poachRoom, poachSanctioned, takeStaff } from "../../model/poaching";
 import { staffWanted } from "../staff-posts";
+import { setMonthlyFunding } from "../../model/monthly-funding";
 
 /** What each research programme buys, in a sentence. */
 const RESEARCH_WHAT: Record<ResearchId, PreviewKey> = {
@@ -130,11 +131,13 @@ export const financeHandlers: HandlerTable = {
           ? effect("preview.research.range", { spent: { money: e.spent }, low: { money: e.low }, high: { money: e.high } })
           : effect("preview.research.progress", { level: e.level, levels: e.levels, spent: { money: e.spent }, cost: { money: e.low } }),
         effect("preview.research.pace", { max: { money: r.maxPerMonth }, months: monthsAtMax, month: { month: state.month + monthsAtMax } }),
+        ...(o.everyMonth ? [effect("preview.monthly.research", { amount: { money: o.amount }, month: { month: state.month + 1 } })] : []),
       ];
     }, () => {
       spend(f, o.amount);
       f.researchThisMonth[o.program] += o.amount;
       prog.spent += o.amount;
+      if (o.everyMonth) setMonthlyFunding(f, { type: "fundResearch", program: o.program, amount: o.amount }, state.month);
     });
   },
 
@@ -149,11 +152,13 @@ export const financeHandlers: HandlerTable = {
       effect("preview.lobby.level", { level: state.sanctionLevel, min: SANCTION_MIN, max: SANCTION_MAX }),
       effect("preview.lobby.step", { step: { money: LOBBY_COST_PER_STEP }, share: { num: (o.amount / LOBBY_COST_PER_STEP) * 100, digits: 0 } }),
       ...(o.direction === "loosen" ? [effect("preview.lobby.loosenPace", { max: { money: LOOSEN_MAX_PER_MONTH }, months: Math.ceil(LOBBY_COST_PER_STEP / LOOSEN_MAX_PER_MONTH) })] : []),
+      ...(o.everyMonth ? [effect("preview.monthly.lobby", { amount: { money: o.amount }, month: { month: state.month + 1 } })] : []),
     ], () => {
       spend(f, o.amount);
       f.lobbySpent[o.direction] += o.amount;
       if (o.direction === "loosen") f.loosenThisMonth += o.amount;
       state.lobby[o.direction] += o.amount;
+      if (o.everyMonth) setMonthlyFunding(f, { type: "lobby", direction: o.direction, amount: o.amount }, state.month);
     });
   },
 };

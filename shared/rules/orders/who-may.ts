@@ -32,7 +32,7 @@ export const WHO_MAY: Record<OrderType, WhoMay> = {
   buildPower: deploys, orderTurbines: deploys, fundCasting: deploys,
   launch: launches, fundLaunches: launches,
   deployEdge: { issuers: ["tesla"], refusal: refuse("not-allowed", "refusal.edgeTeslaOnly") },
-  fundResearch: builds, hire: builds, poach: builds, borrow: builds, repay: builds, lobby: builds,
+  fundResearch: builds, hire: builds, poach: builds, borrow: builds, repay: builds, lobby: builds, stopFunding: builds,
   spotTrade: trades, setProcurement: trades, supplyDeal: trades, setHbmShare: trades,
   offerContract: trades, acceptContract: trades, declineContract: trades, cancelContract: trades, breakContract: trades,
   injectEvent: { issuers: ["teacher"], refusal: refuse("not-allowed", "refusal.teacherOnly") },

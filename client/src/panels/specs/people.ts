@@ -43,8 +43,10 @@ export const fundResearch: FormSpec = {
   fields: [
     { name: "program", label: "field.program", kind: "select", options: (ctx) => programs(ctx).map((r) => ({ value: r, label: tr(`research.${r}`) })), initial: (ctx) => programs(ctx)[0] },
     { name: "amount", label: "field.amount", kind: "number", min: 10, max: 1000, step: 10, initial: (ctx) => RESEARCH[programs(ctx)[0]].maxPerMonth },
+    // A programme takes years at its monthly cap: funding it once is the exception.
+    { name: "everyMonth", label: "field.everyMonth", kind: "checkbox", initial: () => true },
   ],
   build(v) {
-    return v.program ? { type: "fundResearch", program: v.program as ResearchId, amount: Number(v.amount) } : null;
+    return v.program ? { type: "fundResearch", program: v.program as ResearchId, amount: Number(v.amount), ...(v.everyMonth ? { everyMonth: true } : {}) } : null;
   },
 };

@@ -1,0 +1,50 @@
+// The monthly funding a faction keeps (research programmes, lobbying), each with its Stop button.
+import type { FactionPublic } from "../../../shared/index";
+import { tr } from "../i18n";
+import { money, monthName } from "../i18n/format";
+import { h } from "../ui/dom";
+import type { PanelContext } from "./context";
+import { actionButton, type ListSpec } from "./list";
+
+type Funding = FactionPublic["monthlyFunding"][number];
+
+function row(listId: string, key: string, head: string, m: Funding, ctx: PanelContext): { key: string; el: HTMLElement } {
+  const stop = m.order.type === "fundResearch"
+    ? { type: "stopFunding" as const, of: "fundResearch" as const, program: m.order.program }
+    : { type: "stopFunding" as const, of: "lobby" as const };
+  const spent = m.order.type === "fundResearch" ? ctx.view.factions[ctx.faction]?.research[m.order.program]?.spent : undefined;
+  const sub = [
+    tr("monthly.since", { month: monthName(m.sinceMonth) }),
+    ...(spent === undefined ? [] : [tr("monthly.researchSpent", { spent: money(spent) })]),
+    ...(m.short ? [tr("monthly.short")] : []),
+  ].join(" · ");
+  const el = h("div", { class: "row monthly-row", testid: `monthly-${key}` },
+    h("div", { class: "row-head" }, h("strong", {}, head)),
+    h("div", { class: `row-sub${m.short ? " warn" : ""}` }, sub),
+    h("div", { class: "row-actions" }, actionButton(listId, key, tr("action.stopFunding"), stop, ctx, `stop-${key}`)));
+  return { key, el };
+}
+
+const mine = (ctx: PanelContext): Funding[] => ctx.view.factions[ctx.faction]?.monthlyFunding ?? [];
+
+export const monthlyResearchList: ListSpec = {
+  id: "monthlyResearch",
+  title: "list.monthlyResearch",
+  empty: "list.monthlyResearch.empty",
+  rows(ctx) {
+    return mine(ctx).flatMap((m) => m.order.type === "fundResearch"
+      ? [row("monthlyResearch", m.order.program, tr("monthly.research", { program: tr(`research.${m.order.program}`), amount: money(m.order.amount) }), m, ctx)]
+      : []);
+  },
+};
+
+export const monthlyLobbyList: ListSpec = {
+  id: "monthlyLobby",
+  title: "list.monthlyLobby",
+  empty: "list.monthlyLobby.empty",
+  rows(ctx) {
+    return mine(ctx).flatMap((m) => m.order.type === "lobby"
+      ? [row("monthlyLobby", "lobby", tr("monthly.lobby", { direction: tr(`direction.${m.order.direction}`), amount: money(m.order.amount) }), m, ctx)]
+      : []);
+  },
+};

@@ -1,0 +1,121 @@
+// Monthly funding: a research programme or a lobbying push set to repeat every month (everyMonth)
+// is given again by the engine each month, through the same rules, until it is stopped or the
+// programme is done. Both are paced a month at a time, so without it a player re-sent the order
+// every month for years (China's EUV programme: about 50 months at its cap).
+import { describe, expect, it } from "vitest";
+import { ENGINE_VERSION, LOOSEN_MAX_PER_MONTH, RESEARCH, createMatch, step, stateHash, t, type GameState } from "../../shared/index";
+import { replayMatch } from "../../shared/sim/replay";
+import { months, quietMatch, tick } from "./helpers";
+
+const fund = (issuer: string, program: string, amount: number, everyMonth?: boolean) => ({ issuer, order: { type: "fundResearch", program, amount, ...(everyMonth === undefined ? {} : { everyMonth }) } });
+const lobby = (issuer: string, direction: string, amount: number, everyMonth?: boolean) => ({ issuer, order: { type: "lobby", direction, amount, ...(everyMonth === undefined ? {} : { everyMonth }) } });
+const stop = (issuer: string, of: string, program?: string) => ({ issuer, order: { type: "stopFunding", of, ...(program ? { program } : {}) } });
+const spent = (s: GameState, program: "domestic-euv" | "hbm-qualification" | "yield-learning") => s.factions.china.research[program].spent;
+
+describe("monthly funding", () => {
+  it("funds a programme every month from one order, until it is stopped", () => {
+    let s = tick(quietMatch(5), [fund("china", "domestic-euv", 400, true)]);
+    expect(spent(s, "domestic-euv")).toBe(400);
+    s = months(s, 5);
+    expect(spent(s, "domestic-euv")).toBe(6 * 400);
+    expect(s.factions.china.monthlyFunding).toHaveLength(1);
+    s = tick(s, [stop("china", "fundResearch", "domestic-euv")]);
+    expect(s.factions.china.monthlyFunding).toEqual([]);
+    s = months(s, 3);
+    expect(spent(s, "domestic-euv")).toBe(6 * 400);
+  });
+
+  it("an order without everyMonth funds one month only", () => {
+    const s = months(tick(quietMatch(5), [fund("china", "domestic-euv", 400)]), 4);
+    expect(spent(s, "domestic-euv")).toBe(400);
+    expect(s.factions.china.monthlyFunding).toEqual([]);
+  });
+
+  it("keeps to the monthly cap with a one-off order in the same month, and a new amount replaces the old", () => {
+    let s = tick(quietMatch(5), [fund("china", "domestic-euv", 300, true)]);
+    // A one-off $250 M takes the month's first room; the monthly $300 M gets only what is left of the $400 M cap.
+    let r = step(s, [fund("china", "domestic-euv", 250)]);
+    expect(r.refusals).toEqual([]);
+    expect(spent(r.state, "domestic-euv")).toBe(300 + RESEARCH["domestic-euv"].maxPerMonth);
+    // Changing the amount: the new order pays its month, the old amount does not run as well.
+    r = step(r.state, [fund("china", "domestic-euv", 100, true)]);
+    expect(r.refusals).toEqual([]);
+    s = months(r.state, 1);
+    expect(spent(s, "domestic-euv")).toBe(300 + 400 + 100 + 100);
+    expect(s.factions.china.monthlyFunding.map((m) => m.order.amount)).toEqual([100]);
+  });
+
+  it("ends with the programme: no money goes in once it is done", () => {
+    let s = quietMatch(5);
+    const cost = s.factions.china.research["hbm-qualification"].cost;
+    s = tick(s, [fund("china", "hbm-qualification", RESEARCH["hbm-qualification"].maxPerMonth, true)]);
+    const needed = Math.ceil(cost / RESEARCH["hbm-qualification"].maxPerMonth);
+    s = months(s, needed + 3);
+    expect(s.factions.china.research["hbm-qualification"].level).toBe(1);
+    expect(s.factions.china.monthlyFunding).toEqual([]);
+    expect(s.factions.china.research["hbm-qualification"].spent).toBe(needed * RESEARCH["hbm-qualification"].maxPerMonth);
+  });
+
+  it("skips a month it cannot pay, says so once, and resumes when the cash is back", () => {
+    const s = tick(quietMatch(5), [fund("china", "domestic-euv", 400, true)]);
+    const cash = s.factions.china.cash;
+    s.factions.china.cash = 100;
+    const r = step(s);
+    expect(spent(r.state, "domestic-euv")).toBe(400);
+    expect(r.events.filter((e) => e.id === "funding-short").map((e) => e.faction)).toEqual(["china"]);
+    expect(r.state.factions.china.monthlyFunding[0].short).toBe(true);
+    // Still short the next month (the month's sales came in after the funding's turn): no news again.
+    r.state.factions.china.cash = 100;
+    const again = step(r.state);
+    expect(spent(again.state, "domestic-euv")).toBe(400);
+    expect(again.events.filter((e) => e.id === "funding-short")).toEqual([]);
+    again.state.factions.china.cash = cash;
+    const back = step(again.state);
+    expect(spent(back.state, "domestic-euv")).toBe(800);
+    expect(back.state.factions.china.monthlyFunding[0].short).toBe(false);
+  });
+
+  it("lobbies every month within the pace: China loosens a step in LOBBY_COST_PER_STEP / LOOSEN_MAX_PER_MONTH months from one order", () => {
+    let s = quietMatch(3);
+    const level = s.sanctionLevel;
+    s = tick(s, [lobby("china", "loosen", LOOSEN_MAX_PER_MONTH, true)]);
+    s = months(s, 28);
+    expect(s.sanctionLevel).toBe(level);
+    s = months(s, 1);
+    expect(s.sanctionLevel).toBe(level - 1);
+    expect(s.factions.china.lobbySpent.loosen).toBe(30 * LOOSEN_MAX_PER_MONTH);
+  });
+
+  it("one lobbying budget a faction: a monthly push the other way replaces it", () => {
+    let s = tick(quietMatch(3), [lobby("tesla", "tighten", 500, true)]);
+    s = tick(s, [lobby("tesla", "loosen", 50, true)]);
+    expect(s.factions.tesla.monthlyFunding.map((m) => m.order)).toEqual([{ type: "lobby", direction: "loosen", amount: 50 }]);
+    s = months(s, 2);
+    expect(s.factions.tesla.lobbySpent).toEqual({ tighten: 500, loosen: 150 });
+  });
+
+  it("refuses a stop with nothing to stop, or without the programme, and changes nothing", () => {
+    const s = quietMatch(3);
+    const r = step(s, [stop("china", "lobby"), stop("china", "fundResearch")]);
+    expect(r.refusals.map((x) => x.refusal.code)).toEqual(["unknown-target", "malformed"]);
+    expect(t("en", r.refusals[0].refusal.reason)).toBe("There is no monthly funding for that to stop.");
+    expect(t("zh-TW", r.refusals[1].refusal.reason)).toBe("請指明要停止哪個研發計畫的每月資金。");
+    // The refusals changed nothing: the same month with no orders gives the same state.
+    expect(stateHash(r.state)).toBe(stateHash(step(s).state));
+  });
+
+  it("replays: the order that set it reproduces every month it paid", () => {
+    const options = { seed: 8, months: 60, events: false, difficulty: "normal" } as const;
+    const orders = [
+      { month: 0, issuer: "china", order: { type: "fundResearch", program: "domestic-euv", amount: 400, everyMonth: true } },
+      { month: 0, issuer: "tesla", order: { type: "lobby", direction: "tighten", amount: 200, everyMonth: true } },
+      { month: 7, issuer: "tesla", order: { type: "stopFunding", of: "lobby" } },
+    ];
+    let s = createMatch(options);
+    while (s.status === "running") s = tick(s, orders.filter((o) => o.month === s.month).map(({ issuer, order }) => ({ issuer, order })));
+    expect(s.factions.tesla.lobbySpent.tighten).toBe(7 * 200);
+    expect(s.factions.china.research["domestic-euv"].spent).toBeGreaterThan(40 * 400);
+    const replay = replayMatch({ version: 1, engineVersion: ENGINE_VERSION, options, orders });
+    expect(replay.stateHash).toBe(stateHash(s));
+  });
+});
