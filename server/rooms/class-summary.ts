@@ -15,6 +15,7 @@ export interface ClassMatchSummary {
     milestones: Record<string, number | null>;
     limitingHistory: string[];
     computeHistory: number[];
+    salesHistory: number[];
     students: string[];
     controller: string;
   }>;
@@ -36,6 +37,7 @@ export function classSummary(matchId: string, status: string, g: GameState, seat
         milestones: { ...fs.milestones },
         limitingHistory: [...fs.limitingHistory],
         computeHistory: [...fs.computeHistory],
+        salesHistory: [...fs.salesHistory],
         students: seats[f].occupants.map((o) => o.name),
         controller: botPlays(seats[f]) ? "bot" : "human",
       }];

@@ -42,7 +42,7 @@ function startingFaction(id: FactionId): FactionState {
     lobbySpent: { tighten: 0, loosen: 0 }, loosenThisMonth: 0, researchThisMonth: Object.fromEntries(RESEARCH_IDS.map((r) => [r, 0])) as FactionState["researchThisMonth"], monthlyFunding: [], procurement: [],
     milestones: Object.fromEntries(MILESTONE_IDS[id].map((m) => [m, null])),
     streaks: {},
-    limitingFactor: "none", limitingEvidence: { key: "evidence.none", params: {} }, bindingNow: "none", limitingHistory: [], computeHistory: [], cashHistory: [],
+    limitingFactor: "none", limitingEvidence: { key: "evidence.none", params: {} }, bindingNow: "none", limitingHistory: [], computeHistory: [], cashHistory: [], salesHistory: [],
     enabled: 0, enabledBy: { deploy: 0, logic: 0, memory: 0 }, startComputeGW: 0, milestonePoints: 0, milestoneScores: {}, score: 0, flows: emptyFlows(),
   };
 }

@@ -228,6 +228,8 @@ export interface FactionState {
   limitingHistory: LimitingFactor[];
   computeHistory: number[];
   cashHistory: number[];
+  /** $M sold each month: a maker's output (its debrief chart; a deployer's compute is computeHistory). */
+  salesHistory: number[];
   /** Credit toward world compute enabled (deployer + suppliers), GW-months. */
   enabled: number;
   /** The share-months behind the compute points, by role (the score breakdown). */

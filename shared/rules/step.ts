@@ -95,6 +95,7 @@ export function stepInPlace(state: GameState, orders: ReadonlyArray<AnyOrder> = 
     f.limitingHistory.push(f.limitingFactor);
     f.computeHistory.push(Math.round(computeGW(f) * 1000) / 1000);
     f.cashHistory.push(Math.round(f.cash));
+    f.salesHistory.push(Math.round(f.flows.salesValue));
   }
   for (const m of Object.values(state.markets)) m.history.push(Math.round(m.price * 1000) / 1000);
 

@@ -19,6 +19,8 @@ export interface FactionRecord {
   limitingFactor: LimitingFactor[];
   computeGW: number[];
   cash: number[];
+  /** $M sold each month. */
+  sales: number[];
 }
 
 export interface MatchRecord {
@@ -61,6 +63,7 @@ export function recordOf(state: GameState, events: Array<{ month: number; id: st
         limitingFactor: [...f.limitingHistory],
         computeGW: [...f.computeHistory],
         cash: [...f.cashHistory],
+        sales: [...f.salesHistory],
       }];
     }),
   ) as Record<FactionId, FactionRecord>;

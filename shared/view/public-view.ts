@@ -23,7 +23,7 @@ import { plainCopy, rounded } from "./rounded";
 
 /** What a faction's view copies as the engine has it (same names, same meaning). */
 const COPIED = [
-  "id", "cash", "debt", "limitingFactor", "score", "milestones", "limitingHistory", "computeHistory", "cashHistory",
+  "id", "cash", "debt", "limitingFactor", "score", "milestones", "limitingHistory", "computeHistory", "cashHistory", "salesHistory",
   "warehouse", "poweredAccelerators", "orbitAccelerators", "edgeAccelerators", "gridGW", "turbineGW", "solarGW",
   "launchCadence", "launchesThisMonth", "launchesTotal", "launchFailures", "edgeUnitsPerMonth", "edgePending",
   "engineers", "phds", "logicWafers", "hbm", "dram", "hbmShare", "researchThisMonth", "monthlyFunding", "procurement", "hiring", "flows",

@@ -77,10 +77,17 @@ describe("solo match through the UI", () => {
     const debrief = byTestId(page, "debrief");
     await debrief.waitFor({ state: "visible", timeout: 400_000 });
     await expect(byTestId(page, "debrief-lessons").locator("li").count()).resolves.toBe(6);
-    for (const id of ["debrief-compute", "debrief-ribbons", "debrief-dram", "debrief-wafer", "debrief-fabs", "debrief-milestones"]) {
+    for (const id of ["debrief-output-compute", "debrief-output-sales", "debrief-ribbons", "debrief-dram", "debrief-wafer", "debrief-fabs", "debrief-milestones"]) {
       await byTestId(page, id).waitFor();
     }
-    await expect(byTestId(page, "debrief-compute").locator("path").count()).resolves.toBeGreaterThanOrEqual(4);
+    // Output as the HUD counts it: the deployers' compute on one chart, the makers' sales on another
+    // (on one compute chart TSMC and Samsung were flat lines at zero). Each line's tooltip ends with
+    // its last value, and no maker ended the match selling nothing.
+    const lastValues = (id: string) => byTestId(page, id).locator("path").evaluateAll((ps) => ps.map((p) => Number((p.querySelector("title")?.textContent ?? "").split(": ").pop()?.replace(/,/g, ""))));
+    await expect(lastValues("debrief-output-compute").then((v) => v.length)).resolves.toBe(2);
+    const sales = await lastValues("debrief-output-sales");
+    expect(sales).toHaveLength(2);
+    for (const v of sales) expect(v).toBeGreaterThan(0);
     await expect(byTestId(page, "debrief-ribbon-tesla").locator(".ribbon-run").count()).resolves.toBeGreaterThan(0);
     await expect(byTestId(page, "lesson-memory").textContent()).resolves.toMatch(/DRAM went from \$\d/);
     // Every fab's name and years sit inside the timeline (a China fab's name ran off its left edge,

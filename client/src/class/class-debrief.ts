@@ -3,13 +3,13 @@
 // numbers and questions to discuss; results to download with the teacher key.
 import { FACTION_IDS, type LimitingFactor } from "../../../shared/index";
 import { show, screenOf, type Screen } from "../app/router";
-import { fabTimeline, legend } from "../debrief/charts";
+import { fabTimeline, legend, outputCharts } from "../debrief/charts";
 import { tr } from "../i18n";
 import { listOf, monthName, num, sentenceGap } from "../i18n/format";
 import { classSession } from "../net/class-session";
 import { lineChart, ribbon } from "../ui/charts";
 import { h, redraw } from "../ui/dom";
-import { FACTION_DASH, FACTOR_GLYPH, factionColor, factorColor, inkOn } from "../ui/palette";
+import { FACTOR_GLYPH, factorColor, inkOn } from "../ui/palette";
 import { classLessons } from "./class-lessons";
 import { meanSeries, type ClassResults } from "./class-results";
 
@@ -34,11 +34,11 @@ function factorKey(r: ClassResults): HTMLElement {
 }
 
 function compute(r: ClassResults, months: number): HTMLElement {
-  return figure(tr("classDebrief.compute"), h("div", {}, lineChart({
-    title: tr("classDebrief.compute"), width: 560, height: 200, months,
-    series: FACTION_IDS.map((f) => ({ label: tr(`faction.${f}`), values: meanSeries(r.matches.map((m) => m.factions[f].computeHistory)), color: factionColor(f), dash: FACTION_DASH[f] })),
-    format: (v) => num(v, v < 10 ? 1 : 0),
-  }), legend()), "class-compute");
+  return h("div", { testid: "class-compute" }, outputCharts({
+    months,
+    compute: (f) => meanSeries(r.matches.map((m) => m.factions[f].computeHistory)),
+    sales: (f) => meanSeries(r.matches.map((m) => m.factions[f].salesHistory ?? [])),
+  }, { compute: tr("classDebrief.compute"), sales: tr("classDebrief.sales") }, "class-output"), legend());
 }
 
 function dram(r: ClassResults, months: number): HTMLElement {

@@ -10,7 +10,7 @@ export interface MatchResult {
   winner: FactionId | null;
   dramPrice: number[];
   fabs: Array<{ owner: FactionId; node: string; site: string; startedMonth: number | null; volumeMonth: number | null }>;
-  factions: Record<FactionId, { limitingFactor: LimitingFactor; score: number; milestones: Record<string, number | null>; limitingHistory: LimitingFactor[]; computeHistory: number[]; students: string[]; controller: string }>;
+  factions: Record<FactionId, { limitingFactor: LimitingFactor; score: number; milestones: Record<string, number | null>; limitingHistory: LimitingFactor[]; computeHistory: number[]; salesHistory?: number[]; students: string[]; controller: string }>;
 }
 
 export interface ClassResults {

@@ -1,6 +1,6 @@
 // The debrief's charts: compute per faction, everyone's limiting-factor ribbon, DRAM and
 // wafer prices, fab timelines from groundbreaking to volume, and milestones.
-import { FACTION_IDS, MILESTONE_IDS } from "../../../shared/index";
+import { FACTION_IDS, FACTIONS, MILESTONE_IDS, type FactionId } from "../../../shared/index";
 import { milestoneLabel } from "../hud/milestone-label";
 import { tr } from "../i18n";
 import { monthName, num } from "../i18n/format";
@@ -13,12 +13,37 @@ function figure(title: string, body: Element, testid: string): HTMLElement {
   return h("figure", { class: "debrief-chart", testid }, h("figcaption", {}, title), body);
 }
 
+/** Each faction's output month by month, as the HUD's headline counts it: a deployer's compute (GW)
+ *  and a maker's sales ($ B a month) on charts of their own. On one compute chart TSMC and Samsung,
+ *  which run none, were two flat lines at zero. */
+export interface OutputSeries {
+  months: number;
+  me?: FactionId | null;
+  compute: (id: FactionId) => number[];
+  sales: (id: FactionId) => number[];
+}
+
+const DEPLOYERS = FACTION_IDS.filter((id) => FACTIONS[id].deploys);
+const MAKERS = FACTION_IDS.filter((id) => !FACTIONS[id].deploys);
+
+function outputChart(title: string, ids: FactionId[], values: (id: FactionId) => number[], o: OutputSeries, format: (v: number) => string): SVGElement {
+  return lineChart({
+    title, width: 270, height: 150, months: o.months,
+    series: ids.map((id) => ({ label: tr(`faction.${id}`), values: values(id), color: factionColor(id), dash: FACTION_DASH[id], width: id === o.me ? 3 : 2 })),
+    format,
+  });
+}
+
+/** The two output charts side by side, with their captions. */
+export function outputCharts(o: OutputSeries, titles: { compute: string; sales: string }, testid: string): HTMLElement {
+  return h("div", { class: "price-charts output-charts", testid },
+    figure(titles.compute, outputChart(titles.compute, DEPLOYERS, o.compute, o, (v) => num(v, v < 10 ? 1 : 0)), `${testid}-compute`),
+    // $M a month, read in $ B.
+    figure(titles.sales, outputChart(titles.sales, MAKERS, (id) => o.sales(id).map((v) => v / 1000), o, (v) => num(v, v < 10 ? 1 : 0)), `${testid}-sales`));
+}
+
 export function computeChart(d: DebriefData): HTMLElement {
-  return figure(tr("debrief.compute"), lineChart({
-    title: tr("debrief.compute"), width: 560, height: 200, months: d.months,
-    series: FACTION_IDS.map((id) => ({ label: tr(`faction.${id}`), values: d.factions[id].compute, color: factionColor(id), dash: FACTION_DASH[id], width: id === d.me ? 3 : 2 })),
-    format: (v) => `${num(v, v < 10 ? 1 : 0)}`,
-  }), "debrief-compute");
+  return outputCharts({ months: d.months, me: d.me, compute: (id) => d.factions[id].compute, sales: (id) => d.factions[id].sales }, { compute: tr("debrief.compute"), sales: tr("debrief.sales") }, "debrief-output");
 }
 
 export function legend(): HTMLElement {

@@ -22,7 +22,7 @@ export interface DebriefData {
   endedMonth: number;
   winner: FactionId | null;
   me: FactionId | null;
-  factions: Record<FactionId, { score: number; scoreParts: FactionView["scoreParts"]; milestones: Record<string, number | null>; limiting: LimitingFactor[]; compute: number[] }>;
+  factions: Record<FactionId, { score: number; scoreParts: FactionView["scoreParts"]; milestones: Record<string, number | null>; limiting: LimitingFactor[]; compute: number[]; sales: number[] }>;
   dramPrice: number[];
   waferPrice: number[];
   fabs: DebriefFab[];
@@ -40,7 +40,7 @@ export function fromView(v: WorldView, me: FactionId | null, warehousePeak: numb
   const factions = {} as DebriefData["factions"];
   for (const id of FACTION_IDS) {
     const f = v.factions[id];
-    factions[id] = { score: f.score, scoreParts: f.scoreParts, milestones: f.milestones, limiting: f.limitingHistory, compute: f.computeHistory };
+    factions[id] = { score: f.score, scoreParts: f.scoreParts, milestones: f.milestones, limiting: f.limitingHistory, compute: f.computeHistory, sales: f.salesHistory ?? [] };
   }
   return {
     months: v.months,
@@ -74,6 +74,7 @@ export function withRecord(base: DebriefData, stored: unknown): DebriefData {
     if (!f) continue;
     const lim = list<LimitingFactor>(f.limitingFactor);
     const comp = list<number>(f.computeGW);
+    const sales = list<number>(f.sales);
     const ms: Record<string, number | null> = { ...base.factions[id].milestones };
     for (const m of list<{ id?: string; month?: unknown } | null>(f.milestones)) if (m?.id) ms[m.id] = typeof m.month === "number" ? m.month : null;
     out.factions[id] = {
@@ -82,6 +83,7 @@ export function withRecord(base: DebriefData, stored: unknown): DebriefData {
       milestones: ms,
       limiting: lim.length >= base.factions[id].limiting.length ? lim : base.factions[id].limiting,
       compute: comp.length >= base.factions[id].compute.length ? comp : base.factions[id].compute,
+      sales: sales.length >= base.factions[id].sales.length ? sales : base.factions[id].sales,
     };
   }
   const dram = list<number>(r.markets?.dramPrice), wafer = list<number>(r.markets?.waferPrice);
