@@ -116,7 +116,16 @@ export function botFactor(state: GameState, faction: FactionId, difficulty: Diff
 
 /** Orders a bot gives this month for its faction. Pure: the same state gives the same orders. */
 export function botOrders(state: GameState, faction: FactionId, difficulty: Difficulty): Order[] {
-  return distinct(botOrdersRaw(state, faction, difficulty));
+  return distinct([...handBack(state, faction), ...botOrdersRaw(state, faction, difficulty)]);
+}
+
+/** A bot never sets monthly funding (it decides each month), so any it finds on its seat is the plan
+ *  of a player who left (a class seat, a dropped solo): it stops it and funds what it needs itself. */
+function handBack(state: GameState, faction: FactionId): Order[] {
+  if (state.status !== "running") return [];
+  return state.factions[faction].monthlyFunding.map((m): Order => (m.order.type === "fundResearch"
+    ? { type: "stopFunding", of: "fundResearch", program: m.order.program }
+    : { type: "stopFunding", of: "lobby" }));
 }
 
 function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficulty): Order[] {

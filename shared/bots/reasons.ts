@@ -83,8 +83,9 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
       // China's own lobbying: for licences when HBM is what binds it.
       if (order.direction === "loosen" && state.sanctionLevel === LICENSED_LEVEL + 1 && factor === "memory") return { key: "bot.why.lobby.hbm" };
       return { key: `bot.why.lobby.${order.direction}` };
-    case "injectEvent":
     case "stopFunding":
+      return { key: "bot.why.stopFunding" };
+    case "injectEvent":
       return { key: "bot.why.other" };
   }
 }

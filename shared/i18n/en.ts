@@ -214,6 +214,7 @@ export const en = {
   "bot.why.poach": "Its region's labour market cannot staff its fabs this month: lures the rest from a rival.",
   "bot.why.borrow.capital": "Cash binds: borrows so construction and purchases do not stall.",
   "bot.why.borrow.ahead": "Borrows before cash runs short, so fabs and power need not wait for each other.",
+  "bot.why.stopFunding": "Took over the seat: stops the player's monthly funding and decides each month what to fund.",
   "bot.why.repay": "Pays down debt while cash allows: interest rises with leverage.",
   "bot.why.buy.hbm": "Buys HBM: memory is what its assembly lacks.",
   "bot.why.buy.wafer": "Buys logic wafers: dies are what its assembly lacks.",

@@ -213,6 +213,7 @@ export const zhTW: Record<string, string> = {
   "bot.why.poach": "本地人才市場本月補不足晶圓廠所需的人手：從對手挖角補足。",
   "bot.why.borrow.capital": "資金是瓶頸：借錢讓工程與採購不停擺。",
   "bot.why.borrow.ahead": "在現金見底前先借錢，讓晶圓廠和電力不必互相等待。",
+  "bot.why.stopFunding": "接手這個席位：停止玩家設定的每月資金，改為每月自行決定資助什麼。",
   "bot.why.repay": "趁現金充裕還債：槓桿越高，利率越高。",
   "bot.why.buy.hbm": "買 HBM：組裝缺的是記憶體。",
   "bot.why.buy.wafer": "買邏輯晶圓：組裝缺的是晶粒。",

@@ -3,7 +3,7 @@
 // programme is done. Both are paced a month at a time, so without it a player re-sent the order
 // every month for years (China's EUV programme: about 50 months at its cap).
 import { describe, expect, it } from "vitest";
-import { ENGINE_VERSION, LOOSEN_MAX_PER_MONTH, RESEARCH, createMatch, step, stateHash, t, type GameState } from "../../shared/index";
+import { ENGINE_VERSION, LOOSEN_MAX_PER_MONTH, RESEARCH, botDecisions, botOrders, createMatch, step, stateHash, t, type GameState } from "../../shared/index";
 import { replayMatch } from "../../shared/sim/replay";
 import { months, quietMatch, tick } from "./helpers";
 
@@ -117,5 +117,16 @@ describe("monthly funding", () => {
     expect(s.factions.china.research["domestic-euv"].spent).toBeGreaterThan(40 * 400);
     const replay = replayMatch({ version: 1, engineVersion: ENGINE_VERSION, options, orders });
     expect(replay.stateHash).toBe(stateHash(s));
+  });
+
+  it("a bot that takes the seat stops the player's monthly funding and funds what it needs itself", () => {
+    let s = tick(quietMatch(3), [lobby("tesla", "tighten", 1000, true), fund("tesla", "yield-learning", 150, true)]);
+    const decisions = botDecisions(s, "tesla", "normal");
+    expect(decisions.slice(0, 2).map((d) => d.order)).toEqual([{ type: "stopFunding", of: "lobby" }, { type: "stopFunding", of: "fundResearch", program: "yield-learning" }]);
+    expect(t("en", decisions[0].reason.key)).toMatch(/^Took over the seat/);
+    s = tick(s, botOrders(s, "tesla", "normal").map((order) => ({ issuer: "tesla", order })));
+    expect(s.factions.tesla.monthlyFunding).toEqual([]);
+    // Bots never set one, so an all-bot match gives no such order.
+    expect(botOrders(quietMatch(3), "tesla", "normal").filter((o) => o.type === "stopFunding")).toEqual([]);
   });
 });
