@@ -682,7 +682,7 @@ export const en = {
   "attack.prepay": "Prepay an EUV order to jump the queue",
   "attack.fundVendor": "Fund {vendor}'s expansion with {amount}",
   "attack.fundResearch.monthly": "Fund {program} with ${amount} M every month",
-  "attack.lobby": "{direction}: lobby {amount} this month",
+  "attack.lobby": "{direction}: lobby {amount}",
   "attack.lobby.monthly": "{direction}: lobby {amount} every month",
   "attack.stopFunding.research": "Stop the monthly funding of {program}",
   "attack.stopFunding.lobby": "Stop the monthly lobbying",

@@ -683,7 +683,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "attack.prepay": "預付一筆 EUV 訂單來插隊",
   "attack.fundVendor": "出資 {amount}協助{vendor}擴產",
   "attack.fundResearch.monthly": "每月投入 {amount} 百萬美元推進「{program}」",
-  "attack.lobby": "{direction}：本月遊說 {amount}",
+  "attack.lobby": "{direction}：遊說 {amount}",
   "attack.lobby.monthly": "{direction}：每月遊說 {amount}",
   "attack.stopFunding.research": "停止每月資助「{program}」",
   "attack.stopFunding.lobby": "停止每月遊說",
