@@ -1,6 +1,7 @@
 // Monthly funding: the standing research and lobbying budgets a faction keeps. One per research
 // programme and one for lobbying (a faction pushes the controls one way at a time).
 import type { ResearchId } from "../data/research";
+import type { Order } from "../protocol/order";
 import type { FactionState, MonthlyFunding } from "./types";
 
 type Funded = MonthlyFunding["order"];
@@ -23,6 +24,16 @@ export function monthlyFundingFor(f: FactionState, t: FundingTarget): MonthlyFun
 export function setMonthlyFunding(f: FactionState, order: Funded, month: number): void {
   const t = targetOf(order);
   f.monthlyFunding = [...f.monthlyFunding.filter((m) => !targets(m.order, t)), { order: { ...order }, sinceMonth: month, short: false }];
+}
+
+/** Orders less any research funding a monthly funding of at least that much already gives: "Attack
+ *  it" should not ask a player to fund again what the engine funds for it each month. */
+export function notFundedMonthly(f: FactionState, orders: Order[]): Order[] {
+  return orders.filter((o) => {
+    if (o.type !== "fundResearch") return true;
+    const m = monthlyFundingFor(f, { of: "fundResearch", program: o.program });
+    return !m || m.order.amount < o.amount;
+  });
 }
 
 export function stopMonthlyFunding(f: FactionState, t: FundingTarget): void {

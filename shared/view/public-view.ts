@@ -9,6 +9,7 @@ import { exportControls, type ExportControls } from "../model/export-controls";
 import { RESEARCH_IDS, type ResearchId } from "../data/research";
 import { TOOL_LINES } from "../data/tools";
 import { attackOrders } from "../advice/attack";
+import { notFundedMonthly } from "../model/monthly-funding";
 import { computeGW } from "../model/compute";
 import { creditLimitOf, loanRateOf } from "../model/credit";
 import { deliveredShare } from "../model/fab-plan";
@@ -165,7 +166,7 @@ export function sharedView(state: GameState): SharedView {
 export function viewForSeat(shared: SharedView, seat: FactionId | null): PublicView {
   if (seat === null || shared.state.status !== "running") return shared.base;
   const own = shared.base.factions[seat];
-  return { ...shared.base, factions: { ...shared.base.factions, [seat]: { ...own, attack: plainCopy(attackOrders(shared.state, seat).orders) } } };
+  return { ...shared.base, factions: { ...shared.base.factions, [seat]: { ...own, attack: plainCopy(notFundedMonthly(shared.state.factions[seat], attackOrders(shared.state, seat).orders)) } } };
 }
 
 /** The view of a match for a seat (null: a spectator, a replay, a debrief). */

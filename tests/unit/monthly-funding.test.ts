@@ -3,7 +3,7 @@
 // programme is done. Both are paced a month at a time, so without it a player re-sent the order
 // every month for years (China's EUV programme: about 50 months at its cap).
 import { describe, expect, it } from "vitest";
-import { ENGINE_VERSION, LOOSEN_MAX_PER_MONTH, RESEARCH, botDecisions, botOrders, createMatch, step, stateHash, t, type GameState } from "../../shared/index";
+import { ENGINE_VERSION, LOOSEN_MAX_PER_MONTH, RESEARCH, botDecisions, botOrders, createMatch, sharedView, step, stateHash, t, viewForSeat, type GameState, type Order } from "../../shared/index";
 import { replayMatch } from "../../shared/sim/replay";
 import { months, quietMatch, tick } from "./helpers";
 
@@ -128,5 +128,17 @@ describe("monthly funding", () => {
     expect(s.factions.tesla.monthlyFunding).toEqual([]);
     // Bots never set one, so an all-bot match gives no such order.
     expect(botOrders(quietMatch(3), "tesla", "normal").filter((o) => o.type === "stopFunding")).toEqual([]);
+  });
+});
+
+describe("Attack it with monthly funding", () => {
+  it("does not ask the player to fund again what the engine funds each month", () => {
+    const s = quietMatch(5);
+    const advised = (st: GameState) => viewForSeat(sharedView(st), "china").factions.china.attack ?? [];
+    const euv = (orders: Order[]) => orders.filter((o) => o.type === "fundResearch" && o.program === "domestic-euv");
+    expect(euv(advised(s))).toHaveLength(1);
+    expect(euv(advised(tick(s, [fund("china", "domestic-euv", 400, true)])))).toEqual([]);
+    // A smaller monthly amount leaves the advice to fund the programme at its cap.
+    expect(euv(advised(tick(s, [fund("china", "domestic-euv", 100, true)])))).toHaveLength(1);
   });
 });
