@@ -27,24 +27,17 @@ function row(listId: string, key: string, head: string, m: Funding, ctx: PanelCo
 
 const mine = (ctx: PanelContext): Funding[] => ctx.view.factions[ctx.faction]?.monthlyFunding ?? [];
 
-export const monthlyResearchList: ListSpec = {
-  id: "monthlyResearch",
-  title: "list.monthlyResearch",
-  empty: "list.monthlyResearch.empty",
-  rows(ctx) {
-    return mine(ctx).flatMap((m) => m.order.type === "fundResearch"
-      ? [row("monthlyResearch", m.order.program, tr("monthly.research", { program: tr(`research.${m.order.program}`), amount: money(m.order.amount) }), m, ctx)]
-      : []);
-  },
-};
+/** The research programmes' monthly funding (People tab) or the lobbying's (Money tab). */
+function monthlyList(id: "monthlyResearch" | "monthlyLobby", kind: Funding["order"]["type"]): ListSpec {
+  return {
+    id,
+    title: `list.${id}`,
+    empty: `list.${id}.empty`,
+    rows: (ctx) => mine(ctx).filter((m) => m.order.type === kind).map((m) => m.order.type === "fundResearch"
+      ? row(id, m.order.program, tr("monthly.research", { program: tr(`research.${m.order.program}`), amount: money(m.order.amount) }), m, ctx)
+      : row(id, "lobby", tr("monthly.lobby", { direction: tr(`direction.${m.order.direction}`), amount: money(m.order.amount) }), m, ctx)),
+  };
+}
 
-export const monthlyLobbyList: ListSpec = {
-  id: "monthlyLobby",
-  title: "list.monthlyLobby",
-  empty: "list.monthlyLobby.empty",
-  rows(ctx) {
-    return mine(ctx).flatMap((m) => m.order.type === "lobby"
-      ? [row("monthlyLobby", "lobby", tr("monthly.lobby", { direction: tr(`direction.${m.order.direction}`), amount: money(m.order.amount) }), m, ctx)]
-      : []);
-  },
-};
+export const monthlyResearchList = monthlyList("monthlyResearch", "fundResearch");
+export const monthlyLobbyList = monthlyList("monthlyLobby", "lobby");
