@@ -4,6 +4,7 @@ export * from "./data";
 export type * from "./model/types";
 export { LIMITING_FACTORS } from "./model/types";
 export { standingPurchase } from "./model/standing-purchase";
+export { stopOrderOf } from "./model/monthly-funding";
 export { createMatch } from "./model/create-match";
 export { hashValue as hashOf } from "./model/hash";
 export { stateHash } from "./rules/state-hash";

@@ -11,6 +11,7 @@ import { overtimeUse } from "./overtime";
 import { reasonFor, type BotReason } from "./reasons";
 import { UNSOLD_SHARE } from "../data/limiting";
 import { unsoldOver } from "../rules/limiting/binding";
+import { stopOrderOf } from "../model/monthly-funding";
 
 export type { BotReason } from "./reasons";
 
@@ -123,9 +124,7 @@ export function botOrders(state: GameState, faction: FactionId, difficulty: Diff
  *  of a player who left (a class seat, a dropped solo): it stops it and funds what it needs itself. */
 function handBack(state: GameState, faction: FactionId): Order[] {
   if (state.status !== "running") return [];
-  return state.factions[faction].monthlyFunding.map((m): Order => (m.order.type === "fundResearch"
-    ? { type: "stopFunding", of: "fundResearch", program: m.order.program }
-    : { type: "stopFunding", of: "lobby" }));
+  return state.factions[faction].monthlyFunding.map((m) => stopOrderOf(m.order));
 }
 
 function botOrdersRaw(state: GameState, faction: FactionId, difficulty: Difficulty): Order[] {

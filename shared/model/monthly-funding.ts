@@ -16,6 +16,11 @@ export function targetOf(order: Funded): FundingTarget {
   return order.type === "lobby" ? { of: "lobby" } : { of: "fundResearch", program: order.program };
 }
 
+/** The order that ends this monthly funding: a player's Stop button and a bot taking the seat give it. */
+export function stopOrderOf(order: Funded): Extract<Order, { type: "stopFunding" }> {
+  return { type: "stopFunding", ...targetOf(order) };
+}
+
 export function monthlyFundingFor(f: FactionState, t: FundingTarget): MonthlyFunding | undefined {
   return f.monthlyFunding.find((m) => targets(m.order, t));
 }

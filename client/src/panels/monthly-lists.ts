@@ -1,5 +1,5 @@
 // The monthly funding a faction keeps (research programmes, lobbying), each with its Stop button.
-import type { FactionPublic } from "../../../shared/index";
+import { stopOrderOf, type FactionPublic } from "../../../shared/index";
 import { tr } from "../i18n";
 import { money, monthName } from "../i18n/format";
 import { h } from "../ui/dom";
@@ -9,9 +9,6 @@ import { actionButton, type ListSpec } from "./list";
 type Funding = FactionPublic["monthlyFunding"][number];
 
 function row(listId: string, key: string, head: string, m: Funding, ctx: PanelContext): { key: string; el: HTMLElement } {
-  const stop = m.order.type === "fundResearch"
-    ? { type: "stopFunding" as const, of: "fundResearch" as const, program: m.order.program }
-    : { type: "stopFunding" as const, of: "lobby" as const };
   const spent = m.order.type === "fundResearch" ? ctx.view.factions[ctx.faction]?.research[m.order.program]?.spent : undefined;
   const sub = [
     tr("monthly.since", { month: monthName(m.sinceMonth) }),
@@ -21,7 +18,7 @@ function row(listId: string, key: string, head: string, m: Funding, ctx: PanelCo
   const el = h("div", { class: "row monthly-row", testid: `monthly-${key}` },
     h("div", { class: "row-head" }, h("strong", {}, head)),
     h("div", { class: `row-sub${m.short ? " warn" : ""}` }, sub),
-    h("div", { class: "row-actions" }, actionButton(listId, key, tr("action.stopFunding"), stop, ctx, `stop-${key}`)));
+    h("div", { class: "row-actions" }, actionButton(listId, key, tr("action.stopFunding"), stopOrderOf(m.order), ctx, `stop-${key}`)));
   return { key, el };
 }
 
