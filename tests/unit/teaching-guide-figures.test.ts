@@ -1,21 +1,9 @@
 // The teaching guide quotes the game's own figures to teachers, in English and in Traditional
 // Chinese; when a constant changes, the guide must change with it (it once said 2 kW an accelerator,
 // 5 000 accelerators a launch and $4 a GB long after the game had moved on).
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DUV_COST_PREMIUM, DUV_YIELD_CAP, GW_PER_KACCEL, KACCEL_PER_LAUNCH, KW_PER_ACCELERATOR, MARKETS, createMatch, milestoneTargets } from "../../shared/index";
-
-const guide = readFileSync(new URL("../../docs/teaching-guide.md", import.meta.url), "utf8");
-const zhAt = guide.indexOf("## 繁體中文");
-const en = guide.slice(0, zhAt);
-const zh = guide.slice(zhAt);
-
-/** The number a pattern captures, with thousands separators (spaces, commas) taken out. */
-function quoted(text: string, pattern: RegExp): number {
-  const m = pattern.exec(text);
-  expect(m, `the guide should say ${pattern}`).not.toBeNull();
-  return Number(m![1].replace(/[ ,]/g, ""));
-}
+import { en, quoted, zh } from "./teaching-guide";
 
 describe("the teaching guide's figures are the game's", () => {
   it("power per accelerator and accelerators per GW", () => {

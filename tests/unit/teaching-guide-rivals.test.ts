@@ -2,28 +2,17 @@
 // you"), in English and in Traditional Chinese, from the interaction matrix of `npm run balance`
 // (the same 100 seeds, one faction's bot doing nothing). When the balance moves, the guide must
 // move with it: this replays those matches and reads the guide's figures against them.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { interactionMatrices, strongestEffect } from "../../tools/balance/interaction";
-
-const guide = readFileSync(new URL("../../docs/teaching-guide.md", import.meta.url), "utf8");
-const zhAt = guide.indexOf("## 繁體中文");
-const en = guide.slice(0, zhAt);
-const zh = guide.slice(zhAt);
-
-/** The numbers a pattern captures. */
-function quoted(text: string, pattern: RegExp): number[] {
-  const m = pattern.exec(text);
-  expect(m, `the guide should say ${pattern}`).not.toBeNull();
-  return m!.slice(1).map(Number);
-}
+import { en, quotedAll as quoted, zh } from "./teaching-guide";
 
 /** A change as the guide writes it: whole percent, sign dropped. */
 const pctOf = (x: number) => Math.round(Math.abs(x) * 100);
 
 describe("the teaching guide's figures on what the rivals did to each other", () => {
   it("are what 100 normal-bot matches of 60 months give (windows 7–18, 19–36, 37–48 = 2029, 49–59 = 2030)", () => {
-    const [early, , y2029, y2030] = interactionMatrices(60, 100, 1).map((w) => w.matrix);
+    const windows = interactionMatrices(60, 100, 1).map((w) => w.matrix);
+    const [early, , y2029, y2030] = windows;
     // Tesla doing nothing leaves China's HBM licences unopposed.
     const china = [pctOf(y2029.idle.tesla.china), pctOf(y2030.idle.tesla.china)];
     expect(quoted(en, /China runs (\d+)–(\d+) % more compute in 2029–30/)).toEqual([Math.min(...china), Math.max(...china)]);
@@ -38,7 +27,7 @@ describe("the teaching guide's figures on what the rivals did to each other", ()
     expect(quoted(en, /(\d+)–(\d+) % of Tesla's compute in 2029–30/)).toEqual([Math.min(...hbm), Math.max(...hbm)]);
     expect(quoted(zh, /2029–30 年特斯拉算力的 (\d+)–(\d+) %/)).toEqual([Math.min(...hbm), Math.max(...hbm)]);
     // China reaches no one's output by more than the guide says, in any window.
-    const reach = Math.max(...[early, y2029, y2030].map((m) => strongestEffect(m).china));
+    const reach = Math.max(...windows.map((m) => strongestEffect(m).china));
     expect(pctOf(reach)).toBeLessThanOrEqual(quoted(en, /China's moves reach nobody's output by more than (\d+) %/)[0]);
     expect(pctOf(reach)).toBeLessThanOrEqual(quoted(zh, /對任何對手產出的影響都不超過 (\d+) %/)[0]);
   }, 300_000);
