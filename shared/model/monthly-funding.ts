@@ -1,20 +1,37 @@
-// Monthly funding: the standing research and lobbying budgets a faction keeps. One per research
-// programme and one for lobbying (a faction pushes the controls one way at a time).
+// Monthly funding: the standing budgets a faction keeps. One per research programme, one for
+// lobbying (a faction pushes the controls one way at a time), one per tool maker, one per
+// turbine-blade caster, and one for launch cadence.
+import type { TurbineMaker } from "../data/power";
 import type { ResearchId } from "../data/research";
+import type { VendorId } from "../data/tools";
 import type { Order } from "../protocol/order";
 import type { FactionState, MonthlyFunding } from "./types";
 
 type Funded = MonthlyFunding["order"];
-/** What a monthly funding pays for: a programme, or lobbying. */
-export type FundingTarget = { of: "fundResearch"; program: ResearchId } | { of: "lobby" };
-
-function targets(order: Funded, t: FundingTarget): boolean {
-  return order.type === t.of && (order.type === "lobby" || (t.of === "fundResearch" && order.program === t.program));
-}
+/** What a monthly funding pays for: a programme, lobbying, a tool maker, a caster, or launches. */
+export type FundingTarget =
+  | { of: "fundResearch"; program: ResearchId }
+  | { of: "lobby" }
+  | { of: "fundVendor"; vendor: VendorId }
+  | { of: "fundCasting"; maker: TurbineMaker }
+  | { of: "fundLaunches" };
 
 export function targetOf(order: Funded): FundingTarget {
-  return order.type === "lobby" ? { of: "lobby" } : { of: "fundResearch", program: order.program };
+  switch (order.type) {
+    case "fundResearch": return { of: "fundResearch", program: order.program };
+    case "fundVendor": return { of: "fundVendor", vendor: order.vendor };
+    case "fundCasting": return { of: "fundCasting", maker: order.maker };
+    default: return { of: order.type };
+  }
 }
+
+/** Two targets are the same budget: same kind, same programme, maker or caster. */
+function sameTarget(a: FundingTarget, b: FundingTarget): boolean {
+  return a.of === b.of && ("program" in a ? a.program : "vendor" in a ? a.vendor : "maker" in a ? a.maker : "")
+    === ("program" in b ? b.program : "vendor" in b ? b.vendor : "maker" in b ? b.maker : "");
+}
+
+const targets = (order: Funded, t: FundingTarget) => sameTarget(targetOf(order), t);
 
 /** The order that ends this monthly funding: a player's Stop button and a bot taking the seat give it. */
 export function stopOrderOf(order: Funded): Extract<Order, { type: "stopFunding" }> {
@@ -31,13 +48,15 @@ export function setMonthlyFunding(f: FactionState, order: Funded, month: number)
   f.monthlyFunding = [...f.monthlyFunding.filter((m) => !targets(m.order, t)), { order: { ...order }, sinceMonth: month, short: false }];
 }
 
-/** Orders less any research funding a monthly funding of at least that much already gives: "Attack
- *  it" should not ask a player to fund again what the engine funds for it each month. */
+const FUNDABLE = new Set<Order["type"]>(["fundResearch", "fundVendor", "fundCasting", "fundLaunches"]);
+
+/** Orders less any funding a monthly funding of at least that much already gives: "Attack it"
+ *  should not ask a player to fund again what the engine funds for it each month. */
 export function notFundedMonthly(f: FactionState, orders: Order[]): Order[] {
   return orders.filter((o) => {
-    if (o.type !== "fundResearch") return true;
-    const m = monthlyFundingFor(f, { of: "fundResearch", program: o.program });
-    return !m || m.order.amount < o.amount;
+    if (!FUNDABLE.has(o.type)) return true;
+    const m = monthlyFundingFor(f, targetOf(o as Funded));
+    return !m || m.order.amount < (o as Funded).amount;
   });
 }
 

@@ -5,7 +5,7 @@ import type { Good } from "../data/markets";
 import type { NodeId, FabKind } from "../data/nodes";
 import type { ResearchId } from "../data/research";
 import type { RegionId, SiteId } from "../data/sites";
-import type { ToolKind } from "../data/tools";
+import type { ToolKind, VendorId } from "../data/tools";
 import type { TurbineMaker } from "../data/power";
 import type { MatchOptions } from "../protocol/options";
 import type { GameEventId } from "../protocol/events";
@@ -136,10 +136,16 @@ export interface Procurement {
   fromMonth?: number;
 }
 
-/** A funding order the engine gives again each month for its faction (both are paced a month at a
- *  time, so a programme of years would otherwise need an order every month). */
+/** A funding order the engine gives again each month for its faction: research and lobbying are
+ *  paced a month at a time, and a maker's capacity (tool lines, castings, launch cadence) is built up
+ *  over years, so either would otherwise need an order every month. */
 export interface MonthlyFunding {
-  order: { type: "fundResearch"; program: ResearchId; amount: number } | { type: "lobby"; direction: "tighten" | "loosen"; amount: number };
+  order:
+    | { type: "fundResearch"; program: ResearchId; amount: number }
+    | { type: "lobby"; direction: "tighten" | "loosen"; amount: number }
+    | { type: "fundVendor"; vendor: VendorId; amount: number }
+    | { type: "fundCasting"; maker: TurbineMaker; amount: number }
+    | { type: "fundLaunches"; amount: number };
   /** The month it was set in (that month's funding was the order itself). */
   sinceMonth: number;
   /** Last month it could not be paid for want of cash. */

@@ -41,14 +41,15 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("orderTools"), fabId: id, line: z.enum(TOOL_LINE_IDS as [string, ...string[]]), quantity: z.number().int().min(1).max(MAX_TOOLS_PER_ORDER) }),
   z.object({ type: z.literal("orderToolKit"), fabId: id }),
   z.object({ type: z.literal("prepay"), orderId: id }),
-  z.object({ type: z.literal("fundVendor"), vendor: z.enum(VENDOR_IDS), amount: money }),
+  // everyMonth (here, on fundCasting, fundLaunches, fundResearch and lobby): the same funding again
+  // each month until stopped (stopFunding), or until its target can take no more.
+  z.object({ type: z.literal("fundVendor"), vendor: z.enum(VENDOR_IDS), amount: money, everyMonth: z.boolean().optional() }),
   z.object({ type: z.literal("buildPower"), source: z.enum(["grid", "solar"]), region: z.enum(REGION_IDS), gw: qty(MAX_POWER_ORDER_GW) }),
   z.object({ type: z.literal("orderTurbines"), maker: z.enum(TURBINE_MAKERS), gw: qty(MAX_TURBINE_ORDER_GW) }),
-  z.object({ type: z.literal("fundCasting"), maker: z.enum(TURBINE_MAKERS), amount: money }),
+  z.object({ type: z.literal("fundCasting"), maker: z.enum(TURBINE_MAKERS), amount: money, everyMonth: z.boolean().optional() }),
   z.object({ type: z.literal("launch"), count: z.number().int().min(1).max(MAX_LAUNCHES_PER_ORDER) }),
-  z.object({ type: z.literal("fundLaunches"), amount: money }),
+  z.object({ type: z.literal("fundLaunches"), amount: money, everyMonth: z.boolean().optional() }),
   z.object({ type: z.literal("deployEdge"), units: qty(MAX_EDGE_UNITS_PER_ORDER) }),
-  // everyMonth: the same funding again each month until stopped (stopFunding) or the programme is done.
   z.object({ type: z.literal("fundResearch"), program: z.enum(RESEARCH_IDS), amount: money, everyMonth: z.boolean().optional() }),
   z.object({ type: z.literal("poach"), from: z.enum(FACTION_IDS), engineers: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER), phds: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER) }),
   z.object({ type: z.literal("hire"), engineers: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER), phds: z.number().finite().min(0).max(MAX_HIRE_PER_ORDER) }),
@@ -64,8 +65,9 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("cancelContract"), contractId: id }),
   z.object({ type: z.literal("breakContract"), contractId: id }),
   z.object({ type: z.literal("lobby"), direction: z.enum(["tighten", "loosen"]), amount: money, everyMonth: z.boolean().optional() }),
-  // Ends a monthly funding: a programme's (program), or the lobbying.
-  z.object({ type: z.literal("stopFunding"), of: z.enum(["fundResearch", "lobby"]), program: z.enum(RESEARCH_IDS).optional() }),
+  // Ends a monthly funding: a programme's (program), the lobbying, a tool maker's (vendor), a
+  // caster's (maker), or the launches'.
+  z.object({ type: z.literal("stopFunding"), of: z.enum(["fundResearch", "lobby", "fundVendor", "fundCasting", "fundLaunches"]), program: z.enum(RESEARCH_IDS).optional(), vendor: z.enum(VENDOR_IDS).optional(), maker: z.enum(TURBINE_MAKERS).optional() }),
   z.object({ type: z.literal("injectEvent"), eventId: z.enum(EVENT_IDS) }),
 ]);
 export type Order = z.infer<typeof OrderSchema>;

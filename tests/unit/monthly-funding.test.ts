@@ -3,7 +3,8 @@
 // programme is done. Both are paced a month at a time, so without it a player re-sent the order
 // every month for years (China's EUV programme: about 50 months at its cap).
 import { describe, expect, it } from "vitest";
-import { ENGINE_VERSION, LOOSEN_MAX_PER_MONTH, RESEARCH, botDecisions, botOrders, createMatch, sharedView, step, stateHash, t, viewForSeat, type GameState, type Order } from "../../shared/index";
+import { ENGINE_VERSION, LAUNCH_CADENCE_MAX, LOOSEN_MAX_PER_MONTH, RESEARCH, botDecisions, botOrders, createMatch, sharedView, step, stateHash, t, viewForSeat, type GameState, type Order } from "../../shared/index";
+import { notFundedMonthly } from "../../shared/model/monthly-funding";
 import { replayMatch } from "../../shared/sim/replay";
 import { months, quietMatch, tick } from "./helpers";
 
@@ -140,5 +141,97 @@ describe("Attack it with monthly funding", () => {
     expect(euv(advised(tick(s, [fund("china", "domestic-euv", 400, true)])))).toEqual([]);
     // A smaller monthly amount leaves the advice to fund the programme at its cap.
     expect(euv(advised(tick(s, [fund("china", "domestic-euv", 100, true)])))).toHaveLength(1);
+  });
+});
+
+describe("monthly funding of makers: tool makers, casters, launches", () => {
+  const order = (issuer: string, o: Record<string, unknown>) => ({ issuer, order: o });
+  // What each month's funding bought waits in the maker's pipeline (a year or more), one entry a month.
+  const vendorBuys = (s: GameState) => s.toolLines["asml:euv"].fundedPipeline.length;
+  const castingBuys = (s: GameState) => (s.turbines.ge.castingPipeline ?? []).length;
+
+  it("funds a tool maker every month from one order, until it is stopped by name", () => {
+    let s = quietMatch(4);
+    const before = vendorBuys(s);
+    s = tick(s, [order("tsmc", { type: "fundVendor", vendor: "asml", amount: 500, everyMonth: true })]);
+    s = months(s, 4);
+    expect(vendorBuys(s) - before).toBe(5);
+    expect(s.factions.tsmc.monthlyFunding.map((m) => m.order)).toEqual([{ type: "fundVendor", vendor: "asml", amount: 500 }]);
+    // A stop must name the maker; naming one with no funding is refused too. Neither changes anything.
+    const r = step(s, [order("tsmc", { type: "stopFunding", of: "fundVendor" }), order("tsmc", { type: "stopFunding", of: "fundVendor", vendor: "lam" })]);
+    expect(r.refusals.map((x) => x.refusal.code)).toEqual(["malformed", "unknown-target"]);
+    expect(t("en", r.refusals[0].refusal.reason)).toBe("Say which tool maker's monthly funding to stop.");
+    expect(t("zh-TW", r.refusals[0].refusal.reason)).toBe("請指明要停止哪家設備商的每月資金。");
+    expect(stateHash(r.state)).toBe(stateHash(step(s).state));
+    s = tick(r.state, [order("tsmc", { type: "stopFunding", of: "fundVendor", vendor: "asml" })]);
+    expect(s.factions.tsmc.monthlyFunding).toEqual([]);
+    const stopped = vendorBuys(s);
+    expect(vendorBuys(months(s, 3))).toBe(stopped);
+  });
+
+  it("funds a caster every month, skips a month it cannot pay with news once, and stops with the controls for China", () => {
+    let s = quietMatch(4);
+    s.sanctionLevel = 1;
+    const before = castingBuys(s);
+    s = tick(s, [order("china", { type: "fundCasting", maker: "ge", amount: 1000, everyMonth: true })]);
+    s = months(s, 2);
+    expect(castingBuys(s) - before).toBe(3);
+    const cash = s.factions.china.cash;
+    s.factions.china.cash = 10;
+    let r = step(s);
+    expect(castingBuys(r.state) - before).toBe(3);
+    expect(r.events.filter((e) => e.id === "casting-funding-short").map((e) => e.params)).toEqual([{ maker: "ge" }]);
+    expect(t("en", "news.casting-funding-short", { maker: "GE Vernova" })).toMatch(/^Not enough cash for this month's funding of GE Vernova's castings/);
+    r.state.factions.china.cash = cash;
+    r = step(r.state);
+    expect(castingBuys(r.state) - before).toBe(4);
+    // The controls tighten to where China's money reaches no Western firm: the funding ends, with news.
+    r.state.sanctionLevel = 2;
+    r = step(r.state);
+    expect(r.events.filter((e) => e.id === "casting-funding-blocked").map((e) => e.faction)).toEqual(["china"]);
+    expect(r.state.factions.china.monthlyFunding).toEqual([]);
+    expect(castingBuys(r.state) - before).toBe(4);
+  });
+
+  it("buys launch cadence every month up to its ceiling, pays only what the ceiling takes, then stops with news", () => {
+    let s = quietMatch(4);
+    s.factions.tesla.launchCadence = LAUNCH_CADENCE_MAX - 5;
+    s.factions.tesla.launchCadencePipeline = [];
+    s = tick(s, [order("tesla", { type: "fundLaunches", amount: 1000, everyMonth: true })]);
+    // What flies now and what is still being built (it arrives LAUNCH_FUNDING_DELAY months on).
+    const bought = (st: GameState) => st.factions.tesla.launchCadence + st.factions.tesla.launchCadencePipeline.reduce((sum, [, more]) => sum + more, 0);
+    // What the monthly funding paid this month: the cash against the same month without it.
+    const paid: number[] = [];
+    for (let m = 0; m < 6 && s.factions.tesla.monthlyFunding.length > 0; m++) {
+      const without = structuredClone(s);
+      without.factions.tesla.monthlyFunding = [];
+      const r = step(s);
+      paid.push(step(without).state.factions.tesla.cash - r.state.factions.tesla.cash);
+      if (r.state.factions.tesla.monthlyFunding.length === 0) {
+        expect(r.events.filter((e) => e.id === "launch-funding-done").map((e) => e.params)).toEqual([{ max: LAUNCH_CADENCE_MAX }]);
+        expect(t("zh-TW", "news.launch-funding-done", { max: LAUNCH_CADENCE_MAX })).toBe("你買到的發射節奏已達每月 850 次的上限：每月發射資金已停止。");
+      }
+      s = r.state;
+    }
+    // About $2.5 B was left to the ceiling ($1 B a launch a month is 2 launches): $1 B, then the
+    // rest (less the cadence's own growth), then nothing, and the funding is gone.
+    expect(s.factions.tesla.monthlyFunding).toEqual([]);
+    expect(paid[0]).toBeCloseTo(1000);
+    expect(paid[1]).toBeGreaterThan(0);
+    expect(paid[1]).toBeLessThan(1000);
+    expect(paid.slice(2).every((x) => Math.abs(x) < 1e-6)).toBe(true);
+    // Bought up to the ceiling (the cadence's own growth may take it a little past; it is capped as it flies).
+    expect(bought(s)).toBeGreaterThanOrEqual(LAUNCH_CADENCE_MAX - 1e-6);
+  });
+
+  it("Attack it does not ask again for a maker's funding that runs every month, nor for less of it", () => {
+    const s = tick(quietMatch(5), [order("china", { type: "fundVendor", vendor: "domestic", amount: 1000, everyMonth: true })]);
+    const advice: Order[] = [
+      { type: "fundVendor", vendor: "domestic", amount: 1000 },
+      { type: "fundVendor", vendor: "domestic", amount: 1500 },
+      { type: "fundCasting", maker: "ge", amount: 1000 },
+      { type: "fundResearch", program: "domestic-euv", amount: 400 },
+    ];
+    expect(notFundedMonthly(s.factions.china, advice)).toEqual(advice.slice(1));
   });
 });

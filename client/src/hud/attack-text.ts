@@ -45,16 +45,27 @@ export function describeOrder(o: Order, mine?: Pick<FactionState, "procurement">
     case "expandFab": return tr("attack.expandFab", { k: o.capacity });
     case "orderToolKit": return tr("attack.orderToolKit");
     case "prepay": return tr("attack.prepay");
-    case "fundCasting": return tr("attack.fundCasting", { amount: money(o.amount), maker: tr(`maker.${o.maker}`) });
-    case "fundVendor": return tr("attack.fundVendor", { amount: money(o.amount), vendor: tr(`vendor.${o.vendor}`) });
+    case "fundCasting": return tr(o.everyMonth ? "attack.fundCasting.monthly" : "attack.fundCasting", { amount: money(o.amount), maker: tr(`maker.${o.maker}`) });
+    case "fundVendor": return tr(o.everyMonth ? "attack.fundVendor.monthly" : "attack.fundVendor", { amount: money(o.amount), vendor: tr(`vendor.${o.vendor}`) });
+    case "fundLaunches": return tr(o.everyMonth ? "attack.fundLaunches.monthly" : "attack.fundLaunches", { amount: money(o.amount) });
     case "fundResearch": return tr(o.everyMonth ? "attack.fundResearch.monthly" : "attack.fundResearch", { amount: Math.round(o.amount), program: tr(`research.${o.program}`) });
     case "lobby": return tr(o.everyMonth ? "attack.lobby.monthly" : "attack.lobby", { amount: money(o.amount), direction: tr(`direction.${o.direction}`) });
-    case "stopFunding": return o.program === undefined ? tr("attack.stopFunding.lobby") : tr("attack.stopFunding.research", { program: tr(`research.${o.program}`) });
+    case "stopFunding": return stopFundingText(o);
     case "setOvertime": return tr("attack.setOvertime");
     case "borrow": return tr("attack.borrow", { amount: money(o.amount) });
     case "poach": return tr("attack.poach", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100), from: tr(`faction.${o.from}`) });
     case "hire": return tr("attack.hire", { engineers: Math.round(o.engineers * 1000), phds: Math.round(o.phds * 100) });
     case "setHbmShare": return tr("attack.setHbmShare", { pct: Math.round(o.share * 100) });
     default: return tr(`order.${o.type}`);
+  }
+}
+
+function stopFundingText(o: Extract<Order, { type: "stopFunding" }>): string {
+  switch (o.of) {
+    case "fundResearch": return tr("attack.stopFunding.research", { program: o.program ? tr(`research.${o.program}`) : "" });
+    case "fundVendor": return tr("attack.stopFunding.vendor", { vendor: o.vendor ? tr(`vendor.${o.vendor}`) : "" });
+    case "fundCasting": return tr("attack.stopFunding.casting", { maker: o.maker ? tr(`maker.${o.maker}`) : "" });
+    case "fundLaunches": return tr("attack.stopFunding.launches");
+    case "lobby": return tr("attack.stopFunding.lobby");
   }
 }

@@ -19,6 +19,7 @@ function words(e: Effect): Record<string, string | number> {
   if (typeof p.good === "string") p.good = goodInText(p.good);
   if (typeof p.source === "string" && hasText(`source.${p.source}`)) p.source = tr(`source.${p.source}`);
   if (typeof p.vendor === "string" && hasText(`vendor.${p.vendor}`)) p.vendor = tr(`vendor.${p.vendor}`);
+  if (typeof p.maker === "string" && hasText(`maker.${p.maker}`)) p.maker = tr(`maker.${p.maker}`);
   if (typeof p.tool === "string" && hasText(`tool.${p.tool}`)) p.tool = tr(`tool.${p.tool}`);
   // A contract's missed deliveries running: how many more before the other side may end it for free.
   if (typeof p.run === "number") p.left = Math.max(0, TERMINATION_BREACHES - p.run);

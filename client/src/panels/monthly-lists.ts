@@ -1,4 +1,5 @@
-// The monthly funding a faction keeps (research programmes, lobbying), each with its Stop button.
+// The monthly funding a faction keeps (research programmes, lobbying, tool makers, casters,
+// launches), each with its Stop button, in the tab whose forms set it.
 import { stopOrderOf, type FactionPublic } from "../../../shared/index";
 import { tr } from "../i18n";
 import { money, monthName } from "../i18n/format";
@@ -7,8 +8,23 @@ import type { PanelContext } from "./context";
 import { actionButton, type ListSpec } from "./list";
 
 type Funding = FactionPublic["monthlyFunding"][number];
+type Kind = Funding["order"]["type"];
 
-function row(listId: string, key: string, head: string, m: Funding, ctx: PanelContext): { key: string; el: HTMLElement } {
+/** A row's key (unique in its list) and its heading. */
+function named(m: Funding): { key: string; head: string } {
+  const o = m.order;
+  const amount = money(o.amount);
+  switch (o.type) {
+    case "fundResearch": return { key: o.program, head: tr("monthly.research", { program: tr(`research.${o.program}`), amount }) };
+    case "lobby": return { key: "lobby", head: tr("monthly.lobby", { direction: tr(`direction.${o.direction}`), amount }) };
+    case "fundVendor": return { key: `vendor-${o.vendor}`, head: tr("monthly.vendor", { vendor: tr(`vendor.${o.vendor}`), amount }) };
+    case "fundCasting": return { key: `casting-${o.maker}`, head: tr("monthly.casting", { maker: tr(`maker.${o.maker}`), amount }) };
+    case "fundLaunches": return { key: "launches", head: tr("monthly.launches", { amount }) };
+  }
+}
+
+function row(listId: string, m: Funding, ctx: PanelContext): { key: string; el: HTMLElement } {
+  const { key, head } = named(m);
   const spent = m.order.type === "fundResearch" ? ctx.view.factions[ctx.faction]?.research[m.order.program]?.spent : undefined;
   const sub = [
     tr("monthly.since", { month: monthName(m.sinceMonth) }),
@@ -24,17 +40,18 @@ function row(listId: string, key: string, head: string, m: Funding, ctx: PanelCo
 
 const mine = (ctx: PanelContext): Funding[] => ctx.view.factions[ctx.faction]?.monthlyFunding ?? [];
 
-/** The research programmes' monthly funding (People tab) or the lobbying's (Money tab). */
-function monthlyList(id: "monthlyResearch" | "monthlyLobby", kind: Funding["order"]["type"]): ListSpec {
+type ListId = "monthlyResearch" | "monthlyLobby" | "monthlyToolMakers" | "monthlyPower";
+
+function monthlyList(id: ListId, kinds: Kind[]): ListSpec {
   return {
     id,
     title: `list.${id}`,
     empty: `list.${id}.empty`,
-    rows: (ctx) => mine(ctx).filter((m) => m.order.type === kind).map((m) => m.order.type === "fundResearch"
-      ? row(id, m.order.program, tr("monthly.research", { program: tr(`research.${m.order.program}`), amount: money(m.order.amount) }), m, ctx)
-      : row(id, "lobby", tr("monthly.lobby", { direction: tr(`direction.${m.order.direction}`), amount: money(m.order.amount) }), m, ctx)),
+    rows: (ctx) => mine(ctx).filter((m) => kinds.includes(m.order.type)).map((m) => row(id, m, ctx)),
   };
 }
 
-export const monthlyResearchList = monthlyList("monthlyResearch", "fundResearch");
-export const monthlyLobbyList = monthlyList("monthlyLobby", "lobby");
+export const monthlyResearchList = monthlyList("monthlyResearch", ["fundResearch"]);
+export const monthlyLobbyList = monthlyList("monthlyLobby", ["lobby"]);
+export const monthlyToolMakersList = monthlyList("monthlyToolMakers", ["fundVendor"]);
+export const monthlyPowerList = monthlyList("monthlyPower", ["fundCasting", "fundLaunches"]);

@@ -23,7 +23,7 @@ const SKIP: ReadonlySet<OrderType> = new Set<OrderType>(["declineContract", "can
 
 /** A key order: one of KEY, or funding set to repeat every month (a commitment of years). */
 function isKey(order: ReplayData["orders"][number]["order"]): boolean {
-  return KEY.has(order.type) || (order.type === "fundResearch" && order.everyMonth === true) || order.type === "stopFunding";
+  return KEY.has(order.type) || ("everyMonth" in order && order.everyMonth === true) || order.type === "stopFunding";
 }
 
 export function winnerTimeline(data: ReplayData, who: FactionId, max = 18): TimelineItem[] {

@@ -9,6 +9,7 @@ import {
 import { EVENT_EFFECTS } from "../../data/events";
 import type { RegionId } from "../../data/sites";
 import { newId } from "../../model/ids";
+import { setMonthlyFunding } from "../../model/monthly-funding";
 import { monthsOfOutput } from "../../model/turbine-queue";
 import type { GameState } from "../../model/types";
 import { effect, type OrderEffect } from "../../protocol/preview";
@@ -115,9 +116,11 @@ export const powerHandlers: HandlerTable = {
     return accept(o.amount, () => [
       effect("preview.casting.more", { maker: { text: `maker.${o.maker}` }, more: { gw: more }, out: { gw: t.outputPerMonth }, month: { month: from } }),
       effect("preview.fund.shared"),
+      ...(o.everyMonth ? [effect("preview.monthly.fund", { amount: { money: o.amount }, month: { month: state.month + 1 } })] : []),
     ], () => {
       spend(f, o.amount);
       (t.castingPipeline ??= []).push([from, more]);
+      if (o.everyMonth) setMonthlyFunding(f, { type: "fundCasting", maker: o.maker, amount: o.amount }, state.month);
     });
   },
 
@@ -146,9 +149,13 @@ export const powerHandlers: HandlerTable = {
     if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
     const more = Math.min(LAUNCH_CADENCE_MAX, bought + (o.amount / 1000) * LAUNCH_CADENCE_PER_BILLION) - bought;
     const from = state.month + LAUNCH_FUNDING_DELAY;
-    return accept(o.amount, () => [effect("preview.fundLaunches", { more: Math.round(more * 10) / 10, now: { num: f.launchCadence, digits: 1 }, month: { month: from } })], () => {
+    return accept(o.amount, () => [
+      effect("preview.fundLaunches", { more: Math.round(more * 10) / 10, now: { num: f.launchCadence, digits: 1 }, month: { month: from } }),
+      ...(o.everyMonth ? [effect("preview.monthly.launches", { amount: { money: o.amount }, month: { month: state.month + 1 }, max: LAUNCH_CADENCE_MAX })] : []),
+    ], () => {
       spend(f, o.amount);
       f.launchCadencePipeline.push([from, more]);
+      if (o.everyMonth) setMonthlyFunding(f, { type: "fundLaunches", amount: o.amount }, state.month);
     });
   },
 

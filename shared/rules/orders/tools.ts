@@ -1,6 +1,7 @@
 // Orders for lithography and process tools, prepaying, and funding vendors.
 import { PREPAY_PREMIUM, TOOL_LINES, VENDOR_FUNDING_DELAY, VENDOR_FUNDING_OUTPUT_PER_BILLION, type ToolKind, type ToolLineData } from "../../data/tools";
 import { newId } from "../../model/ids";
+import { setMonthlyFunding } from "../../model/monthly-funding";
 import { linesFor, onOrderFor, toolAccess, toolsToOrder } from "../../model/tool-access";
 import type { Fab, GameState, ToolOrder } from "../../model/types";
 import type { FactionId } from "../../data/factions";
@@ -125,9 +126,11 @@ export const toolHandlers: HandlerTable = {
     return accept(o.amount, () => [
       ...lines.map(([, line]) => effect("preview.fund.line", { vendor: { text: `vendor.${line.vendor}` }, kind: { text: `tool.${line.kind}` }, extra: { num: extraOf(line), digits: 2 }, month: { month: from } })),
       effect("preview.fund.shared"),
+      ...(o.everyMonth ? [effect("preview.monthly.fund", { amount: { money: o.amount }, month: { month: state.month + 1 } })] : []),
     ], () => {
       spend(f, o.amount);
       for (const [lineId, line] of lines) state.toolLines[lineId].fundedPipeline.push([from, extraOf(line)]);
+      if (o.everyMonth) setMonthlyFunding(f, { type: "fundVendor", vendor: o.vendor, amount: o.amount }, state.month);
     });
   },
 };

@@ -41,9 +41,11 @@ export const fundCasting: FormSpec = {
   fields: [
     { name: "maker", label: "field.maker", kind: "select", options: () => keyed(TURBINE_MAKERS, "maker"), initial: () => "ge" },
     { name: "amount", label: "field.amount", kind: "number", min: 100, max: MAX_ORDER_MONEY, step: 100, initial: () => 1000 },
+    // A caster's capacity grows over years: a player may keep funding it each month.
+    { name: "everyMonth", label: "field.everyMonth", kind: "checkbox", initial: () => false },
   ],
   build(v) {
-    return { type: "fundCasting", maker: v.maker as TurbineMaker, amount: Number(v.amount) };
+    return { type: "fundCasting", maker: v.maker as TurbineMaker, amount: Number(v.amount), ...(v.everyMonth ? { everyMonth: true } : {}) };
   },
 };
 
@@ -61,9 +63,13 @@ export const fundLaunches: FormSpec = {
   id: "fundLaunches",
   title: "order.fundLaunches",
   help: "order.fundLaunches.help",
-  fields: [{ name: "amount", label: "field.amount", kind: "number", min: 100, max: MAX_ORDER_MONEY, step: 100, initial: () => 1000 }],
+  fields: [
+    { name: "amount", label: "field.amount", kind: "number", min: 100, max: MAX_ORDER_MONEY, step: 100, initial: () => 1000 },
+    // Launch cadence is bought up over years, to its ceiling: a player may fund it each month.
+    { name: "everyMonth", label: "field.everyMonth", kind: "checkbox", initial: () => false },
+  ],
   build(v) {
-    return { type: "fundLaunches", amount: Number(v.amount) };
+    return { type: "fundLaunches", amount: Number(v.amount), ...(v.everyMonth ? { everyMonth: true } : {}) };
   },
 };
 

@@ -42,8 +42,10 @@ export const fundVendor: FormSpec = {
   fields: [
     { name: "vendor", label: "field.vendor", kind: "select", options: (ctx) => keyed(VENDOR_IDS.filter((x) => x !== "domestic" || ctx.faction === "china"), "vendor"), initial: (ctx) => (ctx.faction === "china" ? "domestic" : "asml") },
     { name: "amount", label: "field.amount", kind: "number", min: 100, max: MAX_ORDER_MONEY, step: 100, initial: () => 1000 },
+    // A tool maker's capacity grows over years: a player may keep funding it each month.
+    { name: "everyMonth", label: "field.everyMonth", kind: "checkbox", initial: () => false },
   ],
   build(v) {
-    return { type: "fundVendor", vendor: v.vendor as VendorId, amount: Number(v.amount) };
+    return { type: "fundVendor", vendor: v.vendor as VendorId, amount: Number(v.amount), ...(v.everyMonth ? { everyMonth: true } : {}) };
   },
 };
