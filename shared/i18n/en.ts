@@ -271,6 +271,7 @@ export const en = {
   "preview.launch.carries": "Carries {k} thousand accelerators ({gw}) from your warehouse to orbit.",
   "preview.launch.cadence": "{free, plural, =0 {No launches left this month} one {# launch left this month} other {# launches left this month}} · failure risk {risk}.",
   "preview.fundLaunches": "+{more, plural, one {# launch} other {# launches}} a month from {month}, once ships and pads are built (now {now}).",
+  "preview.fundLaunches.ceiling": "That reaches the ceiling of {max} launches a month: you pay only the {cost} it takes.",
   "preview.edge.adds": "Adds {gw} of compute at night.",
   "preview.edge.limits": "{free} thousand units left this month · night load {night} of {idle} idle grid.",
   "preview.hire.arrive": "They start in {month}; salaries {salary} a month after that.",

@@ -270,6 +270,7 @@ export const zhTW: Record<string, string> = {
   "preview.launch.carries": "把倉庫裡 {k} 千顆加速器（{gw}）送上軌道。",
   "preview.launch.cadence": "本月還能發射 {free} 次 · 失敗風險 {risk}。",
   "preview.fundLaunches": "火箭與發射台造好後，自 {month} 起每月多 {more} 次發射（目前 {now}）。",
+  "preview.fundLaunches.ceiling": "這樣就達到每月 {max} 次發射的上限：你只需付到上限所需的 {cost}。",
   "preview.edge.adds": "夜間增加 {gw} 算力。",
   "preview.edge.limits": "本月還剩 {free} 千台 · 夜間負載 {night}，閒置電網 {idle}。",
   "preview.hire.arrive": "{month} 到職；之後每月薪資 {salary}。",

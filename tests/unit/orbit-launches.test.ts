@@ -1,6 +1,6 @@
 // Power: a tonne launched to orbit carries 100 kW of solar-powered compute; a failed launch loses its payload (docs/design.md §6).
 import { describe, expect, it } from "vitest";
-import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_ACCELERATOR, KW_PER_TONNE, LAUNCH_CADENCE_MAX, LAUNCH_FUNDING_DELAY, previewOrder, TONNES_PER_LAUNCH } from "../../shared/index";
+import { ACCELERATOR_RETIREMENT_PER_MONTH, checkOrder, KW_PER_ACCELERATOR, KW_PER_TONNE, LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION, LAUNCH_FUNDING_DELAY, previewOrder, step, t, TONNES_PER_LAUNCH } from "../../shared/index";
 import { computeGW } from "../../shared/model/compute";
 import { quietMatch, tick } from "./helpers";
 
@@ -88,5 +88,20 @@ describe("orbital launches", () => {
     expect(preview.ok).toBe(true);
     expect(JSON.stringify(preview.ok && preview.effects)).toContain("preview.fundLaunches");
     expect(JSON.stringify(preview.ok && preview.effects)).toContain(`"month":${fresh.month + LAUNCH_FUNDING_DELAY}`);
+  });
+  it("near the ceiling a one-off order pays only what reaches it, and the preview says so", () => {
+    const s = quietMatch();
+    s.factions.tesla.launchCadence = LAUNCH_CADENCE_MAX - 3;
+    s.factions.tesla.launchCadencePipeline = [];
+    // Three launches a month are left: $1.5 B at LAUNCH_CADENCE_PER_BILLION, not the $10 B asked.
+    const needed = (3 / LAUNCH_CADENCE_PER_BILLION) * 1000;
+    const preview = previewOrder(s, "tesla", { type: "fundLaunches", amount: 10_000 });
+    expect(preview.ok && preview.cost).toBeCloseTo(needed);
+    expect(JSON.stringify(preview.ok && preview.effects)).toContain("preview.fundLaunches.ceiling");
+    expect(t("en", "preview.fundLaunches.ceiling", { max: LAUNCH_CADENCE_MAX, cost: "$1.5 B" })).toBe("That reaches the ceiling of 850 launches a month: you pay only the $1.5 B it takes.");
+    const paid = step(structuredClone(s)).state.factions.tesla.cash - tick(s, [{ issuer: "tesla", order: { type: "fundLaunches", amount: 10_000 } }]).factions.tesla.cash;
+    expect(paid).toBeCloseTo(needed);
+    // Well below it, the whole amount is paid.
+    expect(previewOrder(quietMatch(), "tesla", { type: "fundLaunches", amount: 1_000 })).toMatchObject({ ok: true, cost: 1_000 });
   });
 });

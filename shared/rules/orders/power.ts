@@ -146,14 +146,17 @@ export const powerHandlers: HandlerTable = {
     // What is already bought counts toward the ceiling, though it flies later.
     const bought = f.launchCadence + f.launchCadencePipeline.reduce((s, [, more]) => s + more, 0);
     if (bought >= LAUNCH_CADENCE_MAX) return refuse("limit-reached", "refusal.cadenceMax");
-    if (!canAfford(f, o.amount)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(o.amount) });
-    const more = Math.min(LAUNCH_CADENCE_MAX, bought + (o.amount / 1000) * LAUNCH_CADENCE_PER_BILLION) - bought;
+    // Near the ceiling only what reaches it is paid: money past it would buy nothing.
+    const cost = Math.min(o.amount, ((LAUNCH_CADENCE_MAX - bought) / LAUNCH_CADENCE_PER_BILLION) * 1000);
+    if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
+    const more = (cost / 1000) * LAUNCH_CADENCE_PER_BILLION;
     const from = state.month + LAUNCH_FUNDING_DELAY;
-    return accept(o.amount, () => [
+    return accept(cost, () => [
       effect("preview.fundLaunches", { more: Math.round(more * 10) / 10, now: { num: f.launchCadence, digits: 1 }, month: { month: from } }),
+      ...(cost < o.amount ? [effect("preview.fundLaunches.ceiling", { cost: { money: cost }, max: LAUNCH_CADENCE_MAX })] : []),
       ...(o.everyMonth ? [effect("preview.monthly.launches", { amount: { money: o.amount }, month: { month: state.month + 1 }, max: LAUNCH_CADENCE_MAX })] : []),
     ], () => {
-      spend(f, o.amount);
+      spend(f, cost);
       f.launchCadencePipeline.push([from, more]);
       if (o.everyMonth) setMonthlyFunding(f, { type: "fundLaunches", amount: o.amount }, state.month);
     });
