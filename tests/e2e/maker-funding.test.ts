@@ -35,11 +35,12 @@ describe("monthly funding of makers", () => {
     await expect.poll(() => byTestId(page, "list-monthlyToolMakers").textContent(), { timeout: LONG }).toMatch(/No tool maker funded every month/);
 
     await byTestId(page, "tab-power").click();
+    await expect(byTestId(page, "list-monthlyLaunches").textContent()).resolves.toMatch(/Launches are not funded every month/);
     await byTestId(page, "field-fundCasting-maker").selectOption("siemens");
     await byTestId(page, "field-fundCasting-everyMonth").check();
     await byTestId(page, "confirm-fundCasting").click();
     await expect(answer(page, "fundCasting")).resolves.toBe("queued");
-    await expect.poll(() => byTestId(page, "list-monthlyPower").textContent(), { timeout: LONG }).toMatch(/Siemens Energy castings: .* a month.*since/);
+    await expect.poll(() => byTestId(page, "list-monthlyCastings").textContent(), { timeout: LONG }).toMatch(/Siemens Energy castings: .* a month.*since/);
     await byTestId(page, "monthly-casting-siemens").scrollIntoViewIfNeeded();
     await shot(page, "maker-funding-power");
     expect(errors).toEqual([]);

@@ -14,6 +14,8 @@ export interface ListSpec {
   id: string;
   title: string;
   empty: string;
+  /** Said instead of `empty` when there is a reason the list stays empty for this seat. */
+  emptyText?(ctx: PanelContext): string | null;
   rows(ctx: PanelContext): Array<{ key: string; el: HTMLElement }>;
 }
 
@@ -68,7 +70,7 @@ export function mountList(spec: ListSpec, first: PanelContext): MountedList {
   function render(): void {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
     const rows = spec.rows(ctx);
-    body.replaceChildren(...(rows.length ? rows.map((r) => r.el) : [h("p", { class: "muted" }, tr(spec.empty))]));
+    body.replaceChildren(...(rows.length ? rows.map((r) => r.el) : [h("p", { class: "muted" }, spec.emptyText?.(ctx) ?? tr(spec.empty))]));
     if (focused) body.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
   }
 

@@ -1,11 +1,12 @@
 // The monthly funding a faction keeps (research programmes, lobbying, tool makers, casters,
 // launches), each with its Stop button, in the tab whose forms set it.
-import { stopOrderOf, type FactionPublic } from "../../../shared/index";
+import { stopOrderOf, whoMayRefusal, type FactionPublic } from "../../../shared/index";
 import { tr } from "../i18n";
 import { money, monthName } from "../i18n/format";
 import { h } from "../ui/dom";
 import type { PanelContext } from "./context";
 import { actionButton, type ListSpec } from "./list";
+import { refusalText } from "./refusal-text";
 
 type Funding = FactionPublic["monthlyFunding"][number];
 type Kind = Funding["order"]["type"];
@@ -40,18 +41,24 @@ function row(listId: string, m: Funding, ctx: PanelContext): { key: string; el: 
 
 const mine = (ctx: PanelContext): Funding[] => ctx.view.factions[ctx.faction]?.monthlyFunding ?? [];
 
-type ListId = "monthlyResearch" | "monthlyLobby" | "monthlyToolMakers" | "monthlyPower";
+type ListId = "monthlyResearch" | "monthlyLobby" | "monthlyToolMakers" | "monthlyCastings" | "monthlyLaunches";
 
-function monthlyList(id: ListId, kinds: Kind[]): ListSpec {
+function monthlyList(id: ListId, kind: Kind): ListSpec {
   return {
     id,
     title: `list.${id}`,
     empty: `list.${id}.empty`,
-    rows: (ctx) => mine(ctx).filter((m) => kinds.includes(m.order.type)).map((m) => row(id, m, ctx)),
+    // A seat that may not give the order (only Tesla launches) is told why, not how to set one.
+    emptyText: (ctx) => {
+      const refusal = whoMayRefusal(kind, ctx.faction);
+      return refusal ? refusalText(refusal) : null;
+    },
+    rows: (ctx) => mine(ctx).filter((m) => m.order.type === kind).map((m) => row(id, m, ctx)),
   };
 }
 
-export const monthlyResearchList = monthlyList("monthlyResearch", ["fundResearch"]);
-export const monthlyLobbyList = monthlyList("monthlyLobby", ["lobby"]);
-export const monthlyToolMakersList = monthlyList("monthlyToolMakers", ["fundVendor"]);
-export const monthlyPowerList = monthlyList("monthlyPower", ["fundCasting", "fundLaunches"]);
+export const monthlyResearchList = monthlyList("monthlyResearch", "fundResearch");
+export const monthlyLobbyList = monthlyList("monthlyLobby", "lobby");
+export const monthlyToolMakersList = monthlyList("monthlyToolMakers", "fundVendor");
+export const monthlyCastingsList = monthlyList("monthlyCastings", "fundCasting");
+export const monthlyLaunchesList = monthlyList("monthlyLaunches", "fundLaunches");

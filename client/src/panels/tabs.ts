@@ -5,7 +5,7 @@ import type { ListSpec } from "./list";
 import type { Widget } from "./widgets";
 import { eventRisks, exportControls, marketCharts, powerStatus } from "./widgets";
 import { contractList, fabList, toolQueue } from "./lists";
-import { monthlyLobbyList, monthlyPowerList, monthlyResearchList, monthlyToolMakersList } from "./monthly-lists";
+import { monthlyCastingsList, monthlyLaunchesList, monthlyLobbyList, monthlyResearchList, monthlyToolMakersList } from "./monthly-lists";
 import { buildFab, expandFab, setOvertime } from "./specs/fabs";
 import { fundVendor, orderToolKit, orderTools } from "./specs/tools";
 import { buildPower, deployEdge, fundCasting, fundLaunches, launch, orderTurbines } from "./specs/power";
@@ -22,7 +22,7 @@ export type TabId = (typeof TAB_IDS)[number];
 export const TABS: Record<TabId, TabItem[]> = {
   fabs: [{ list: fabList }, { form: buildFab }, { form: expandFab }, { form: setOvertime }],
   tools: [{ list: toolQueue }, { form: orderToolKit }, { form: orderTools }, { list: monthlyToolMakersList }, { form: fundVendor }],
-  power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { form: fundCasting }, { form: deployEdge }, { list: monthlyPowerList }, { form: fundLaunches }],
+  power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { list: monthlyCastingsList }, { form: fundCasting }, { form: deployEdge }, { list: monthlyLaunchesList }, { form: fundLaunches }],
   people: [{ form: hire }, { form: poach }, { list: monthlyResearchList }, { form: fundResearch }],
   money: [{ form: borrow }, { form: repay }, { widget: exportControls }, { list: monthlyLobbyList }, { form: lobby }],
   market: [{ widget: marketCharts }, { widget: eventRisks }, { form: setProcurement }, { form: supplyDeal }, { form: spotTrade }, { form: setHbmShare }],
