@@ -43,12 +43,14 @@ function checkInvariants(s: GameState, initialTools: number): string[] {
   return bad;
 }
 
-function fuzz(seed: number, perMonth: number): { orders: number; refused: number; accepted: number; months: number } {
+function fuzz(seed: number, perMonth: number): { orders: number; refused: number; accepted: number; months: number; monthly: Set<string> } {
   const r = mulberry32(seed);
   let s = createMatch({ seed, months: 60 });
   const initialTools = toolsDeliveredTotal(s);
   let orders = 0;
   let refused = 0;
+  // Which kinds of monthly funding the random orders set running (the engine then pays them each month).
+  const monthly = new Set<string>();
   while (s.status === "running") {
     const batch: Array<{ issuer: unknown; order: unknown }> = [];
     for (const id of FACTION_IDS) if (r() < 0.75) for (const order of botOrders(s, id, "normal")) batch.push({ issuer: id, order });
@@ -70,10 +72,11 @@ function fuzz(seed: number, perMonth: number): { orders: number; refused: number
       expect(t("en", x.refusal.reason), x.refusal.reason).not.toBe(x.refusal.reason);
     }
     s = result.state;
+    for (const id of FACTION_IDS) for (const m of s.factions[id].monthlyFunding) monthly.add(m.order.type);
     const bad = checkInvariants(s, initialTools);
     expect(bad, `seed ${seed} month ${month}`).toEqual([]);
   }
-  return { orders, refused, accepted: orders - refused, months: s.endedMonth! + 1 };
+  return { orders, refused, accepted: orders - refused, months: s.endedMonth! + 1, monthly };
 }
 
 describe("fuzz", () => {
@@ -85,6 +88,8 @@ describe("fuzz", () => {
       // the fuzz must exercise the rules, not only the parser
       expect(stats.accepted).toBeGreaterThan(300);
       expect(stats.refused).toBeGreaterThan(1000);
+      // Every kind of standing budget ran alongside at some point, paid by the engine month after month.
+      expect([...stats.monthly].sort()).toEqual(["fundCasting", "fundLaunches", "fundResearch", "fundVendor", "lobby"]);
     });
   }
 });
