@@ -4,13 +4,14 @@
 // funding ends, with news, when its target can take no more: the launch cadence at its ceiling, or a
 // Western maker that the export controls now close to China.
 import { FACTION_IDS, type FactionId } from "../../data/factions";
-import { LAUNCH_CADENCE_MAX, LAUNCH_CADENCE_PER_BILLION } from "../../data/power";
+import { LAUNCH_CADENCE_MAX } from "../../data/power";
 import { RESEARCH } from "../../data/research";
 import { LOOSEN_MAX_PER_MONTH } from "../../data/tools";
 import { stopMonthlyFunding, targetOf } from "../../model/monthly-funding";
 import type { FactionState, GameState, MonthlyFunding } from "../../model/types";
 import type { NewsId } from "../../protocol/events";
 import { applyTypedOrder } from "../apply-order";
+import { launchFundingRoom } from "../launch-cost";
 
 type Funded = MonthlyFunding["order"];
 
@@ -19,11 +20,7 @@ function roomFor(f: FactionState, order: Funded): number {
   switch (order.type) {
     case "fundResearch": return RESEARCH[order.program].maxPerMonth - f.researchThisMonth[order.program];
     case "lobby": return order.direction === "loosen" ? LOOSEN_MAX_PER_MONTH - f.loosenThisMonth : order.amount;
-    case "fundLaunches": {
-      // What is already bought counts toward the ceiling, though it flies later (as the order's rule says).
-      const bought = f.launchCadence + f.launchCadencePipeline.reduce((s, [, more]) => s + more, 0);
-      return Math.max(0, ((LAUNCH_CADENCE_MAX - bought) / LAUNCH_CADENCE_PER_BILLION) * 1000);
-    }
+    case "fundLaunches": return launchFundingRoom(f);
     default: return order.amount;
   }
 }

@@ -17,7 +17,7 @@ import { refuse } from "../../protocol/refusal";
 import { canAfford, spend } from "../money";
 import { accept, type HandlerTable } from "./handler";
 import { hasModifier } from "../modifiers";
-import { launchCost, launchFailureChance } from "../launch-cost";
+import { launchCost, launchFailureChance, launchFundingRoom } from "../launch-cost";
 import { cutOffFromWest } from "../../model/sanctions";
 
 /** Thousand accelerators one launch carries: 100 t × 100 kW/t ÷ 2 kW. */
@@ -143,11 +143,10 @@ export const powerHandlers: HandlerTable = {
 
   fundLaunches(state, issuer, o) {
     const f = state.factions[issuer];
-    // What is already bought counts toward the ceiling, though it flies later.
-    const bought = f.launchCadence + f.launchCadencePipeline.reduce((s, [, more]) => s + more, 0);
-    if (bought >= LAUNCH_CADENCE_MAX) return refuse("limit-reached", "refusal.cadenceMax");
-    // Near the ceiling only what reaches it is paid: money past it would buy nothing.
-    const cost = Math.min(o.amount, ((LAUNCH_CADENCE_MAX - bought) / LAUNCH_CADENCE_PER_BILLION) * 1000);
+    const room = launchFundingRoom(f);
+    if (room <= 0) return refuse("limit-reached", "refusal.cadenceMax");
+    // Near the ceiling only what reaches it is paid.
+    const cost = Math.min(o.amount, room);
     if (!canAfford(f, cost)) return refuse("not-affordable", "refusal.cannotAfford", { cost: Math.round(cost) });
     const more = (cost / 1000) * LAUNCH_CADENCE_PER_BILLION;
     const from = state.month + LAUNCH_FUNDING_DELAY;
