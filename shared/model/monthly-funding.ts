@@ -25,13 +25,12 @@ export function targetOf(order: Funded): FundingTarget {
   }
 }
 
-/** Two targets are the same budget: same kind, same programme, maker or caster. */
-function sameTarget(a: FundingTarget, b: FundingTarget): boolean {
-  return a.of === b.of && ("program" in a ? a.program : "vendor" in a ? a.vendor : "maker" in a ? a.maker : "")
-    === ("program" in b ? b.program : "vendor" in b ? b.vendor : "maker" in b ? b.maker : "");
+/** The budget a target names: one per kind, and per programme, tool maker or caster. */
+function budgetKey(t: FundingTarget): string {
+  return `${t.of}:${"program" in t ? t.program : "vendor" in t ? t.vendor : "maker" in t ? t.maker : ""}`;
 }
 
-const targets = (order: Funded, t: FundingTarget) => sameTarget(targetOf(order), t);
+const targets = (order: Funded, t: FundingTarget) => budgetKey(targetOf(order)) === budgetKey(t);
 
 /** The order that ends this monthly funding: a player's Stop button and a bot taking the seat give it. */
 export function stopOrderOf(order: Funded): Extract<Order, { type: "stopFunding" }> {

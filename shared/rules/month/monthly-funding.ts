@@ -11,16 +11,15 @@ import { stopMonthlyFunding, targetOf } from "../../model/monthly-funding";
 import type { FactionState, GameState, MonthlyFunding } from "../../model/types";
 import type { NewsId } from "../../protocol/events";
 import { applyTypedOrder } from "../apply-order";
-import { launchFundingRoom } from "../launch-cost";
 
 type Funded = MonthlyFunding["order"];
 
-/** What the month's pace, or the target's ceiling, still lets this funding pay ($M). */
+/** What the month's pace still lets this funding pay ($M); a maker's order clips itself to what its
+ *  target can still take (launch cadence to its ceiling). */
 function roomFor(f: FactionState, order: Funded): number {
   switch (order.type) {
     case "fundResearch": return RESEARCH[order.program].maxPerMonth - f.researchThisMonth[order.program];
     case "lobby": return order.direction === "loosen" ? LOOSEN_MAX_PER_MONTH - f.loosenThisMonth : order.amount;
-    case "fundLaunches": return launchFundingRoom(f);
     default: return order.amount;
   }
 }
@@ -53,10 +52,7 @@ export function runMonthlyFunding(state: GameState): void {
       // Set this month: the order that set it paid this month's.
       if (m.sinceMonth >= state.month) continue;
       const amount = Math.min(m.order.amount, roomFor(f, m.order));
-      if (amount <= 1e-6) {
-        if (m.order.type === "fundLaunches") endFunding(state, id, m.order);
-        continue;
-      }
+      if (amount <= 1e-6) continue;
       const refusal = applyTypedOrder(state, id, { ...m.order, amount });
       const short = refusal?.code === "not-affordable";
       if (short && !m.short) {
