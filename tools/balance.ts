@@ -6,7 +6,7 @@
 import { DIFFICULTIES, FACTION_IDS, MATCH_LENGTHS, MILESTONE_IDS, type Difficulty, type MatchLength } from "../shared/index";
 import { intArg, readArgs } from "./args";
 import { cell, hardSeats, type Cell, type Rates } from "./balance/cells";
-import { interactionMatrices, strongestEffect, strongestOverWindows, thinWindow, windowsFor, type Matrix, type WindowResult } from "./balance/interaction";
+import { interactionMatrices, strongestEffect, strongestOverWindows, thinWindow, VARIANT_SEATS, VARIANTS, windowsFor, type Interaction, type Matrix, type WindowResult } from "./balance/interaction";
 import { openingTest, type Opening } from "./balance/opening";
 import { drawTerciles, type Draws } from "./balance/draws";
 import { ladder, type Ladder } from "./balance/ladder";
@@ -43,7 +43,7 @@ const mainLength: MatchLength = monthsArg ? months[0] : 120;
 const t0 = performance.now();
 const out: {
   matches: number; seed: number; seatMatches?: number;
-  cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<WindowResult & { matrix: Matrix }>; strongest: ReturnType<typeof strongestOverWindows> };
+  cells?: Cell[]; hardSeats?: Array<{ months: MatchLength; winRate: Rates }>; ladders?: Array<{ months: MatchLength } & Ladder>; interaction?: { months: MatchLength; windows: Array<WindowResult & { matrix: Matrix }>; strongest: ReturnType<typeof strongestOverWindows>; chinaWins: Interaction["chinaWins"] };
   openings?: Array<{ months: MatchLength; matches: number } & Opening>; draws?: { months: MatchLength; matches: number } & Draws; seconds?: number; matchesPlayed?: number;
   misses?: Misses;
 } = { matches, seed: seed0 };
@@ -67,10 +67,10 @@ if (tables.includes("ladder")) {
   });
 }
 if (tables.includes("interaction")) {
-  const matrices = interactionMatrices(mainLength, matches, seed0);
+  const { windows: matrices, chinaWins } = interactionMatrices(mainLength, matches, seed0);
   const windows = windowsFor(mainLength).map((w, k) => ({ ...w, ...matrices[k], strongest: strongestEffect(matrices[k].matrix) }));
-  out.interaction = { months: mainLength, windows, strongest: strongestOverWindows(windows, matches) };
-  played += 9 * matches;
+  out.interaction = { months: mainLength, windows, strongest: strongestOverWindows(windows, matches), chinaWins };
+  played += (1 + VARIANTS.reduce((n, v) => n + VARIANT_SEATS[v].length, 0)) * matches;
 }
 if (tables.includes("opening")) {
   // At every length of the run, as the cells: an opening that does not pay in 120 months may in 60.
@@ -123,11 +123,12 @@ for (const l of out.ladders ?? []) {
   for (const f of FACTION_IDS) console.log(`  ${f.padEnd(8)} ${pct(l.easy[f])} ${pct(l.normal[f])} ${pct(l.hard[f])}${flag(!l.outOfOrder.includes(f))}`);
 }
 for (const w of out.interaction?.windows ?? []) {
-  console.log(`\nInteraction: output change over months ${w.from}–${w.to} when a seat is idled / given twice the cash, ${out.interaction!.months} months (target: every faction moves another by ≥ 10 %)`);
+  console.log(`\nInteraction: output change over months ${w.from}–${w.to} when a seat is idled / given twice the cash / (China) curbs its solar exports, ${out.interaction!.months} months (target: every faction moves another by ≥ 10 %)`);
   console.log(`  ${w.reached} of ${matches} matches reach month ${w.from}${thinWindow(w, matches) ? " (a thin sample: the others ended in an instant win)" : ""}`);
   console.log(`  changed   variant ${FACTION_IDS.map((f) => f.padStart(9)).join("")}`);
-  for (const c of FACTION_IDS) for (const v of ["idle", "doubled"] as const) {
-    console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(w.matrix[v][c][f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);
+  for (const c of FACTION_IDS) for (const v of VARIANTS) {
+    const row = (w.matrix[v] as Matrix["curbs"])[c];
+    if (row) console.log(`  ${c.padEnd(9)} ${v.padEnd(7)} ${FACTION_IDS.map((f) => (f === c ? "—" : `${(row[f] * 100).toFixed(1)}%`).padStart(9)).join("")}`);
   }
   console.log(`  strongest effect on another: ${FACTION_IDS.map((f) => `${f} ${(w.strongest[f] * 100).toFixed(1)}%${flag(w.strongest[f] >= 0.1)}`).join(", ")}`);
 }
@@ -135,6 +136,8 @@ if (out.interaction) {
   const s = out.interaction.strongest;
   console.log(`\nInteraction over the windows at least half the matches reached: each faction's strongest effect on another (target ≥ 10 %)`);
   console.log(`  ${FACTION_IDS.map((f) => `${f} ${(s[f].effect * 100).toFixed(1)}%${s[f].window ? ` (months ${s[f].window!.from}–${s[f].window!.to})` : ""}${flag(s[f].effect >= 0.1)}`).join(", ")}`);
+  const w = out.interaction.chinaWins;
+  console.log(`  China curbing its solar exports from the first month wins ${pct(w.curbing)} of these matches, the normal China ${pct(w.normal)} (a lever that paid would be the bots' to use)`);
 }
 for (const o of out.openings ?? []) {
   console.log(`\nMonth-0 all-in (borrow the most, found every fab) vs the normal bot, ${o.matches} matches of ${o.months} months (target ≤ +10 points)`);

@@ -85,6 +85,7 @@ export function reasonFor(state: GameState, faction: FactionId, order: Order, fa
       return { key: `bot.why.lobby.${order.direction}` };
     case "stopFunding":
       return { key: "bot.why.stopFunding" };
+    case "curbSolarExports":
     case "injectEvent":
       return { key: "bot.why.other" };
   }

@@ -84,7 +84,7 @@ export function createMatch(input: MatchOptionsInput): GameState {
   const options = MatchOptionsSchema.parse(input);
   const state: GameState = {
     version: 1, options, month: 0, rng: (options.seed ^ 0x9e3779b9) >>> 0, nextId: 0,
-    status: "running", winner: null, endedMonth: null, sanctionLevel: 1, lobby: { tighten: 0, loosen: 0 },
+    status: "running", winner: null, endedMonth: null, sanctionLevel: 1, lobby: { tighten: 0, loosen: 0 }, solarCurbSince: null,
     factions: Object.fromEntries(FACTION_IDS.map((f) => [f, startingFaction(f)])) as GameState["factions"],
     fabs: [],
     toolLines: Object.fromEntries(Object.entries(TOOL_LINES).map(([lineId, l]) => [lineId, { id: lineId, outputPerMonth: l.vendor === "domestic" && l.kind === "euv" ? 0 : l.outputPerMonth, carry: 0, fundedPipeline: [], fundedExtra: 0, delivered: 0 }])),

@@ -2,6 +2,7 @@
 // tug-of-war over it (the push banked on each side, the price of a step, who has lobbied which way).
 import { FACTION_IDS, type FactionId } from "../data/factions";
 import { CHINA_PREMIUM, CHINA_QUOTA, LICENCE_FEE, LICENSED_STACKS_PER_MONTH, LOBBY_COST_PER_STEP, LOOSEN_MAX_PER_MONTH, SANCTION_MAX, SANCTION_MIN, type ToolKind } from "../data/tools";
+import { SOLAR_CURB_SLIP_EVERY, SOLAR_CURB_WEST_PUSH } from "../data/counter-controls";
 import { LICENSED_LEVEL, servicedLearningSpeed, TIGHT_SANCTIONS } from "./sanctions";
 import type { GameState } from "./types";
 
@@ -28,6 +29,9 @@ export interface ExportControls {
   loosenPerMonth: number;
   /** Every faction's lobbying so far, each way ($M): lobbying is on the public record. */
   lobbied: Record<FactionId, { tighten: number; loosen: number }>;
+  /** China's counter-control: its curb on solar exports, from the month it began, with the farms
+   *  outside China slipping a month in every `slipEvery` and the West's push to tighten a month. */
+  solarCurb: { since: number; slipEvery: number; westPush: number } | null;
 }
 
 export function exportControls(state: GameState): ExportControls {
@@ -40,5 +44,6 @@ export function exportControls(state: GameState): ExportControls {
     learningSpeed: servicedLearningSpeed(state, "china"),
     licence: level <= LICENSED_LEVEL ? { fee: LICENCE_FEE, stacksPerMonth: LICENSED_STACKS_PER_MONTH } : null,
     push: { ...state.lobby }, stepCost: LOBBY_COST_PER_STEP, loosenPerMonth: LOOSEN_MAX_PER_MONTH, lobbied,
+    solarCurb: state.solarCurbSince === null ? null : { since: state.solarCurbSince, slipEvery: SOLAR_CURB_SLIP_EVERY, westPush: SOLAR_CURB_WEST_PUSH },
   };
 }

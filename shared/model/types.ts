@@ -330,6 +330,8 @@ export interface GameState {
   sanctionLevel: number;
   /** Lobbying money pushing the sanction level each way, not yet spent on a step. */
   lobby: { tighten: number; loosen: number };
+  /** The month China began curbing its solar exports (data/counter-controls.ts), or null. */
+  solarCurbSince: number | null;
   factions: Record<FactionId, FactionState>;
   fabs: Fab[];
   toolLines: Record<string, ToolLine>;

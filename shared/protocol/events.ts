@@ -7,6 +7,7 @@ export const NEWS_IDS = [
   "fab-volume", "fab-tools-installed", "milestone", "power-online", "launches", "contract-offered", "contract-accepted",
   "contract-declined", "contract-expired", "contract-completed", "contract-breach", "contract-missed", "contract-broken", "contract-terminated", "research-done", "sanctions-changed", "licences-granted", "licences-revoked", "site-halted", "victory", "match-ended", "staff-poached", "queue-jumped", "funding-short", "lobbying-short",
   "vendor-funding-short", "casting-funding-short", "launch-funding-short", "vendor-funding-blocked", "casting-funding-blocked", "launch-funding-done",
+  "solar-curb-on", "solar-curb-off",
 ] as const;
 export type NewsId = (typeof NEWS_IDS)[number];
 

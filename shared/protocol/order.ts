@@ -64,6 +64,8 @@ export const OrderSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("declineContract"), contractId: id }),
   z.object({ type: z.literal("cancelContract"), contractId: id }),
   z.object({ type: z.literal("breakContract"), contractId: id }),
+  // China's counter-control: on curbs its solar exports (data/counter-controls.ts), off lifts the curb.
+  z.object({ type: z.literal("curbSolarExports"), on: z.boolean() }),
   z.object({ type: z.literal("lobby"), direction: z.enum(["tighten", "loosen"]), amount: money, everyMonth: z.boolean().optional() }),
   // Ends a monthly funding: a programme's (program), the lobbying, a tool maker's (vendor), a
   // caster's (maker), or the launches'.

@@ -4,6 +4,7 @@ import type { GameState } from "../model/types";
 import { IssuerSchema, OrderSchema, type Issuer, type Order } from "../protocol/order";
 import { refuse, type Refusal } from "../protocol/refusal";
 import { contractHandlers } from "./orders/contracts";
+import { counterControlHandlers } from "./orders/counter-controls";
 import { fabHandlers } from "./orders/fabs";
 import { financeHandlers } from "./orders/finance";
 import { monthlyFundingHandlers } from "./orders/monthly-funding";
@@ -15,7 +16,7 @@ import { tradeHandlers } from "./orders/trade";
 import { whoMayRefusal } from "./orders/who-may";
 import type { OrderPreview } from "../protocol/preview";
 
-const HANDLERS: HandlerTable = { ...fabHandlers, ...toolHandlers, ...powerHandlers, ...financeHandlers, ...monthlyFundingHandlers, ...tradeHandlers, ...contractHandlers, ...teacherHandlers };
+const HANDLERS: HandlerTable = { ...fabHandlers, ...toolHandlers, ...powerHandlers, ...financeHandlers, ...counterControlHandlers, ...monthlyFundingHandlers, ...tradeHandlers, ...contractHandlers, ...teacherHandlers };
 
 export type ParseResult = { ok: true; issuer: Issuer; order: Order } | { ok: false; refusal: Refusal };
 

@@ -10,6 +10,7 @@ import { applyOrder, applyTypedOrder } from "./apply-order";
 import { runLimitingFactors } from "./limiting/limiting-factor";
 import { dropExpiredModifiers } from "./modifiers";
 import { runContracts } from "./month/contracts";
+import { runSolarCurb } from "./month/counter-controls";
 import { runConstruction } from "./month/construction";
 import { runAssembly, runSwitchOn } from "./month/deployment";
 import { runEvents } from "./month/events";
@@ -76,6 +77,7 @@ export function stepInPlace(state: GameState, orders: ReadonlyArray<AnyOrder> = 
   runTalent(state);
   runVendors(state);
   runConstruction(state);
+  runSolarCurb(state);
   runPower(state);
   runProduction(state);
   runContracts(state);

@@ -5,4 +5,4 @@
 // (the golden replays in tests/golden/ fail when that happens), then run
 // `npm run golden:update`. A replay from another engine version is refused, not replayed
 // into a different ending.
-export const ENGINE_VERSION = 34;
+export const ENGINE_VERSION = 35;

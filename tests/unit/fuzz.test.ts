@@ -43,7 +43,7 @@ function checkInvariants(s: GameState, initialTools: number): string[] {
   return bad;
 }
 
-function fuzz(seed: number, perMonth: number): { orders: number; refused: number; accepted: number; months: number; monthly: Set<string> } {
+function fuzz(seed: number, perMonth: number): { orders: number; refused: number; accepted: number; months: number; monthly: Set<string>; curbedMonths: number } {
   const r = mulberry32(seed);
   let s = createMatch({ seed, months: 60 });
   const initialTools = toolsDeliveredTotal(s);
@@ -51,6 +51,8 @@ function fuzz(seed: number, perMonth: number): { orders: number; refused: number
   let refused = 0;
   // Which kinds of monthly funding the random orders set running (the engine then pays them each month).
   const monthly = new Set<string>();
+  // Months China's curb on solar exports held (it slows others' solar and pushes the controls).
+  let curbedMonths = 0;
   while (s.status === "running") {
     const batch: Array<{ issuer: unknown; order: unknown }> = [];
     for (const id of FACTION_IDS) if (r() < 0.75) for (const order of botOrders(s, id, "normal")) batch.push({ issuer: id, order });
@@ -73,10 +75,11 @@ function fuzz(seed: number, perMonth: number): { orders: number; refused: number
     }
     s = result.state;
     for (const id of FACTION_IDS) for (const m of s.factions[id].monthlyFunding) monthly.add(m.order.type);
+    if (s.solarCurbSince !== null) curbedMonths += 1;
     const bad = checkInvariants(s, initialTools);
     expect(bad, `seed ${seed} month ${month}`).toEqual([]);
   }
-  return { orders, refused, accepted: orders - refused, months: s.endedMonth! + 1, monthly };
+  return { orders, refused, accepted: orders - refused, months: s.endedMonth! + 1, monthly, curbedMonths };
 }
 
 describe("fuzz", () => {
@@ -90,6 +93,9 @@ describe("fuzz", () => {
       expect(stats.refused).toBeGreaterThan(1000);
       // Every kind of standing budget ran alongside at some point, paid by the engine month after month.
       expect([...stats.monthly].sort()).toEqual(["fundCasting", "fundLaunches", "fundResearch", "fundVendor", "lobby"]);
+      // China's curb held in some months and not in others.
+      expect(stats.curbedMonths).toBeGreaterThan(0);
+      expect(stats.curbedMonths).toBeLessThan(stats.months);
     });
   }
 });

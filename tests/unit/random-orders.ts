@@ -22,7 +22,7 @@ const monthly = (r: Rng) => (r() < 0.3 ? { everyMonth: true } : {});
 export function randomOrder(r: Rng, s: GameState): Record<string, unknown> {
   const fab = () => idFrom(r, s.fabs.map((f) => f.id));
   const contract = () => idFrom(r, s.contracts.map((c) => c.id));
-  switch (int(r, 0, 29)) {
+  switch (int(r, 0, 30)) {
     case 0: return { type: "buildFab", site: pick(r, SITE_IDS), node: pick(r, NODE_IDS), capacity: int(r, 5, 150), ...(r() < 0.3 ? { multipatterning: r() < 0.5 } : {}) };
     case 1: return { type: "expandFab", fabId: fab(), capacity: int(r, 5, 100) };
     case 2: return { type: "setOvertime", fabId: fab(), on: r() < 0.7 };
@@ -56,6 +56,8 @@ export function randomOrder(r: Rng, s: GameState): Record<string, unknown> {
       const of = pick(r, ["fundResearch", "lobby", "fundVendor", "fundCasting", "fundLaunches"]);
       return { type: "stopFunding", of, ...(r() < 0.8 ? { program: pick(r, RESEARCH_IDS), vendor: pick(r, VENDOR_IDS), maker: pick(r, TURBINE_MAKERS) } : {}) };
     }
+    // China's curb on solar exports, given or lifted (by anyone: only China's may pass).
+    case 29: return { type: "curbSolarExports", on: r() < 0.6 };
     default: return { type: "injectEvent", eventId: pick(r, EVENT_IDS) };
   }
 }

@@ -11,6 +11,7 @@ import { fundVendor, orderToolKit, orderTools } from "./specs/tools";
 import { buildPower, deployEdge, fundCasting, fundLaunches, launch, orderTurbines } from "./specs/power";
 import { fundResearch, hire, poach } from "./specs/people";
 import { borrow, lobby, repay } from "./specs/finance";
+import { curbSolarExports } from "./specs/counter-controls";
 import { setHbmShare, setProcurement, spotTrade, supplyDeal } from "./specs/market";
 import { offerContract } from "./specs/contracts";
 
@@ -24,7 +25,7 @@ export const TABS: Record<TabId, TabItem[]> = {
   tools: [{ list: toolQueue }, { form: orderToolKit }, { form: orderTools }, { list: monthlyToolMakersList }, { form: fundVendor }],
   power: [{ widget: powerStatus }, { form: buildPower }, { form: launch }, { form: orderTurbines }, { list: monthlyCastingsList }, { form: fundCasting }, { form: deployEdge }, { list: monthlyLaunchesList }, { form: fundLaunches }],
   people: [{ form: hire }, { form: poach }, { list: monthlyResearchList }, { form: fundResearch }],
-  money: [{ form: borrow }, { form: repay }, { widget: exportControls }, { list: monthlyLobbyList }, { form: lobby }],
+  money: [{ form: borrow }, { form: repay }, { widget: exportControls }, { list: monthlyLobbyList }, { form: lobby }, { form: curbSolarExports }],
   market: [{ widget: marketCharts }, { widget: eventRisks }, { form: setProcurement }, { form: supplyDeal }, { form: spotTrade }, { form: setHbmShare }],
   deals: [{ list: contractList }, { form: offerContract }],
 };

@@ -104,6 +104,7 @@ export function exportControls(): Widget {
         c.learningSpeed < 1 ? h("p", { class: "small", testid: "controls-unserviced" }, tr("controls.unserviced", { slower: pct(1 - c.learningSpeed) })) : "",
         c.licence ? h("p", { class: "small", testid: "controls-licence" }, tr("controls.licence", { fee: pct(c.licence.fee), stacks: num(c.licence.stacksPerMonth) })) : "",
         h("p", { class: "muted small" }, tr(c.licence ? "controls.euvLicensed" : "controls.euv")),
+        c.solarCurb ? h("p", { class: "small warn", testid: "controls-solar-curb" }, tr("controls.solarCurb", { month: monthName(c.solarCurb.since), push: money(c.solarCurb.westPush) })) : "",
         h("p", { class: "small", testid: "controls-push" }, tr("controls.push", { step: money(c.stepCost), loosen: money(c.loosenPerMonth) })),
         ...(["loosen", "tighten"] as const).flatMap((side) => [
           h("div", { class: "kv" }, h("span", {}, tr(`direction.${side}`)), h("strong", { testid: `controls-push-${side}` }, money(c.push[side]))),

@@ -17,7 +17,7 @@ export interface TimelineItem {
 }
 
 /** Orders worth a line of their own: the decisions that take years to pay off. */
-const KEY: ReadonlySet<OrderType> = new Set<OrderType>(["buildFab", "expandFab", "orderTurbines", "fundCasting", "fundVendor", "supplyDeal", "poach", "borrow", "lobby"]);
+const KEY: ReadonlySet<OrderType> = new Set<OrderType>(["buildFab", "expandFab", "orderTurbines", "fundCasting", "fundVendor", "supplyDeal", "poach", "borrow", "lobby", "curbSolarExports"]);
 /** Everything else is counted, year by year: its most frequent kinds on one line. */
 const SKIP: ReadonlySet<OrderType> = new Set<OrderType>(["declineContract", "cancelContract"]);
 

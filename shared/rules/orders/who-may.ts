@@ -35,6 +35,7 @@ export const WHO_MAY: Record<OrderType, WhoMay> = {
   fundResearch: builds, hire: builds, poach: builds, borrow: builds, repay: builds, lobby: builds, stopFunding: builds,
   spotTrade: trades, setProcurement: trades, supplyDeal: trades, setHbmShare: trades,
   offerContract: trades, acceptContract: trades, declineContract: trades, cancelContract: trades, breakContract: trades,
+  curbSolarExports: { issuers: ["china"], refusal: refuse("not-allowed", "refusal.solarCurbChinaOnly") },
   injectEvent: { issuers: ["teacher"], refusal: refuse("not-allowed", "refusal.teacherOnly") },
 };
 
