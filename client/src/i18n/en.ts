@@ -196,7 +196,7 @@ export const en = {
   "faction.tesla.who": "Cash, the AI5 design and booked foundry slots — but no fabs. Chips pile up waiting for power. SpaceX launches and a fleet of cars and robots.",
   "faction.tsmc.who": "The world's leading foundry: N3 in volume in Taiwan, N2 ramping, a fab in Arizona. Best yields and a deep PhD pool.",
   "faction.samsung.who": "Korean DRAM and HBM lines, a foundry with weaker yields, and a new fab in Taylor, Texas.",
-  "faction.china.who": "DUV fabs, a state fund and abundant power — but no EUV: export controls keep ASML's best tools out.",
+  "faction.china.who": "DUV fabs, a state fund, abundant power and most of the world's solar supply chain — but no EUV: export controls keep ASML's best tools out.",
   "faction.tesla.first": "More chips than power to switch them on.",
   "faction.tsmc.first": "Fabs wait for EUV tools in ASML's queue.",
   "faction.samsung.first": "HBM not yet qualified by the big buyers.",

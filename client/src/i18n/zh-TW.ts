@@ -197,7 +197,7 @@ export const zhTW: Record<keyof typeof en, string> = {
   "faction.tesla.who": "有現金、AI5 設計和預訂好的晶圓代工產能——但沒有晶圓廠。晶片堆在倉庫等電。還有 SpaceX 發射和一整個車隊與機器人。",
   "faction.tsmc.who": "全球領先的晶圓代工：台灣 N3 量產、N2 爬坡中，亞利桑那也有廠。良率最好，博士人才最多。",
   "faction.samsung.who": "韓國的 DRAM 與 HBM 產線，良率較弱的代工業務，以及德州泰勒的新廠。",
-  "faction.china.who": "有 DUV 晶圓廠、國家基金和充足電力——但沒有 EUV：出口管制把 ASML 最好的設備擋在門外。",
+  "faction.china.who": "有 DUV 晶圓廠、國家基金、充足電力和全球大部分的太陽能供應鏈——但沒有 EUV：出口管制把 ASML 最好的設備擋在門外。",
   "faction.tesla.first": "晶片比能點亮它們的電力還多。",
   "faction.tsmc.first": "晶圓廠在 ASML 的排隊名單上等 EUV。",
   "faction.samsung.first": "HBM 尚未通過大客戶驗證。",
