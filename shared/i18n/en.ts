@@ -272,6 +272,7 @@ export const en = {
   "preview.solar.tariff": "US tariff adds {share} to the cost.",
   "preview.solar.curbed": "China curbs its solar exports: this farm builds at half pace while the curb holds.",
   "preview.solarCurb.pace": "Solar farms being built outside China go at half pace while it holds (a month's slip in every {every}); {gw} of them are under construction now.",
+  "preview.solarCurb.paceNone": "Solar farms being built outside China would go at half pace while it holds (a month's slip in every {every}); none is under construction now.",
   "preview.solarCurb.answer": "The West answers: each month it holds adds {push} to the push to tighten export controls on China. A step costs {step}: about {months} months of curb if nobody lobbies to loosen.",
   "preview.solarCurb.lift": "Solar outside China builds at full pace again from {month}, and the West's push stops growing.",
   "preview.casting.more": "{maker}'s blade castings: output {out} → +{more} a month from {month}.",

@@ -271,6 +271,7 @@ export const zhTW: Record<string, string> = {
   "preview.solar.tariff": "美國關稅使成本增加 {share}。",
   "preview.solar.curbed": "中國正限制太陽能出口：限制期間這座電廠以半速興建。",
   "preview.solarCurb.pace": "限制期間，中國以外興建中的太陽能電廠進度減半（每 {every} 個月延後一個月）；目前有 {gw} 正在興建。",
+  "preview.solarCurb.paceNone": "限制期間，中國以外興建中的太陽能電廠進度會減半（每 {every} 個月延後一個月）；目前沒有任何一座正在興建。",
   "preview.solarCurb.answer": "西方會回應：限制每持續一個月，收緊對中出口管制的推力就增加 {push}。收緊一級要 {step}：若無人遊說放寬，約 {months} 個月的限制就會收緊一級。",
   "preview.solarCurb.lift": "自 {month} 起，中國以外的太陽能恢復全速興建，西方的推力不再增加。",
   "preview.casting.more": "{maker}的葉片鑄造：每月出貨 {out}，自 {month} 起再加 {more}。",

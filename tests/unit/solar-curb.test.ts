@@ -86,6 +86,8 @@ describe("China's curb on solar exports", () => {
   });
 
   it("previews what it slows and how the West answers, and warns a solar order outside China while it holds", () => {
+    const none = previewOrder(quietMatch(3), "china", { type: "curbSolarExports", on: true });
+    expect(none.ok && none.effects.map((e) => e.key)).toEqual(["preview.solarCurb.paceNone", "preview.solarCurb.answer"]);
     let s = tick(quietMatch(3), [solar("tesla", "us", 8)]);
     const p = previewOrder(s, "china", { type: "curbSolarExports", on: true });
     expect(p.ok && p.effects.map((e) => e.key)).toEqual(["preview.solarCurb.pace", "preview.solarCurb.answer"]);

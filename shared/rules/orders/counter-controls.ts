@@ -14,7 +14,8 @@ export const counterControlHandlers: HandlerTable = {
       if (!o.on) return [effect("preview.solarCurb.lift", { month: { month: state.month + 1 } })];
       const gw = curbedFarms(state).reduce((sum, p) => sum + p.gw, 0);
       return [
-        effect("preview.solarCurb.pace", { every: SOLAR_CURB_SLIP_EVERY, gw: { gw } }),
+        // Nobody may be building solar yet: then the line says so instead of "0.00 GW".
+        gw > 0.005 ? effect("preview.solarCurb.pace", { every: SOLAR_CURB_SLIP_EVERY, gw: { gw } }) : effect("preview.solarCurb.paceNone", { every: SOLAR_CURB_SLIP_EVERY }),
         effect("preview.solarCurb.answer", { push: { money: SOLAR_CURB_WEST_PUSH }, step: { money: LOBBY_COST_PER_STEP }, months: Math.ceil(LOBBY_COST_PER_STEP / SOLAR_CURB_WEST_PUSH) }, true),
       ];
     }, () => {

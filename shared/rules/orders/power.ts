@@ -20,7 +20,6 @@ import { hasModifier } from "../modifiers";
 import { launchCost, launchFailureChance, launchFundingRoom } from "../launch-cost";
 import { cutOffFromWest } from "../../model/sanctions";
 import { curbSlows, solarCurbed } from "../../model/solar-curb";
-import { SOLAR_CURB_SLIP_EVERY } from "../../data/counter-controls";
 
 /** Thousand accelerators one launch carries: 100 t × 100 kW/t ÷ 2 kW. */
 export const KACCEL_PER_LAUNCH = (TONNES_PER_LAUNCH * KW_PER_TONNE) / 1e6 / GW_PER_KACCEL;
@@ -75,7 +74,7 @@ export const powerHandlers: HandlerTable = {
       const tariff = perGW / SOLAR_COST_PER_GW - 1;
       const lines = [effect("preview.solar.effective", { gw: { gw: o.gw * SOLAR_CAPACITY_FACTOR }, share: { pct: SOLAR_CAPACITY_FACTOR }, month: { month: ready } })];
       if (tariff > 1e-9) lines.push(effect("preview.solar.tariff", { share: { pct: tariff } }));
-      if (solarCurbed(state) && curbSlows(issuer)) lines.push(effect("preview.solar.curbed", { every: SOLAR_CURB_SLIP_EVERY }, true));
+      if (solarCurbed(state) && curbSlows(issuer)) lines.push(effect("preview.solar.curbed", undefined, true));
       return [...lines, runs(o.gw * SOLAR_CAPACITY_FACTOR)];
     }, () => {
       spend(f, cost);
