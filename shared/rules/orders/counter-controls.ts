@@ -1,15 +1,15 @@
 // China's counter-control: curbing its solar exports, or lifting the curb (data/counter-controls.ts).
 import { SOLAR_CURB_SLIP_EVERY, SOLAR_CURB_WEST_PUSH } from "../../data/counter-controls";
 import { LOBBY_COST_PER_STEP } from "../../data/tools";
-import { curbedFarms } from "../../model/solar-curb";
+import { curbedFarms, solarCurbed } from "../../model/solar-curb";
 import { effect, type OrderEffect } from "../../protocol/preview";
 import { refuse } from "../../protocol/refusal";
 import { accept, type HandlerTable } from "./handler";
 
 export const counterControlHandlers: HandlerTable = {
   curbSolarExports(state, _issuer, o) {
-    if (o.on && state.solarCurbSince !== null) return refuse("limit-reached", "refusal.solarCurbAlready");
-    if (!o.on && state.solarCurbSince === null) return refuse("unknown-target", "refusal.solarCurbNone");
+    if (o.on && solarCurbed(state)) return refuse("limit-reached", "refusal.solarCurbAlready");
+    if (!o.on && !solarCurbed(state)) return refuse("unknown-target", "refusal.solarCurbNone");
     return accept(null, (): OrderEffect[] => {
       if (!o.on) return [effect("preview.solarCurb.lift", { month: { month: state.month + 1 } })];
       const gw = curbedFarms(state).reduce((sum, p) => sum + p.gw, 0);
